@@ -1,0 +1,118 @@
+"""Vietnamese text helpers: accent folding for search, number and date styles.
+
+Everything a person reads uses Vietnamese conventions: ``16.100``, ``99,16%``,
+``05/03/2023`` on screen and "ngày 05 tháng 3 năm 2023" in documents.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+_D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def nfc(text: str | None) -> str:
+    """NFC-normalise; ReportLab and comparisons need composed characters."""
+    return unicodedata.normalize("NFC", text or "")
+
+
+def fold(text: str | None) -> str:
+    """Fold text for accent- and case-insensitive search.
+
+    NFC, then strip combining marks, then đ→d (which has no decomposition, so
+    SQLite's own ``remove_diacritics`` misses it), then casefold, then collapse
+    white space.
+    """
+    decomposed = unicodedata.normalize("NFD", (text or "").translate(_D_MAP))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def format_int(value: int | float | None) -> str:
+    """``16100`` → ``16.100``."""
+    if value is None:
+        return ""
+    return f"{int(round(value)):,}".replace(",", ".")
+
+
+def format_decimal(value: float | None, places: int = 2) -> str:
+    """``99.156`` → ``99,16`` (dot for thousands, comma for decimals)."""
+    if value is None:
+        return ""
+    text = f"{value:,.{places}f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def format_percent(value: float | None, places: int = 2) -> str:
+    """``99.156`` → ``99,16%``. ``value`` is already a percentage."""
+    if value is None:
+        return ""
+    return format_decimal(value, places) + "%"
+
+
+def rate_percent(part: int, whole: int) -> float | None:
+    """Percentage of ``part`` over ``whole``; ``None`` when nothing is expected."""
+    if whole <= 0:
+        return None
+    return 100.0 * part / whole
+
+
+def format_ratio(part: int, whole: int, places: int = 2) -> str:
+    """``"35.599/35.900, đạt 99,16%"`` as printed in reports."""
+    rate = rate_percent(part, whole)
+    head = f"{format_int(part)}/{format_int(whole)}"
+    return head if rate is None else f"{head}, đạt {format_percent(rate, places)}"
+
+
+def parse_date(text: str | dt.date | None) -> dt.date | None:
+    """Accept ``2023-03-05``, ``05/03/2023`` or ``5/3/2023``; ``None`` for empty.
+
+    Raises ``ValueError`` with a Vietnamese message for anything else.
+    """
+    if text is None or isinstance(text, dt.date):
+        return text.date() if isinstance(text, dt.datetime) else text
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        if "/" in value:
+            day, month, year = (int(p) for p in value.split("/"))
+            return dt.date(year, month, day)
+        return dt.date.fromisoformat(value[:10])
+    except (ValueError, TypeError):
+        raise ValueError(
+            f"Ngày “{value}” không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2023."
+        ) from None
+
+
+def format_date(value: str | dt.date | None) -> str:
+    """``2023-03-05`` → ``05/03/2023`` (the on-screen style)."""
+    day = parse_date(value) if value else None
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def format_datetime(value: str | dt.datetime | None) -> str:
+    """``2023-03-05T08:00`` → ``08:00 05/03/2023``."""
+    if not value:
+        return ""
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    return moment.strftime("%H:%M %d/%m/%Y")
+
+
+def document_date_line(place: str, value: str | dt.date) -> str:
+    """The italic place-and-date line of a Party document.
+
+    "Cẩm Giàng, ngày 05 tháng 3 năm 2023": the day zero-padded below 10, the
+    month zero-padded only for January and February (Hướng dẫn 36-HD/VPTW).
+    """
+    day = parse_date(value)
+    if day is None:
+        raise ValueError("Thiếu ngày của văn bản.")
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return nfc(f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}")
+
+
+def time_phrase(value: str | dt.datetime) -> str:
+    """``08:00`` → "8 giờ 00 phút", as minutes say "vào hồi 8 giờ 00 phút"."""
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    return f"{moment.hour} giờ {moment.minute:02d} phút"
