@@ -1,0 +1,51 @@
+"""Where the program keeps its files: the user's data folder (platformdirs).
+
+``SNQ_DATA_DIR`` overrides the folder (tests, portable installs).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "SoNghiQuyet"
+DB_FILE_NAME = "so-nghi-quyet.db"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("SNQ_DATA_DIR")
+    folder = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILE_NAME
+
+
+def sibling_dir(db_path: Path, name: str) -> Path:
+    """A folder that belongs to one database (backups, attachments, keys, logs).
+
+    Kept beside the database file so that a register copied with its folder keeps
+    everything that goes with it.
+    """
+    folder = Path(db_path).resolve().parent / name
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def attachments_dir(db_path: Path) -> Path:
+    return sibling_dir(db_path, "attachments")
+
+
+def backups_dir(db_path: Path) -> Path:
+    return sibling_dir(db_path, "backups")
+
+
+def keys_dir(db_path: Path) -> Path:
+    return sibling_dir(db_path, "keys")
+
+
+def logs_dir(db_path: Path) -> Path:
+    return sibling_dir(db_path, "logs")
