@@ -1,0 +1,280 @@
+"""Attendance at a conference, make-up sessions (học bù), and non-member groups.
+
+Every eligible member has one row per conference (the roster, made when the
+conference is created or followed): present, absent with a reason, absent
+without, or excused. An absentee who later studies in a make-up session keeps
+the absence and gains a link to that session, so both facts stay visible.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from models.errors import ValidationError
+from models.settings import current_unit
+from models.store import Travel, fetch_row, from_row, insert_row, update_row
+from models.vntext import format_int, format_percent, parse_date, rate_percent
+
+STATUSES = {
+    "present": "Có mặt",
+    "absent_reason": "Vắng có lý do",
+    "absent_no_reason": "Vắng không lý do",
+    "excused": "Miễn sinh hoạt",
+}
+
+
+@dataclass(kw_only=True)
+class MakeupSession(Travel):
+    conference_uuid: str
+    held_on: str
+    place: str = ""
+    note: str = ""
+
+
+@dataclass
+class AttendanceLine:
+    """One line of the attendance sheet, as the clerk sees it."""
+
+    member_uuid: str
+    full_name: str
+    chi_bo_uuid: str
+    chi_bo: str
+    official: bool
+    status: str
+    reason: str
+    makeup_on: str | None
+    search_text: str
+
+
+@dataclass
+class AttendanceTotals:
+    members: int = 0
+    official: int = 0
+    probationary: int = 0
+    excused: int = 0
+    eligible: int = 0
+    present: int = 0
+    absent_reason: int = 0
+    absent_no_reason: int = 0
+    made_up: int = 0
+
+    @property
+    def studied(self) -> int:
+        return self.present + self.made_up
+
+    @property
+    def present_rate(self) -> float | None:
+        return rate_percent(self.present, self.eligible)
+
+    def summary(self) -> str:
+        """"Có mặt 1.102/1.180 — 93,4%", the live line under the sheet."""
+        rate = self.present_rate
+        text = f"Có mặt {format_int(self.present)}/{format_int(self.eligible)}"
+        return text if rate is None else f"{text} — {format_percent(rate, 1)}"
+
+
+def build_roster(db: Database, conference_uuid: str) -> int:
+    """Add every active member of this unit who has no row yet; returns how many.
+
+    Call inside ``atomic``. Excused members get their own status so that they
+    stay out of the study-rate base but remain visible on the sheet.
+    """
+    unit = current_unit(db)
+    missing = db.execute(
+        "SELECT m.uuid, m.excused FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
+        "WHERE m.deleted = 0 AND c.deleted = 0 AND m.status = 'active' AND m.owner_unit = ? "
+        "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.conference_uuid = ? "
+        "AND a.member_uuid = m.uuid AND a.deleted = 0)",
+        [unit, conference_uuid],
+    ).fetchall()
+    for member_uuid, excused in missing:
+        insert_row(
+            db,
+            "attendance",
+            {
+                "conference_uuid": conference_uuid,
+                "member_uuid": member_uuid,
+                "status": "excused" if excused else "present",
+            },
+        )
+    return len(missing)
+
+
+def follow_conference(db: Database, conference_uuid: str) -> int:
+    """This unit takes part in a conference (e.g. one broadcast from above)."""
+    with db.atomic():
+        fetch_row(db, "conferences", conference_uuid)
+        return build_roster(db, conference_uuid)
+
+
+def attendance_sheet(db: Database, conference_uuid: str) -> list[AttendanceLine]:
+    rows = db.execute(
+        "SELECT a.member_uuid, m.full_name, m.chi_bo_uuid, c.name, m.official, a.status, "
+        "a.reason, s.held_on, m.search_text "
+        "FROM attendance a JOIN members m ON m.uuid = a.member_uuid "
+        "JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
+        "LEFT JOIN makeup_sessions s ON s.uuid = a.makeup_uuid AND s.deleted = 0 "
+        "WHERE a.conference_uuid = ? AND a.deleted = 0 AND a.owner_unit = ? "
+        "ORDER BY c.position, c.name, m.full_name",
+        [conference_uuid, current_unit(db)],
+    ).fetchall()
+    return [
+        AttendanceLine(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], r[8]) for r in rows
+    ]
+
+
+def totals_of(lines: list[AttendanceLine]) -> AttendanceTotals:
+    """Totals of a sheet in memory (the editor recomputes these on every key)."""
+    totals = AttendanceTotals()
+    for line in lines:
+        totals.members += 1
+        if line.official:
+            totals.official += 1
+        else:
+            totals.probationary += 1
+        if line.status == "excused":
+            totals.excused += 1
+            continue
+        totals.eligible += 1
+        if line.status == "present":
+            totals.present += 1
+        elif line.status == "absent_reason":
+            totals.absent_reason += 1
+        else:
+            totals.absent_no_reason += 1
+        if line.status != "present" and line.makeup_on:
+            totals.made_up += 1
+    return totals
+
+
+def attendance_totals(db: Database, conference_uuid: str) -> AttendanceTotals:
+    return totals_of(attendance_sheet(db, conference_uuid))
+
+
+def set_attendance(
+    db: Database, conference_uuid: str, marks: list[tuple[str, str, str]]
+) -> None:
+    """Record ``(member_uuid, status, reason)`` marks in one transaction.
+
+    A member absent with a reason must have one; nothing is written if any
+    mark is refused.
+    """
+    problems = []
+    for member_uuid, status, reason in marks:
+        if status not in STATUSES:
+            problems.append(f"Trạng thái điểm danh “{status}” không hợp lệ.")
+        if status == "absent_reason" and not reason.strip():
+            name = db.execute(
+                "SELECT full_name FROM members WHERE uuid = ?", [member_uuid]
+            ).fetchone()
+            problems.append(f"Chưa ghi lý do vắng của đồng chí {name[0] if name else ''}.")
+    if problems:
+        raise ValidationError(problems)
+    unit = current_unit(db)
+    with db.atomic():
+        for member_uuid, status, reason in marks:
+            row = db.execute(
+                "SELECT uuid FROM attendance WHERE conference_uuid = ? AND member_uuid = ? "
+                "AND deleted = 0 AND owner_unit = ?",
+                [conference_uuid, member_uuid, unit],
+            ).fetchone()
+            values = {
+                "status": status,
+                "reason": reason.strip() if status == "absent_reason" else "",
+            }
+            if status == "present":
+                values["makeup_uuid"] = None
+            if row:
+                update_row(db, "attendance", row[0], values)
+            else:
+                fetch_row(db, "members", member_uuid)
+                insert_row(
+                    db,
+                    "attendance",
+                    {"conference_uuid": conference_uuid, "member_uuid": member_uuid, **values},
+                )
+
+
+def record_makeup(
+    db: Database,
+    conference_uuid: str,
+    held_on: str,
+    member_uuids: list[str],
+    place: str = "",
+    note: str = "",
+) -> MakeupSession:
+    """A make-up session on ``held_on`` at which ``member_uuids`` caught up."""
+    problems = []
+    try:
+        day = parse_date(held_on)
+    except ValueError as exc:
+        day = None
+        problems.append(str(exc))
+    if day is None and not problems:
+        problems.append("Chưa nhập ngày học bù.")
+    conference = fetch_row(db, "conferences", conference_uuid)
+    if day and day.isoformat() < conference["starts_at"][:10]:
+        problems.append("Ngày học bù không được trước ngày hội nghị.")
+    if not member_uuids:
+        problems.append("Chưa chọn đảng viên nào học bù.")
+    unit = current_unit(db)
+    rows = {}
+    for member_uuid in member_uuids:
+        row = db.execute(
+            "SELECT a.uuid, a.status, m.full_name FROM attendance a "
+            "JOIN members m ON m.uuid = a.member_uuid WHERE a.conference_uuid = ? "
+            "AND a.member_uuid = ? AND a.deleted = 0 AND a.owner_unit = ?",
+            [conference_uuid, member_uuid, unit],
+        ).fetchone()
+        if row is None or row[1] not in ("absent_reason", "absent_no_reason"):
+            who = row[2] if row else member_uuid
+            problems.append(f"Đồng chí {who} không vắng mặt ở hội nghị này nên không cần học bù.")
+        else:
+            rows[member_uuid] = row[0]
+    if problems:
+        raise ValidationError(problems)
+    with db.atomic():
+        session = insert_row(
+            db,
+            "makeup_sessions",
+            {
+                "conference_uuid": conference_uuid,
+                "held_on": day.isoformat(),
+                "place": place.strip(),
+                "note": note.strip(),
+            },
+        )
+        for attendance_uuid in rows.values():
+            update_row(db, "attendance", attendance_uuid, {"makeup_uuid": session["uuid"]})
+    return from_row(MakeupSession, session)
+
+
+def list_makeup_sessions(db: Database, conference_uuid: str) -> list[MakeupSession]:
+    rows = db.query(
+        "SELECT * FROM makeup_sessions WHERE conference_uuid = ? AND deleted = 0 ORDER BY held_on",
+        [conference_uuid],
+    )
+    return [from_row(MakeupSession, r) for r in rows]
+
+
+def set_group_attendance(db: Database, conference_uuid: str, group_uuid: str, present: int) -> None:
+    """How many people of a non-member group attended (counted, not named)."""
+    if present < 0:
+        raise ValidationError("Số người tham dự không được âm.")
+    unit = current_unit(db)
+    with db.atomic():
+        row = db.execute(
+            "SELECT uuid FROM group_attendance WHERE conference_uuid = ? AND group_uuid = ? "
+            "AND deleted = 0 AND owner_unit = ?",
+            [conference_uuid, group_uuid, unit],
+        ).fetchone()
+        if row:
+            update_row(db, "group_attendance", row[0], {"present": present})
+        else:
+            fetch_row(db, "participant_groups", group_uuid)
+            insert_row(
+                db,
+                "group_attendance",
+                {"conference_uuid": conference_uuid, "group_uuid": group_uuid, "present": present},
+            )

@@ -1,0 +1,202 @@
+"""Documents (văn bản): directives, resolutions, conclusions… and their files.
+
+A number alone is not unique: numbers run from 01 per type within a committee
+term, so 18-NQ/TW is a 2017 resolution of the 12th Central Committee and a 2022
+one of the 13th. Uniqueness is symbol + term, per owner.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from models import paths
+from models.errors import ValidationError
+from models.lookups import lookup_codes
+from models.store import (
+    Travel,
+    fetch_row,
+    from_row,
+    insert_row,
+    restore_row,
+    tombstone_row,
+    update_row,
+)
+from models.vntext import fold, parse_date
+
+_SYMBOL = re.compile(r"^\s*(\d+)\s*-\s*([^/\s]+)\s*/\s*(\S+)\s*$")
+
+
+@dataclass(kw_only=True)
+class Document(Travel):
+    type_code: str
+    symbol: str
+    title: str
+    number: int | None = None
+    level_code: str = ""
+    issuer: str = ""
+    issued_on: str | None = None
+    term: str = ""
+    summary: str = ""
+
+    @property
+    def label(self) -> str:
+        """"Nghị quyết số 57-NQ/TW" style short name, as people say it."""
+        return f"{self.symbol} ({self.issued_on or ''})" if self.issued_on else self.symbol
+
+
+@dataclass(kw_only=True)
+class Attachment(Travel):
+    document_uuid: str
+    file_name: str
+    stored_name: str
+    sha256: str
+    size: int
+
+
+def parse_symbol(symbol: str) -> tuple[int, str, str] | None:
+    """"21-NQ/TW" → (21, "NQ", "TW"); ``None`` if it is not in that form."""
+    match = _SYMBOL.match(symbol or "")
+    if not match:
+        return None
+    return int(match.group(1)), match.group(2), match.group(3)
+
+
+def _validate(db: Database, doc: Document) -> dict:
+    problems = []
+    types = lookup_codes(db, "doc_type")
+    if doc.type_code not in types:
+        problems.append(f"Loại văn bản “{doc.type_code}” không có trong danh mục.")
+    if not doc.symbol.strip():
+        problems.append("Chưa nhập số, ký hiệu văn bản (ví dụ: 57-NQ/TW).")
+    if not doc.title.strip():
+        problems.append("Chưa nhập trích yếu, tên văn bản.")
+    if doc.number is not None and doc.number < 0:
+        problems.append("Số văn bản không được âm.")
+    issued = None
+    try:
+        issued = parse_date(doc.issued_on)
+    except ValueError as exc:
+        problems.append(str(exc))
+    number = doc.number
+    parsed = parse_symbol(doc.symbol)
+    if number is None and parsed:
+        number = parsed[0]
+    if doc.symbol.strip() and not problems:
+        clash = db.execute(
+            "SELECT title FROM documents WHERE deleted = 0 AND symbol = ? AND term = ? "
+            "AND owner_unit = (SELECT value FROM settings WHERE key = 'unit_uuid') AND uuid != ?",
+            [doc.symbol.strip(), doc.term.strip(), doc.uuid],
+        ).fetchone()
+        if clash:
+            problems.append(
+                f"Văn bản số {doc.symbol.strip()} đã có trong sổ cho nhiệm kỳ/khóa "
+                f"“{doc.term or 'không ghi'}”: {clash[0]}."
+            )
+    if problems:
+        raise ValidationError(problems)
+    values = {
+        "type_code": doc.type_code,
+        "number": number,
+        "symbol": doc.symbol.strip(),
+        "level_code": doc.level_code.strip(),
+        "issuer": doc.issuer.strip(),
+        "issued_on": issued.isoformat() if issued else None,
+        "term": doc.term.strip(),
+        "title": doc.title.strip(),
+        "summary": doc.summary.strip(),
+    }
+    values["search_text"] = fold(
+        f"{types.get(doc.type_code, '')} số {values['symbol']} {values['title']} "
+        f"{values['issuer']} {values['summary']}"
+    )
+    return values
+
+
+def save_document(db: Database, doc: Document, *, owner_unit: str | None = None) -> Document:
+    """Create (no ``uuid``) or change a document; refused whole on any problem."""
+    with db.atomic():
+        values = _validate(db, doc)
+        if doc.uuid:
+            row = update_row(db, "documents", doc.uuid, values)
+        else:
+            row = insert_row(db, "documents", values, owner_unit=owner_unit)
+    return from_row(Document, row)
+
+
+def get_document(db: Database, key: int | str) -> Document:
+    return from_row(Document, fetch_row(db, "documents", key))
+
+
+def list_documents(db: Database, *, include_deleted: bool = False) -> list[Document]:
+    where = "" if include_deleted else "WHERE deleted = 0"
+    rows = db.query(f"SELECT * FROM documents {where} ORDER BY issued_on DESC, symbol")
+    return [from_row(Document, r) for r in rows]
+
+
+def delete_document(db: Database, key: int | str) -> None:
+    with db.atomic():
+        row = tombstone_row(db, "documents", key)
+        for (uuid,) in db.execute(
+            "SELECT uuid FROM attachments WHERE document_uuid = ? AND deleted = 0", [row["uuid"]]
+        ).fetchall():
+            tombstone_row(db, "attachments", uuid)
+
+
+def restore_document(db: Database, key: int | str) -> None:
+    with db.atomic():
+        restore_row(db, "documents", key)
+
+
+def attach_file(db: Database, db_path: Path, document_uuid: str, source: Path) -> Attachment:
+    """Copy ``source`` into the data folder and record it against the document.
+
+    The copy is named by its content hash, written aside and renamed into place,
+    so that a crash never leaves a half file under a name the register trusts.
+    """
+    source = Path(source)
+    if not source.is_file():
+        raise ValidationError(f"Không tìm thấy tệp “{source}”.")
+    digest = hashlib.sha256()
+    with source.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    sha = digest.hexdigest()
+    folder = paths.attachments_dir(db_path)
+    stored = f"{sha}{source.suffix.lower()}"
+    target = folder / stored
+    if not target.exists():
+        partial = folder / f".{stored}.partial"
+        shutil.copyfile(source, partial)
+        with partial.open("rb") as handle:
+            os.fsync(handle.fileno())
+        partial.replace(target)
+    values = {
+        "document_uuid": document_uuid,
+        "file_name": source.name,
+        "stored_name": stored,
+        "sha256": sha,
+        "size": source.stat().st_size,
+    }
+    with db.atomic():
+        fetch_row(db, "documents", document_uuid)
+        row = insert_row(db, "attachments", values)
+    return from_row(Attachment, row)
+
+
+def list_attachments(db: Database, document_uuid: str) -> list[Attachment]:
+    rows = db.query(
+        "SELECT * FROM attachments WHERE document_uuid = ? AND deleted = 0 ORDER BY id",
+        [document_uuid],
+    )
+    return [from_row(Attachment, r) for r in rows]
+
+
+def remove_attachment(db: Database, key: int | str) -> None:
+    with db.atomic():
+        tombstone_row(db, "attachments", key)

@@ -1,0 +1,304 @@
+"""The schema, as numbered migrations.
+
+Every table whose rows travel between offices carries the same five columns
+(``TRAVEL_COLUMNS``): a random UUID, the unit that owns the row, a revision the
+owner raises on every change, the owner's update time (informative only: office
+clocks are often wrong, so nothing orders by it) and a tombstone flag.
+References between travelling rows use UUIDs, so a row means the same thing in
+every office's database and a package needs no id translation.
+"""
+from __future__ import annotations
+
+TRAVEL_COLUMNS = """
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    owner_unit TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    updated_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+"""
+
+# Tables that travel in packages, parents before children (the order an import
+# applies them in so that references always point at rows already present).
+TRAVEL_TABLES: tuple[str, ...] = (
+    "lookups",
+    "documents",
+    "attachments",
+    "chi_bo",
+    "members",
+    "participant_groups",
+    "conferences",
+    "conference_documents",
+    "presenters",
+    "bridge_points",
+    "guests",
+    "discussion",
+    "makeup_sessions",
+    "attendance",
+    "group_attendance",
+    "reflections",
+    "plans",
+    "tasks",
+    "task_progress",
+    "outreach",
+)
+
+
+def _t(name: str, body: str) -> str:
+    return f"CREATE TABLE {name} ({TRAVEL_COLUMNS}, {body})"
+
+
+MIGRATION_1: tuple[str, ...] = (
+    """CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE TABLE units (
+        uuid TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        abbr TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT 'unit' CHECK (role IN ('unit', 'upper')),
+        signing_key TEXT,
+        key_fingerprint TEXT,
+        last_package_at TEXT,
+        last_package_created TEXT
+    )""",
+    _t(
+        "lookups",
+        """list TEXT NOT NULL CHECK (list IN
+               ('doc_type', 'level', 'channel', 'grade', 'absence_reason')),
+           code TEXT NOT NULL DEFAULT '',
+           name TEXT NOT NULL,
+           extra TEXT NOT NULL DEFAULT '',
+           position INTEGER NOT NULL DEFAULT 0""",
+    ),
+    _t(
+        "documents",
+        """type_code TEXT NOT NULL,
+           number INTEGER CHECK (number IS NULL OR number >= 0),
+           symbol TEXT NOT NULL,
+           level_code TEXT NOT NULL DEFAULT '',
+           issuer TEXT NOT NULL DEFAULT '',
+           issued_on TEXT,
+           term TEXT NOT NULL DEFAULT '',
+           title TEXT NOT NULL,
+           summary TEXT NOT NULL DEFAULT '',
+           search_text TEXT NOT NULL DEFAULT ''""",
+    ),
+    _t(
+        "attachments",
+        """document_uuid TEXT NOT NULL REFERENCES documents(uuid),
+           file_name TEXT NOT NULL,
+           stored_name TEXT NOT NULL,
+           sha256 TEXT NOT NULL,
+           size INTEGER NOT NULL CHECK (size >= 0)""",
+    ),
+    _t(
+        "chi_bo",
+        """name TEXT NOT NULL,
+           kind TEXT NOT NULL DEFAULT '',
+           position INTEGER NOT NULL DEFAULT 0,
+           search_text TEXT NOT NULL DEFAULT ''""",
+    ),
+    _t(
+        "members",
+        """chi_bo_uuid TEXT NOT NULL REFERENCES chi_bo(uuid),
+           full_name TEXT NOT NULL,
+           gender TEXT NOT NULL DEFAULT '' CHECK (gender IN ('', 'Nam', 'Nữ')),
+           birth_year INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100),
+           joined_on TEXT,
+           official INTEGER NOT NULL DEFAULT 1 CHECK (official IN (0, 1)),
+           excused INTEGER NOT NULL DEFAULT 0 CHECK (excused IN (0, 1)),
+           status TEXT NOT NULL DEFAULT 'active'
+               CHECK (status IN ('active', 'moved', 'deceased')),
+           position_title TEXT NOT NULL DEFAULT '',
+           search_text TEXT NOT NULL DEFAULT ''""",
+    ),
+    _t(
+        "participant_groups",
+        """name TEXT NOT NULL,
+           headcount INTEGER NOT NULL DEFAULT 0 CHECK (headcount >= 0)""",
+    ),
+    _t(
+        "conferences",
+        """kind TEXT NOT NULL CHECK (kind IN
+               ('hoc_tap', 'quan_triet', 'trien_khai', 'so_ket', 'tong_ket')),
+           format TEXT NOT NULL CHECK (format IN ('truc_tiep', 'truc_tuyen', 'ket_hop')),
+           host_level TEXT NOT NULL DEFAULT '',
+           title TEXT NOT NULL,
+           starts_at TEXT NOT NULL,
+           ends_at TEXT,
+           place TEXT NOT NULL DEFAULT '',
+           chair_name TEXT NOT NULL DEFAULT '',
+           chair_position TEXT NOT NULL DEFAULT '',
+           secretary_name TEXT NOT NULL DEFAULT '',
+           secretary_position TEXT NOT NULL DEFAULT '',
+           content TEXT NOT NULL DEFAULT '',
+           conclusion TEXT NOT NULL DEFAULT '',
+           votes_for INTEGER CHECK (votes_for IS NULL OR votes_for >= 0),
+           votes_against INTEGER CHECK (votes_against IS NULL OR votes_against >= 0),
+           votes_other INTEGER CHECK (votes_other IS NULL OR votes_other >= 0),
+           status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
+           reg_number INTEGER CHECK (reg_number IS NULL OR reg_number >= 1),
+           term TEXT NOT NULL DEFAULT '',
+           copies INTEGER NOT NULL DEFAULT 2 CHECK (copies >= 1),
+           search_text TEXT NOT NULL DEFAULT ''""",
+    ),
+    _t(
+        "conference_documents",
+        """conference_uuid TEXT NOT NULL REFERENCES conferences(uuid),
+           document_uuid TEXT NOT NULL REFERENCES documents(uuid),
+           position INTEGER NOT NULL DEFAULT 0""",
+    ),
+    _t(
+        "presenters",
+        """conference_uuid TEXT NOT NULL REFERENCES conferences(uuid),
+           name TEXT NOT NULL,
+           level TEXT NOT NULL DEFAULT '',
+           position_title TEXT NOT NULL DEFAULT '',
+           topic TEXT NOT NULL DEFAULT '',
+           position INTEGER NOT NULL DEFAULT 0""",
+    ),
+    _t(
+        "bridge_points",
+        """conference_uuid TEXT NOT NULL REFERENCES conferences(uuid),
+           name TEXT NOT NULL,
+           host_person TEXT NOT NULL DEFAULT '',
+           attendees INTEGER NOT NULL DEFAULT 0 CHECK (attendees >= 0),
+           position INTEGER NOT NULL DEFAULT 0""",
+    ),
+    _t(
+        "guests",
+        """conference_uuid TEXT NOT NULL REFERENCES conferences(uuid),
+           name TEXT NOT NULL,
+           position_title TEXT NOT NULL DEFAULT '',
+           position INTEGER NOT NULL DEFAULT 0""",
+    ),
+    _t(
+        "discussion",
+        """conference_uuid TEXT NOT NULL REFERENCES conferences(uuid),
+           speaker TEXT NOT NULL,
+           speaker_position TEXT NOT NULL DEFAULT '',
+           content TEXT NOT NULL DEFAULT '',
+           position INTEGER NOT NULL DEFAULT 0""",
+    ),
+    _t(
+        "makeup_sessions",
+        """conference_uuid TEXT NOT NULL REFERENCES conferences(uuid),
+           held_on TEXT NOT NULL,
+           place TEXT NOT NULL DEFAULT '',
+           note TEXT NOT NULL DEFAULT ''""",
+    ),
+    _t(
+        "attendance",
+        """conference_uuid TEXT NOT NULL REFERENCES conferences(uuid),
+           member_uuid TEXT NOT NULL REFERENCES members(uuid),
+           status TEXT NOT NULL DEFAULT 'present' CHECK (status IN
+               ('present', 'absent_reason', 'absent_no_reason', 'excused')),
+           reason TEXT NOT NULL DEFAULT '',
+           makeup_uuid TEXT REFERENCES makeup_sessions(uuid)""",
+    ),
+    _t(
+        "group_attendance",
+        """conference_uuid TEXT NOT NULL REFERENCES conferences(uuid),
+           group_uuid TEXT NOT NULL REFERENCES participant_groups(uuid),
+           present INTEGER NOT NULL DEFAULT 0 CHECK (present >= 0)""",
+    ),
+    _t(
+        "reflections",
+        """member_uuid TEXT NOT NULL REFERENCES members(uuid),
+           document_uuid TEXT NOT NULL REFERENCES documents(uuid),
+           submitted INTEGER NOT NULL DEFAULT 0 CHECK (submitted IN (0, 1)),
+           submitted_on TEXT,
+           grade TEXT NOT NULL DEFAULT ''""",
+    ),
+    _t(
+        "plans",
+        """document_uuid TEXT REFERENCES documents(uuid),
+           chi_bo_uuid TEXT REFERENCES chi_bo(uuid),
+           kind TEXT NOT NULL DEFAULT 'KH' CHECK (kind IN ('CTr', 'KH')),
+           number INTEGER CHECK (number IS NULL OR number >= 1),
+           term TEXT NOT NULL DEFAULT '',
+           title TEXT NOT NULL,
+           issued_on TEXT,
+           purpose TEXT NOT NULL DEFAULT '',
+           search_text TEXT NOT NULL DEFAULT ''""",
+    ),
+    _t(
+        "tasks",
+        """plan_uuid TEXT NOT NULL REFERENCES plans(uuid),
+           content TEXT NOT NULL,
+           lead TEXT NOT NULL DEFAULT '',
+           partners TEXT NOT NULL DEFAULT '',
+           deadline TEXT,
+           output TEXT NOT NULL DEFAULT '',
+           status TEXT NOT NULL DEFAULT 'not_started'
+               CHECK (status IN ('not_started', 'in_progress', 'done')),
+           done_on TEXT,
+           position INTEGER NOT NULL DEFAULT 0""",
+    ),
+    _t(
+        "task_progress",
+        """task_uuid TEXT NOT NULL REFERENCES tasks(uuid),
+           noted_on TEXT NOT NULL,
+           note TEXT NOT NULL""",
+    ),
+    _t(
+        "outreach",
+        """held_on TEXT NOT NULL,
+           channel TEXT NOT NULL,
+           document_uuid TEXT REFERENCES documents(uuid),
+           description TEXT NOT NULL DEFAULT '',
+           quantity INTEGER NOT NULL DEFAULT 1 CHECK (quantity >= 0),
+           measure TEXT NOT NULL DEFAULT '',
+           reach INTEGER NOT NULL DEFAULT 0 CHECK (reach >= 0)""",
+    ),
+    # Local bookkeeping of the USB exchange; these rows never travel.
+    """CREATE TABLE import_log (
+        id INTEGER PRIMARY KEY,
+        imported_at TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        sender_unit TEXT NOT NULL,
+        counts TEXT NOT NULL
+    )""",
+    """CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY,
+        table_name TEXT NOT NULL,
+        uuid TEXT NOT NULL,
+        incoming TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        resolved INTEGER NOT NULL DEFAULT 0
+    )""",
+    # Indexes: every reference, plus what the lists and indicators filter on.
+    "CREATE INDEX ix_lookups_list ON lookups(list, position)",
+    "CREATE INDEX ix_documents_issued ON documents(issued_on)",
+    """CREATE UNIQUE INDEX ux_documents_symbol ON documents(owner_unit, symbol, term)
+       WHERE deleted = 0""",
+    "CREATE INDEX ix_attachments_doc ON attachments(document_uuid)",
+    "CREATE INDEX ix_members_chi_bo ON members(chi_bo_uuid)",
+    "CREATE INDEX ix_conferences_start ON conferences(starts_at)",
+    """CREATE UNIQUE INDEX ux_conferences_number ON conferences(owner_unit, term, reg_number)
+       WHERE deleted = 0 AND reg_number IS NOT NULL""",
+    "CREATE INDEX ix_confdocs_conf ON conference_documents(conference_uuid)",
+    "CREATE INDEX ix_confdocs_doc ON conference_documents(document_uuid)",
+    "CREATE INDEX ix_presenters_conf ON presenters(conference_uuid)",
+    "CREATE INDEX ix_bridge_conf ON bridge_points(conference_uuid)",
+    "CREATE INDEX ix_guests_conf ON guests(conference_uuid)",
+    "CREATE INDEX ix_discussion_conf ON discussion(conference_uuid)",
+    "CREATE INDEX ix_makeup_conf ON makeup_sessions(conference_uuid)",
+    """CREATE UNIQUE INDEX ux_attendance ON attendance(conference_uuid, member_uuid)
+       WHERE deleted = 0""",
+    "CREATE INDEX ix_attendance_member ON attendance(member_uuid)",
+    "CREATE INDEX ix_group_att_conf ON group_attendance(conference_uuid)",
+    """CREATE UNIQUE INDEX ux_reflections ON reflections(member_uuid, document_uuid)
+       WHERE deleted = 0""",
+    "CREATE INDEX ix_reflections_doc ON reflections(document_uuid)",
+    "CREATE INDEX ix_plans_doc ON plans(document_uuid)",
+    """CREATE UNIQUE INDEX ux_plans_number ON plans(owner_unit, term, kind, number)
+       WHERE deleted = 0 AND number IS NOT NULL""",
+    "CREATE INDEX ix_tasks_plan ON tasks(plan_uuid)",
+    "CREATE INDEX ix_progress_task ON task_progress(task_uuid)",
+    "CREATE INDEX ix_outreach_date ON outreach(held_on)",
+)
+
+# Each entry brings the file from version N-1 to version N (N = index + 1).
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1,)
+SCHEMA_VERSION = len(MIGRATIONS)
