@@ -1,0 +1,335 @@
+"""Rows for the lists on screen: one plain dict per row, ready for a table.
+
+Each row carries the labels a person reads (type names, chi bộ names, counts)
+and ``search``: the folded text of everything shown, so that a list can match
+"dang uy" against "Đảng ủy" without asking the database again on every key.
+``deleted=True`` gives the deleted items of the same list, for undoing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlite_utils import Database
+
+from models.conferences import FORMATS, KINDS, STATUSES
+from models.lookups import LISTS, lookup_codes
+from models.organisation import MEMBER_STATUSES
+from models.plans import PLAN_KINDS
+from models.settings import current_unit
+from models.store import can_edit
+from models.vntext import fold, format_date
+
+
+def _rows(db: Database, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+def _search(*parts: Any) -> str:
+    return fold(" ".join(str(p) for p in parts if p not in (None, "")))
+
+
+def document_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
+    types = lookup_codes(db, "doc_type")
+    levels = lookup_codes(db, "level")
+    unit = current_unit(db)
+    rows = _rows(
+        db,
+        "SELECT d.id, d.uuid, d.owner_unit, d.type_code, d.symbol, d.title, d.level_code, "
+        "d.issuer, d.issued_on, d.term, d.summary, "
+        "(SELECT COUNT(*) FROM attachments a WHERE a.document_uuid = d.uuid AND a.deleted = 0) "
+        "AS files FROM documents d WHERE d.deleted = ? ORDER BY d.issued_on DESC, d.symbol",
+        [int(deleted)],
+    )
+    for row in rows:
+        row["type_name"] = types.get(row["type_code"], row["type_code"])
+        row["level_name"] = levels.get(row["level_code"], row["level_code"])
+        row["year"] = _year(row["issued_on"])
+        row["own"] = row["owner_unit"] == unit
+        row["search"] = _search(
+            row["type_name"], row["symbol"], row["title"], row["issuer"], row["level_name"],
+            row["term"], row["summary"], format_date(row["issued_on"]),
+        )
+    return rows
+
+
+def document_choices(db: Database) -> list[tuple[str, str]]:
+    """(uuid, "57-NQ/TW — title") of every document, newest first, for pickers."""
+    rows = _rows(
+        db,
+        "SELECT uuid, symbol, title FROM documents WHERE deleted = 0 "
+        "ORDER BY issued_on DESC, symbol",
+    )
+    return [(r["uuid"], f"{r['symbol']} — {r['title']}") for r in rows]
+
+
+def conference_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
+    unit = current_unit(db)
+    rows = _rows(
+        db,
+        "SELECT c.id, c.uuid, c.owner_unit, c.kind, c.format, c.title, c.starts_at, c.place, "
+        "c.status, c.reg_number, c.term, c.chair_name, "
+        "(SELECT group_concat(d.symbol, ', ') FROM conference_documents cd "
+        " JOIN documents d ON d.uuid = cd.document_uuid "
+        " WHERE cd.conference_uuid = c.uuid AND cd.deleted = 0) AS documents, "
+        "COALESCE(a.present, 0) AS present, COALESCE(a.eligible, 0) AS eligible, "
+        "COALESCE(a.made_up, 0) AS made_up, "
+        "COALESCE(b.points, 0) AS bridge_points, COALESCE(b.attendees, 0) AS bridge_attendees "
+        "FROM conferences c "
+        "LEFT JOIN (SELECT conference_uuid, SUM(status = 'present') AS present, "
+        "  SUM(status != 'excused') AS eligible, "
+        "  SUM(status IN ('absent_reason', 'absent_no_reason') AND makeup_uuid IS NOT NULL) "
+        "  AS made_up FROM attendance WHERE deleted = 0 AND owner_unit = ? "
+        "  GROUP BY conference_uuid) a ON a.conference_uuid = c.uuid "
+        "LEFT JOIN (SELECT conference_uuid, COUNT(*) AS points, SUM(attendees) AS attendees "
+        "  FROM bridge_points WHERE deleted = 0 GROUP BY conference_uuid) b "
+        "  ON b.conference_uuid = c.uuid "
+        "WHERE c.deleted = ? ORDER BY c.starts_at DESC",
+        [unit, int(deleted)],
+    )
+    for row in rows:
+        row["kind_name"] = KINDS.get(row["kind"], row["kind"])
+        row["format_name"] = FORMATS.get(row["format"], row["format"])
+        row["status_name"] = STATUSES.get(row["status"], row["status"])
+        row["year"] = _year(row["starts_at"])
+        row["documents"] = row["documents"] or ""
+        row["studied"] = row["present"] + row["made_up"]
+        row["rate"] = 100.0 * row["studied"] / row["eligible"] if row["eligible"] else None
+        row["own"] = row["owner_unit"] == unit
+        row["search"] = _search(
+            row["title"], row["kind_name"], row["format_name"], row["place"], row["documents"],
+            row["chair_name"], row["status_name"], format_date(row["starts_at"]),
+        )
+    return rows
+
+
+def chi_bo_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
+    rows = _rows(
+        db,
+        "SELECT c.id, c.uuid, c.owner_unit, c.name, c.kind, c.position, "
+        "COALESCE(m.members, 0) AS members, COALESCE(m.excused, 0) AS excused, "
+        "COALESCE(m.probationary, 0) AS probationary FROM chi_bo c "
+        "LEFT JOIN (SELECT chi_bo_uuid, COUNT(*) AS members, SUM(excused) AS excused, "
+        "  SUM(official = 0) AS probationary FROM members "
+        "  WHERE deleted = 0 AND status = 'active' GROUP BY chi_bo_uuid) m "
+        "  ON m.chi_bo_uuid = c.uuid "
+        "WHERE c.deleted = ? ORDER BY c.position, c.name",
+        [int(deleted)],
+    )
+    for row in rows:
+        row["search"] = _search(row["name"], row["kind"])
+    return rows
+
+
+def member_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
+    rows = _rows(
+        db,
+        "SELECT m.id, m.uuid, m.owner_unit, m.full_name, m.gender, m.birth_year, m.joined_on, "
+        "m.official, m.excused, m.status, m.position_title, m.chi_bo_uuid, "
+        "c.name AS chi_bo, c.deleted AS chi_bo_deleted FROM members m "
+        "JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
+        "WHERE m.deleted = ? ORDER BY c.position, c.name, m.full_name",
+        [int(deleted)],
+    )
+    for row in rows:
+        row["official"] = bool(row["official"])
+        row["excused"] = bool(row["excused"])
+        row["official_name"] = "Chính thức" if row["official"] else "Dự bị"
+        row["excused_name"] = "Miễn sinh hoạt" if row["excused"] else ""
+        row["status_name"] = MEMBER_STATUSES.get(row["status"], row["status"])
+        row["search"] = _search(
+            row["full_name"], row["chi_bo"], row["position_title"], row["official_name"],
+            row["excused_name"], row["status_name"], row["birth_year"],
+        )
+    return rows
+
+
+def group_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
+    rows = _rows(
+        db,
+        "SELECT id, uuid, owner_unit, name, headcount FROM participant_groups "
+        "WHERE deleted = ? ORDER BY name",
+        [int(deleted)],
+    )
+    for row in rows:
+        row["search"] = _search(row["name"])
+    return rows
+
+
+def plan_rows(
+    db: Database, *, deleted: bool = False, today: dt.date | None = None
+) -> list[dict[str, Any]]:
+    day = (today or dt.date.today()).isoformat()
+    rows = _rows(
+        db,
+        "SELECT p.id, p.uuid, p.owner_unit, p.kind, p.number, p.term, p.title, p.issued_on, "
+        "d.symbol AS document, c.name AS chi_bo, "
+        "COALESCE(t.total, 0) AS tasks, COALESCE(t.done, 0) AS done, "
+        "COALESCE(t.overdue, 0) AS overdue FROM plans p "
+        "LEFT JOIN documents d ON d.uuid = p.document_uuid "
+        "LEFT JOIN chi_bo c ON c.uuid = p.chi_bo_uuid "
+        "LEFT JOIN (SELECT plan_uuid, COUNT(*) AS total, SUM(status = 'done') AS done, "
+        "  SUM(status != 'done' AND deadline IS NOT NULL AND deadline < ?) AS overdue "
+        "  FROM tasks WHERE deleted = 0 GROUP BY plan_uuid) t ON t.plan_uuid = p.uuid "
+        "WHERE p.deleted = ? ORDER BY p.issued_on DESC, p.id DESC",
+        [day, int(deleted)],
+    )
+    for row in rows:
+        row["kind_name"] = PLAN_KINDS.get(row["kind"], row["kind"])
+        row["year"] = _year(row["issued_on"])
+        row["document"] = row["document"] or ""
+        row["chi_bo"] = row["chi_bo"] or ""
+        row["number_text"] = f"{row['number']:02d}-{row['kind']}" if row["number"] else ""
+        row["has_overdue"] = "Có việc quá hạn" if row["overdue"] else "Không quá hạn"
+        row["search"] = _search(
+            row["kind_name"], row["number_text"], row["title"], row["document"], row["chi_bo"],
+            format_date(row["issued_on"]),
+        )
+    return rows
+
+
+def outreach_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
+    rows = _rows(
+        db,
+        "SELECT o.id, o.uuid, o.owner_unit, o.held_on, o.channel, o.description, o.quantity, "
+        "o.measure, o.reach, d.symbol AS document FROM outreach o "
+        "LEFT JOIN documents d ON d.uuid = o.document_uuid "
+        "WHERE o.deleted = ? ORDER BY o.held_on DESC, o.id DESC",
+        [int(deleted)],
+    )
+    for row in rows:
+        row["year"] = _year(row["held_on"])
+        row["document"] = row["document"] or ""
+        row["search"] = _search(
+            row["channel"], row["description"], row["document"], row["measure"],
+            format_date(row["held_on"]),
+        )
+    return rows
+
+
+def reflection_document_rows(db: Database) -> list[dict[str, Any]]:
+    """Every document with how many of this unit's members handed in a reflection on it."""
+    unit = current_unit(db)
+    base = db.execute(
+        "SELECT COUNT(*) FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
+        "WHERE m.deleted = 0 AND c.deleted = 0 AND m.status = 'active' AND m.excused = 0 "
+        "AND m.owner_unit = ?",
+        [unit],
+    ).fetchone()[0]
+    rows = _rows(
+        db,
+        "SELECT d.id, d.uuid, d.symbol, d.title, d.issued_on, "
+        "COALESCE(r.submitted, 0) AS submitted, COALESCE(r.graded, 0) AS graded, "
+        "(SELECT COUNT(*) FROM conference_documents cd JOIN conferences c "
+        " ON c.uuid = cd.conference_uuid WHERE cd.document_uuid = d.uuid AND cd.deleted = 0 "
+        " AND c.deleted = 0) AS conferences "
+        "FROM documents d LEFT JOIN (SELECT r.document_uuid, SUM(r.submitted) AS submitted, "
+        "  SUM(r.grade != '') AS graded FROM reflections r JOIN members m "
+        "  ON m.uuid = r.member_uuid WHERE r.deleted = 0 AND m.deleted = 0 "
+        "  AND m.owner_unit = ? GROUP BY r.document_uuid) r ON r.document_uuid = d.uuid "
+        "WHERE d.deleted = 0 ORDER BY d.issued_on DESC, d.symbol",
+        [unit],
+    )
+    for row in rows:
+        row["members"] = base
+        row["year"] = _year(row["issued_on"])
+        row["rate"] = 100.0 * row["submitted"] / base if base else None
+        row["studied"] = "Đã học tập" if row["conferences"] else "Chưa học tập"
+        row["search"] = _search(row["symbol"], row["title"], format_date(row["issued_on"]))
+    return rows
+
+
+def lookup_rows(db: Database, list_name: str, *, deleted: bool = False) -> list[dict[str, Any]]:
+    rows = _rows(
+        db,
+        "SELECT id, uuid, owner_unit, list, code, name, extra, position FROM lookups "
+        "WHERE list = ? AND deleted = ? ORDER BY position, name",
+        [list_name, int(deleted)],
+    )
+    for row in rows:
+        row["editable"] = can_edit(db, row["owner_unit"])
+        row["list_name"] = LISTS.get(row["list"], row["list"])
+        row["search"] = _search(row["name"], row["code"], row["extra"])
+    return rows
+
+
+def unit_rows(db: Database) -> list[dict[str, Any]]:
+    """The offices this register knows: itself and every sender of a package."""
+    unit = current_unit(db)
+    rows = _rows(
+        db,
+        "SELECT uuid, name, abbr, role, key_fingerprint, last_package_at, last_package_created "
+        "FROM units ORDER BY name",
+    )
+    for row in rows:
+        row["self"] = row["uuid"] == unit
+        row["search"] = _search(row["name"], row["abbr"])
+    return rows
+
+
+def import_log_rows(db: Database) -> list[dict[str, Any]]:
+    """Packages received, newest first, with the sender's name where known."""
+    rows = _rows(
+        db,
+        "SELECT l.id, l.imported_at, l.file_name, l.sender_unit, l.counts, "
+        "COALESCE(u.name, l.sender_unit) AS sender FROM import_log l "
+        "LEFT JOIN units u ON u.uuid = l.sender_unit ORDER BY l.imported_at DESC, l.id DESC",
+    )
+    for row in rows:
+        row["search"] = _search(row["file_name"], row["sender"])
+    return rows
+
+
+def summary_counts(db: Database, today: dt.date | None = None) -> dict[str, int]:
+    """A handful of counts for the first page."""
+    day = today or dt.date.today()
+    unit = current_unit(db)
+    year = str(day.year)
+
+    def one(sql: str, params: list | tuple = ()) -> int:
+        return int(db.execute(sql, list(params)).fetchone()[0] or 0)
+
+    return {
+        "documents": one("SELECT COUNT(*) FROM documents WHERE deleted = 0"),
+        "chi_bo": one(
+            "SELECT COUNT(*) FROM chi_bo WHERE deleted = 0 AND owner_unit = ?", [unit]
+        ),
+        "members": one(
+            "SELECT COUNT(*) FROM members WHERE deleted = 0 AND status = 'active' "
+            "AND owner_unit = ?",
+            [unit],
+        ),
+        "excused": one(
+            "SELECT COUNT(*) FROM members WHERE deleted = 0 AND status = 'active' "
+            "AND excused = 1 AND owner_unit = ?",
+            [unit],
+        ),
+        "conferences_year": one(
+            "SELECT COUNT(*) FROM conferences WHERE deleted = 0 AND substr(starts_at, 1, 4) = ?",
+            [year],
+        ),
+        "conferences": one("SELECT COUNT(*) FROM conferences WHERE deleted = 0"),
+        "plans": one("SELECT COUNT(*) FROM plans WHERE deleted = 0"),
+        "tasks_overdue": one(
+            "SELECT COUNT(*) FROM tasks t JOIN plans p ON p.uuid = t.plan_uuid "
+            "WHERE t.deleted = 0 AND p.deleted = 0 AND t.status != 'done' "
+            "AND t.deadline IS NOT NULL AND t.deadline < ?",
+            [day.isoformat()],
+        ),
+        "absent_not_made_up": one(
+            "SELECT COUNT(*) FROM attendance a JOIN conferences c ON c.uuid = a.conference_uuid "
+            "WHERE a.deleted = 0 AND c.deleted = 0 AND a.owner_unit = ? "
+            "AND a.status IN ('absent_reason', 'absent_no_reason') AND a.makeup_uuid IS NULL",
+            [unit],
+        ),
+        "outreach_year": one(
+            "SELECT COUNT(*) FROM outreach WHERE deleted = 0 AND substr(held_on, 1, 4) = ?",
+            [year],
+        ),
+    }

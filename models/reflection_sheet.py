@@ -1,0 +1,79 @@
+"""The reflections sheet of one document: every member, handed in or not, and the grade.
+
+The clerk ticks a stack of handed-in papers at once; saving the sheet is one
+transaction, so a refused line leaves every other line as it was too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from models.errors import ValidationError
+from models.reflections import Reflection, save_reflection
+from models.settings import current_unit
+from models.vntext import fold
+
+
+@dataclass
+class SheetLine:
+    member_uuid: str
+    full_name: str
+    chi_bo_uuid: str
+    chi_bo: str
+    excused: bool
+    submitted: bool
+    submitted_on: str | None
+    grade: str
+    search: str
+
+
+def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
+    """This unit's active members (and anyone who already has a line) for one document."""
+    rows = db.execute(
+        "SELECT m.uuid, m.full_name, m.chi_bo_uuid, c.name, m.excused, "
+        "COALESCE(r.submitted, 0), r.submitted_on, COALESCE(r.grade, '') "
+        "FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
+        "LEFT JOIN reflections r ON r.member_uuid = m.uuid AND r.document_uuid = ? "
+        "AND r.deleted = 0 "
+        "WHERE m.deleted = 0 AND m.owner_unit = ? "
+        "AND ((m.status = 'active' AND c.deleted = 0) OR r.uuid IS NOT NULL) "
+        "ORDER BY c.position, c.name, m.full_name",
+        [document_uuid, current_unit(db)],
+    ).fetchall()
+    return [
+        SheetLine(
+            member_uuid=r[0],
+            full_name=r[1],
+            chi_bo_uuid=r[2],
+            chi_bo=r[3],
+            excused=bool(r[4]),
+            submitted=bool(r[5]),
+            submitted_on=r[6],
+            grade=r[7],
+            search=fold(f"{r[1]} {r[3]}"),
+        )
+        for r in rows
+    ]
+
+
+def save_reflections(db: Database, items: list[Reflection]) -> int:
+    """Save many lines of the sheet, all or none; returns how many were saved.
+
+    Every line is checked, and all problems are reported together, each with
+    the member's name so the clerk can find the line.
+    """
+    problems: list[str] = []
+    with db.atomic():
+        for item in items:
+            try:
+                save_reflection(db, item)
+            except ValidationError as exc:
+                name = db.execute(
+                    "SELECT full_name FROM members WHERE uuid = ?", [item.member_uuid]
+                ).fetchone()
+                who = name[0] if name else ""
+                problems.extend(f"Đồng chí {who}: {p}" for p in exc.problems)
+        if problems:
+            raise ValidationError(problems)
+    return len(items)
