@@ -1,0 +1,113 @@
+"""Starting the window: the application object, its font, its language, the register.
+
+The font is Noto Sans from ``resources/fonts``: the fonts an office PC offers
+clip Vietnamese capital accents or lack them. Vietnamese is the source language
+of every string, so the window is Vietnamese with no translation loaded;
+``--lang en`` loads the English one for maintainers.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog
+
+from resources import I18N_DIR, font_path
+
+BASE_POINT_SIZE = 11.0
+UI_FONTS = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSans-Italic.ttf",
+    "NotoSans-BoldItalic.ttf",
+)
+LANGUAGES = ("vi", "en")
+
+_family: str | None = None
+_translator: QTranslator | None = None
+
+
+def load_fonts() -> str:
+    """Register the bundled Noto Sans faces once; returns the family name."""
+    global _family
+    if _family is None:
+        family = ""
+        for name in UI_FONTS:
+            font_id = QFontDatabase.addApplicationFont(str(font_path(name)))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = family or (families[0] if families else "")
+        _family = family or "Noto Sans"
+    return _family
+
+
+def apply_text_scale(app: QApplication, scale: float) -> None:
+    """Set the application font at the clerk's chosen size (1.0 is the usual size)."""
+    font = QFont(load_fonts())
+    font.setPointSizeF(round(BASE_POINT_SIZE * max(0.8, min(scale, 2.0)), 1))
+    font.setHintingPreference(QFont.HintingPreference.PreferVerticalHinting)
+    app.setFont(font)
+
+
+def install_language(app: QApplication, lang: str) -> bool:
+    """Load the translation for ``lang`` ("vi" needs none); True if the window is in it."""
+    global _translator
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    if lang == "vi":
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(I18N_DIR / f"snq_{lang}.qm")):
+        return False
+    app.installTranslator(translator)
+    _translator = translator
+    return True
+
+
+def create_application(lang: str = "vi", argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName("SoNghiQuyet")
+    QCoreApplication.setApplicationName("SoNghiQuyet")
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Sổ Nghị quyết"))
+    install_language(app, lang)
+    apply_text_scale(app, 1.0)
+    return app  # type: ignore[return-value]
+
+
+def run_gui(db_path: Path, lang: str = "vi") -> int:
+    """Open the register at ``db_path`` in the window; returns the exit code."""
+    from gui.widgets import show_message
+    from models.db import open_database
+    from models.errors import UserError
+    from models.settings import get_settings
+
+    app = create_application(lang)
+    try:
+        db = open_database(db_path)
+    except UserError as exc:
+        show_message(
+            None, QCoreApplication.translate("App", "Không mở được sổ dữ liệu"), str(exc),
+            warning=True,
+        )
+        return 1
+    settings = get_settings(db)
+    apply_text_scale(app, settings.text_scale)
+    if not settings.initialised:
+        from gui.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(db, Path(db_path))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            db.conn.close()
+            return 0
+    from gui.main_window import MainWindow
+
+    window = MainWindow(db, Path(db_path))
+    window.show()
+    code = app.exec()
+    db.conn.close()
+    return code

@@ -1,0 +1,215 @@
+"""The first start: who the unit is, who is above it, and an empty or a demo register.
+
+Shown once, while the settings say the register is not set up. Everything
+asked here can be changed later under Cài đặt.
+"""
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from gui.widgets import ErrorLabel, show_message
+from gui.worker import Outcome, run_with_progress
+from models.errors import ValidationError
+from models.settings import UnitSettings, get_settings, save_settings, validate_settings
+
+DEMO_MEMBERS = 1200
+DEMO_YEARS = 3
+DEMO_CHI_BO = 40
+
+
+def demo_available() -> bool:
+    return importlib.util.find_spec("models.demo") is not None
+
+
+class FirstStartDialog(QDialog):
+    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.db_path = Path(db_path)
+        self.setWindowTitle(self.tr("Bắt đầu dùng Sổ Nghị quyết"))
+        current = get_settings(db)
+        self._current = current
+
+        layout = QVBoxLayout(self)
+        welcome = QLabel(self.tr("Chào mừng bạn đến với Sổ Nghị quyết"), self)
+        font = QFont(welcome.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        welcome.setFont(font)
+        layout.addWidget(welcome)
+        intro = QLabel(
+            self.tr(
+                "Hãy cho biết tên đơn vị và cấp trên. Các tên này được in trên biên bản, "
+                "báo cáo; có thể sửa lại bất cứ lúc nào trong mục Cài đặt."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        unit_box = QGroupBox(self.tr("Đơn vị"), self)
+        unit_form = QFormLayout(unit_box)
+        self.unit_name = QLineEdit(unit_box)
+        self.unit_name.setPlaceholderText(self.tr("ví dụ: Đảng ủy xã Cẩm Giàng"))
+        if current.unit_name != UnitSettings.unit_name:
+            self.unit_name.setText(current.unit_name)
+        self.unit_abbr = QLineEdit(current.unit_abbr, unit_box)
+        self.unit_abbr.setPlaceholderText(self.tr("ví dụ: ĐU"))
+        self.unit_office = QLineEdit(current.unit_office, unit_box)
+        self.place = QLineEdit(current.place, unit_box)
+        self.place.setPlaceholderText(
+            self.tr("tên địa danh ghi trước ngày tháng, ví dụ: Cẩm Giàng")
+        )
+        self.term = QLineEdit(current.term, unit_box)
+        self.term.setPlaceholderText(self.tr("ví dụ: 2025-2030"))
+        unit_form.addRow(self.tr("Tên đơn vị:"), self.unit_name)
+        unit_form.addRow(self.tr("Viết tắt:"), self.unit_abbr)
+        unit_form.addRow(self.tr("Văn phòng:"), self.unit_office)
+        unit_form.addRow(self.tr("Địa danh:"), self.place)
+        unit_form.addRow(self.tr("Nhiệm kỳ:"), self.term)
+        layout.addWidget(unit_box)
+
+        upper_box = QGroupBox(self.tr("Cấp trên"), self)
+        upper_form = QFormLayout(upper_box)
+        self.upper_name = QLineEdit(current.upper_name, upper_box)
+        self.upper_name.setPlaceholderText(self.tr("ví dụ: Đảng bộ tỉnh Hải Dương"))
+        self.upper_abbr = QLineEdit(current.upper_abbr, upper_box)
+        self.upper_office = QLineEdit(current.upper_office, upper_box)
+        upper_form.addRow(self.tr("Tên cấp trên:"), self.upper_name)
+        upper_form.addRow(self.tr("Viết tắt:"), self.upper_abbr)
+        upper_form.addRow(self.tr("Cơ quan nhận báo cáo:"), self.upper_office)
+        layout.addWidget(upper_box)
+
+        role_box = QGroupBox(self.tr("Máy này dùng cho"), self)
+        role_row = QHBoxLayout(role_box)
+        self.role_unit = QRadioButton(self.tr("Văn phòng cấp cơ sở (xã, phường, cơ quan)"))
+        self.role_upper = QRadioButton(self.tr("Cấp trên tổng hợp"))
+        self.role_group = QButtonGroup(self)
+        for button in (self.role_unit, self.role_upper):
+            self.role_group.addButton(button)
+            role_row.addWidget(button)
+        (self.role_upper if current.role == "upper" else self.role_unit).setChecked(True)
+        layout.addWidget(role_box)
+
+        data_box = QGroupBox(self.tr("Dữ liệu ban đầu"), self)
+        data_layout = QVBoxLayout(data_box)
+        self.empty_register = QRadioButton(
+            self.tr("Sổ trống: tự nhập văn bản, chi bộ, đảng viên của đơn vị"), data_box
+        )
+        self.demo_register = QRadioButton(
+            self.tr(
+                "Dữ liệu mẫu để làm quen (khoảng 1.200 đảng viên, 3 năm); chỉ nên chọn khi dùng thử"
+            ),
+            data_box,
+        )
+        self.data_group = QButtonGroup(self)
+        self.data_group.addButton(self.empty_register)
+        self.data_group.addButton(self.demo_register)
+        self.empty_register.setChecked(True)
+        data_layout.addWidget(self.empty_register)
+        data_layout.addWidget(self.demo_register)
+        if not demo_available():
+            self.demo_register.setEnabled(False)
+            self.demo_register.setToolTip(self.tr("Phiên bản này chưa có dữ liệu mẫu."))
+        layout.addWidget(data_box)
+
+        self.errors = ErrorLabel(self)
+        layout.addWidget(self.errors)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.start_button = QPushButton(self.tr("Bắt đầu"), self)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.quit_button = QPushButton(self.tr("Thoát"), self)
+        self.quit_button.setAutoDefault(False)
+        self.quit_button.clicked.connect(self.reject)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.quit_button)
+        layout.addLayout(buttons)
+        self.unit_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+    def chosen_settings(self) -> UnitSettings:
+        return dataclasses.replace(
+            self._current,
+            unit_name=self.unit_name.text().strip(),
+            unit_abbr=self.unit_abbr.text().strip(),
+            unit_office=self.unit_office.text().strip(),
+            place=self.place.text().strip(),
+            term=self.term.text().strip(),
+            upper_name=self.upper_name.text().strip(),
+            upper_abbr=self.upper_abbr.text().strip(),
+            upper_office=self.upper_office.text().strip(),
+            role="upper" if self.role_upper.isChecked() else "unit",
+            initialised=True,
+        )
+
+    def start(self) -> None:
+        settings = self.chosen_settings()
+        problems = validate_settings(settings)
+        if problems:
+            self.errors.show_problems(problems)
+            return
+        if self.demo_register.isChecked():
+            outcome = self._make_demo()
+            if outcome.cancelled:
+                self.errors.show_problems([self.tr("Đã dừng tạo dữ liệu mẫu; sổ vẫn trống.")])
+                return
+            if not outcome.ok:
+                show_message(
+                    self, self.tr("Không tạo được dữ liệu mẫu"), outcome.error, warning=True
+                )
+                return
+        try:
+            save_settings(self.db, settings)
+        except ValidationError as exc:
+            self.errors.show_problems(exc.problems)
+            return
+        self.accept()
+
+    def _make_demo(self) -> Outcome:
+        db_path = self.db_path
+
+        def work(progress):
+            from models.db import open_database
+
+            # models.demo is imported only when asked for: it is not needed otherwise.
+            generate = importlib.import_module("models.demo").generate
+            database = open_database(db_path)
+            try:
+                return generate(
+                    database,
+                    members=DEMO_MEMBERS,
+                    years=DEMO_YEARS,
+                    chi_bo=DEMO_CHI_BO,
+                    progress=progress,
+                )
+            finally:
+                database.conn.close()
+
+        return run_with_progress(
+            self,
+            self.tr("Dữ liệu mẫu"),
+            self.tr("Đang tạo dữ liệu mẫu…"),
+            work,
+        )

@@ -1,0 +1,230 @@
+"""The main window: side bar of pages, the page itself, and the status bar.
+
+Pages are built the first time they are opened (see ``gui.pages``), so the
+window appears at once however large the register. The window remembers its
+size, position and last page between sessions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from gui.pages import PAGE_FACTORIES, PageSpec
+from models import paths
+from models.settings import get_settings
+from models.vntext import format_datetime
+
+SETTINGS_ORG = "SoNghiQuyet"
+SETTINGS_APP = "SoNghiQuyet"
+
+
+def ui_settings() -> QSettings:
+    return QSettings(SETTINGS_ORG, SETTINGS_APP)
+
+
+def newest_backup(db_path: Path) -> dt.datetime | None:
+    """When the newest file in the backups folder was written, if any."""
+    folder = paths.backups_dir(db_path)
+    stamps = [f.stat().st_mtime for f in folder.iterdir() if f.is_file()]
+    return dt.datetime.fromtimestamp(max(stamps)) if stamps else None
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        db_path: Path,
+        settings: QSettings | None = None,
+        pages: dict[str, PageSpec] | None = None,
+    ):
+        super().__init__()
+        self.db = db
+        self.db_path = Path(db_path)
+        self.settings = settings if settings is not None else ui_settings()
+        self.specs = dict(pages if pages is not None else PAGE_FACTORIES)
+        self.keys = list(self.specs)
+        self.pages: dict[str, QWidget] = {}
+        self._update_title()
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QWidget(central)
+        side.setObjectName("sideBar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 6, 6, 6)
+        self.sidebar = QListWidget(side)
+        self.sidebar.setObjectName("pageList")
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setStyleSheet(
+            "QListWidget#pageList { background: transparent; }"
+            "QListWidget#pageList::item { padding: 7px 10px; border-radius: 4px; }"
+            "QListWidget#pageList::item:selected { background: #a31515; color: white; }"
+        )
+        for key in self.keys:
+            QListWidgetItem(self.specs[key].translated_title(), self.sidebar)
+        side_layout.addWidget(self.sidebar, 1)
+        self.help_button = QPushButton(self.tr("Trợ giúp (F1)"), side)
+        self.help_button.clicked.connect(self.show_help)
+        side_layout.addWidget(self.help_button)
+        side.setStyleSheet("QWidget#sideBar { background: #f3efe6; }")
+        self._fit_sidebar()
+        row.addWidget(side)
+        self.stack = QStackedWidget(central)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel(self)
+        self.backup_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.update_backup_label()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60_000)
+        self._backup_timer.timeout.connect(self.update_backup_label)
+        self._backup_timer.start()
+
+        self._add_action(QKeySequence.StandardKey.New, self.new_item)
+        self._add_action(QKeySequence.StandardKey.Find, self.focus_search)
+        self._add_action(QKeySequence.StandardKey.Save, self.save_page)
+        self._add_action(QKeySequence(Qt.Key.Key_F1), self.show_help)
+
+        self._restore_state()
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+        last = str(self.settings.value("window/page", "overview"))
+        self.sidebar.setCurrentRow(self.keys.index(last) if last in self.keys else 0)
+
+    # --- building -------------------------------------------------------
+
+    def _add_action(self, keys: QKeySequence | QKeySequence.StandardKey, slot) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _fit_sidebar(self) -> None:
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(s.translated_title()) for s in self.specs.values())
+        self.sidebar.parentWidget().setFixedWidth(widest + metrics.averageCharWidth() * 8)
+
+    def _update_title(self) -> None:
+        name = get_settings(self.db).unit_name
+        self.setWindowTitle(self.tr("Sổ Nghị quyết — {unit}").format(unit=name))
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(760, screen.height()))
+
+    # --- pages ----------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        if key not in self.pages:
+            widget = self.specs[key].factory(self.db, self.db_path, self.stack)
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+            signal = getattr(widget, "countChanged", None)
+            if signal is not None:
+                signal.connect(self._page_count_changed)
+            saved = getattr(widget, "settingsSaved", None)
+            if saved is not None:
+                saved.connect(self._update_title)
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        row = self.sidebar.currentRow()
+        return self.keys[row] if 0 <= row < len(self.keys) else self.keys[0]
+
+    def current_page(self) -> QWidget:
+        return self.page(self.current_key())
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.keys.index(key))
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        previous = self.stack.currentWidget()
+        leave = getattr(previous, "can_leave", None)
+        if previous is not None and leave is not None and not leave():
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self._row_of(previous))
+            self.sidebar.blockSignals(False)
+            return
+        widget = self.page(self.keys[row])
+        self.stack.setCurrentWidget(widget)
+        refresh = getattr(widget, "refresh", None)
+        if refresh is not None:
+            refresh()
+        self.settings.setValue("window/page", self.keys[row])
+        self._page_count_changed()
+        self.update_backup_label()
+
+    def _row_of(self, widget: QWidget) -> int:
+        for key, page in self.pages.items():
+            if page is widget:
+                return self.keys.index(key)
+        return 0
+
+    def _page_count_changed(self) -> None:
+        text = getattr(self.stack.currentWidget(), "row_count_text", None)
+        self.count_label.setText(text() if text is not None else "")
+
+    def update_backup_label(self) -> None:
+        stamp = newest_backup(self.db_path)
+        when = format_datetime(stamp) if stamp else self.tr("chưa có")
+        self.backup_label.setText(self.tr("Sao lưu gần nhất: {when}").format(when=when))
+
+    # --- shortcuts ------------------------------------------------------
+
+    def _call(self, name: str) -> None:
+        method = getattr(self.current_page(), name, None)
+        if method is not None:
+            method()
+
+    def new_item(self) -> None:
+        self._call("new_item")
+
+    def focus_search(self) -> None:
+        self._call("focus_search")
+
+    def save_page(self) -> None:
+        self._call("save")
+
+    def show_help(self) -> None:
+        from gui.help import HelpDialog
+
+        HelpDialog(self).open()
+
+    # --- closing --------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        leave = getattr(self.stack.currentWidget(), "can_leave", None)
+        if leave is not None and not leave():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/page", self.current_key())
+        self.settings.sync()
+        event.accept()

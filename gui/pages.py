@@ -1,0 +1,68 @@
+"""The pages of the side bar, in order, and how to build each one.
+
+``PAGE_FACTORIES`` maps a page's key to its title and a factory. A factory gets
+the database, its path and the parent widget, and imports its module only when
+the page is first opened, so the window shows quickly. Another part of the
+program adds or replaces a page by changing its entry here.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+from sqlite_utils import Database
+
+Factory = Callable[[Database, Path, QWidget], QWidget]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    title: str  # Vietnamese source text; shown through ``translated_title``
+    factory: Factory
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+
+def _lazy(module: str, cls: str, *, with_path: bool = True) -> Factory:
+    def build(db: Database, db_path: Path, parent: QWidget) -> QWidget:
+        page_class = getattr(import_module(module), cls)
+        return page_class(db, db_path, parent) if with_path else page_class(db, parent)
+
+    return build
+
+
+PAGE_FACTORIES: dict[str, PageSpec] = {
+    "overview": PageSpec(
+        QT_TRANSLATE_NOOP("Pages", "Tổng quan"), _lazy("gui.summary_page", "SummaryPage")
+    ),
+    "documents": PageSpec(
+        QT_TRANSLATE_NOOP("Pages", "Văn bản"), _lazy("gui.documents_page", "DocumentsPage")
+    ),
+    "conferences": PageSpec(
+        QT_TRANSLATE_NOOP("Pages", "Hội nghị"), _lazy("gui.conferences_page", "ConferencesPage")
+    ),
+    "plans": PageSpec(
+        QT_TRANSLATE_NOOP("Pages", "Kế hoạch hành động"), _lazy("gui.plans_page", "PlansPage")
+    ),
+    "outreach": PageSpec(
+        QT_TRANSLATE_NOOP("Pages", "Tuyên truyền"), _lazy("gui.outreach_page", "OutreachPage")
+    ),
+    "reflections": PageSpec(
+        QT_TRANSLATE_NOOP("Pages", "Thu hoạch"), _lazy("gui.reflections_page", "ReflectionsPage")
+    ),
+    "organisation": PageSpec(
+        QT_TRANSLATE_NOOP("Pages", "Tổ chức đảng"),
+        _lazy("gui.organisation_page", "OrganisationPage"),
+    ),
+    "sync": PageSpec(
+        QT_TRANSLATE_NOOP("Pages", "Đồng bộ USB"), _lazy("gui.sync_page", "SyncPage")
+    ),
+    "settings": PageSpec(
+        QT_TRANSLATE_NOOP("Pages", "Cài đặt"), _lazy("gui.settings_page", "SettingsPage")
+    ),
+}

@@ -1,0 +1,60 @@
+"""Kế hoạch hành động: programmes and plans written after studying a document."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog
+
+from gui.listpage import FilterSpec, ListPage
+from gui.plan_editor import PlanEditor
+from gui.tablemodel import Column
+from models.listing import plan_rows
+from models.plans import delete_plan
+from models.vntext import format_int
+
+
+class PlansPage(ListPage):
+    table_name = "plans"
+
+    def heading_text(self) -> str:
+        return self.tr("Chương trình, kế hoạch hành động")
+
+    def noun(self) -> str:
+        return self.tr("kế hoạch")
+
+    def make_columns(self) -> list[Column]:
+        return [
+            Column("number_text", self.tr("Số"), width=8),
+            Column("kind_name", self.tr("Loại"), width=20),
+            Column("title", self.tr("Tên"), stretch=True),
+            Column("document", self.tr("Văn bản"), width=13),
+            Column("chi_bo", self.tr("Chi bộ"), width=16),
+            Column("issued_on", self.tr("Ngày ban hành"), "date", width=11),
+            Column(
+                "done", self.tr("Hoàn thành"), "int", width=10,
+                display=lambda r: f"{format_int(r['done'])}/{format_int(r['tasks'])}",
+            ),
+            Column(
+                "overdue", self.tr("Quá hạn"), "int", width=8,
+                display=lambda r: format_int(r["overdue"]) if r["overdue"] else "",
+            ),
+        ]
+
+    def filter_specs(self) -> list[FilterSpec]:
+        return [
+            FilterSpec("year", self.tr("Mọi năm"), descending=True),
+            FilterSpec("kind_name", self.tr("Mọi loại")),
+            FilterSpec("has_overdue", self.tr("Quá hạn hay không")),
+        ]
+
+    def fetch_rows(self, deleted: bool) -> list[dict[str, Any]]:
+        return plan_rows(self.db, deleted=deleted)
+
+    def make_editor(self, row: dict[str, Any] | None) -> QDialog | None:
+        return PlanEditor(self.db, row["uuid"] if row else None, self)
+
+    def delete_row(self, row: dict[str, Any]) -> None:
+        delete_plan(self.db, row["uuid"])
+
+    def describe(self, row: dict[str, Any]) -> str:
+        return self.tr("kế hoạch “{title}” cùng các nhiệm vụ của nó").format(title=row["title"])

@@ -1,0 +1,233 @@
+"""The table behind every list: rows as plain dicts, sorting, accent-free search.
+
+A list holds thousands of rows (members, attendance), so the view draws from a
+model (no widget per row), the search matches against a folded text computed
+once per row, and the view's rows all have one height.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from models.vntext import fold, format_date, format_datetime, format_int, format_percent
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a list: which key of the row, its heading, how it reads.
+
+    ``kind`` picks the Vietnamese style: text, int (16.100), date (05/03/2023),
+    datetime (08:00 05/03/2023), percent (99,16%). ``width`` is in average
+    characters; the ``stretch`` column takes what is left.
+    """
+
+    key: str
+    title: str
+    kind: str = "text"
+    width: int = 12
+    stretch: bool = False
+    display: Callable[[dict[str, Any]], str] | None = None
+    sort_key: Callable[[dict[str, Any]], Any] | None = None
+
+    def text(self, row: dict[str, Any]) -> str:
+        if self.display is not None:
+            return self.display(row)
+        value = row.get(self.key)
+        if value is None or value == "":
+            return ""
+        if self.kind == "int":
+            return format_int(value)
+        if self.kind == "date":
+            return format_date(value)
+        if self.kind == "datetime":
+            return format_datetime(value)
+        if self.kind == "percent":
+            return format_percent(value, 1)
+        return str(value)
+
+    def sort_value(self, row: dict[str, Any]) -> Any:
+        if self.sort_key is not None:
+            return self.sort_key(row)
+        value = row.get(self.key)
+        if self.kind in ("int", "percent"):
+            return -1e18 if value is None else float(value)
+        if value is None:
+            return ""
+        return fold(str(value)) if self.kind == "text" else str(value)
+
+
+class RowTableModel(QAbstractTableModel):
+    """Read-only rows (dicts) shown through ``Column`` definitions."""
+
+    def __init__(self, columns: list[Column], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.columns = columns
+        self._rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        for row in rows:
+            if "search" not in row:
+                row["search"] = fold(" ".join(c.text(row) for c in self.columns))
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> list[dict[str, Any]]:
+        return self._rows
+
+    def row_at(self, index: int) -> dict[str, Any]:
+        return self._rows[index]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.stretch:
+            return column.text(row)
+        if role == SORT_ROLE:
+            return column.sort_value(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column.kind in ("int", "percent") else _LEFT
+        return None
+
+
+class FoldFilterProxy(QSortFilterProxyModel):
+    """Sorts by each column's sort value and keeps the rows that match.
+
+    A row matches when every word of the folded query is in the row's folded
+    text ("dang uy" finds "Đảng ủy") and every chosen filter equals the row's
+    value for that key (year, type, chi bộ…).
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._words: list[str] = []
+        self._filters: dict[str, Any] = {}
+
+    def set_query(self, text: str) -> None:
+        words = fold(text).split()
+        if words == self._words:
+            return
+        self.beginFilterChange()
+        self._words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_filter(self, key: str, value: Any) -> None:
+        """Keep rows whose ``key`` equals ``value``; ``None`` removes the filter."""
+        if self._filters.get(key) == value and (value is not None or key not in self._filters):
+            return
+        self.beginFilterChange()
+        if value is None:
+            self._filters.pop(key, None)
+        else:
+            self._filters[key] = value
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(  # noqa: N802
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        row = model.row_at(source_row)  # type: ignore[attr-defined]
+        for key, value in self._filters.items():
+            if row.get(key) != value:
+                return False
+        if not self._words:
+            return True
+        text = row.get("search", "")
+        return all(word in text for word in self._words)
+
+    def row_at(self, proxy_row: int) -> dict[str, Any]:
+        source = self.mapToSource(self.index(proxy_row, 0))
+        return self.sourceModel().row_at(source.row())  # type: ignore[attr-defined]
+
+    def visible_rows(self) -> Iterable[dict[str, Any]]:
+        for proxy_row in range(self.rowCount()):
+            yield self.row_at(proxy_row)
+
+
+class RowTableView(QTableView):
+    """A list view with one row height, whole-row selection and column widths in characters."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._columns: list[Column] = []
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
+
+    def set_columns(self, columns: list[Column]) -> None:
+        """Size the columns for ``columns`` (call after setting the model)."""
+        self._columns = columns
+        self._fit_columns()
+        # Rows come in the order that suits the list (newest first); no column sort yet.
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        model = self.model()
+        if model is not None:
+            model.sort(-1)
+
+    def _fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        char = self.fontMetrics().averageCharWidth()
+        for index, column in enumerate(self._columns):
+            if column.stretch:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+                header.setMinimumSectionSize(char * 6)
+            else:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+                title = header.fontMetrics().horizontalAdvance(column.title) + char * 3
+                header.resizeSection(index, max(column.width * char, title))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
+            self._fit_columns()

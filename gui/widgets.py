@@ -1,0 +1,236 @@
+"""Small widgets and message boxes shared by every page and editor.
+
+Message boxes go through these helpers so that every question has the clerk's
+own words on its buttons ("Lưu", "Không lưu", "Hủy"), and so that a test can
+answer them by patching ``QMessageBox.exec``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from models.vntext import format_date, format_int, parse_date
+
+ERROR_STYLE = "color: #b00020;"
+NOTICE_STYLE = "color: #7a4b00; background: #fff6dd; padding: 6px; border-radius: 4px;"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+class ErrorLabel(QLabel):
+    """The red lines under a form saying why nothing was saved."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_problems(self, problems: Iterable[str]) -> None:
+        lines = [p for p in problems if p]
+        if not lines:
+            self.clear_problems()
+            return
+        head = _t("Chưa lưu được, vì:")
+        self.setText(head + "\n" + "\n".join(f"• {p}" for p in lines))
+        self.show()
+
+    def clear_problems(self) -> None:
+        self.clear()
+        self.hide()
+
+    def problems(self) -> list[str]:
+        return [line[2:] for line in self.text().splitlines() if line.startswith("• ")]
+
+
+class DateField(QLineEdit):
+    """A date typed as on paper (05/03/2023 or 5/3/2023); empty means no date.
+
+    The models check the text and say what is wrong with it; this only tidies
+    a date it understands into the usual style when the clerk leaves the field.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(_t("ngày/tháng/năm"))
+        self.setMaxLength(10)
+        self.editingFinished.connect(self._tidy)
+
+    def _tidy(self) -> None:
+        try:
+            day = parse_date(self.text())
+        except ValueError:
+            return
+        if day is not None:
+            self.setText(day.strftime("%d/%m/%Y"))
+
+    def set_date(self, value: str | None) -> None:
+        self.setText(format_date(value) if value else "")
+
+    def date_text(self) -> str | None:
+        text = self.text().strip()
+        return text or None
+
+
+class IntField(QLineEdit):
+    """A whole number typed freely (1.200 or 1200); the editor reports bad text."""
+
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = ""):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaxLength(15)
+
+    def set_value(self, value: int | None) -> None:
+        self.setText("" if value is None else format_int(value))
+
+    def value(self, label: str, problems: list[str], *, default: int | None = None) -> int | None:
+        """The number, or ``default`` when empty; bad text adds a problem and gives ``None``."""
+        text = self.text().strip().replace(".", "").replace(" ", "")
+        if not text:
+            return default
+        try:
+            return int(text)
+        except ValueError:
+            problems.append(
+                _t("“{label}” phải là một số nguyên (ví dụ 1.200).").format(label=label)
+            )
+            return None
+
+
+def fill_combo(combo: QComboBox, items: Iterable[tuple[Any, str]], current: Any = None) -> None:
+    """Replace a combo's items by (data, text) pairs and select ``current`` if present."""
+    combo.blockSignals(True)
+    combo.clear()
+    for data, text in items:
+        combo.addItem(text, data)
+    index = combo.findData(current) if current is not None else -1
+    combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def widget_value(widget: QWidget) -> Any:
+    """What a field holds, for telling whether an editor has unsaved changes."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        if widget.isEditable():
+            return widget.currentText()
+        return (widget.currentData(), widget.currentText())
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    return None
+
+
+class TextBox(QPlainTextEdit):
+    """A multi-line field where Tab moves on, as in every other field of a form."""
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 3):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._lines = lines
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() * self._lines + 12)
+
+
+# --- questions and messages ------------------------------------------------
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def ask_save_changes(parent: QWidget | None) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel, asked in the clerk's words."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Question,
+        _t("Chưa lưu"),
+        _t("Bạn có muốn lưu các thay đổi?"),
+    )
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.button(buttons.Save).setText(_t("Lưu"))
+    box.button(buttons.Discard).setText(_t("Không lưu"))
+    box.button(buttons.Cancel).setText(_t("Hủy"))
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    return buttons(box.exec())
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+    """A yes/no question whose safe answer (no) is the default."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Yes | buttons.No)
+    box.button(buttons.Yes).setText(yes)
+    box.button(buttons.No).setText(no)
+    box.setDefaultButton(buttons.No)
+    box.setEscapeButton(buttons.No)
+    return box.exec() == buttons.Yes
+
+
+def confirm_delete(parent: QWidget | None, what: str) -> bool:
+    return confirm(
+        parent,
+        _t("Xóa"),
+        _t("Xóa {what}?\n\nMục đã xóa vẫn xem được trong “Mục đã xóa” và khôi phục được.").format(
+            what=what
+        ),
+        _t("Xóa"),
+        _t("Không xóa"),
+    )
+
+
+def show_message(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = _box(parent, icon, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.button(QMessageBox.StandardButton.Ok).setText(_t("Đóng"))
+    box.exec()
+
+
+def document_picker(
+    parent: QWidget, choices: list[tuple[str, str]], *, none_text: str
+) -> QComboBox:
+    """A combo of documents ("57-NQ/TW — title"), newest first; typing the number jumps to it."""
+    combo = QComboBox(parent)
+    combo.setMaxVisibleItems(20)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(40)
+    fill_combo(combo, [(None, none_text), *choices])
+    return combo
