@@ -314,6 +314,7 @@ class ListPage(QWidget):
         editor.saved.connect(self._after_save)  # type: ignore[attr-defined]
         editor.finished.connect(self._editor_closed)
         editor.open()
+        editor.activateWindow()
 
     def current_editor(self) -> QDialog | None:
         return self._editor

@@ -298,8 +298,12 @@ class ReflectionSheet(EditorDialog):
                 self.model.set_submitted(row, tick)
 
     def tick_shown(self) -> None:
-        for proxy_row in range(self.proxy.rowCount()):
-            row = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+        # Rows first, then ticks: a ticked row may leave the view ("Chỉ người chưa nộp").
+        rows = [
+            self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+            for r in range(self.proxy.rowCount())
+        ]
+        for row in rows:
             if not self.model.lines[row]["submitted"]:
                 self.model.set_submitted(row, True)
 

@@ -67,13 +67,17 @@ class _Job(QObject):
 class _Relay(QObject):
     """Lives in the window's thread, so progress reaches the dialog safely."""
 
-    def __init__(self, dialog: QProgressDialog, loop: QEventLoop):
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop, job: _Job):
         super().__init__()
         self._dialog = dialog
         self._loop = loop
+        self._job = job
 
     @Slot(int, int)
     def progressed(self, done: int, total: int) -> None:
+        if self._dialog.wasCanceled():
+            self._job.cancel()  # cancelled by Esc or by closing the dialog
+            return
         if self._dialog.maximum() != total:
             self._dialog.setMaximum(max(total, 0))
         self._dialog.setValue(min(done, total) if total > 0 else 0)
@@ -99,7 +103,7 @@ def run_with_progress(
     thread = QThread()
     job = _Job(work)
     job.moveToThread(thread)
-    relay = _Relay(dialog, loop)
+    relay = _Relay(dialog, loop, job)
     job.progressed.connect(relay.progressed, Qt.ConnectionType.QueuedConnection)
     job.ended.connect(relay.ended, Qt.ConnectionType.QueuedConnection)
     thread.started.connect(job.run)

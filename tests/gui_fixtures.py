@@ -19,7 +19,22 @@ from models.outreach import Activity, save_activity
 from models.plans import Plan, PlanDetail, Task, save_plan
 from models.settings import get_settings, save_settings
 
-__all__ = ["db", "make_sample", "ready_db", "ui_settings"]
+__all__ = [
+    "OFFSCREEN_NOISE",
+    "answers",
+    "db",
+    "make_sample",
+    "ready_db",
+    "type_text",
+    "ui_settings",
+    "window",
+]
+
+# The offscreen platform warns whenever a window's size hints change; that says
+# nothing about the program, so GUI test modules set ``pytestmark = OFFSCREEN_NOISE``.
+OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(
+    r"This plugin does not support propagateSizeHints\(\)"
+)
 
 
 @pytest.fixture
@@ -50,6 +65,75 @@ def ui_settings(tmp_path: Path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def type_text(widget, text: str, *, clear: bool = False) -> None:
+    """Type ``text`` into ``widget`` as key presses, one character at a time.
+
+    ``qtbot.keyClicks`` only knows ASCII keys (it aborts on "Đ"); a key event
+    carrying the character as its text is what a Vietnamese keyboard sends.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    if clear:
+        widget.selectAll()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)
+            )
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+class Answers:
+    """Answers for the message boxes a test expects, in order; records what was asked."""
+
+    def __init__(self) -> None:
+        self.queue: list = []
+        self.asked: list[str] = []
+
+    def __call__(self, *buttons) -> Answers:
+        self.queue.extend(buttons)
+        return self
+
+
+@pytest.fixture
+def answers(monkeypatch) -> Answers:
+    """Patch ``QMessageBox.exec``: each box takes the next queued answer.
+
+    A box nobody expected fails the test (an unexpected question would block a user too).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    given = Answers()
+
+    def fake_exec(box: QMessageBox) -> int:
+        given.asked.append(box.text())
+        if not given.queue:
+            raise AssertionError(f"Unexpected message box: {box.text()}")
+        answer = given.queue.pop(0)
+        return int(answer.value if hasattr(answer, "value") else answer)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return given
+
+
+@pytest.fixture
+def window(qtbot, ready_db: Database, db_path: Path, ui_settings):
+    from gui.main_window import MainWindow
+
+    main = MainWindow(ready_db, db_path, ui_settings)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
 
 
 def make_sample(db: Database) -> dict[str, str]:

@@ -1,0 +1,75 @@
+"""The first start: the clerk names the unit and its upper level, then gets an empty register."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from gui.first_start import FirstStartDialog
+from models.listing import document_rows, member_rows
+from models.settings import get_settings
+from tests.gui_fixtures import *  # noqa: F403
+from tests.gui_fixtures import OFFSCREEN_NOISE, type_text
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def _dialog(qtbot, db, db_path):
+    dialog = FirstStartDialog(db, db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _choose(qtbot, radio):
+    # A radio button takes clicks on its circle and its words, not on the space beside them.
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    assert radio.isChecked()
+
+
+def _retype(qtbot, field, text):
+    type_text(field, text, clear=True)
+
+
+def test_first_start_saves_the_unit_and_starts_an_empty_register(qtbot, db, db_path):
+    assert get_settings(db).initialised is False
+    dialog = _dialog(qtbot, db, db_path)
+    type_text(dialog.unit_name, "Đảng ủy xã Cẩm Giàng")
+    _retype(qtbot, dialog.unit_abbr, "ĐU")
+    _retype(qtbot, dialog.place, "Cẩm Giàng")
+    _retype(qtbot, dialog.term, "2025-2030")
+    _retype(qtbot, dialog.upper_name, "Đảng bộ tỉnh Hải Dương")
+    _retype(qtbot, dialog.upper_abbr, "TU")
+    _retype(qtbot, dialog.upper_office, "Ban Tuyên giáo và Dân vận Tỉnh ủy")
+    _choose(qtbot, dialog.role_unit)
+    _choose(qtbot, dialog.empty_register)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == FirstStartDialog.DialogCode.Accepted
+    saved = get_settings(db)
+    assert saved.initialised is True
+    assert saved.unit_name == "Đảng ủy xã Cẩm Giàng"
+    assert saved.place == "Cẩm Giàng"
+    assert saved.upper_name == "Đảng bộ tỉnh Hải Dương"
+    assert saved.upper_office == "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+    assert saved.role == "unit"
+    assert document_rows(db) == [] and member_rows(db) == []
+
+
+def test_first_start_without_a_unit_name_says_so_and_saves_nothing(qtbot, db, db_path):
+    dialog = _dialog(qtbot, db, db_path)
+    _retype(qtbot, dialog.unit_abbr, "")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    assert dialog.errors.isVisible()
+    problems = " ".join(dialog.errors.problems())
+    assert "Chưa nhập tên đơn vị" in problems and "chữ viết tắt" in problems
+    assert get_settings(db).initialised is False
+
+
+def test_upper_level_role_is_saved(qtbot, db, db_path):
+    dialog = _dialog(qtbot, db, db_path)
+    type_text(dialog.unit_name, "Đảng ủy Khối cơ quan tỉnh")
+    _choose(qtbot, dialog.role_upper)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert get_settings(db).role == "upper"

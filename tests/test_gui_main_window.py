@@ -1,0 +1,180 @@
+"""The main window: pages, shortcuts, remembered state, status bar, settings, text size."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import time
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui.app import apply_text_scale, create_application, install_language
+from gui.help import HelpDialog
+from gui.main_window import MainWindow
+from gui.pages import PAGE_FACTORIES
+from models.listing import conference_rows
+from models.paths import backups_dir
+from models.settings import get_settings
+from tests.gui_fixtures import *  # noqa: F403
+from tests.gui_fixtures import OFFSCREEN_NOISE, type_text
+
+pytestmark = OFFSCREEN_NOISE
+Button = QMessageBox.StandardButton
+
+
+def test_side_bar_lists_every_page_in_order(window):
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == [
+        "Tổng quan", "Văn bản", "Hội nghị", "Kế hoạch hành động", "Tuyên truyền",
+        "Thu hoạch", "Tổ chức đảng", "Đồng bộ USB", "Cài đặt",
+    ]
+    assert window.windowTitle() == "Sổ Nghị quyết — Đảng ủy xã Cẩm Giàng"
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_every_page_fits_1366_by_768(qtbot, window, scale):
+    app = QApplication.instance()
+    previous = app.font()
+    apply_text_scale(app, scale)
+    try:
+        for key in PAGE_FACTORIES:
+            window.show_page(key)
+            qtbot.wait(1)
+            needed = window.minimumSizeHint()
+            assert needed.width() <= 1366 and needed.height() <= 740, (key, needed)
+    finally:
+        app.setFont(previous)
+
+
+def test_window_remembers_page_and_size(qtbot, ready_db, db_path, ui_settings):
+    first = MainWindow(ready_db, db_path, ui_settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)  # the offscreen screen is 800×600; a restored window fits it
+    first.show_page("plans")
+    first.close()
+    second = MainWindow(ready_db, db_path, ui_settings)
+    qtbot.addWidget(second)
+    assert second.current_key() == "plans"
+    assert second.size() == QSize(700, 500)
+
+
+def test_status_bar_shows_the_newest_backup(window):
+    assert window.backup_label.text() == "Sao lưu gần nhất: chưa có"
+    folder = backups_dir(window.db_path)
+    older = folder / "2025-03-01_080000.db"
+    newer = folder / "2025-03-05_143000.db"
+    older.write_bytes(b"x")
+    newer.write_bytes(b"x")
+    stamp = time.mktime((2025, 3, 5, 14, 30, 0, 0, 0, -1))
+    os.utime(older, (stamp - 86400 * 4, stamp - 86400 * 4))
+    os.utime(newer, (stamp, stamp))
+    window.update_backup_label()
+    assert window.backup_label.text() == "Sao lưu gần nhất: 14:30 05/03/2025"
+
+
+def test_f1_opens_the_help(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    helps = [w for w in QApplication.topLevelWidgets() if isinstance(w, HelpDialog)]
+    assert helps and helps[-1].isVisible()
+    assert "Ctrl+N" in helps[-1].text.toPlainText()
+    helps[-1].close()
+
+
+def test_settings_saved_with_ctrl_s_and_title_follows(qtbot, window, ready_db):
+    window.show_page("settings")
+    page = window.current_page()
+    type_text(page.unit_name, "Đảng ủy phường Tân Bình", clear=True)
+    type_text(page.place, "Tân Bình", clear=True)
+    page.margins["margin_left_mm"].setValue(25)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = get_settings(ready_db)
+    assert (saved.unit_name, saved.place, saved.margin_left_mm) == (
+        "Đảng ủy phường Tân Bình", "Tân Bình", 25.0
+    )
+    assert window.windowTitle() == "Sổ Nghị quyết — Đảng ủy phường Tân Bình"
+    assert page.saved_label.text() == "Đã lưu cài đặt."
+
+
+def test_bad_settings_are_refused_in_red(qtbot, window, ready_db, answers):
+    window.show_page("settings")
+    page = window.current_page()
+    page.margins["margin_top_mm"].setValue(2)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.errors.problems() == ["Lề trang phải trong khoảng 5–60 mm."]
+    assert get_settings(ready_db).margin_top_mm == 20.0
+    answers(Button.Discard)  # closing the window still asks about the unsaved change
+    window.close()
+    assert answers.asked == ["Bạn có muốn lưu các thay đổi?"]
+    assert get_settings(ready_db).margin_top_mm == 20.0
+
+
+def test_leaving_settings_with_changes_asks(qtbot, window, ready_db, answers):
+    window.show_page("settings")
+    page = window.current_page()
+    type_text(page.term, "2030-2035", clear=True)
+    answers(Button.Cancel)
+    window.sidebar.setCurrentRow(1)
+    assert window.current_key() == "settings" and window.stack.currentWidget() is page
+    answers(Button.Save)
+    window.sidebar.setCurrentRow(1)
+    assert window.current_key() == "documents"
+    assert get_settings(ready_db).term == "2030-2035"
+
+
+def test_larger_text_from_settings_applies_at_once(qtbot, window, ready_db):
+    app = QApplication.instance()
+    previous = app.font()
+    try:
+        apply_text_scale(app, 1.0)
+        window.show_page("settings")
+        page = window.current_page()
+        page.text_scale.setCurrentIndex(page.text_scale.findData(1.3))
+        assert page.text_scale.currentText() == "130%"
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        assert get_settings(ready_db).text_scale == 1.3
+        assert app.font().pointSizeF() == pytest.approx(14.3)
+    finally:
+        app.setFont(previous)
+
+
+def test_conference_list_deletes_and_restores(qtbot, window, ready_db, answers):
+    window.show_page("conferences")
+    page = window.current_page()
+    uuid = conference_rows(ready_db)[0]["uuid"]
+    page.select_uuid(uuid)
+    answers(Button.Yes)
+    page.delete_selected()
+    assert conference_rows(ready_db) == []
+    page.set_showing_deleted(True)
+    page.select_uuid(uuid)
+    page.restore_selected()
+    assert [r["uuid"] for r in conference_rows(ready_db)] == [uuid]
+    row = conference_rows(ready_db)[0]
+    assert (row["present"], row["eligible"]) == (4, 4)  # its attendance came back too
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("gui.conference_editor") is not None,
+    reason="the conference editor is present",
+)
+def test_conference_editor_missing_says_so(window, answers):
+    window.show_page("conferences")
+    answers(Button.Ok)
+    window.new_item()
+    assert answers.asked == ["Chưa có trình soạn hội nghị."]
+
+
+def test_english_translation_loads(qtbot, ready_db, db_path, ui_settings):
+    app = create_application("en")
+    try:
+        main = MainWindow(ready_db, db_path, ui_settings)
+        qtbot.addWidget(main)
+        titles = [main.sidebar.item(i).text() for i in range(main.sidebar.count())]
+        assert titles[:3] == ["Overview", "Documents", "Conferences"]
+        main.show_page("documents")
+        assert main.current_page().new_button.text() == "New"
+    finally:
+        install_language(app, "vi")
+    assert app.font().family() == "Noto Sans"
