@@ -213,28 +213,55 @@ class MemberPreview:
 
 # ---------------------------------------------------------------- chi bộ names
 
-def _chi_bo_core(folded: str) -> str:
-    """"chi bo thon na ca" → "thon na ca": files write the name with or without the prefix."""
-    for prefix in ("chi bo ", "cb "):
-        if folded.startswith(prefix):
+_CHI_BO_PREFIXES = ("chi bo ", "cb ")
+# Settlement words a file may leave out: "Nà Cà" for "Chi bộ thôn Nà Cà".
+_PLACE_PREFIXES = ("thon ", "ban ", "xom ", "ap ", "lang ", "to dan pho ", "tdp ", "khu pho ",
+                   "khu ")
+
+
+def _strip_prefix(folded: str, prefixes: tuple[str, ...]) -> str:
+    for prefix in prefixes:
+        if folded.startswith(prefix) and len(folded) > len(prefix):
             return folded[len(prefix):]
     return folded
 
 
+def _chi_bo_core(folded: str) -> str:
+    """"chi bo thon na ca" → "thon na ca": files write the name with or without the prefix."""
+    return _strip_prefix(folded, _CHI_BO_PREFIXES)
+
+
+def _place_core(folded: str) -> str:
+    """"chi bo thon na ca" → "na ca"; "thôn Bản Chang" and "Bản Chang" both → "chang"."""
+    core = _chi_bo_core(folded)
+    while (shorter := _strip_prefix(core, _PLACE_PREFIXES)) != core:
+        core = shorter
+    return core
+
+
 class _ChiBoIndex:
+    """Finds a register chi bộ from a file's spelling: exact, then without prefixes.
+
+    A looser key is used only when it points at one chi bộ alone.
+    """
+
     def __init__(self, names: Iterable[str]) -> None:
         self.exact: dict[str, str] = {}
         cores: dict[str, list[str]] = defaultdict(list)
+        places: dict[str, list[str]] = defaultdict(list)
         for name in names:
             key = fold(name)
             if key and key not in self.exact:
                 self.exact[key] = name
                 cores[_chi_bo_core(key)].append(name)
+                places[_place_core(key)].append(name)
         self.core = {k: v[0] for k, v in cores.items() if len(v) == 1}
+        self.place = {k: v[0] for k, v in places.items() if len(v) == 1}
 
     def find(self, text: str) -> str | None:
         key = fold(text)
-        return self.exact.get(key) or self.core.get(_chi_bo_core(key))
+        return (self.exact.get(key) or self.core.get(_chi_bo_core(key))
+                or self.place.get(_place_core(key)))
 
 
 def guess_default_chi_bo(table: SheetTable, existing_chi_bo_names: Iterable[str]) -> str | None:
