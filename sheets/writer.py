@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
@@ -72,7 +71,10 @@ def write_workbook(path: str | Path, sheets: Sequence[SheetSpec]) -> Path:
         raise ValueError("write_workbook needs at least one sheet")
     if not path.parent.is_dir():
         raise SheetError(f"Thư mục “{path.parent}” không có; hãy chọn nơi lưu khác.")
-    wb = Workbook(write_only=True)
+    # An in-memory workbook: the write-only mode spools rows to the system temp folder,
+    # and member data must not be left there if saving fails.
+    wb = Workbook()
+    wb.remove(wb.active)
     titles: set[str] = set()
     for spec in sheets:
         _write_sheet(wb, spec, _unique_title(spec.title, titles))
@@ -110,41 +112,39 @@ def _column_formats(spec: SheetSpec) -> dict[int, str]:
 def _write_sheet(wb: Workbook, spec: SheetSpec, title: str) -> None:
     ws = wb.create_sheet(title)
     headers = [_clean_text(str(h)) for h in spec.headers]
-    rows = [list(r) for r in spec.rows]
     formats = _column_formats(spec)
-    width = max([len(headers), *(len(r) for r in rows)], default=0)
+    longest = [min(len(h), MAX_HEADER_WIDTH) for h in headers]
 
-    # Widths must be known before the first row is streamed.
-    for col in range(width):
-        header = headers[col] if col < len(headers) else ""
-        longest = min(len(header), MAX_HEADER_WIDTH) + 2
-        for row in rows:
-            if col < len(row):
-                longest = max(longest, _display_width(row[col], formats.get(col)) + 2)
-        ws.column_dimensions[get_column_letter(col + 1)].width = max(
-            MIN_WIDTH, min(longest, MAX_WIDTH)
+    for col, text in enumerate(headers, start=1):
+        cell = ws.cell(row=1, column=col)
+        _set_text(cell, text)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        cell.alignment = _HEADER_ALIGN
+        cell.border = _HEADER_BORDER
+
+    row_count = 0
+    for row_index, row in enumerate(spec.rows, start=2):
+        row_count += 1
+        for col, value in enumerate(row):
+            if col >= len(longest):
+                longest.append(0)
+            fmt = formats.get(col)
+            longest[col] = max(longest[col], _display_width(value, fmt))
+            if value is not None:
+                _set_value(ws.cell(row=row_index, column=col + 1), value, fmt)
+
+    for col, length in enumerate(longest, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = max(
+            MIN_WIDTH, min(length + 2, MAX_WIDTH)
         )
-
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"  # the header on every printed page
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    if width:
-        ws.auto_filter.ref = f"A1:{get_column_letter(width)}{len(rows) + 1}"
-
-    ws.append([_header_cell(ws, text) for text in headers])
-    for row in rows:
-        ws.append([_cell(ws, value, formats.get(col)) for col, value in enumerate(row)])
-
-
-def _header_cell(ws: Any, text: str) -> WriteOnlyCell:
-    cell = _text_cell(ws, text)
-    cell.font = _HEADER_FONT
-    cell.fill = _HEADER_FILL
-    cell.alignment = _HEADER_ALIGN
-    cell.border = _HEADER_BORDER
-    return cell
+    if longest:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(longest))}{row_count + 1}"
 
 
 # ---------------------------------------------------------------- cells
@@ -154,47 +154,43 @@ def _clean_text(text: str) -> str:
     return text[:MAX_CELL_TEXT]
 
 
-def _text_cell(ws: Any, text: str) -> WriteOnlyCell:
+def _set_text(cell: Cell, text: str) -> None:
     text = _clean_text(text)
-    cell = WriteOnlyCell(ws, value=text)
+    cell.value = text
     # openpyxl would take "=…" as a formula and "#N/A" as an error: text stays text.
     cell.data_type = "s"
     if text.startswith(FORMULA_PREFIXES):
         cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-    return cell
 
 
-def _cell(ws: Any, value: Any, fmt: str | None) -> WriteOnlyCell:
-    if value is None:
-        return WriteOnlyCell(ws, value=None)
+def _set_value(cell: Cell, value: Any, fmt: str | None) -> None:
     if isinstance(value, bool):
-        return _text_cell(ws, "Có" if value else "Không")
+        _set_text(cell, "Có" if value else "Không")
+        return
     if isinstance(value, Decimal):
         value = float(value)
     if isinstance(value, int):
-        return _number_cell(ws, value, fmt or FORMAT_INT)
-    if isinstance(value, float):
-        if math.isnan(value) or math.isinf(value):
-            return WriteOnlyCell(ws, value=None)
-        return _number_cell(ws, value, fmt or FORMAT_DECIMAL)
-    if isinstance(value, dt.datetime):
+        _set_number(cell, value, fmt or FORMAT_INT)
+    elif isinstance(value, float):
+        if not (math.isnan(value) or math.isinf(value)):
+            _set_number(cell, value, fmt or FORMAT_DECIMAL)
+    elif isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone().replace(tzinfo=None)
-        return _number_cell(ws, value, fmt or FORMAT_DATETIME)
-    if isinstance(value, dt.date):
-        return _number_cell(ws, value, fmt or FORMAT_DATE)
-    if isinstance(value, dt.time):
-        return _number_cell(ws, value.replace(tzinfo=None), fmt or FORMAT_TIME)
-    cell = _text_cell(ws, str(value))
-    if fmt:
-        cell.number_format = fmt
-    return cell
+        _set_number(cell, value, fmt or FORMAT_DATETIME)
+    elif isinstance(value, dt.date):
+        _set_number(cell, value, fmt or FORMAT_DATE)
+    elif isinstance(value, dt.time):
+        _set_number(cell, value.replace(tzinfo=None), fmt or FORMAT_TIME)
+    else:
+        _set_text(cell, str(value))
+        if fmt:
+            cell.number_format = fmt
 
 
-def _number_cell(ws: Any, value: Any, fmt: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value)
+def _set_number(cell: Cell, value: Any, fmt: str) -> None:
+    cell.value = value
     cell.number_format = fmt
-    return cell
 
 
 def _display_width(value: Any, fmt: str | None) -> int:
