@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from openpyxl.utils.datetime import from_excel
 
@@ -26,6 +27,12 @@ _MY = re.compile(r"^(\d{1,2})[./\-](\d{4})$")
 _YEAR = re.compile(r"^(\d{4})(?:\.0+)?$")
 # Text copied out of Excel or a database often carries a midnight time.
 _MIDNIGHT = re.compile(r"\s+0{1,2}:00(:00)?(\.0+)?$")
+
+
+@lru_cache(maxsize=4096)
+def fold_short(text: str | None) -> str:
+    """fold() remembered, for values that repeat down a column: Nam/Nữ, x, chi bộ names."""
+    return fold(text)
 
 
 @dataclass(frozen=True)
@@ -125,7 +132,7 @@ def parse_gender(value: object) -> str | None:
     """'Nam' or 'Nữ'; ``None`` when empty."""
     if value is None:
         return None
-    key = fold(_shown(value))
+    key = fold_short(_shown(value))
     if not key:
         return None
     if key in _GENDERS:
@@ -143,7 +150,7 @@ def parse_mark(value: object) -> bool | None:
         return None
     if isinstance(value, bool):
         return value
-    key = fold(_shown(value))
+    key = fold_short(_shown(value))
     if not key:
         return None
     if key in _YES:

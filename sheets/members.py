@@ -15,7 +15,16 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from models.vntext import fold, format_int
-from sheets.cells import DatePart, cell_text, parse_date_cell, parse_gender, parse_mark
+from sheets.cells import (
+    DatePart,
+    cell_text,
+    parse_date_cell,
+    parse_gender,
+    parse_mark,
+)
+from sheets.cells import (
+    fold_short as _fold_short,
+)
 from sheets.errors import SheetError
 from sheets.headers import FIELD_LABELS, FIELDS, header_field, normalise_header
 from sheets.reader import SheetRow, SheetTable
@@ -138,6 +147,7 @@ class MemberRow:
     new_chi_bo: bool = False  # the chi bộ would be created by the import
     update_uuid: str | None = None  # the existing member this row updates
     problems: list[Problem] = field(default_factory=list)
+    name_key: str = field(default="", repr=False, compare=False)  # folded name, for matching
 
     @property
     def errors(self) -> list[Problem]:
@@ -259,7 +269,7 @@ class _ChiBoIndex:
         self.place = {k: v[0] for k, v in places.items() if len(v) == 1}
 
     def find(self, text: str) -> str | None:
-        key = fold(text)
+        key = _fold_short(text)
         return (self.exact.get(key) or self.core.get(_chi_bo_core(key))
                 or self.place.get(_place_core(key)))
 
@@ -299,7 +309,8 @@ def _parse_name(row: MemberRow, value: Any) -> None:
         row.add("missing_name", "Thiếu họ và tên.", name="full_name")
         return
     row.full_name = text
-    if any(fold(text).startswith(w) for w in _TOTAL_WORDS):
+    row.name_key = fold(text)
+    if row.name_key.startswith(_TOTAL_WORDS):
         row.add("not_a_name", f"“{text}” là dòng tổng cộng, không phải một đảng viên.",
                 name="full_name")
         return
@@ -374,8 +385,7 @@ def _official_mode(header: str) -> str:
     return "value"
 
 
-def _parse_official(row: MemberRow, value: Any, header: str, today: dt.date) -> None:
-    mode = _official_mode(header)
+def _parse_official(row: MemberRow, value: Any, header: str, mode: str, today: dt.date) -> None:
     label = cell_text(header) or FIELD_LABELS["official"]
     if value is None:
         if mode == "date":
@@ -391,7 +401,7 @@ def _parse_official(row: MemberRow, value: Any, header: str, today: dt.date) -> 
             row.add("no_official", "Không ghi chính thức hay dự bị; tạm coi là chính thức.",
                     WARNING, "official")
         return
-    word = fold(cell_text(value))
+    word = _fold_short(cell_text(value))
     if word in _OFFICIAL_WORDS:
         row.official = True
         return
@@ -435,8 +445,7 @@ def _resolve_chi_bo(
     if found is not None:
         row.chi_bo = found
         return
-    key = fold(text)
-    shown = unknown.setdefault(key, text)
+    shown = unknown.setdefault(_fold_short(text), text)
     row.chi_bo = shown
     if create:
         row.new_chi_bo = True
@@ -456,13 +465,13 @@ def _match_existing(rows: list[MemberRow], existing: Iterable[Mapping[str, Any]]
     by_person: dict[tuple[str, int | None], list[Mapping[str, Any]]] = defaultdict(list)
     for member in existing:
         person = _member_key(member.get("full_name") or "", member.get("birth_year"))
-        by_key[(*person, fold(member.get("chi_bo")))].append(str(member["uuid"]))
+        by_key[(*person, _fold_short(member.get("chi_bo")))].append(str(member["uuid"]))
         by_person[person].append(member)
     for row in rows:
         if not row.full_name or row.chi_bo is None:
             continue
-        person = _member_key(row.full_name, row.birth_year)
-        uuids = by_key.get((*person, fold(row.chi_bo)), [])
+        person = (row.name_key, row.birth_year)
+        uuids = by_key.get((*person, _fold_short(row.chi_bo)), [])
         if len(uuids) == 1:
             row.update_uuid = uuids[0]
             continue
@@ -490,7 +499,7 @@ def _flag_file_duplicates(rows: list[MemberRow]) -> None:
     groups: dict[tuple[str, int | None], list[MemberRow]] = defaultdict(list)
     for row in rows:
         if row.full_name and not any(p.code == "not_a_name" for p in row.problems):
-            groups[_member_key(row.full_name, row.birth_year)].append(row)
+            groups[(row.name_key, row.birth_year)].append(row)
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -528,9 +537,10 @@ def preview_members(
     unknown: dict[str, str] = {}
     headers = {name: _header(table, col) for name, col in mapping.as_dict().items()}
     rows: list[MemberRow] = []
+    official_mode = _official_mode(headers["official"])
     for source in table.rows:
         rows.append(_parse_row(source, mapping, headers, index, default_chi_bo,
-                               create_missing_chi_bo, unknown, today))
+                               create_missing_chi_bo, unknown, official_mode, today))
     _flag_file_duplicates(rows)
     _match_existing(rows, existing_members)
     return MemberPreview(rows=rows, mapping=mapping, unknown_chi_bo=list(unknown.values()),
@@ -551,6 +561,7 @@ def _parse_row(
     default_chi_bo: str | None,
     create: bool,
     unknown: dict[str, str],
+    official_mode: str,
     today: dt.date,
 ) -> MemberRow:
     row = MemberRow(source_row=source.number)
@@ -569,7 +580,8 @@ def _parse_row(
         label = cell_text(headers["joined"]) or "Ngày vào Đảng"
         _parse_joined(row, source.get(mapping.joined), label, today)
     if mapping.official is not None:
-        _parse_official(row, source.get(mapping.official), headers["official"], today)
+        _parse_official(row, source.get(mapping.official), headers["official"],
+                        official_mode, today)
     if mapping.excused is not None:
         _parse_excused(row, source.get(mapping.excused))
     if mapping.note is not None:

@@ -233,13 +233,21 @@ def _data_rows(
     rows: Iterator[tuple[int, tuple[Cell, ...]]], header: tuple[Cell, ...]
 ) -> list[SheetRow]:
     header_key = tuple(normalise_header(v) for v in header)
+    # A cheap first test, so only rows that might repeat the header get folded.
+    probe = next((i for i, v in enumerate(header) if isinstance(v, str)), 0)
+    probe_text = str(header[probe]).casefold() if header else ""
     out: list[SheetRow] = []
     for number, values in rows:
         if not values:
             continue
         if not out and _is_numbering_row(values):
             continue
-        if tuple(normalise_header(v) for v in values) == header_key:
+        if (
+            len(values) > probe
+            and isinstance(values[probe], str)
+            and values[probe].casefold() == probe_text
+            and tuple(normalise_header(v) for v in values) == header_key
+        ):
             continue  # the header repeated after a page break
         out.append(SheetRow(number, values))
     return out

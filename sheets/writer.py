@@ -86,7 +86,7 @@ def write_workbook(path: str | Path, sheets: Sequence[SheetSpec]) -> Path:
 
 def _unique_title(title: str, taken: set[str]) -> str:
     base = _TITLE_BAD.sub(" ", unicodedata.normalize("NFC", title or "")).strip(" '")
-    base = " ".join(base.split())[:MAX_TITLE] or f"Trang {len(taken) + 1}"
+    base = " ".join(base.split())[:MAX_TITLE].strip(" '") or f"Trang {len(taken) + 1}"
     candidate, counter = base, 2
     while candidate.casefold() in taken:
         suffix = f" ({counter})"
