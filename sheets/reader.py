@@ -325,8 +325,13 @@ def _table_from_workbook(
             )
         order = [wb[sheet_name]]
     else:
+        # The sheet Excel opens on first, then the other visible ones; hidden sheets
+        # (often an old copy of the list) only when nothing visible has a header.
         active = wb.active
-        order = ([active] if active in sheets else []) + [ws for ws in sheets if ws is not active]
+        order = sorted(
+            sheets,
+            key=lambda ws: (getattr(ws, "sheet_state", "visible") != "visible", ws is not active),
+        )
     any_data = False
     for ws in order:
         ws.reset_dimensions()  # some programs write a wrong size; read what is there

@@ -80,6 +80,25 @@ def test_sheet_with_header_is_chosen_over_a_cover_sheet(tmp_path: Path) -> None:
         read_table(path, sheet_name="Tổng hợp")
 
 
+def test_hidden_sheet_is_read_only_when_nothing_visible_has_a_header(tmp_path: Path) -> None:
+    path = tmp_path / "ds.xlsx"
+    wb = openpyxl.Workbook()
+    old = wb.active
+    old.title = "Cũ"
+    old.append(["Họ và tên", "Năm sinh"])
+    old.append(["Người Đã Chuyển", 1950])
+    old.sheet_state = "hidden"
+    new = wb.create_sheet("Mới")
+    new.append(["Họ và tên", "Năm sinh"])
+    new.append(["Lê Văn An", 1960])
+    wb.active = 1
+    wb.save(path)
+    assert read_table(path).rows[0].get(0) == "Lê Văn An"
+    new.delete_rows(1, 2)
+    wb.save(path)
+    assert read_table(path).rows[0].get(0) == "Người Đã Chuyển"
+
+
 # ---------------------------------------------------------------- CSV
 
 @pytest.mark.parametrize(
