@@ -421,7 +421,10 @@ def _parse_official(row: MemberRow, value: Any, header: str, mode: str, today: d
             row.add("bad_official", f"{label} {part.date:%d/%m/%Y} là ngày trong tương lai.",
                     name="official")
             return
-        row.official, row.official_date = True, part.date
+        if mode == "mark_probation":  # the day they were admitted as dự bị
+            row.official = False
+        else:
+            row.official, row.official_date = True, part.date
         return
     row.add("bad_official", f"Không rõ “{cell_text(value)}” là chính thức hay dự bị; hãy ghi "
             "“Chính thức” hoặc “Dự bị”.", name="official")

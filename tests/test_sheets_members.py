@@ -229,7 +229,7 @@ def test_official_probationary_and_excused(tmp_path: Path) -> None:
          [True, False, True, False, False]),
         ("Loại đảng viên", ["Đảng viên chính thức", "đảng viên dự bị", "05/03/1990", None, None],
          [True, False, True, True, True]),
-        ("Dự bị", ["x", None, "X", None, "có"], [False, True, False, True, False]),
+        ("Dự bị", ["x", None, "X", "05/03/2025", "có"], [False, True, False, False, False]),
         ("Đảng viên chính thức", ["x", None, "x", "x", None], [True, False, True, True, False]),
     ],
 )
