@@ -404,9 +404,14 @@ def _read_csv(path: Path, is_header: HeaderTest, min_matches: int) -> SheetTable
     text = _decode(path, _read_bytes(path))
     if not text.strip():
         raise SheetError(f"Tệp “{path.name}” không có dữ liệu.")
+    # Excel honours a first line "sep=;" and hides it; so do we.
+    first, _, rest = text.partition("\n")
+    forced = first.strip()[4:5] if first.strip().lower().startswith("sep=") else ""
+    if forced:
+        text = rest
     try:
         best: tuple[int, str] | None = None
-        for delimiter in CSV_DELIMITERS:
+        for delimiter in (forced,) if forced else CSV_DELIMITERS:
             found = _find_header(_csv_rows(text, delimiter), is_header, min_matches)
             if found is not None and (best is None or found[3] > best[0]):
                 best = (found[3], delimiter)

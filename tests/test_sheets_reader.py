@@ -117,6 +117,14 @@ def test_csv_delimiters_and_bom(tmp_path: Path, delimiter: str, bom: bool) -> No
     assert table.rows[0].get(2) == rows[0][2].strftime("%d/%m/%Y")
 
 
+def test_csv_sep_line(tmp_path: Path) -> None:
+    path = tmp_path / "ds.csv"
+    path.write_bytes("sep=|\r\nHọ và tên|Năm sinh\r\nLê Văn An, Jr|1960\r\n".encode())
+    table = read_table(path)
+    assert table.header_row == 1
+    assert [(r.number, r.values) for r in table.rows] == [(2, ("Lê Văn An, Jr", "1960"))]
+
+
 def test_csv_names_with_commas_quoted(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "ds.csv", ["Họ và tên", "Ngày sinh", "Ghi chú"],
                      [["Lê Văn An", "05/03/1960", "Tuổi cao, sức yếu"]], delimiter=",")
