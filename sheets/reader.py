@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
 from sheets.errors import SheetError
 from sheets.headers import is_known_header, normalise_header
@@ -70,7 +71,7 @@ class SheetTable:
 
     def column_label(self, index: int) -> str:
         """"Cột C (Ngày sinh)" for messages and the mapping dialog."""
-        letter = openpyxl.utils.get_column_letter(index + 1)
+        letter = get_column_letter(index + 1)
         header = self.headers[index] if index < len(self.headers) else ""
         header = " ".join(header.split())
         return f"Cột {letter} ({header})" if header else f"Cột {letter}"
