@@ -67,6 +67,8 @@ KEEP_MONTHS = 12
 # A leftover ``.part`` file older than this is from a crash, not a copy in progress.
 STALE_PART_AGE = timedelta(days=1)
 
+# How long a copy waits for a writer that holds the file (rollback mode only).
+BUSY_TIMEOUT_SECONDS = 10.0
 LAST_BACKUP_FILE = "last-backup.json"
 PART_SUFFIX = ".part"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -91,6 +93,13 @@ class BackupError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class DamagedDatabaseError(BackupError):
+    """The database itself is damaged, so no sound copy of it can be made.
+
+    The GUI can offer to restore :func:`newest_good_backup` when it sees this.
+    """
 
 
 @dataclass(frozen=True)
@@ -154,13 +163,13 @@ def _now(now: datetime | None) -> datetime:
 def _connect_readonly(path: Path) -> sqlite3.Connection:
     # A URI so that a missing file is an error instead of a new empty database.
     uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=10)
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
 
 
 def _connect_existing(path: Path) -> sqlite3.Connection:
     """Read-write without create: a hot journal or WAL is recovered as SQLite does."""
     uri = Path(path).resolve().as_uri() + "?mode=rw"
-    return sqlite3.connect(uri, uri=True, timeout=10)
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
 
 
 def _open_for_reading(path: Path) -> sqlite3.Connection:
@@ -319,7 +328,7 @@ def _write_checked_copy(source: Path, final: Path) -> str:
             src.close()
         problems, fingerprint = _inspect(part, want_fingerprint=True)
         if problems or fingerprint is None:
-            raise BackupError(
+            raise DamagedDatabaseError(
                 "Bản sao vừa tạo không đạt kiểm tra nên đã bị bỏ đi; sổ dữ liệu hiện tại có "
                 f"thể đang bị hỏng. Chi tiết: {problems[0] if problems else 'không rõ'}"
             )
@@ -328,9 +337,17 @@ def _write_checked_copy(source: Path, final: Path) -> str:
         _fsync_dir(final.parent)
         return fingerprint
     except sqlite3.Error as exc:
-        raise BackupError(
-            f"Không sao chép được sổ dữ liệu: {exc}. Sổ dữ liệu có thể đang bị hỏng."
-        ) from exc
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise BackupError(
+                "Sổ dữ liệu đang bận ghi nên chưa sao chép được. Hãy thử lại sau ít phút."
+            ) from exc
+        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise DamagedDatabaseError(
+                f"Sổ dữ liệu bị hỏng nên không sao chép được ({exc}). Hãy khôi phục từ một "
+                "bản sao lưu."
+            ) from exc
+        raise BackupError(f"Không sao chép được sổ dữ liệu ({exc}).") from exc
     except OSError as exc:
         raise BackupError(
             f"Không ghi được bản sao lưu vào “{final.parent}”: {exc.strerror or exc}. "
@@ -706,8 +723,9 @@ def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
         return None
     try:
         return take_backup(db_path, REASON_RESTORE, now=now)
-    except BackupError:
-        log.warning("Sổ hiện tại không sao lưu được; giữ lại bản chép thô", exc_info=True)
+    except DamagedDatabaseError:
+        # Other failures (busy, disk full) stop the restore with their own message.
+        log.warning("Sổ hiện tại bị hỏng; giữ lại bản chép thô", exc_info=True)
     folder = backups_dir(db_path)
     final = _unique_path(folder, f"{_now(now).strftime(_STAMP_FORMAT)}_{REASON_DAMAGED}")
     try:

@@ -10,6 +10,7 @@ process lock a fresh file while a third still holds the old, unlinked one.
 """
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from types import TracebackType
@@ -70,12 +71,17 @@ class InstanceLock:
             ) from exc
         try:
             _lock(fd)
-        except OSError:
+        except OSError as exc:
             os.close(fd)
-            raise AlreadyOpenError(
-                f"Sổ “{self.db_path.name}” đang được mở ở một cửa sổ khác. Hãy dùng cửa sổ "
-                "đó (tìm trên thanh tác vụ), hoặc đóng nó rồi mở lại."
-            ) from None
+            if _held_elsewhere(exc):
+                raise AlreadyOpenError(
+                    f"Sổ “{self.db_path.name}” đang được mở ở một cửa sổ khác. Hãy dùng cửa "
+                    "sổ đó (tìm trên thanh tác vụ), hoặc đóng nó rồi mở lại."
+                ) from None
+            raise InstanceLockError(
+                f"Không giữ được sổ “{self.db_path.name}” cho riêng cửa sổ này "
+                f"({exc.strerror or exc}). Hãy chép sổ vào một thư mục trên máy này rồi mở lại."
+            ) from exc
         self._fd = fd
         # Who holds it, for a person looking at the folder; nothing reads it back.
         try:
@@ -105,6 +111,12 @@ class InstanceLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def _held_elsewhere(exc: OSError) -> bool:
+    if os.name == "nt":
+        return exc.errno in (errno.EACCES, errno.EDEADLOCK)
+    return isinstance(exc, BlockingIOError)
 
 
 if os.name == "nt":

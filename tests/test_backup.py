@@ -106,6 +106,43 @@ def test_take_backup_of_a_missing_database_says_so(db_path: Path) -> None:
     assert not db_path.exists()
 
 
+def test_take_backup_while_a_writer_holds_the_file_says_busy(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_register(db_path, ["Một"], wal=False)
+    monkeypatch.setattr(backup, "BUSY_TIMEOUT_SECONDS", 0.0)
+    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(BackupError, match="đang bận"):
+            backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert backup.list_backups(db_path) == []
+    assert files_in(backups_dir(db_path)) == set()
+
+
+def test_restore_stops_when_a_writer_holds_the_file(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_register(db_path, ["Một"], wal=False)
+    good = backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
+    add_notes(db_path, ["Hai"])
+    before = db_path.read_bytes()
+    monkeypatch.setattr(backup, "BUSY_TIMEOUT_SECONDS", 0.0)
+    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(BackupError, match="đang bận"):
+            backup.restore(db_path, good, now=NOW + timedelta(hours=1))
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert db_path.read_bytes() == before
+    assert [b.path for b in backup.list_backups(db_path)] == [good]
+
+
 def test_online_backup_of_a_wal_database_holds_committed_rows_only(db_path: Path) -> None:
     make_register(db_path, ["Đã ghi vào tệp chính"])
     writer = sqlite3.connect(db_path, isolation_level=None)
@@ -174,6 +211,15 @@ def test_check_integrity_finds_an_overwritten_page(db_path: Path) -> None:
     problems = backup.check_integrity(db_path)
 
     assert problems and all(isinstance(p, str) for p in problems)
+
+
+def test_a_damaged_database_is_not_backed_up_and_says_so(db_path: Path) -> None:
+    make_register(db_path, MANY_NOTES, wal=False)
+    damage_middle_page(db_path)
+
+    with pytest.raises(backup.DamagedDatabaseError, match="hỏng"):
+        backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
+    assert files_in(backups_dir(db_path)) == set()
 
 
 @pytest.mark.parametrize("keep", ["half", "half_plus_100", "three_pages", "fifty_bytes"])
