@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from models.errors import UserError
 from models.paths import backups_dir
 from models.vntext import fold, format_int
 
@@ -84,7 +85,7 @@ _STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
 _LOCK = threading.RLock()
 
 
-class BackupError(Exception):
+class BackupError(UserError):
     """A backup or restore that could not be done; the message is for the user."""
 
     def __init__(self, message: str) -> None:

@@ -15,6 +15,8 @@ import os
 from pathlib import Path
 from types import TracebackType
 
+from models.errors import UserError
+
 if os.name == "nt":
     import msvcrt
 else:
@@ -23,7 +25,7 @@ else:
 LOCK_SUFFIX = ".lock"
 
 
-class InstanceLockError(Exception):
+class InstanceLockError(UserError):
     """The lock could not be taken; the message is for the user."""
 
     def __init__(self, message: str) -> None:

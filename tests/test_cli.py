@@ -83,3 +83,22 @@ def test_check_finds_damage(tmp_path):
     db.write_bytes(bytes(data))
     result = run("--db", db, "check")
     assert result.returncode == 1
+
+
+def test_backup_and_restore_commands(tmp_path):
+    db = tmp_path / "x.db"
+    run("--db", db, "demo", "--members", "60", "--years", "1", "--chi-bo", "3")
+    taken = run("--db", db, "backup")
+    assert taken.returncode == 0, taken.stderr
+    copy = Path(taken.stdout.strip())
+    assert copy.exists() and copy.parent == tmp_path / "backups"
+    assert "Sao lưu" in run("--db", db, "backups").stdout
+    damaged = tmp_path / "hong.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    before = db.read_bytes()
+    refused = run("--db", db, "restore", damaged)
+    assert refused.returncode == 1 and "hỏng" in refused.stderr
+    assert db.read_bytes() == before
+    restored = run("--db", db, "restore", copy)
+    assert restored.returncode == 0 and "Đã khôi phục" in restored.stdout
+    assert run("--db", db, "check").returncode == 0

@@ -58,7 +58,7 @@ def test_failed_migration_step_leaves_file_as_it_was(db_path, monkeypatch):
     assert "note" not in columns
     assert conn.execute("SELECT value FROM settings WHERE key='marker'").fetchone() == ("x",)
     # a copy was taken before the migration ran
-    backups = list((db_path.parent / "backups").glob("*truoc-nang-cap-v1.db"))
+    backups = list((db_path.parent / "backups").glob("*truoc-nang-cap-v1*.db"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT value FROM settings WHERE key='marker'").fetchone() == ("x",)
