@@ -13,7 +13,8 @@ def blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def issuer_fields(issuer: Issuer | None) -> list[str]:
+def issuer_fields(issuer: Issuer | None, *, numbered: bool = True) -> list[str]:
+    """The header's names; the issuer's abbreviation only for numbered documents."""
     if issuer is None:
         return ["tên cấp ủy ban hành văn bản"]
     missing = []
@@ -21,7 +22,7 @@ def issuer_fields(issuer: Issuer | None) -> list[str]:
         missing.append("tên cấp ủy cấp trên (dòng đầu tiêu đề)")
     if blank(issuer.body):
         missing.append("tên cấp ủy ban hành văn bản")
-    if blank(issuer.code):
+    if numbered and blank(issuer.code):
         missing.append("chữ viết tắt tên cấp ủy (sau dấu gạch chéo trong số văn bản)")
     if blank(issuer.place):
         missing.append("địa danh ghi trước ngày tháng")

@@ -179,10 +179,10 @@ class PlanTask:
 
 
 @dataclass
-class PlanSection:
-    """A headed block of prose: "I. MỤC ĐÍCH, YÊU CẦU" and its paragraphs."""
+class Section:
+    """A headed block of prose; the form numbers the heading (I., II., …)."""
 
-    heading: str
+    heading: str  # "Mục đích, yêu cầu": printed "I. MỤC ĐÍCH, YÊU CẦU"
     paragraphs: list[str] = field(default_factory=list)
 
 
@@ -198,9 +198,10 @@ class ActionPlan:
     tasks: list[PlanTask]
     kind: str = "Kế hoạch"  # or "Chương trình"
     type_code: str = "KH"  # or "CTr"
-    intro: list[PlanSection] = field(default_factory=list)  # before the task table
-    tasks_heading: str = "NHIỆM VỤ VÀ GIẢI PHÁP"
-    closing: list[PlanSection] = field(default_factory=list)  # "TỔ CHỨC THỰC HIỆN" …
+    intro: list[Section] = field(default_factory=list)  # before the task table
+    tasks_heading: str = "Nhiệm vụ và giải pháp"
+    tasks_intro: str = ""  # a paragraph before the task table
+    closing: list[Section] = field(default_factory=list)  # "Tổ chức thực hiện" …
     recipients: list[str] = field(default_factory=list)
 
 
@@ -243,5 +244,5 @@ class StudyReport:
     tasks_overdue: int | None = None
     documents: list[StudiedDocument] = field(default_factory=list)
     cells: list[CellRate] = field(default_factory=list)
-    sections: list[PlanSection] = field(default_factory=list)  # assessment, next steps
+    sections: list[Section] = field(default_factory=list)  # assessment, next steps
     recipients: list[str] = field(default_factory=list)

@@ -28,6 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -38,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from models.vntext import document_date_line, nfc
-from reports.data import Issuer, PrintSettings, Signature
+from reports.data import Issuer, PrintSettings, Section, Signature
 from reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts
 
 PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -111,6 +112,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "heading": ParagraphStyle("heading", parent=body, fontName=SERIF_BOLD,
                                   alignment=TA_LEFT, spaceBefore=4, keepWithNext=1),
         "lead": ParagraphStyle("lead", parent=body, keepWithNext=1),
+        "heading_table": ParagraphStyle("heading_table", parent=body, fontName=SERIF_BOLD,
+                                        alignment=TA_LEFT, spaceBefore=4),
         "body_left": ParagraphStyle("body_left", parent=body, alignment=TA_LEFT),
         "head_upper": centred("head_upper", 14),
         "head_body": centred("head_body", 14, bold=True),
@@ -124,7 +127,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "recipients_label": ParagraphStyle(
             "recipients_label", fontName=SERIF_BOLD_ITALIC, fontSize=12,
             leading=14),
-        "recipients": ParagraphStyle("recipients", fontName=SERIF, fontSize=12, leading=14),
+        "recipients": ParagraphStyle("recipients", fontName=SERIF, fontSize=12, leading=14,
+                                     leftIndent=7, firstLineIndent=-7),
         "cell": ParagraphStyle("cell", fontName=SERIF, fontSize=TABLE_SIZE,
                                leading=TABLE_SIZE * 1.2),
         "cell_centre": ParagraphStyle("cell_centre", fontName=SERIF, fontSize=TABLE_SIZE,
@@ -155,9 +159,50 @@ def heading(value: str) -> Paragraph:
     return para(text(value), "heading")
 
 
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def roman(number: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def part_heading(number: int, title_text: str) -> Paragraph:
+    """ "II. NHIỆM VỤ VÀ GIẢI PHÁP": a numbered part of a document, in capitals."""
+    return heading(f"{roman(number)}. {upper(title_text.strip())}")
+
+
+def sections(items: Iterable[Section], first_number: int) -> list[Flowable]:
+    """Numbered parts of prose, each paragraph a justified body paragraph."""
+    out: list[Flowable] = []
+    for number, item in enumerate(items, first_number):
+        out.append(part_heading(number, item.heading))
+        out += [body(p) for p in item.paragraphs if p.strip()]
+    return out
+
+
 def lead(value: str) -> Paragraph:
-    """A body line introducing a list or table ("…, cụ thể như sau:"); kept with it."""
+    """A body line introducing a short list ("… các văn bản sau:"); kept with the next."""
     return para(text(value), "lead")
+
+
+def table_intro(value: str, room: float = 45 * mm, style_name: str = "body") -> list[Flowable]:
+    """A line introducing a table: starts a new page unless the table can start here.
+
+    keepWithNext would push a table longer than the page's remainder, with its
+    introduction, to a new page and leave a blank half page behind.
+    """
+    return [CondPageBreak(room), para(text(value), style_name)]
+
+
+def part_heading_before_table(number: int, title_text: str) -> list[Flowable]:
+    """A numbered part heading directly followed by a (possibly long) table."""
+    return table_intro(f"{roman(number)}. {upper(title_text.strip())}",
+                       style_name="heading_table")
 
 
 class CentredRule(Flowable):

@@ -17,7 +17,7 @@ from reports.data import (
     Signature,
     Vote,
 )
-from reports.frame import body, heading, lead, para, text
+from reports.frame import body, heading, lead
 from reports.phrases import citation, comrade, date_words, members
 
 DOC_TYPE = "Biên bản"
@@ -150,10 +150,10 @@ def _participants(data: Minutes, settings: PrintSettings) -> list[Flowable]:
         out.append(body("- Hình thức: trực tiếp."))
     else:
         total = sum(p.attendees for p in data.bridge_points)
-        out.append(lead(
+        out += frame.table_intro(
             f"- Hình thức: {data.format.value}; hội nghị do {data.host_level.strip()} chủ trì, "
             f"{format_int(len(data.bridge_points))} điểm cầu tham dự với tổng số "
-            f"{format_int(total)} người, cụ thể như sau:"))
+            f"{format_int(total)} người, cụ thể như sau:")
         out.append(_bridge_table(data, settings))
         out.append(Spacer(1, 6))
     out += _attendance(data, settings)
@@ -184,37 +184,35 @@ def _attendance(data: Minutes, settings: PrintSettings) -> list[Flowable]:
         f"- Tổng số đảng viên: {members(att.total_members)} (chính thức "
         f"{format_int(att.full_members)}, dự bị {format_int(att.probationary_members)}).")]
     if att.excused:
-        out.append(lead(
+        out += _names(
             f"- Miễn công tác và sinh hoạt đảng: {members(len(att.excused))}; số đảng viên "
-            f"phải dự hội nghị: {members(att.eligible)}."))
-        out += _names(att.excused, settings, with_reason=True)
+            f"phải dự hội nghị: {members(att.eligible)}", att.excused, settings,
+            with_reason=True)
     rate = rate_percent(att.present, att.eligible)
     rate_text = f", đạt {format_percent(rate)}" if rate is not None else ""
     out.append(body(
         f"- Có mặt: {format_int(att.present)}/{members(att.eligible)}{rate_text}."))
     absent = len(att.absent_with_reason) + len(att.absent_without_reason)
     out.append(lead(f"- Vắng mặt: {members(absent)}, trong đó:"))
-    out.append(lead(f"+ Vắng có lý do: {members(len(att.absent_with_reason))}"
-                    + (":" if att.absent_with_reason else ".")))
-    out += _names(att.absent_with_reason, settings, with_reason=True)
-    out.append(lead(f"+ Vắng không lý do: {members(len(att.absent_without_reason))}"
-                    + (":" if att.absent_without_reason else ".")))
-    out += _names(att.absent_without_reason, settings, with_reason=False)
+    out += _names(f"+ Vắng có lý do: {members(len(att.absent_with_reason))}",
+                  att.absent_with_reason, settings, with_reason=True)
+    out += _names(f"+ Vắng không lý do: {members(len(att.absent_without_reason))}",
+                  att.absent_without_reason, settings, with_reason=False)
     return out
 
 
-def _names(people: list[Absentee], settings: PrintSettings, *,
+def _names(intro: str, people: list[Absentee], settings: PrintSettings, *,
            with_reason: bool) -> list[Flowable]:
-    """A short list inline in one sentence, a long one as a table."""
+    """The count line, then a short list inline in one sentence, a long one as a table."""
     if not people:
-        return []
+        return [body(intro + ".")]
     if len(people) <= INLINE_NAMES:
         parts = []
         for p in people:
             detail = [d.strip() for d in (p.chi_bo, p.reason if with_reason else "")
                       if d.strip()]
             parts.append(p.name.strip() + (f" ({', '.join(detail)})" if detail else ""))
-        return [para(text("Gồm các đồng chí: " + "; ".join(parts) + "."))]
+        return [lead(intro + ":"), body("Gồm các đồng chí: " + "; ".join(parts) + ".")]
     width = frame.page_width(settings)
     if with_reason:
         cols = [12 * mm, 55 * mm, 50 * mm, 0]
@@ -225,7 +223,8 @@ def _names(people: list[Absentee], settings: PrintSettings, *,
         header = ["STT", "Họ và tên", "Chi bộ"]
         rows = [(i, p.name, p.chi_bo) for i, p in enumerate(people, 1)]
     cols[-1] = width - sum(cols)
-    return [frame.simple_table(header, rows, cols, centre_cols=(0,)), Spacer(1, 6)]
+    return [*frame.table_intro(intro + ":"),
+            frame.simple_table(header, rows, cols, centre_cols=(0,)), Spacer(1, 6)]
 
 
 def _proceedings(data: Minutes) -> list[Flowable]:

@@ -17,9 +17,9 @@ from reports.data import (
     Issuer,
     Minutes,
     Person,
-    PlanSection,
     PlanTask,
     Presentation,
+    Section,
     Signature,
     SigninMember,
     SigninSheet,
@@ -178,7 +178,7 @@ def sample_plan(*, tasks: int = 6) -> ActionPlan:
         type_code="KH",
         summary="Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng "
                 "khóa XIII",
-        intro=[PlanSection("I. MỤC ĐÍCH, YÊU CẦU", [
+        intro=[Section("Mục đích, yêu cầu", [
             "Quán triệt sâu sắc, triển khai thực hiện nghiêm túc, hiệu quả Nghị quyết số "
             "18-NQ/TW; tạo sự thống nhất cao trong nhận thức và hành động của cán bộ, đảng "
             "viên và nhân dân.",
@@ -188,7 +188,7 @@ def sample_plan(*, tasks: int = 6) -> ActionPlan:
         tasks=[PlanTask(contents[i % len(contents)], leads[i % len(leads)],
                         leads[(i + 1) % len(leads)], deadlines[i % len(deadlines)],
                         outputs[i % len(outputs)]) for i in range(tasks)],
-        closing=[PlanSection("III. TỔ CHỨC THỰC HIỆN", [
+        closing=[Section("Tổ chức thực hiện", [
             "Các chi bộ trực thuộc căn cứ Kế hoạch này xây dựng chương trình, kế hoạch của "
             "đơn vị; định kỳ 6 tháng, 01 năm báo cáo kết quả về Đảng ủy (qua Văn phòng "
             "Đảng ủy).",
@@ -240,13 +240,13 @@ def sample_report(*, cells: int = 12, seed: int = 3) -> StudyReport:
         documents=[RESOLUTION],
         cells=rates,
         sections=[
-            PlanSection("II. ĐÁNH GIÁ CHUNG", [
+            Section("Đánh giá chung", [
                 "Việc học tập, quán triệt được tiến hành nghiêm túc, đúng kế hoạch; hình "
                 "thức trực tuyến giúp tiết kiệm thời gian, kinh phí.",
                 "Một số chi bộ thôn còn tỷ lệ đảng viên tham dự chưa cao do đảng viên đi "
                 "làm ăn xa; việc học bù có nơi còn chậm.",
             ]),
-            PlanSection("III. PHƯƠNG HƯỚNG THỜI GIAN TỚI", [
+            Section("Phương hướng thời gian tới", [
                 "Tiếp tục tổ chức học bù cho đảng viên vắng mặt; nâng cao chất lượng bài thu "
                 "hoạch; kiểm tra việc xây dựng chương trình hành động ở các chi bộ.",
             ]),
