@@ -136,6 +136,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell_head": ParagraphStyle("cell_head", fontName=SERIF_BOLD, fontSize=TABLE_SIZE,
                                     leading=TABLE_SIZE * 1.2, alignment=TA_CENTER),
         "page_number": centred("page_number", 14),
+        "chart_caption": centred("chart_caption", 12, italic=True),
     }
 
 
