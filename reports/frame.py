@@ -37,6 +37,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from models.vntext import document_date_line, nfc
 from reports.data import Issuer, PrintSettings, Section, Signature
@@ -254,6 +255,8 @@ def header(issuer: Issuer, number_line: str | None, date: dt.date,
     ]
     table = Table(rows, colWidths=[left_w, width - left_w], hAlign="CENTER")
     table.setStyle(TableStyle([
+        # Also for empty cells: ReportLab's default, Helvetica, is not embedded.
+        ("FONT", (0, 0), (-1, -1), SERIF, TABLE_SIZE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -304,6 +307,8 @@ def _two_columns(left: list[Flowable] | str, right: list[Flowable] | str,
     width = page_width(settings)
     table = Table([[left, right]], colWidths=[width * 0.5, width * 0.5])
     table.setStyle(TableStyle([
+        # Also for empty cells: ReportLab's default, Helvetica, is not embedded.
+        ("FONT", (0, 0), (-1, -1), SERIF, TABLE_SIZE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -408,6 +413,7 @@ class _NumberedDoc(SimpleDocTemplate):
             leftMargin=settings.left_mm * mm, rightMargin=settings.right_mm * mm,
             title=nfc(doc_title), author=nfc(author), creator="Sổ Nghị quyết",
             subject=nfc(doc_title),
+            initialFontName=SERIF,  # else every page names Helvetica, which is not embedded
         )
 
     def _page_number(self, canvas: Canvas, doc: SimpleDocTemplate) -> None:
@@ -459,7 +465,14 @@ def render_pdf(target: Path | str, story: list[Flowable], settings: PrintSetting
     """
     register_fonts()
     out = io.BytesIO()
-    pages = _NumberedDoc(out, settings, doc_title, author).render(story)
+    try:
+        pages = _NumberedDoc(out, settings, doc_title, author).render(story)
+    except LayoutError as exc:
+        raise ReportError(
+            "Không dàn trang được văn bản: có một mục quá dài để đặt vừa một trang (thường là "
+            "một ô trong bảng, như tên điểm cầu hay lý do vắng). Hãy rút gọn mục đó, hoặc "
+            "giảm lề trang, rồi in lại."
+        ) from exc
     _write_atomically(Path(target), out.getvalue())
     return pages
 
@@ -477,6 +490,8 @@ def simple_table(header_cells: Sequence[str], rows: Iterable[Sequence[object]],
         ])
     table = Table(data, colWidths=list(col_widths), repeatRows=1 if repeat_header else 0)
     table.setStyle(TableStyle([
+        # Also for empty cells: ReportLab's default, Helvetica, is not embedded.
+        ("FONT", (0, 0), (-1, -1), SERIF, TABLE_SIZE),
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

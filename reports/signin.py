@@ -113,7 +113,7 @@ def _table(members: list[SigninMember], settings: PrintSettings,
     table = Table(rows, colWidths=cols, rowHeights=heights, repeatRows=top)
     commands = [
         ("GRID", (0, top - 1), (-1, -1), 0.5, "black"),
-        ("FONT", (0, top), (-1, -1), SERIF, CELL_SIZE),
+        ("FONT", (0, 0), (-1, -1), SERIF, CELL_SIZE),  # Helvetica would not be embedded
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, top), (0, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),

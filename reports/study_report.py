@@ -240,6 +240,7 @@ def _chart(cells: list[CellRate], width: float) -> Flowable:
     chart.bars[0].fillColor = colors.HexColor("#5b7fa8")
     chart.bars[0].strokeColor = colors.HexColor("#34506f")
     chart.barSpacing = 1
+    drawing.initialFontName = SERIF  # no reference to the unembedded Helvetica
     drawing.add(chart)
     return KeepTogether([drawing, frame.para(frame.text(caption), "chart_caption")])
 
