@@ -242,9 +242,19 @@ def header(issuer: Issuer, number_line: str | None, date: dt.date,
     """
     register_fonts()
     width = page_width(settings)
-    left_w = width * 0.45
     party_w = stringWidth(PARTY_NAME, SERIF_BOLD, 15)
     date_line = document_date_line(issuer.place, date)
+    # 45/55 by default; a column whose text would wrap borrows from the other when the
+    # other's longest line still fits (a long place name, a long body name).
+    left_need = max(stringWidth(upper(issuer.upper_body), SERIF, 14),
+                    stringWidth(upper(issuer.body), SERIF_BOLD, 14)) + 6
+    right_need = max(party_w, stringWidth(date_line, SERIF_ITALIC, 14)) + 6
+    right_w = width * 0.55
+    if right_need > right_w and left_need <= width - right_need:
+        right_w = right_need
+    elif left_need > width - right_w and right_need <= width - left_need:
+        right_w = width - left_need
+    left_w = width - right_w
     rows = [
         [para(text(upper(issuer.upper_body)), "head_upper"),
          [para(text(PARTY_NAME), "party"), CentredRule(party_w, gap_above=1, gap_below=0)]],
