@@ -54,8 +54,10 @@ def _baseline(texts: list[str]) -> int:
 
 def main() -> None:
     register_fonts()
-    data = sample_minutes(
-        members=2750, excused=250, absent_with_reason=140, absent_without_reason=25,
+    absent_with, absent_without, excused = 140, 25, 250
+    data = sample_minutes(  # 2,500 present
+        members=2500 + absent_with + absent_without + excused, excused=excused,
+        absent_with_reason=absent_with, absent_without_reason=absent_without,
         bridge_points=90, speeches=12)
     att = data.attendance
     texts = _texts(minutes._story(data, PrintSettings()))
