@@ -340,7 +340,8 @@ def apply_import(db: Database, plan: ImportPlan) -> None:
         ).fetchone()
         if not held:  # the same package twice holds the same conflict once
             db.execute(
-                "INSERT INTO conflicts (table_name, uuid, incoming, detected_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO conflicts (table_name, uuid, incoming, detected_at) "
+                "VALUES (?, ?, ?, ?)",
                 [table, row["uuid"], incoming, stamp],
             )
 
