@@ -231,6 +231,53 @@ def study_by_chi_bo(
     return result
 
 
+def members_summary(
+    db: Database, scope: Scope, document_uuid: str | None = None, prepared: bool = False
+) -> dict[str, Any]:
+    """Distinct members over the period (or one document): who should have studied
+    something, who studied it, who is excused; overall and per chi bộ.
+
+    A member counts as studied when they studied at least one document of the
+    period; as excused when excused for every document they were listed for.
+    """
+    if not prepared:
+        prepare_study_base(db, scope)
+    where = "WHERE document_uuid = ?" if document_uuid else ""
+    rows = db.execute(
+        f"""WITH per AS (
+            SELECT member_uuid, chi_bo_uuid, MIN(excused) AS excused,
+                   MAX(studied AND NOT excused) AS studied
+            FROM temp.study_base {where} GROUP BY member_uuid)
+        SELECT c.uuid, c.name, SUM(NOT per.excused), SUM(per.studied), SUM(per.excused)
+        FROM per JOIN chi_bo c ON c.uuid = per.chi_bo_uuid
+        GROUP BY c.uuid ORDER BY c.position, c.name""",
+        [document_uuid] if document_uuid else [],
+    ).fetchall()
+    cells = [
+        {"chi_bo_uuid": r[0], "chi_bo": r[1], "eligible": r[2], "studied": r[3], "excused": r[4]}
+        for r in rows
+    ]
+    return {
+        "eligible": sum(c["eligible"] for c in cells),
+        "studied": sum(c["studied"] for c in cells),
+        "excused": sum(c["excused"] for c in cells),
+        "chi_bo": cells,
+    }
+
+
+def makeup_counts(db: Database, scope: Scope) -> dict[str, int]:
+    """Make-up sessions held in the period, and the members who caught up at them."""
+    sessions, members = _one(
+        db,
+        f"""SELECT COUNT(DISTINCT s.uuid), COUNT(a.uuid) FROM makeup_sessions s
+        LEFT JOIN attendance a ON a.makeup_uuid = s.uuid AND a.deleted = 0
+        WHERE s.deleted = 0 AND s.held_on BETWEEN :start AND :end
+          AND {_in_scope('s.owner_unit')}""",
+        scope.params,
+    )
+    return {"sessions": sessions, "members": members}
+
+
 def reflection_counts(db: Database, scope: Scope, prepared: bool = False) -> dict[str, Any]:
     if not prepared:
         prepare_study_base(db, scope)
