@@ -90,7 +90,7 @@ def create_setup_file(
             f"Danh mục cần đóng gói ({format_int(len(plaintext))} byte) vượt giới hạn "
             f"{format_int(max_payload_bytes)} byte."
         )
-    moment = created or dt.datetime.now().astimezone()
+    moment = (created or dt.datetime.now()).astimezone()
     header = {
         "kind": KIND_SETUP,
         "package_id": str(uuid.uuid4()),
