@@ -34,7 +34,6 @@ from sync.errors import (
 )
 from sync.keys import (
     PublicKeyLike,
-    ed25519_public,
     fingerprint,
     key_id,
     raw_public,
@@ -46,8 +45,8 @@ KIND_CATALOGUE = "catalogue"
 KIND_SETUP = "setup"
 PACKAGE_KINDS = (KIND_UNIT, KIND_CATALOGUE)
 HKDF_INFO = b"SNQ package v1"
-# A commune's three years are ~70 MB of JSON (bench/bench_seal.py) and parse into about
-# 3.5 bytes of memory per byte; these bounds leave room for years and attachments
+# A commune's three years are ~75 MB of JSON (bench/bench_seal.py) and parse into about
+# 4 bytes of memory per byte; these bounds leave room for years and attachments
 # while keeping what a hostile file can make the reader allocate within an office PC.
 DEFAULT_MAX_PACKAGE_BYTES = 512 * 1024 * 1024
 DEFAULT_MAX_PAYLOAD_BYTES = 512 * 1024 * 1024
@@ -181,7 +180,7 @@ def open_package(
     # The signature first: once it holds, every header field is as the sender wrote it,
     # so any message below is about the package, not about damage in transit.
     signer = frame.HeaderFields(parsed.header, noun=NOUN).key32("sender.signing_key")
-    frame.verify(parsed, ed25519_public(signer), noun=NOUN)
+    frame.verify(parsed, signer, noun=NOUN)
     header = _parse_header(parsed)
     if header.payload_size > max_payload_bytes:
         raise SizeLimitError(

@@ -127,10 +127,11 @@ def read(data: bytes, *, noun: str, max_total: int) -> Frame:
     )
 
 
-def verify(frame: Frame, public: Ed25519PublicKey, *, noun: str) -> None:
+def verify(frame: Frame, public_raw: bytes, *, noun: str) -> None:
+    """Check the signature with the raw Ed25519 key ``public_raw``."""
     try:
-        public.verify(frame.signature, frame.signed)
-    except InvalidSignature:
+        Ed25519PublicKey.from_public_bytes(public_raw).verify(frame.signature, frame.signed)
+    except (InvalidSignature, ValueError):
         raise TamperedPackageError(
             f"{noun.capitalize()} đã bị hỏng hoặc bị sửa đổi sau khi ký (chữ ký không khớp). "
             "Không dùng được tệp này; hãy chép lại hoặc xin lại từ nơi gửi."

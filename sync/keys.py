@@ -61,12 +61,6 @@ def fingerprint(public: PublicKeyLike) -> str:
     return "-".join(digest[i : i + 4] for i in range(0, len(digest), 4))
 
 
-def ed25519_public(key: PublicKeyLike) -> Ed25519PublicKey:
-    if isinstance(key, Ed25519PublicKey):
-        return key
-    return Ed25519PublicKey.from_public_bytes(raw_public(key))
-
-
 def x25519_public(key: PublicKeyLike) -> X25519PublicKey:
     if isinstance(key, X25519PublicKey):
         return key

@@ -31,7 +31,7 @@ from sync.envelope import (
     wrong_kind_error,
 )
 from sync.errors import SignerChangedError, SizeLimitError
-from sync.keys import OfficeKeys, PublicKeyLike, ed25519_public, fingerprint, key_id, raw_public
+from sync.keys import OfficeKeys, PublicKeyLike, fingerprint, key_id, raw_public
 
 NOUN = "tệp thiết lập"
 
@@ -133,7 +133,7 @@ def read_setup_file(
     parsed = frame.read(data, noun=NOUN, max_total=max_file_bytes)
     fields = frame.HeaderFields(parsed.header, noun=NOUN)
     signer = fields.key32("sender.signing_key")
-    frame.verify(parsed, ed25519_public(signer), noun=NOUN)
+    frame.verify(parsed, signer, noun=NOUN)
     kind = fields.text("kind")
     if kind in PACKAGE_KINDS:
         raise wrong_kind_error(kind, (KIND_SETUP,))

@@ -397,6 +397,15 @@ def test_signed_header_missing_a_field_is_refused():
     assert "phần đầu thiếu hoặc sai trường “payload_size”" in str(refused.value)
 
 
+def test_header_keys_from_a_later_minor_change_are_ignored():
+    data = forge(container({"members": members(1)}), {"members": 1},
+                 header_changes={"reply_by": "2025-04-01", "sender": {
+                     "unit_id": UNIT_ID, "name": "Đảng ủy xã Cẩm Giàng", "abbreviation": "",
+                     "signing_key": raw_public(UNIT_SIGNING).hex(), "receiving_key": None,
+                     "phone": "0220 3 123 456"}})
+    assert open_(data).tables == {"members": members(1)}
+
+
 def test_values_json_cannot_hold_are_refused_when_sealing():
     with pytest.raises(errors.MalformedPayloadError):
         make(tables={"members": [{"uuid": "a", "score": float("nan")}]})
