@@ -204,7 +204,9 @@ def generate(
         settings.upper_name = "Đảng bộ tỉnh Thái Nguyên"
         settings.place = "Cẩm Giàng"
         settings.initialised = True
-        settings = save_settings(db, settings)
+    if not settings.leader_name:
+        settings.leader_name = "Lường Văn Thắng"
+    settings = save_settings(db, settings)
     owner = current_unit(db)
     writer = _Writer(rng, owner)
     steps = 4 + years * conferences_per_year

@@ -14,7 +14,7 @@ from models.lookups import lookup_codes
 from models.organisation import get_chi_bo
 from models.plans import get_plan_detail
 from models.settings import UnitSettings, get_settings
-from models.vntext import format_date, parse_date
+from models.vntext import fold, format_date, parse_date
 from reports.data import (
     Absentee,
     ActionPlan,
@@ -85,13 +85,24 @@ def leader_signature(settings: UnitSettings) -> Signature | None:
 
 
 def studied_document(db: Database, doc: Document) -> StudiedDocument:
-    kinds = lookup_codes(db, "doc_type")
+    """A document as it is cited: "Nghị quyết số 57-NQ/TW ngày … của Bộ Chính trị về …".
+
+    Registers usually keep the full title ("Nghị quyết về …"); the kind is
+    printed once, so it is taken off the front of the title. A Central plenum's
+    resolution is cited "của Hội nghị lần thứ … Ban Chấp hành Trung ương …".
+    """
+    kind = lookup_codes(db, "doc_type").get(doc.type_code, "Văn bản")
+    title, issuer = doc.title.strip(), doc.issuer
+    if fold(title).startswith(fold(kind) + " "):
+        title = title[len(kind):].strip()
+    if fold(title).startswith("hoi nghi "):
+        title, issuer = f"của {title}", ""
     return StudiedDocument(
-        kind=kinds.get(doc.type_code, "Văn bản"),
+        kind=kind,
         number=doc.symbol,
         issued_on=parse_date(doc.issued_on),
-        issuer=doc.issuer,
-        title=doc.title,
+        issuer=issuer,
+        title=title,
     )
 
 

@@ -89,6 +89,7 @@ def add_conference(
                 chair_name="Vũ Văn Thành", chair_position="Phó Bí thư Đảng ủy",
                 secretary_name="Hoàng Thị Hạnh", secretary_position="Chuyên viên",
                 reg_number=reg_number, term="2025-2030",
+                conclusion="Các chi bộ tổ chức tuyên truyền, xây dựng kế hoạch thực hiện.",
             ),
             document_uuids=[fx.document.uuid],
             bridge_points=[BridgePoint(name=n, attendees=a) for n, a in bridge_points],
