@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -79,35 +79,84 @@ def create_application(lang: str = "vi", argv: list[str] | None = None) -> QAppl
     return app  # type: ignore[return-value]
 
 
-def run_gui(db_path: Path, lang: str = "vi") -> int:
-    """Open the register at ``db_path`` in the window; returns the exit code."""
-    from gui.widgets import show_message
-    from models.db import open_database
-    from models.errors import UserError
-    from models.settings import get_settings
+class _ErrorRelay(QObject):
+    """Carries an unexpected error from any thread to a message box on the window's thread."""
 
-    app = create_application(lang)
-    try:
-        db = open_database(db_path)
-    except UserError as exc:
+    raised = Signal(str, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def report(self, summary: str, log_path: Path | None) -> None:
+        self.raised.emit(summary, str(log_path or ""))
+
+    def _show(self, summary: str, log_path: str) -> None:
+        from gui.widgets import show_message
+
+        text = summary
+        if log_path:
+            text += "\n\n" + QCoreApplication.translate(
+                "App", "Chi tiết được ghi trong tệp: {path}"
+            ).format(path=log_path)
         show_message(
-            None, QCoreApplication.translate("App", "Không mở được sổ dữ liệu"), str(exc),
+            QApplication.activeWindow(),
+            QCoreApplication.translate("App", "Lỗi ngoài dự kiến"),
+            text,
             warning=True,
         )
+
+
+def run_gui(db_path: Path, lang: str = "vi") -> int:
+    """Open the register at ``db_path`` in the window; returns the exit code.
+
+    The window holds the register for itself (a second window on the same file
+    is refused with a message), writes a log beside it, and shows unexpected
+    errors as a sentence instead of vanishing.
+    """
+    from gui.widgets import show_message
+    from models import paths
+    from models.applog import install_excepthook, setup_logging
+    from models.db import open_database
+    from models.errors import UserError
+    from models.instance_lock import InstanceLock
+    from models.settings import get_settings
+
+    db_path = Path(db_path)
+    app = create_application(lang)
+    title = QCoreApplication.translate("App", "Không mở được sổ dữ liệu")
+    lock = InstanceLock(db_path)
+    try:
+        lock.acquire()
+    except UserError as exc:
+        show_message(None, title, str(exc), warning=True)
         return 1
-    settings = get_settings(db)
-    apply_text_scale(app, settings.text_scale)
-    if not settings.initialised:
-        from gui.first_start import FirstStartDialog
+    relay = _ErrorRelay()
+    uninstall = None
+    db = None
+    try:
+        setup_logging(paths.logs_dir(db_path))
+        uninstall = install_excepthook(relay.report)
+        try:
+            db = open_database(db_path)
+        except UserError as exc:
+            show_message(None, title, str(exc), warning=True)
+            return 1
+        settings = get_settings(db)
+        apply_text_scale(app, settings.text_scale)
+        if not settings.initialised:
+            from gui.first_start import FirstStartDialog
 
-        dialog = FirstStartDialog(db, Path(db_path))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+            if FirstStartDialog(db, db_path).exec() != QDialog.DialogCode.Accepted:
+                return 0
+        from gui.main_window import MainWindow
+
+        window = MainWindow(db, db_path)
+        window.show()
+        return app.exec()
+    finally:
+        if uninstall is not None:
+            uninstall()
+        if db is not None:
             db.conn.close()
-            return 0
-    from gui.main_window import MainWindow
-
-    window = MainWindow(db, Path(db_path))
-    window.show()
-    code = app.exec()
-    db.conn.close()
-    return code
+        lock.release()

@@ -7,6 +7,8 @@ size, position and last page between sessions.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.pages import PAGE_FACTORIES, PageSpec
-from models import paths
+from models import backup, paths
 from models.settings import get_settings
 from models.vntext import format_datetime
 
@@ -37,14 +39,29 @@ def ui_settings() -> QSettings:
     return QSettings(SETTINGS_ORG, SETTINGS_APP)
 
 
-def newest_backup(db_path: Path) -> dt.datetime | None:
-    """When the newest file in the backups folder was written, if any."""
-    folder = paths.backups_dir(db_path)
-    stamps = [f.stat().st_mtime for f in folder.iterdir() if f.is_file()]
-    return dt.datetime.fromtimestamp(max(stamps)) if stamps else None
+AUTO_BACKUP_EVERY = dt.timedelta(hours=1)
+AUTO_BACKUP_CHECK_MS = 10 * 60 * 1000
+CLOSING_BACKUP_AFTER = dt.timedelta(minutes=5)
+
+log = logging.getLogger(__name__)
+
+
+def automatic_backup(db_path: Path, interval: dt.timedelta) -> None:
+    """A backup if the register changed since the last one and ``interval`` has passed.
+
+    Runs on a background thread; a failure goes to the log (the status bar
+    keeps showing the last good backup, which is what the clerk needs to see).
+    """
+    try:
+        if backup.backup_if_due(db_path, interval) is not None:
+            backup.thin_backups(paths.backups_dir(db_path), dt.datetime.now())
+    except Exception:  # noqa: BLE001 — a failed automatic backup must not stop the work
+        log.exception("Sao lưu tự động không thành công")
 
 
 class MainWindow(QMainWindow):
+    backup_on_close = True
+
     def __init__(
         self,
         db: Database,
@@ -95,9 +112,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
         self.update_backup_label()
+        self._backup_thread: threading.Thread | None = None
         self._backup_timer = QTimer(self)
-        self._backup_timer.setInterval(60_000)
-        self._backup_timer.timeout.connect(self.update_backup_label)
+        self._backup_timer.setInterval(AUTO_BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self._backup_in_background)
         self._backup_timer.start()
 
         self._add_action(QKeySequence.StandardKey.New, self.new_item)
@@ -192,9 +210,22 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text() if text is not None else "")
 
     def update_backup_label(self) -> None:
-        stamp = newest_backup(self.db_path)
-        when = format_datetime(stamp) if stamp else self.tr("chưa có")
+        last = backup.last_backup(self.db_path)
+        when = format_datetime(last.taken) if last else self.tr("chưa có")
         self.backup_label.setText(self.tr("Sao lưu gần nhất: {when}").format(when=when))
+
+    def _backup_in_background(self) -> None:
+        """Every few minutes: a backup on a thread if one is due, then the label."""
+        if self._backup_thread is not None and self._backup_thread.is_alive():
+            return
+        self.update_backup_label()
+        self._backup_thread = threading.Thread(
+            target=automatic_backup,
+            args=(self.db_path, AUTO_BACKUP_EVERY),
+            name="sao-luu-tu-dong",
+            daemon=True,
+        )
+        self._backup_thread.start()
 
     # --- shortcuts ------------------------------------------------------
 
@@ -227,4 +258,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.current_key())
         self.settings.sync()
+        self._backup_timer.stop()
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+        if self.backup_on_close:
+            # The day's last work is kept before the window goes: a few hundred ms at most.
+            automatic_backup(self.db_path, CLOSING_BACKUP_AFTER)
         event.accept()

@@ -187,6 +187,8 @@ class SettingsPage(QWidget):
         self.unit_name = self._line(unit, self.tr("Tên đơn vị:"))
         self.unit_abbr = self._line(unit, self.tr("Viết tắt:"))
         self.unit_office = self._line(unit, self.tr("Văn phòng:"))
+        self.leader_name = self._line(unit, self.tr("Người ký (họ tên):"))
+        self.leader_position = self._line(unit, self.tr("Chức vụ người ký:"))
         self.role = QComboBox(body)
         fill_combo(self.role, list(ROLES.items()))
         self._add(unit, self.tr("Máy này dùng cho:"), self.role)
@@ -291,6 +293,8 @@ class SettingsPage(QWidget):
         self.unit_name.setText(settings.unit_name)
         self.unit_abbr.setText(settings.unit_abbr)
         self.unit_office.setText(settings.unit_office)
+        self.leader_name.setText(settings.leader_name)
+        self.leader_position.setText(settings.leader_position)
         select_data(self.role, settings.role)
         self.upper_name.setText(settings.upper_name)
         self.upper_abbr.setText(settings.upper_abbr)
@@ -323,6 +327,8 @@ class SettingsPage(QWidget):
             unit_name=self.unit_name.text().strip(),
             unit_abbr=self.unit_abbr.text().strip(),
             unit_office=self.unit_office.text().strip(),
+            leader_name=self.leader_name.text().strip(),
+            leader_position=self.leader_position.text().strip(),
             role=self.role.currentData(),
             upper_name=self.upper_name.text().strip(),
             upper_abbr=self.upper_abbr.text().strip(),

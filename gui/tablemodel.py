@@ -20,7 +20,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from models.vntext import fold, format_date, format_datetime, format_int, format_percent
+from models.vntext import (
+    fold,
+    format_date,
+    format_datetime,
+    format_int,
+    format_percent,
+    search_key,
+)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,7 +92,7 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         for row in rows:
             if "search" not in row:
-                row["search"] = fold(" ".join(c.text(row) for c in self.columns))
+                row["search"] = search_key(" ".join(c.text(row) for c in self.columns))
         self._rows = rows
         self.endResetModel()
 
@@ -127,9 +134,10 @@ class RowTableModel(QAbstractTableModel):
 class FoldFilterProxy(QSortFilterProxyModel):
     """Sorts by each column's sort value and keeps the rows that match.
 
-    A row matches when every word of the folded query is in the row's folded
-    text ("dang uy" finds "Đảng ủy") and every chosen filter equals the row's
-    value for that key (year, type, chi bộ…).
+    A row matches when every word of the query, folded and split at anything
+    that is not a letter or digit (``models.vntext.search_key``), is in the
+    row's text folded alike ("dang uy" finds "Đảng ủy", "57 nq" finds "57-NQ/TW"),
+    and every chosen filter equals the row's value for that key (year, type, chi bộ…).
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -139,7 +147,7 @@ class FoldFilterProxy(QSortFilterProxyModel):
         self._filters: dict[str, Any] = {}
 
     def set_query(self, text: str) -> None:
-        words = fold(text).split()
+        words = search_key(text).split()
         if words == self._words:
             return
         self.beginFilterChange()

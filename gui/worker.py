@@ -50,7 +50,10 @@ class _Job(QObject):
                 self.outcome.ok = True
                 self.outcome.value = value
         except UserError as exc:
-            self.outcome.error = str(exc)
+            if self._cancel.is_set():
+                self.outcome.cancelled = True  # the work stopped as asked, by raising
+            else:
+                self.outcome.error = str(exc)
         except Exception as exc:  # noqa: BLE001 — shown to the person instead of a crash
             self.outcome.error = f"{type(exc).__name__}: {exc}"
         finally:

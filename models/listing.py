@@ -18,7 +18,7 @@ from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS
 from models.settings import current_unit
 from models.store import can_edit
-from models.vntext import fold, format_date
+from models.vntext import format_date, search_key
 
 
 def _rows(db: Database, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
@@ -32,7 +32,7 @@ def _year(value: str | None) -> int | None:
 
 
 def _search(*parts: Any) -> str:
-    return fold(" ".join(str(p) for p in parts if p not in (None, "")))
+    return search_key(" ".join(str(p) for p in parts if p not in (None, "")))
 
 
 def document_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:

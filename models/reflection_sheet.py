@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from models.errors import ValidationError
 from models.reflections import Reflection, save_reflection
 from models.settings import current_unit
-from models.vntext import fold
+from models.vntext import search_key
 
 
 @dataclass
@@ -51,7 +51,7 @@ def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
             submitted=bool(r[5]),
             submitted_on=r[6],
             grade=r[7],
-            search=fold(f"{r[1]} {r[3]}"),
+            search=search_key(f"{r[1]} {r[3]}"),
         )
         for r in rows
     ]

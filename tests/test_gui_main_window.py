@@ -1,9 +1,8 @@
 """The main window: pages, shortcuts, remembered state, status bar, settings, text size."""
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
-import os
-import time
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -13,8 +12,8 @@ from gui.app import apply_text_scale, create_application, install_language
 from gui.help import HelpDialog
 from gui.main_window import MainWindow
 from gui.pages import PAGE_FACTORIES
+from models.backup import REASON_AUTO, REASON_MANUAL, list_backups, take_backup
 from models.listing import conference_rows
-from models.paths import backups_dir
 from models.settings import get_settings
 from tests.gui_fixtures import *  # noqa: F403
 from tests.gui_fixtures import OFFSCREEN_NOISE, type_text
@@ -62,16 +61,25 @@ def test_window_remembers_page_and_size(qtbot, ready_db, db_path, ui_settings):
 
 def test_status_bar_shows_the_newest_backup(window):
     assert window.backup_label.text() == "Sao lưu gần nhất: chưa có"
-    folder = backups_dir(window.db_path)
-    older = folder / "2025-03-01_080000.db"
-    newer = folder / "2025-03-05_143000.db"
-    older.write_bytes(b"x")
-    newer.write_bytes(b"x")
-    stamp = time.mktime((2025, 3, 5, 14, 30, 0, 0, 0, -1))
-    os.utime(older, (stamp - 86400 * 4, stamp - 86400 * 4))
-    os.utime(newer, (stamp, stamp))
+    take_backup(window.db_path, REASON_MANUAL, now=dt.datetime(2025, 3, 1, 8, 0))
+    take_backup(window.db_path, REASON_MANUAL, now=dt.datetime(2025, 3, 5, 14, 30))
     window.update_backup_label()
     assert window.backup_label.text() == "Sao lưu gần nhất: 14:30 05/03/2025"
+
+
+def test_closing_the_window_keeps_a_backup_of_the_changes(qtbot, ready_db, db_path, ui_settings):
+    main = MainWindow(ready_db, db_path, ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    assert list_backups(db_path) == []
+    main.close()
+    backups = list_backups(db_path)
+    assert len(backups) == 1 and backups[0].reason == REASON_AUTO
+    again = MainWindow(ready_db, db_path, ui_settings)
+    qtbot.addWidget(again)
+    assert again.backup_label.text().startswith("Sao lưu gần nhất: ")
+    again.close()
+    assert len(list_backups(db_path)) == 1  # nothing changed: no second copy
 
 
 def test_f1_opens_the_help(qtbot, window):
