@@ -31,21 +31,20 @@ class ConferencesPage(ListPage):
     def make_columns(self) -> list[Column]:
         return [
             Column(
-                "reg_number", self.tr("Số BB"), "int", width=6,
+                "reg_number", self.tr("Số"), "int", width=4,
                 display=lambda r: f"{r['reg_number']:02d}" if r["reg_number"] else "",
             ),
-            Column("starts_at", self.tr("Thời gian"), "datetime", width=16),
+            Column("starts_at", self.tr("Thời gian"), "datetime", width=14),
             Column("title", self.tr("Tên hội nghị"), stretch=True),
-            Column("kind_name", self.tr("Loại"), width=10),
-            Column("format_name", self.tr("Hình thức"), width=10),
-            Column("documents", self.tr("Văn bản"), width=14),
+            Column("format_name", self.tr("Hình thức"), width=9),
+            Column("documents", self.tr("Văn bản"), width=11),
+            Column("studied", self.tr("Đã học"), "int", width=10, display=_attendance),
+            Column("rate", self.tr("Tỷ lệ"), "percent", width=6),
             Column(
-                "studied", self.tr("Đã học/phải học"), "int", width=12, display=_attendance
+                "bridge_points", self.tr("Điểm cầu"), "int", width=6,
+                display=lambda r: format_int(r["bridge_points"]) if r["bridge_points"] else "",
             ),
-            Column("rate", self.tr("Tỷ lệ"), "percent", width=7),
-            Column("bridge_points", self.tr("Điểm cầu"), "int", width=8,
-                   display=lambda r: format_int(r["bridge_points"]) if r["bridge_points"] else ""),
-            Column("status_name", self.tr("Trạng thái"), width=11),
+            Column("status_name", self.tr("Trạng thái"), width=10),
         ]
 
     def filter_specs(self) -> list[FilterSpec]:

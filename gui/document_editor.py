@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.editor import EditorDialog
-from gui.widgets import DateField, TextBox, fill_combo, select_data, show_message
+from gui.widgets import DateField, TextBox, fill_combo, fit_to_screen, select_data, show_message
 from models import paths
 from models.documents import (
     Attachment,
@@ -109,8 +109,7 @@ class DocumentEditor(EditorDialog):
         if uuid is not None:
             self._load(get_document(db, uuid))
         self._fill_files()
-        char = self.fontMetrics().averageCharWidth()
-        self.resize(char * 95, self.fontMetrics().height() * 32)
+        fit_to_screen(self, 95, 30)
         self.finish_setup()
 
     def _load(self, doc: Document) -> None:

@@ -29,7 +29,10 @@ class DocumentsPage(ListPage):
             Column("issuer", self.tr("Cơ quan ban hành"), width=18),
             Column("issued_on", self.tr("Ngày ban hành"), "date", width=11),
             Column("term", self.tr("Khóa"), width=9),
-            Column("files", self.tr("Tệp"), "int", width=4),
+            Column(
+                "files", self.tr("Tệp"), "int", width=4,
+                display=lambda r: str(r["files"]) if r["files"] else "",
+            ),
         ]
 
     def filter_specs(self) -> list[FilterSpec]:

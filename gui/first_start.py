@@ -16,18 +16,20 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
 
-from gui.widgets import ErrorLabel, show_message
+from gui.widgets import ErrorLabel, fit_to_screen, show_message
 from gui.worker import Outcome, run_with_progress
 from models.errors import ValidationError
 from models.settings import UnitSettings, get_settings, save_settings, validate_settings
@@ -50,7 +52,14 @@ class FirstStartDialog(QDialog):
         current = get_settings(db)
         self._current = current
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The questions scroll when large text makes them taller than the screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         welcome = QLabel(self.tr("Chào mừng bạn đến với Sổ Nghị quyết"), self)
         font = QFont(welcome.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -133,8 +142,11 @@ class FirstStartDialog(QDialog):
             self.demo_register.setToolTip(self.tr("Phiên bản này chưa có dữ liệu mẫu."))
         layout.addWidget(data_box)
 
+        layout.addStretch(1)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
         self.errors = ErrorLabel(self)
-        layout.addWidget(self.errors)
+        outer.addWidget(self.errors)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.start_button = QPushButton(self.tr("Bắt đầu"), self)
@@ -145,9 +157,9 @@ class FirstStartDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.quit_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
         self.unit_name.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        fit_to_screen(self, 95, 40)
 
     def chosen_settings(self) -> UnitSettings:
         return dataclasses.replace(

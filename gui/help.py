@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from gui.widgets import fit_to_screen
+
 
 class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
@@ -20,8 +22,7 @@ class HelpDialog(QDialog):
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout.addLayout(row)
-        char = self.fontMetrics().averageCharWidth()
-        self.resize(char * 80, self.fontMetrics().height() * 30)
+        fit_to_screen(self, 80, 30)
 
     def help_html(self) -> str:
         sections = [

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.tablemodel import Column, FoldFilterProxy, RowTableModel, RowTableView
-from gui.widgets import confirm_delete, show_message
+from gui.widgets import ShrinkingCombo, confirm_delete, show_message
 from models.errors import UserError
 from models.recycle import restore
 from models.vntext import format_int
@@ -96,13 +96,13 @@ class ListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Tìm (gõ không dấu cũng được)… Ctrl+F"))
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 28)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 10)
         filters.addWidget(self.search, 2)
         for spec in self.filter_specs():
-            combo = QComboBox(self)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo = ShrinkingCombo(self)
             combo.setMaxVisibleItems(20)
             combo.currentIndexChanged.connect(self._filter_changed)
+            combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             filters.addWidget(combo)
             self._filter_combos.append((spec, combo))
         filters.addStretch(0)
@@ -135,6 +135,7 @@ class ListPage(QWidget):
 
         if self.table_name is None:
             self.deleted_button.hide()
+            self.delete_button.hide()
         if not self.can_create:
             self.new_button.hide()
         self.restore_button.hide()
@@ -208,6 +209,10 @@ class ListPage(QWidget):
                 combo.addItem(spec.label(value), value)
             index = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(index, 0))
+            # The closed box stays narrow; its list opens wide enough to read every item.
+            metrics = combo.fontMetrics()
+            widest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+            combo.view().setMinimumWidth(widest + metrics.averageCharWidth() * 4)
             combo.blockSignals(False)
             self.proxy.set_filter(spec.key, combo.currentData())
 

@@ -5,7 +5,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 from sqlite_utils import Database
 
 from gui.editor import EditorDialog
-from gui.widgets import DateField, IntField, fill_combo, select_data
+from gui.widgets import (
+    DateField,
+    IntField,
+    fill_combo,
+    fit_to_screen,
+    narrow_combo,
+    select_data,
+)
 from models.errors import ValidationError
 from models.organisation import (
     GENDERS,
@@ -34,12 +41,6 @@ CHI_BO_KINDS = (
 )
 
 
-def _size(dialog: EditorDialog, chars: int, lines: int) -> None:
-    dialog.resize(
-        dialog.fontMetrics().averageCharWidth() * chars, dialog.fontMetrics().height() * lines
-    )
-
-
 class ChiBoEditor(EditorDialog):
     def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(db, parent)
@@ -50,7 +51,9 @@ class ChiBoEditor(EditorDialog):
         self.kind = QComboBox(self)
         self.kind.setEditable(True)
         self.kind.addItems(["", *CHI_BO_KINDS])
-        self.position = IntField(self, placeholder=self.tr("thứ tự trong danh sách"))
+        self.position = IntField(
+            self, placeholder=self.tr("thứ tự trong danh sách"), grouped=False
+        )
         self.add_row(self.tr("Tên chi bộ:"), self.name)
         self.add_row(self.tr("Loại hình:"), self.kind)
         self.add_row(self.tr("Thứ tự:"), self.position)
@@ -61,7 +64,7 @@ class ChiBoEditor(EditorDialog):
             self.position.set_value(chi_bo.position)
             if not can_edit(db, chi_bo.owner_unit):
                 self.set_read_only(self.tr("Chi bộ này thuộc đơn vị khác; ở đây chỉ xem."))
-        _size(self, 70, 14)
+        fit_to_screen(self, 70, 14)
         self.finish_setup()
 
     def write(self) -> None:
@@ -97,7 +100,7 @@ class MemberEditor(EditorDialog):
         )
         member = get_member(db, uuid) if uuid is not None else None
         self.full_name = QLineEdit(self)
-        self.chi_bo = QComboBox(self)
+        self.chi_bo = narrow_combo(QComboBox(self), 24)
         self.chi_bo.setMaxVisibleItems(25)
         choices = [(c.uuid, c.name) for c in list_chi_bo(db)]
         if member is not None and member.chi_bo_uuid not in {c for c, _ in choices}:
@@ -105,7 +108,7 @@ class MemberEditor(EditorDialog):
         fill_combo(self.chi_bo, [("", self.tr("— chọn chi bộ —")), *choices])
         self.gender = QComboBox(self)
         fill_combo(self.gender, [("", self.tr("(không ghi)"))] + [(g, g) for g in GENDERS])
-        self.birth_year = IntField(self, placeholder=self.tr("ví dụ: 1968"))
+        self.birth_year = IntField(self, placeholder=self.tr("ví dụ: 1968"), grouped=False)
         self.joined_on = DateField(self)
         self.official = QComboBox(self)
         fill_combo(self.official, [(True, self.tr("Chính thức")), (False, self.tr("Dự bị"))])
@@ -137,7 +140,7 @@ class MemberEditor(EditorDialog):
                 self.set_read_only(self.tr("Đảng viên này thuộc đơn vị khác; ở đây chỉ xem."))
         elif chi_bo_uuid:
             select_data(self.chi_bo, chi_bo_uuid)
-        _size(self, 75, 24)
+        fit_to_screen(self, 75, 24)
         self.finish_setup()
 
     def write(self) -> None:
@@ -181,7 +184,7 @@ class GroupEditor(EditorDialog):
             self.headcount.set_value(group.headcount)
             if not can_edit(db, group.owner_unit):
                 self.set_read_only(self.tr("Nhóm này thuộc đơn vị khác; ở đây chỉ xem."))
-        _size(self, 70, 12)
+        fit_to_screen(self, 70, 12)
         self.finish_setup()
 
     def write(self) -> None:

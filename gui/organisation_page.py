@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from gui.listpage import FilterSpec, ListPage
 from gui.organisation_editors import ChiBoEditor, GroupEditor, MemberEditor
 from gui.tablemodel import Column
-from models.listing import chi_bo_rows, group_rows, member_rows
+from models.listing import chi_bo_rows, group_rows, member_rows, name_key
 from models.organisation import delete_chi_bo, delete_member
 from models.recycle import delete_group
 
@@ -62,7 +62,10 @@ class MemberList(ListPage):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("full_name", self.tr("Họ và tên"), width=24),
+            Column(
+                "full_name", self.tr("Họ và tên"), width=24,
+                sort_key=lambda r: " ".join(name_key(r["full_name"])),
+            ),
             Column("chi_bo", self.tr("Chi bộ"), stretch=True),
             Column("gender", self.tr("Giới tính"), width=8),
             Column("birth_year", self.tr("Năm sinh"), width=8),

@@ -9,7 +9,16 @@ from sqlite_utils import Database
 from gui.editor import EditorDialog
 from gui.listpage import FilterSpec, ListPage
 from gui.tablemodel import Column
-from gui.widgets import DateField, IntField, TextBox, document_picker, fill_combo, select_data
+from gui.widgets import (
+    DateField,
+    IntField,
+    TextBox,
+    document_picker,
+    fill_combo,
+    fit_to_screen,
+    narrow_combo,
+    select_data,
+)
 from models.errors import ValidationError
 from models.listing import document_choices, outreach_rows
 from models.lookups import list_lookups
@@ -30,7 +39,7 @@ class ActivityEditor(EditorDialog):
         item = get_activity(db, uuid) if uuid is not None else None
         self._measures = {r.name: r.extra for r in list_lookups(db, "channel")}
         self.held_on = DateField(self)
-        self.channel = QComboBox(self)
+        self.channel = narrow_combo(QComboBox(self), 24)
         channels = [(name, name) for name in self._measures]
         if item is not None and item.channel not in self._measures:
             channels.append((item.channel, item.channel))
@@ -63,7 +72,7 @@ class ActivityEditor(EditorDialog):
                 self.set_read_only(self.tr("Hoạt động này thuộc đơn vị khác; ở đây chỉ xem."))
         else:
             self.quantity.set_value(1)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 24)
+        fit_to_screen(self, 90, 22)
         self.finish_setup()
 
     def _channel_changed(self) -> None:

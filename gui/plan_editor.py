@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +32,8 @@ from gui.widgets import (
     TextBox,
     document_picker,
     fill_combo,
+    fit_to_screen,
+    narrow_combo,
     select_data,
 )
 from models.errors import UserError, ValidationError
@@ -194,7 +197,9 @@ class PlanEditor(EditorDialog):
 
         self.kind = QComboBox(self)
         fill_combo(self.kind, list(PLAN_KINDS.items()), "KH")
-        self.number = IntField(self, placeholder=self.tr("số thứ tự trong nhiệm kỳ"))
+        self.number = IntField(
+            self, placeholder=self.tr("số thứ tự trong nhiệm kỳ"), grouped=False
+        )
         self.term = QLineEdit(self)
         self.issued_on = DateField(self)
         self.title_field = QLineEdit(self)
@@ -204,20 +209,34 @@ class PlanEditor(EditorDialog):
         self.document = document_picker(
             self, document_choices(db), none_text=self.tr("(không gắn văn bản)")
         )
-        self.chi_bo = QComboBox(self)
+        self.chi_bo = narrow_combo(QComboBox(self))
         fill_combo(
             self.chi_bo,
             [(None, self.tr("(toàn Đảng bộ)"))] + [(c.uuid, c.name) for c in list_chi_bo(db)],
         )
         self.purpose = TextBox(self, lines=2)
-        self.add_row(self.tr("Loại:"), self.kind)
-        self.add_row(self.tr("Số:"), self.number)
-        self.add_row(self.tr("Nhiệm kỳ:"), self.term)
-        self.add_row(self.tr("Ngày ban hành:"), self.issued_on)
-        self.add_row(self.tr("Tên:"), self.title_field)
-        self.add_row(self.tr("Thực hiện văn bản:"), self.document)
-        self.add_row(self.tr("Chi bộ:"), self.chi_bo)
-        self.add_row(self.tr("Mục đích, yêu cầu:"), self.purpose)
+        # Two fields to a line where they are short, so the task table stays in view.
+        heading = QGridLayout()
+        heading.setColumnStretch(1, 1)
+        heading.setColumnStretch(3, 1)
+        cells = (
+            (0, 0, self.tr("Loại:"), self.kind, 1),
+            (0, 2, self.tr("Số:"), self.number, 1),
+            (1, 0, self.tr("Nhiệm kỳ:"), self.term, 1),
+            (1, 2, self.tr("Ngày ban hành:"), self.issued_on, 1),
+            (2, 0, self.tr("Tên:"), self.title_field, 3),
+            (3, 0, self.tr("Thực hiện văn bản:"), self.document, 1),
+            (3, 2, self.tr("Chi bộ:"), self.chi_bo, 1),
+            (4, 0, self.tr("Mục đích, yêu cầu:"), self.purpose, 3),
+        )
+        for row, column, label, widget, span in cells:
+            caption = QLabel(label, self.body)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            caption.setBuddy(widget)
+            heading.addWidget(caption, row, column)
+            heading.addWidget(widget, row, column + 1, 1, span)
+            self.track(widget)
+        self.body_layout.addLayout(heading)
 
         tasks_box = QGroupBox(self.tr("Nhiệm vụ"), self.body)
         tasks_layout = QVBoxLayout(tasks_box)
@@ -247,9 +266,10 @@ class PlanEditor(EditorDialog):
         header = self.task_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         char = self.fontMetrics().averageCharWidth()
-        for column, width in ((1, 14), (2, 14), (3, 11), (4, 14), (5, 14), (6, 13)):
-            header.resizeSection(column, char * width)
-        self.task_view.setMinimumHeight(self.fontMetrics().height() * 9)
+        for column, width in ((1, 14), (2, 14), (3, 11), (4, 14), (5, 14), (6, 11)):
+            title = header.fontMetrics().horizontalAdvance(self.tasks.headers[column])
+            header.resizeSection(column, max(char * width, title + char * 3))
+        self.task_view.setMinimumHeight(self.fontMetrics().height() * 7)
         tasks_layout.addWidget(self.task_view)
         task_buttons = QHBoxLayout()
         self.add_task_button = QPushButton(self.tr("Thêm nhiệm vụ"), tasks_box)
@@ -274,7 +294,7 @@ class PlanEditor(EditorDialog):
         self.progress_hint.setWordWrap(True)
         progress_layout.addWidget(self.progress_hint)
         self.progress_list = QListWidget(progress_box)
-        self.progress_list.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.progress_list.setMaximumHeight(self.fontMetrics().height() * 3)
         progress_layout.addWidget(self.progress_list)
         note_row = QHBoxLayout()
         self.progress_date = DateField(progress_box)
@@ -307,7 +327,7 @@ class PlanEditor(EditorDialog):
         else:
             self.term.setText(get_settings(db).term)
         self._task_selected()
-        self.resize(char * 130, self.fontMetrics().height() * 38)
+        fit_to_screen(self, 130, 40)
         self.finish_setup()
 
     def _load(self, detail: PlanDetail) -> None:

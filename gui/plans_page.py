@@ -24,11 +24,13 @@ class PlansPage(ListPage):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("number_text", self.tr("Số"), width=8),
-            Column("kind_name", self.tr("Loại"), width=20),
+            Column("number_text", self.tr("Số"), width=7),
             Column("title", self.tr("Tên"), stretch=True),
-            Column("document", self.tr("Văn bản"), width=13),
-            Column("chi_bo", self.tr("Chi bộ"), width=16),
+            Column("document", self.tr("Văn bản"), width=11),
+            Column(
+                "chi_bo", self.tr("Chi bộ"), width=16,
+                display=lambda r: r["chi_bo"] or self.tr("Toàn Đảng bộ"),
+            ),
             Column("issued_on", self.tr("Ngày ban hành"), "date", width=11),
             Column(
                 "done", self.tr("Hoàn thành"), "int", width=10,

@@ -29,7 +29,7 @@ from sqlite_utils import Database
 from gui.editor import EditorDialog
 from gui.listpage import FilterSpec, ListPage
 from gui.tablemodel import Column, FoldFilterProxy, RowTableView
-from gui.widgets import fill_combo, select_data, show_message
+from gui.widgets import fill_combo, fit_to_screen, narrow_combo, select_data, show_message
 from models.documents import get_document
 from models.listing import reflection_document_rows
 from models.lookups import lookup_names
@@ -176,7 +176,7 @@ class ReflectionSheet(EditorDialog):
         self.search = QLineEdit(self.body)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Tìm tên (gõ không dấu cũng được)…"))
-        self.chi_bo = QComboBox(self.body)
+        self.chi_bo = narrow_combo(QComboBox(self.body))
         self.chi_bo.setMaxVisibleItems(25)
         self.only_missing = QCheckBox(self.tr("Chỉ người chưa nộp"), self.body)
         tools.addWidget(self.search, 2)
@@ -250,7 +250,7 @@ class ReflectionSheet(EditorDialog):
         self.model.dataChanged.connect(self._update_totals)
         self.model.modelReset.connect(self._update_totals)
         self._load()
-        self.resize(char * 120, self.fontMetrics().height() * 36)
+        fit_to_screen(self, 120, 36)
         self.finish_setup()
         self.search.setFocus()
 

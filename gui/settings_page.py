@@ -36,6 +36,7 @@ from gui.widgets import (
     IntField,
     ask_save_changes,
     fill_combo,
+    fit_to_screen,
     select_data,
     widget_value,
 )
@@ -64,7 +65,7 @@ class LookupEditor(EditorDialog):
         self.name = QLineEdit(self)
         self.code = QLineEdit(self)
         self.extra = QLineEdit(self)
-        self.position = IntField(self)
+        self.position = IntField(self, grouped=False)
         self.add_row(self.tr("Tên:"), self.name)
         self.add_row(self.tr("Mã, viết tắt:"), self.code)
         if list_name == "channel":
@@ -88,7 +89,7 @@ class LookupEditor(EditorDialog):
                 )
         else:
             self.position.set_value(len(list_lookups(db, list_name)))
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.fontMetrics().height() * 14)
+        fit_to_screen(self, 70, 14)
         self.finish_setup()
 
     def write(self) -> None:
@@ -232,7 +233,7 @@ class SettingsPage(QWidget):
 
         data = self._group(right, self.tr("Dữ liệu"))
         self.data_path = QLabel(str(self.db_path) if self.db_path else "", body)
-        self.data_path.setWordWrap(True)
+        self.data_path.setToolTip(self.data_path.text())
         self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         data.addRow(self.tr("Tệp sổ dữ liệu:"), self.data_path)
         open_folder = QPushButton(self.tr("Mở thư mục dữ liệu"), body)

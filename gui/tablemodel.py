@@ -29,9 +29,12 @@ from models.vntext import (
     search_key,
 )
 
+STRETCH_MIN_CHARS = 28
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# Dates are as wide as their digits, which are wider than an average character.
+_SAMPLES = {"date": "00/00/0000", "datetime": "00:00 00/00/0000"}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -227,12 +230,33 @@ class RowTableView(QTableView):
         char = self.fontMetrics().averageCharWidth()
         for index, column in enumerate(self._columns):
             if column.stretch:
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
-                header.setMinimumSectionSize(char * 6)
+                # Sized in resizeEvent: what the others leave, but never unreadably narrow.
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
             else:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
                 title = header.fontMetrics().horizontalAdvance(column.title) + char * 3
-                header.resizeSection(index, max(column.width * char, title))
+                sample = _SAMPLES.get(column.kind)
+                cell = self.fontMetrics().horizontalAdvance(sample) + char * 2 if sample else 0
+                header.resizeSection(index, max(column.width * char, title, cell))
+
+        self._fit_stretch()
+
+    def _fit_stretch(self) -> None:
+        header = self.horizontalHeader()
+        stretch = [i for i, c in enumerate(self._columns) if c.stretch]
+        if not stretch:
+            return
+        others = sum(
+            header.sectionSize(i) for i in range(len(self._columns)) if i not in stretch
+        )
+        least = self.fontMetrics().averageCharWidth() * STRETCH_MIN_CHARS
+        room = max(least, self.viewport().width() - others) // len(stretch)
+        for index in stretch:
+            header.resizeSection(index, room)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_stretch()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -27,10 +27,6 @@ ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #7a4b00; background: #fff6dd; padding: 6px; border-radius: 4px;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 class ErrorLabel(QLabel):
     """The red lines under a form saying why nothing was saved."""
 
@@ -46,7 +42,7 @@ class ErrorLabel(QLabel):
         if not lines:
             self.clear_problems()
             return
-        head = _t("Chưa lưu được, vì:")
+        head = QCoreApplication.translate("Messages", "Chưa lưu được, vì:")
         self.setText(head + "\n" + "\n".join(f"• {p}" for p in lines))
         self.show()
 
@@ -67,9 +63,18 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText(_t("ngày/tháng/năm"))
+        self.setPlaceholderText(QCoreApplication.translate("Messages", "ngày/tháng/năm"))
         self.setMaxLength(10)
         self.editingFinished.connect(self._tidy)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 18)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit()
 
     def _tidy(self) -> None:
         try:
@@ -90,14 +95,29 @@ class DateField(QLineEdit):
 class IntField(QLineEdit):
     """A whole number typed freely (1.200 or 1200); the editor reports bad text."""
 
-    def __init__(self, parent: QWidget | None = None, *, placeholder: str = ""):
+    def __init__(
+        self, parent: QWidget | None = None, *, placeholder: str = "", grouped: bool = True
+    ):
         super().__init__(parent)
+        self.grouped = grouped  # 1.200 for counts; years and numbers in a list stay 1985, 12
         self.setPlaceholderText(placeholder)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMaxLength(15)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 18)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit()
 
     def set_value(self, value: int | None) -> None:
-        self.setText("" if value is None else format_int(value))
+        if value is None:
+            self.setText("")
+        else:
+            self.setText(format_int(value) if self.grouped else str(value))
 
     def value(self, label: str, problems: list[str], *, default: int | None = None) -> int | None:
         """The number, or ``default`` when empty; bad text adds a problem and gives ``None``."""
@@ -107,10 +127,26 @@ class IntField(QLineEdit):
         try:
             return int(text)
         except ValueError:
-            problems.append(
-                _t("“{label}” phải là một số nguyên (ví dụ 1.200).").format(label=label)
+            message = QCoreApplication.translate(
+                "Messages", "“{label}” phải là một số nguyên (ví dụ 1.200)."
             )
+            problems.append(message.format(label=label))
             return None
+
+
+def fit_to_screen(widget: QWidget, chars: int, lines: int) -> None:
+    """Size a dialog by characters and lines of its font, never beyond the screen.
+
+    At 1366×768 with large text a dialog would otherwise reach under the task
+    bar; its content scrolls instead.
+    """
+    metrics = widget.fontMetrics()
+    width, height = metrics.averageCharWidth() * chars, metrics.height() * lines
+    screen = widget.screen().availableGeometry() if widget.screen() else None
+    if screen is not None:
+        width = min(width, int(screen.width() * 0.95))
+        height = min(height, screen.height() - 80)
+    widget.resize(width, height)
 
 
 def fill_combo(combo: QComboBox, items: Iterable[tuple[Any, str]], current: Any = None) -> None:
@@ -154,12 +190,16 @@ class TextBox(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self._lines = lines
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        self._fit()
+
+    def _fit(self) -> None:
+        # As tall as its lines, no taller: the rest of the form stays in view.
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lines + 14)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
-            self.setMinimumHeight(self.fontMetrics().lineSpacing() * self._lines + 12)
+            self._fit()
 
 
 # --- questions and messages ------------------------------------------------
@@ -179,14 +219,14 @@ def ask_save_changes(parent: QWidget | None) -> QMessageBox.StandardButton:
     box = _box(
         parent,
         QMessageBox.Icon.Question,
-        _t("Chưa lưu"),
-        _t("Bạn có muốn lưu các thay đổi?"),
+        QCoreApplication.translate("Messages", "Chưa lưu"),
+        QCoreApplication.translate("Messages", "Bạn có muốn lưu các thay đổi?"),
     )
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
-    box.button(buttons.Save).setText(_t("Lưu"))
-    box.button(buttons.Discard).setText(_t("Không lưu"))
-    box.button(buttons.Cancel).setText(_t("Hủy"))
+    box.button(buttons.Save).setText(QCoreApplication.translate("Messages", "Lưu"))
+    box.button(buttons.Discard).setText(QCoreApplication.translate("Messages", "Không lưu"))
+    box.button(buttons.Cancel).setText(QCoreApplication.translate("Messages", "Hủy"))
     box.setDefaultButton(buttons.Save)
     box.setEscapeButton(buttons.Cancel)
     return buttons(box.exec())
@@ -207,12 +247,13 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) ->
 def confirm_delete(parent: QWidget | None, what: str) -> bool:
     return confirm(
         parent,
-        _t("Xóa"),
-        _t("Xóa {what}?\n\nMục đã xóa vẫn xem được trong “Mục đã xóa” và khôi phục được.").format(
-            what=what
-        ),
-        _t("Xóa"),
-        _t("Không xóa"),
+        QCoreApplication.translate("Messages", "Xóa"),
+        QCoreApplication.translate(
+            "Messages",
+            "Xóa {what}?\n\nMục đã xóa vẫn xem được trong “Mục đã xóa” và khôi phục được.",
+        ).format(what=what),
+        QCoreApplication.translate("Messages", "Xóa"),
+        QCoreApplication.translate("Messages", "Không xóa"),
     )
 
 
@@ -220,8 +261,45 @@ def show_message(parent: QWidget | None, title: str, text: str, *, warning: bool
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
     box = _box(parent, icon, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setText(_t("Đóng"))
+    close = QCoreApplication.translate("Messages", "Đóng")
+    box.button(QMessageBox.StandardButton.Ok).setText(close)
     box.exec()
+
+
+class ShrinkingCombo(QComboBox):
+    """As wide as its longest item when there is room; down to a few letters when there is not.
+
+    The filters of a list sit in one row; at large text sizes they give up
+    width (eliding their text) rather than push the window past the screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, least_chars: int = 7):
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._least = least_chars
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        most = self.fontMetrics().averageCharWidth() * 24 + hint.height()
+        hint.setWidth(min(hint.width(), most))
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().averageCharWidth() * self._least + hint.height()
+        hint.setWidth(min(hint.width(), least))
+        return hint
+
+
+def narrow_combo(combo: QComboBox, chars: int = 18) -> QComboBox:
+    """A combo as wide as its layout allows, not as wide as its longest item.
+
+    Chi bộ names run to forty characters; with large text a combo sized to
+    them would push the form wider than the screen.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
 
 
 def document_picker(
@@ -231,6 +309,6 @@ def document_picker(
     combo = QComboBox(parent)
     combo.setMaxVisibleItems(20)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(40)
+    combo.setMinimumContentsLength(24)
     fill_combo(combo, [(None, none_text), *choices])
     return combo

@@ -18,13 +18,19 @@ from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS
 from models.settings import current_unit
 from models.store import can_edit
-from models.vntext import format_date, search_key
+from models.vntext import fold, format_date, search_key
 
 
 def _rows(db: Database, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
     cursor = db.execute(sql, list(params))
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+
+def name_key(full_name: str) -> tuple[str, str]:
+    """Sort key of a Vietnamese name: the given name (last word) first, as lists are kept."""
+    folded = fold(full_name)
+    return (folded.rsplit(" ", 1)[-1], folded)
 
 
 def _year(value: str | None) -> int | None:
@@ -132,12 +138,14 @@ def member_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
         db,
         "SELECT m.id, m.uuid, m.owner_unit, m.full_name, m.gender, m.birth_year, m.joined_on, "
         "m.official, m.excused, m.status, m.position_title, m.chi_bo_uuid, "
-        "c.name AS chi_bo, c.deleted AS chi_bo_deleted FROM members m "
-        "JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
-        "WHERE m.deleted = ? ORDER BY c.position, c.name, m.full_name",
+        "c.name AS chi_bo, c.position AS chi_bo_position, c.deleted AS chi_bo_deleted "
+        "FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid WHERE m.deleted = ?",
         [int(deleted)],
     )
+    # Vietnamese lists go by given name (the last word), then the whole name.
+    rows.sort(key=lambda r: (r["chi_bo_position"], fold(r["chi_bo"]), name_key(r["full_name"])))
     for row in rows:
+        del row["chi_bo_position"]
         row["official"] = bool(row["official"])
         row["excused"] = bool(row["excused"])
         row["official_name"] = "Chính thức" if row["official"] else "Dự bị"

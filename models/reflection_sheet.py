@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from models.errors import ValidationError
+from models.listing import name_key
 from models.reflections import Reflection, save_reflection
 from models.settings import current_unit
-from models.vntext import search_key
+from models.vntext import fold, search_key
 
 
 @dataclass
@@ -32,15 +33,16 @@ def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
     """This unit's active members (and anyone who already has a line) for one document."""
     rows = db.execute(
         "SELECT m.uuid, m.full_name, m.chi_bo_uuid, c.name, m.excused, "
-        "COALESCE(r.submitted, 0), r.submitted_on, COALESCE(r.grade, '') "
+        "COALESCE(r.submitted, 0), r.submitted_on, COALESCE(r.grade, ''), c.position "
         "FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
         "LEFT JOIN reflections r ON r.member_uuid = m.uuid AND r.document_uuid = ? "
         "AND r.deleted = 0 "
         "WHERE m.deleted = 0 AND m.owner_unit = ? "
         "AND ((m.status = 'active' AND c.deleted = 0) OR r.uuid IS NOT NULL) "
-        "ORDER BY c.position, c.name, m.full_name",
+        "ORDER BY c.position",
         [document_uuid, current_unit(db)],
     ).fetchall()
+    rows.sort(key=lambda r: (r[8], fold(r[3]), name_key(r[1])))
     return [
         SheetLine(
             member_uuid=r[0],

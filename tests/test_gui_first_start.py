@@ -73,3 +73,24 @@ def test_upper_level_role_is_saved(qtbot, db, db_path):
     _choose(qtbot, dialog.role_upper)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert get_settings(db).role == "upper"
+
+
+def test_demo_register_is_filled_on_a_thread_and_keeps_the_names_typed(
+    qtbot, db, db_path, monkeypatch
+):
+    import gui.first_start as first_start
+
+    monkeypatch.setattr(first_start, "DEMO_MEMBERS", 80)
+    monkeypatch.setattr(first_start, "DEMO_YEARS", 1)
+    monkeypatch.setattr(first_start, "DEMO_CHI_BO", 4)
+    dialog = _dialog(qtbot, db, db_path)
+    assert dialog.demo_register.isEnabled()
+    type_text(dialog.unit_name, "Đảng ủy xã Thử Nghiệm")
+    _choose(qtbot, dialog.demo_register)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == FirstStartDialog.DialogCode.Accepted
+    assert len(member_rows(db)) == 80
+    assert document_rows(db)
+    saved = get_settings(db)
+    assert saved.initialised and saved.unit_name == "Đảng ủy xã Thử Nghiệm"
