@@ -186,3 +186,34 @@ def test_english_translation_loads(qtbot, ready_db, db_path, ui_settings):
     finally:
         install_language(app, "vi")
     assert app.font().family() == "Noto Sans"
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_every_editor_fits_1366_by_768(qtbot, window, ready_db, scale):
+    from gui.first_start import FirstStartDialog
+    from gui.reflections_page import ReflectionSheet
+
+    app = QApplication.instance()
+    previous = app.font()
+    apply_text_scale(app, scale)
+    try:
+        editors = []
+        for key, tab in (
+            ("documents", None), ("plans", None), ("outreach", None),
+            ("organisation", "members"), ("organisation", "chi_bo"), ("organisation", "groups"),
+        ):
+            window.show_page(key)
+            page = window.current_page()
+            page = getattr(page, tab) if tab else page
+            editors.append(page.make_editor(None))
+            page.table.selectRow(0)
+            editors.append(page.make_editor(page.selected_row()))
+        document = next(r["uuid"] for r in window.page("reflections").fetch_rows(False))
+        editors.append(ReflectionSheet(ready_db, document))
+        editors.append(FirstStartDialog(ready_db, window.db_path))
+        for editor in editors:
+            needed = editor.minimumSizeHint()
+            assert needed.width() <= 1366 and needed.height() <= 728, (type(editor), needed)
+            editor.deleteLater()
+    finally:
+        app.setFont(previous)

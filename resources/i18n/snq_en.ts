@@ -4,2066 +4,2129 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../gui/outreach_page.py" line="26"/>
+        <location filename="../../gui/outreach_page.py" line="35" />
         <source>Hoạt động tuyên truyền mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New propaganda activity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="28"/>
+        <location filename="../../gui/outreach_page.py" line="37" />
         <source>Sửa hoạt động tuyên truyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit propaganda activity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="37"/>
+        <location filename="../../gui/outreach_page.py" line="46" />
         <source>— chọn hình thức —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a channel —</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="41"/>
+        <location filename="../../gui/outreach_page.py" line="50" />
         <source>(không gắn văn bản)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="45"/>
+        <location filename="../../gui/outreach_page.py" line="54" />
         <source>ví dụ: buổi, tin bài, lượt phát, cái</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. sessions, articles, broadcasts, pieces</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="46"/>
+        <location filename="../../gui/outreach_page.py" line="55" />
         <source>số người nghe, xem (nếu biết)</source>
-        <translation type="unfinished"></translation>
+        <translation>number of listeners or viewers (if known)</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="47"/>
+        <location filename="../../gui/outreach_page.py" line="56" />
         <source>Ngày thực hiện:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="48"/>
+        <location filename="../../gui/outreach_page.py" line="57" />
         <source>Hình thức:</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="49"/>
+        <location filename="../../gui/outreach_page.py" line="58" />
         <source>Nội dung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="50"/>
+        <location filename="../../gui/outreach_page.py" line="59" />
         <source>Văn bản tuyên truyền:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document promoted:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="51"/>
+        <location filename="../../gui/outreach_page.py" line="60" />
         <source>Số lượng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="52"/>
+        <location filename="../../gui/outreach_page.py" line="61" />
         <source>Đơn vị tính:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit of count:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="53"/>
+        <location filename="../../gui/outreach_page.py" line="62" />
         <source>Số người được tuyên truyền:</source>
-        <translation type="unfinished"></translation>
+        <translation>People reached:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="63"/>
+        <location filename="../../gui/outreach_page.py" line="72" />
         <source>Hoạt động này thuộc đơn vị khác; ở đây chỉ xem.</source>
-        <translation type="unfinished"></translation>
+        <translation>This activity belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="76"/>
+        <location filename="../../gui/outreach_page.py" line="85" />
         <source>Số lượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="77"/>
+        <location filename="../../gui/outreach_page.py" line="86" />
         <source>Số người được tuyên truyền</source>
-        <translation type="unfinished"></translation>
+        <translation>People reached</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="76"/>
+        <location filename="../../gui/app.py" line="76" />
         <source>Sổ Nghị quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="99"/>
+        <location filename="../../gui/app.py" line="99" />
         <source>Chi tiết được ghi trong tệp: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Details were written to the file: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="104"/>
+        <location filename="../../gui/app.py" line="104" />
         <source>Lỗi ngoài dự kiến</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="127"/>
+        <location filename="../../gui/app.py" line="127" />
         <source>Không mở được sổ dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open the register</translation>
     </message>
 </context>
 <context>
     <name>ChiBoEditor</name>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="47"/>
+        <location filename="../../gui/organisation_editors.py" line="48" />
         <source>Chi bộ mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="47"/>
+        <location filename="../../gui/organisation_editors.py" line="48" />
         <source>Sửa chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="49"/>
+        <location filename="../../gui/organisation_editors.py" line="50" />
         <source>ví dụ: Chi bộ thôn Đông</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Chi bộ thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="53"/>
+        <location filename="../../gui/organisation_editors.py" line="55" />
         <source>thứ tự trong danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>position in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="54"/>
+        <location filename="../../gui/organisation_editors.py" line="57" />
         <source>Tên chi bộ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell name:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="55"/>
+        <location filename="../../gui/organisation_editors.py" line="58" />
         <source>Loại hình:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="56"/>
+        <location filename="../../gui/organisation_editors.py" line="59" />
         <source>Thứ tự:</source>
-        <translation type="unfinished"></translation>
+        <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="63"/>
+        <location filename="../../gui/organisation_editors.py" line="66" />
         <source>Chi bộ này thuộc đơn vị khác; ở đây chỉ xem.</source>
-        <translation type="unfinished"></translation>
+        <translation>This Party cell belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="69"/>
+        <location filename="../../gui/organisation_editors.py" line="72" />
         <source>Thứ tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
 </context>
 <context>
     <name>ChiBoList</name>
     <message>
-        <location filename="../../gui/organisation_page.py" line="23"/>
+        <location filename="../../gui/organisation_page.py" line="23" />
         <source>Danh sách chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="26"/>
+        <location filename="../../gui/organisation_page.py" line="26" />
         <source>chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="30"/>
+        <location filename="../../gui/organisation_page.py" line="30" />
         <source>Thứ tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="31"/>
+        <location filename="../../gui/organisation_page.py" line="31" />
         <source>Tên chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="32"/>
+        <location filename="../../gui/organisation_page.py" line="32" />
         <source>Loại hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="33"/>
+        <location filename="../../gui/organisation_page.py" line="33" />
         <source>Đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="34"/>
+        <location filename="../../gui/organisation_page.py" line="34" />
         <source>Dự bị</source>
-        <translation type="unfinished"></translation>
+        <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="35"/>
+        <location filename="../../gui/organisation_page.py" line="35" />
         <source>Miễn sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="39"/>
+        <location filename="../../gui/organisation_page.py" line="39" />
         <source>Mọi loại hình</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="51"/>
+        <location filename="../../gui/organisation_page.py" line="51" />
         <source>chi bộ “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell “{name}”</translation>
     </message>
 </context>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../gui/conferences_page.py" line="26"/>
+        <location filename="../../gui/conferences_page.py" line="26" />
         <source>Hội nghị học tập, quán triệt</source>
-        <translation type="unfinished"></translation>
+        <translation>Study conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="29"/>
+        <location filename="../../gui/conferences_page.py" line="29" />
         <source>hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="34"/>
-        <source>Số BB</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/conferences_page.py" line="34" />
+        <source>Số</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="37"/>
+        <location filename="../../gui/conferences_page.py" line="37" />
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="38"/>
+        <location filename="../../gui/conferences_page.py" line="38" />
         <source>Tên hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="39"/>
-        <source>Loại</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/conferences_page.py" line="40"/>
+        <location filename="../../gui/conferences_page.py" line="39" />
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="41"/>
+        <location filename="../../gui/conferences_page.py" line="40" />
         <source>Văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="43"/>
-        <source>Đã học/phải học</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/conferences_page.py" line="41" />
+        <source>Đã học</source>
+        <translation>Studied</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="45"/>
+        <location filename="../../gui/conferences_page.py" line="42" />
         <source>Tỷ lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="46"/>
+        <location filename="../../gui/conferences_page.py" line="44" />
         <source>Điểm cầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge points</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="48"/>
+        <location filename="../../gui/conferences_page.py" line="47" />
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="53"/>
+        <location filename="../../gui/conferences_page.py" line="52" />
         <source>Mọi năm</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="54"/>
+        <location filename="../../gui/conferences_page.py" line="53" />
         <source>Mọi loại</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="55"/>
+        <location filename="../../gui/conferences_page.py" line="54" />
         <source>Mọi hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="56"/>
+        <location filename="../../gui/conferences_page.py" line="55" />
         <source>Mọi trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="67"/>
+        <location filename="../../gui/conferences_page.py" line="66" />
         <source>Hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="67"/>
+        <location filename="../../gui/conferences_page.py" line="66" />
         <source>Chưa có trình soạn hội nghị.</source>
-        <translation type="unfinished"></translation>
+        <translation>The conference editor is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="78"/>
+        <location filename="../../gui/conferences_page.py" line="77" />
         <source>hội nghị “{title}” cùng danh sách điểm danh của hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>conference “{title}” with its attendance list</translation>
     </message>
 </context>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../gui/document_editor.py" line="53"/>
+        <location filename="../../gui/document_editor.py" line="53" />
         <source>Văn bản mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="53"/>
+        <location filename="../../gui/document_editor.py" line="53" />
         <source>Sửa văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="59"/>
+        <location filename="../../gui/document_editor.py" line="59" />
         <source>ví dụ: 57-NQ/TW</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="69"/>
+        <location filename="../../gui/document_editor.py" line="69" />
         <source>(không ghi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="73"/>
+        <location filename="../../gui/document_editor.py" line="73" />
         <source>ví dụ: Bộ Chính trị, Ban Chấp hành Trung ương</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Politburo, Central Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="76"/>
+        <location filename="../../gui/document_editor.py" line="76" />
         <source>ví dụ: XIII, hoặc 2020-2025</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. XIII, or 2020-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="78"/>
+        <location filename="../../gui/document_editor.py" line="78" />
         <source>trích yếu nội dung văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>title of the document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="81"/>
+        <location filename="../../gui/document_editor.py" line="81" />
         <source>Số, ký hiệu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number and symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="82"/>
+        <location filename="../../gui/document_editor.py" line="82" />
         <source>Loại văn bản:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="83"/>
+        <location filename="../../gui/document_editor.py" line="83" />
         <source>Cấp ban hành:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing level:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="84"/>
+        <location filename="../../gui/document_editor.py" line="84" />
         <source>Cơ quan ban hành:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="85"/>
+        <location filename="../../gui/document_editor.py" line="85" />
         <source>Ngày ban hành:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="86"/>
+        <location filename="../../gui/document_editor.py" line="86" />
         <source>Khóa, nhiệm kỳ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="87"/>
+        <location filename="../../gui/document_editor.py" line="87" />
         <source>Trích yếu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="88"/>
+        <location filename="../../gui/document_editor.py" line="88" />
         <source>Tóm tắt nội dung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="97"/>
+        <location filename="../../gui/document_editor.py" line="97" />
         <source>Đính kèm tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="99"/>
+        <location filename="../../gui/document_editor.py" line="99" />
         <source>Mở tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="101"/>
+        <location filename="../../gui/document_editor.py" line="101" />
         <source>Gỡ tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="107"/>
+        <location filename="../../gui/document_editor.py" line="107" />
         <source>Tệp đính kèm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached files:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="128"/>
+        <location filename="../../gui/document_editor.py" line="127" />
         <source>Văn bản này do cấp trên quản lý trong danh mục chung; ở đây chỉ xem.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document is kept by the upper level in the shared catalogue; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="151"/>
+        <location filename="../../gui/document_editor.py" line="150" />
         <source>{name} (chưa lưu)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="155"/>
+        <location filename="../../gui/document_editor.py" line="154" />
         <source>Chọn tệp đính kèm</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="197"/>
+        <location filename="../../gui/document_editor.py" line="196" />
         <source>Không mở được tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="198"/>
+        <location filename="../../gui/document_editor.py" line="197" />
         <source>Không tìm thấy tệp “{name}” trong thư mục dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{name}” was not found in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="231"/>
+        <location filename="../../gui/document_editor.py" line="230" />
         <source>Không đính kèm được tệp: chưa biết thư mục dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not attach the file: the data folder is not known.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../gui/documents_page.py" line="19"/>
+        <location filename="../../gui/documents_page.py" line="19" />
         <source>Sổ văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="22"/>
+        <location filename="../../gui/documents_page.py" line="22" />
         <source>văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="26"/>
+        <location filename="../../gui/documents_page.py" line="26" />
         <source>Số, ký hiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="27"/>
+        <location filename="../../gui/documents_page.py" line="27" />
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="28"/>
+        <location filename="../../gui/documents_page.py" line="28" />
         <source>Trích yếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="29"/>
+        <location filename="../../gui/documents_page.py" line="29" />
         <source>Cơ quan ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="30"/>
+        <location filename="../../gui/documents_page.py" line="30" />
         <source>Ngày ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="31"/>
+        <location filename="../../gui/documents_page.py" line="31" />
         <source>Khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="32"/>
+        <location filename="../../gui/documents_page.py" line="33" />
         <source>Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="37"/>
+        <location filename="../../gui/documents_page.py" line="40" />
         <source>Mọi năm</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="38"/>
+        <location filename="../../gui/documents_page.py" line="41" />
         <source>Mọi loại</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="39"/>
+        <location filename="../../gui/documents_page.py" line="42" />
         <source>Mọi cấp</source>
-        <translation type="unfinished"></translation>
+        <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="52"/>
+        <location filename="../../gui/documents_page.py" line="55" />
         <source>văn bản {symbol} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>document {symbol} “{title}”</translation>
     </message>
 </context>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../gui/editor.py" line="79"/>
+        <location filename="../../gui/editor.py" line="79" />
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="80"/>
+        <location filename="../../gui/editor.py" line="80" />
         <source>Lưu (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="83"/>
+        <location filename="../../gui/editor.py" line="83" />
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="155"/>
+        <location filename="../../gui/editor.py" line="155" />
         <source>Đã lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../gui/first_start.py" line="49"/>
+        <location filename="../../gui/first_start.py" line="51" />
         <source>Bắt đầu dùng Sổ Nghị quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting started with Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="54"/>
+        <location filename="../../gui/first_start.py" line="63" />
         <source>Chào mừng bạn đến với Sổ Nghị quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="62"/>
+        <location filename="../../gui/first_start.py" line="71" />
         <source>Hãy cho biết tên đơn vị và cấp trên. Các tên này được in trên biên bản, báo cáo; có thể sửa lại bất cứ lúc nào trong mục Cài đặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the names of your unit and its upper level. They are printed on minutes and reports and can be changed at any time under Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="70"/>
+        <location filename="../../gui/first_start.py" line="79" />
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="73"/>
+        <location filename="../../gui/first_start.py" line="82" />
         <source>ví dụ: Đảng ủy xã Cẩm Giàng</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Đảng ủy xã Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="77"/>
+        <location filename="../../gui/first_start.py" line="86" />
         <source>ví dụ: ĐU</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. ĐU</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="81"/>
+        <location filename="../../gui/first_start.py" line="90" />
         <source>tên địa danh ghi trước ngày tháng, ví dụ: Cẩm Giàng</source>
-        <translation type="unfinished"></translation>
+        <translation>place name written before the date, e.g. Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="84"/>
+        <location filename="../../gui/first_start.py" line="93" />
         <source>ví dụ: 2025-2030</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2025-2030</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="85"/>
+        <location filename="../../gui/first_start.py" line="94" />
         <source>Tên đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="86"/>
-        <location filename="../../gui/first_start.py" line="99"/>
+        <location filename="../../gui/first_start.py" line="95" />
+        <location filename="../../gui/first_start.py" line="108" />
         <source>Viết tắt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="87"/>
+        <location filename="../../gui/first_start.py" line="96" />
         <source>Văn phòng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="88"/>
+        <location filename="../../gui/first_start.py" line="97" />
         <source>Địa danh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="89"/>
+        <location filename="../../gui/first_start.py" line="98" />
         <source>Nhiệm kỳ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="92"/>
+        <location filename="../../gui/first_start.py" line="101" />
         <source>Cấp trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="95"/>
+        <location filename="../../gui/first_start.py" line="104" />
         <source>ví dụ: Đảng bộ tỉnh Hải Dương</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Đảng bộ tỉnh Hải Dương</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="98"/>
+        <location filename="../../gui/first_start.py" line="107" />
         <source>Tên cấp trên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upper level name:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="100"/>
+        <location filename="../../gui/first_start.py" line="109" />
         <source>Cơ quan nhận báo cáo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office receiving reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="103"/>
+        <location filename="../../gui/first_start.py" line="112" />
         <source>Máy này dùng cho</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer is used by</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="105"/>
+        <location filename="../../gui/first_start.py" line="114" />
         <source>Văn phòng cấp cơ sở (xã, phường, cơ quan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grassroots office (commune, ward, agency)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="106"/>
+        <location filename="../../gui/first_start.py" line="115" />
         <source>Cấp trên tổng hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>Upper-level office (consolidates units)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="114"/>
+        <location filename="../../gui/first_start.py" line="123" />
         <source>Dữ liệu ban đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting data</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="117"/>
+        <location filename="../../gui/first_start.py" line="126" />
         <source>Sổ trống: tự nhập văn bản, chi bộ, đảng viên của đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty register: enter your unit's documents, Party cells and members yourself</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="121"/>
+        <location filename="../../gui/first_start.py" line="130" />
         <source>Dữ liệu mẫu để làm quen (khoảng 1.200 đảng viên, 3 năm); chỉ nên chọn khi dùng thử</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data to get to know the program (about 1,200 members, 3 years); only for trying it out</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="133"/>
+        <location filename="../../gui/first_start.py" line="142" />
         <source>Phiên bản này chưa có dữ liệu mẫu.</source>
-        <translation type="unfinished"></translation>
+        <translation>This version has no demo data.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="140"/>
+        <location filename="../../gui/first_start.py" line="152" />
         <source>Bắt đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="143"/>
+        <location filename="../../gui/first_start.py" line="155" />
         <source>Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="176"/>
+        <location filename="../../gui/first_start.py" line="188" />
         <source>Đã dừng tạo dữ liệu mẫu; sổ vẫn trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data stopped; the register is still empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="180"/>
+        <location filename="../../gui/first_start.py" line="192" />
         <source>Không tạo được dữ liệu mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="212"/>
+        <location filename="../../gui/first_start.py" line="224" />
         <source>Dữ liệu mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="213"/>
+        <location filename="../../gui/first_start.py" line="225" />
         <source>Đang tạo dữ liệu mẫu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating demo data…</translation>
     </message>
 </context>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="171"/>
+        <location filename="../../gui/organisation_editors.py" line="174" />
         <source>Nhóm người tham dự mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New participant group</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="171"/>
+        <location filename="../../gui/organisation_editors.py" line="174" />
         <source>Sửa nhóm người tham dự</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit participant group</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="174"/>
+        <location filename="../../gui/organisation_editors.py" line="177" />
         <source>ví dụ: Cán bộ, công chức không là đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. cadres and civil servants who are not Party members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="176"/>
+        <location filename="../../gui/organisation_editors.py" line="179" />
         <source>Tên nhóm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Group name:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="177"/>
+        <location filename="../../gui/organisation_editors.py" line="180" />
         <source>Số người:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of people:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="183"/>
+        <location filename="../../gui/organisation_editors.py" line="186" />
         <source>Nhóm này thuộc đơn vị khác; ở đây chỉ xem.</source>
-        <translation type="unfinished"></translation>
+        <translation>This group belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="189"/>
+        <location filename="../../gui/organisation_editors.py" line="192" />
         <source>Số người</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
 </context>
 <context>
     <name>GroupList</name>
     <message>
-        <location filename="../../gui/organisation_page.py" line="106"/>
+        <location filename="../../gui/organisation_page.py" line="109" />
         <source>Nhóm người tham dự không là đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups of non-member participants</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="109"/>
+        <location filename="../../gui/organisation_page.py" line="112" />
         <source>nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="113"/>
+        <location filename="../../gui/organisation_page.py" line="116" />
         <source>Tên nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="114"/>
+        <location filename="../../gui/organisation_page.py" line="117" />
         <source>Số người</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="127"/>
+        <location filename="../../gui/organisation_page.py" line="130" />
         <source>nhóm “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>group “{name}”</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../gui/help.py" line="10"/>
+        <location filename="../../gui/help.py" line="12" />
         <source>Hướng dẫn nhanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick help</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="18"/>
+        <location filename="../../gui/help.py" line="20" />
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="29"/>
+        <location filename="../../gui/help.py" line="30" />
         <source>Cách dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>How to use it</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="31"/>
+        <location filename="../../gui/help.py" line="32" />
         <source>Chọn một mục ở cột bên trái: Văn bản, Hội nghị, Kế hoạch hành động, Tuyên truyền, Thu hoạch, Tổ chức đảng, Cài đặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an area in the left column: Documents, Conferences, Action plans, Propaganda, Reflections, Party organisation, Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="33"/>
+        <location filename="../../gui/help.py" line="34" />
         <source>Mỗi mục là một danh sách. Bấm đúp vào một dòng (hoặc Enter) để xem và sửa; bấm “Thêm mới” để nhập mục mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each area is a list. Double-click a row (or press Enter) to view and edit it; press “New” to enter a new item.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="35"/>
+        <location filename="../../gui/help.py" line="36" />
         <source>Ô tìm kiếm không cần gõ dấu: gõ “dang uy” cũng tìm thấy “Đảng ủy”. Các ô chọn bên cạnh lọc theo năm, loại, chi bộ…</source>
-        <translation type="unfinished"></translation>
+        <translation>The search box does not need accents: typing “dang uy” also finds “Đảng ủy”. The drop-downs beside it filter by year, type, Party cell…</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="37"/>
+        <location filename="../../gui/help.py" line="38" />
         <source>Bấm vào tên cột để sắp xếp theo cột đó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a column heading to sort by that column.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="41"/>
+        <location filename="../../gui/help.py" line="42" />
         <source>Không mất dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is lost</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="43"/>
+        <location filename="../../gui/help.py" line="44" />
         <source>Bấm “Lưu” là dữ liệu được ghi ngay. Nếu nhập sai, dòng chữ đỏ cho biết cần sửa gì và chưa có gì bị ghi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressing “Save” stores the data at once. If something is wrong, red text says what to fix and nothing is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="45"/>
+        <location filename="../../gui/help.py" line="46" />
         <source>Đóng cửa sổ khi còn thay đổi chưa lưu, chương trình sẽ hỏi có lưu hay không.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing a window with unsaved changes asks whether to save them.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="47"/>
+        <location filename="../../gui/help.py" line="48" />
         <source>Xóa một mục luôn được hỏi lại. Mục đã xóa xem trong nút “Mục đã xóa” và bấm “Khôi phục” để lấy lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting always asks first. Deleted items are shown under “Deleted items”; press “Restore” to bring one back.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="49"/>
+        <location filename="../../gui/help.py" line="50" />
         <source>Thanh dưới cùng cho biết lần sao lưu gần nhất.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bar at the bottom shows when the last backup was taken.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="53"/>
+        <location filename="../../gui/help.py" line="54" />
         <source>Phím tắt</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="55"/>
+        <location filename="../../gui/help.py" line="56" />
         <source>Ctrl+N: thêm mới trong danh sách đang mở.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N: add a new item to the open list.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="56"/>
+        <location filename="../../gui/help.py" line="57" />
         <source>Ctrl+S: lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S: save.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="57"/>
+        <location filename="../../gui/help.py" line="58" />
         <source>Ctrl+F: đến ô tìm kiếm; mũi tên xuống để vào danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F: go to the search box; Down arrow moves into the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="58"/>
+        <location filename="../../gui/help.py" line="59" />
         <source>Delete: xóa dòng đang chọn (có hỏi lại).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete: delete the selected row (asks first).</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="59"/>
+        <location filename="../../gui/help.py" line="60" />
         <source>Esc: đóng cửa sổ nhập liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: close the editor.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="60"/>
+        <location filename="../../gui/help.py" line="61" />
         <source>F1: mở trang hướng dẫn này.</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: open this help page.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="64"/>
+        <location filename="../../gui/help.py" line="65" />
         <source>Chữ to hơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="66"/>
+        <location filename="../../gui/help.py" line="67" />
         <source>Vào Cài đặt, mục “Cỡ chữ giao diện”, chọn 115% hoặc lớn hơn rồi bấm “Lưu cài đặt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Settings, “Text size”, choose 115% or more, then press “Save settings”.</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/listpage.py" line="72"/>
+        <location filename="../../gui/listpage.py" line="72" />
         <source>Thêm mới (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="76"/>
+        <location filename="../../gui/listpage.py" line="76" />
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="77"/>
+        <location filename="../../gui/listpage.py" line="77" />
         <source>Xóa mục đang chọn (phím Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected item (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="79"/>
+        <location filename="../../gui/listpage.py" line="79" />
         <source>Khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="80"/>
+        <location filename="../../gui/listpage.py" line="80" />
         <source>Đưa mục đã xóa trở lại danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring the deleted item back into the list</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="87"/>
+        <location filename="../../gui/listpage.py" line="87" />
         <source>Mục đã xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="89"/>
+        <location filename="../../gui/listpage.py" line="89" />
         <source>Xem các mục đã xóa để khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Show deleted items to restore them</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="97"/>
+        <location filename="../../gui/listpage.py" line="97" />
         <source>Tìm (gõ không dấu cũng được)… Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (accents optional)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="150"/>
+        <location filename="../../gui/listpage.py" line="151" />
         <source>mục</source>
-        <translation type="unfinished"></translation>
+        <translation>items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="153"/>
+        <location filename="../../gui/listpage.py" line="154" />
         <source>Thêm mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="156"/>
+        <location filename="../../gui/listpage.py" line="157" />
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="267"/>
+        <location filename="../../gui/listpage.py" line="272" />
         <source>{shown}/{total} {noun} đã xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown}/{total} deleted {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="271"/>
+        <location filename="../../gui/listpage.py" line="276" />
         <source>{total} {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="272"/>
+        <location filename="../../gui/listpage.py" line="277" />
         <source>Đang hiển thị {shown}/{total} {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {shown} of {total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="291"/>
+        <location filename="../../gui/listpage.py" line="296" />
         <source>{heading} — mục đã xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading} — deleted items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="343"/>
+        <location filename="../../gui/listpage.py" line="348" />
         <source>Không xóa được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="354"/>
+        <location filename="../../gui/listpage.py" line="359" />
         <source>Không khôi phục được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not restore</translation>
     </message>
 </context>
 <context>
     <name>LookupEditor</name>
     <message>
-        <location filename="../../gui/settings_page.py" line="68"/>
+        <location filename="../../gui/settings_page.py" line="69" />
         <source>Tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="69"/>
+        <location filename="../../gui/settings_page.py" line="70" />
         <source>Mã, viết tắt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="71"/>
+        <location filename="../../gui/settings_page.py" line="72" />
         <source>Đơn vị tính thường dùng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usual unit of count:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="73"/>
+        <location filename="../../gui/settings_page.py" line="74" />
         <source>Điểm (để sắp xếp):</source>
-        <translation type="unfinished"></translation>
+        <translation>Points (for ordering):</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="77"/>
+        <location filename="../../gui/settings_page.py" line="78" />
         <source>Thứ tự:</source>
-        <translation type="unfinished"></translation>
+        <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="86"/>
+        <location filename="../../gui/settings_page.py" line="87" />
         <source>Mục này thuộc danh mục chung do cấp trên quản lý; ở đây chỉ xem. Có thể thêm mục mới của đơn vị.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item belongs to the shared list kept by the upper level; it can only be viewed here. You can add your unit's own items.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="96"/>
+        <location filename="../../gui/settings_page.py" line="97" />
         <source>Thứ tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
 </context>
 <context>
     <name>LookupList</name>
     <message>
-        <location filename="../../gui/settings_page.py" line="123"/>
+        <location filename="../../gui/settings_page.py" line="124" />
         <source>Danh mục:</source>
-        <translation type="unfinished"></translation>
+        <translation>List:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="131"/>
+        <location filename="../../gui/settings_page.py" line="132" />
         <source>mục</source>
-        <translation type="unfinished"></translation>
+        <translation>items</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="135"/>
+        <location filename="../../gui/settings_page.py" line="136" />
         <source>Thứ tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="136"/>
+        <location filename="../../gui/settings_page.py" line="137" />
         <source>Tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="137"/>
+        <location filename="../../gui/settings_page.py" line="138" />
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="138"/>
+        <location filename="../../gui/settings_page.py" line="139" />
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="140"/>
+        <location filename="../../gui/settings_page.py" line="141" />
         <source>Quản lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept by</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="141"/>
+        <location filename="../../gui/settings_page.py" line="142" />
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="141"/>
+        <location filename="../../gui/settings_page.py" line="142" />
         <source>Cấp trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="155"/>
+        <location filename="../../gui/settings_page.py" line="156" />
         <source>“{name}” khỏi danh mục</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” from the list</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="100" />
         <source>Trợ giúp (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="148" />
         <source>Sổ Nghị quyết — {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ Nghị quyết — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="214" />
         <source>chưa có</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="215" />
         <source>Sao lưu gần nhất: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: {when}</translation>
     </message>
 </context>
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="96"/>
+        <location filename="../../gui/organisation_editors.py" line="99" />
         <source>Đảng viên mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="96"/>
+        <location filename="../../gui/organisation_editors.py" line="99" />
         <source>Sửa thông tin đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="104"/>
+        <location filename="../../gui/organisation_editors.py" line="107" />
         <source>(chi bộ đã xóa)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted Party cell)</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="105"/>
+        <location filename="../../gui/organisation_editors.py" line="108" />
         <source>— chọn chi bộ —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a Party cell —</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="107"/>
+        <location filename="../../gui/organisation_editors.py" line="110" />
         <source>(không ghi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="108"/>
+        <location filename="../../gui/organisation_editors.py" line="111" />
         <source>ví dụ: 1968</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 1968</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="111"/>
+        <location filename="../../gui/organisation_editors.py" line="114" />
         <source>Chính thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="111"/>
+        <location filename="../../gui/organisation_editors.py" line="114" />
         <source>Dự bị</source>
-        <translation type="unfinished"></translation>
+        <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="112"/>
+        <location filename="../../gui/organisation_editors.py" line="115" />
         <source>Được miễn công tác và sinh hoạt đảng</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused from Party work and activities</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="116"/>
+        <location filename="../../gui/organisation_editors.py" line="119" />
         <source>ví dụ: Bí thư chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Party cell secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="117"/>
+        <location filename="../../gui/organisation_editors.py" line="120" />
         <source>Họ và tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="118"/>
+        <location filename="../../gui/organisation_editors.py" line="121" />
         <source>Chi bộ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="119"/>
+        <location filename="../../gui/organisation_editors.py" line="122" />
         <source>Giới tính:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="120"/>
+        <location filename="../../gui/organisation_editors.py" line="123" />
         <source>Năm sinh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of birth:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="121"/>
+        <location filename="../../gui/organisation_editors.py" line="124" />
         <source>Ngày vào Đảng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined the Party on:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="122"/>
+        <location filename="../../gui/organisation_editors.py" line="125" />
         <source>Đảng viên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="124"/>
+        <location filename="../../gui/organisation_editors.py" line="127" />
         <source>Tình trạng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="125"/>
+        <location filename="../../gui/organisation_editors.py" line="128" />
         <source>Chức vụ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="137"/>
+        <location filename="../../gui/organisation_editors.py" line="140" />
         <source>Đảng viên này thuộc đơn vị khác; ở đây chỉ xem.</source>
-        <translation type="unfinished"></translation>
+        <translation>This member belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="145"/>
+        <location filename="../../gui/organisation_editors.py" line="148" />
         <source>Năm sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
 </context>
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../gui/organisation_page.py" line="58"/>
+        <location filename="../../gui/organisation_page.py" line="58" />
         <source>Danh sách đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Party members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="61"/>
+        <location filename="../../gui/organisation_page.py" line="61" />
         <source>đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="65"/>
+        <location filename="../../gui/organisation_page.py" line="66" />
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="66"/>
+        <location filename="../../gui/organisation_page.py" line="69" />
         <source>Chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="67"/>
+        <location filename="../../gui/organisation_page.py" line="70" />
         <source>Giới tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="68"/>
+        <location filename="../../gui/organisation_page.py" line="71" />
         <source>Năm sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="69"/>
+        <location filename="../../gui/organisation_page.py" line="72" />
         <source>Đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="70"/>
+        <location filename="../../gui/organisation_page.py" line="73" />
         <source>Miễn sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="71"/>
+        <location filename="../../gui/organisation_page.py" line="74" />
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="72"/>
+        <location filename="../../gui/organisation_page.py" line="75" />
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="77"/>
+        <location filename="../../gui/organisation_page.py" line="80" />
         <source>Mọi chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>All Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="78"/>
+        <location filename="../../gui/organisation_page.py" line="81" />
         <source>Chính thức và dự bị</source>
-        <translation type="unfinished"></translation>
+        <translation>Full and probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="79"/>
+        <location filename="../../gui/organisation_page.py" line="82" />
         <source>Mọi tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="97"/>
+        <location filename="../../gui/organisation_page.py" line="100" />
         <source>đảng viên {name} ({chi_bo})</source>
-        <translation type="unfinished"></translation>
+        <translation>member {name} ({chi_bo})</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../gui/widgets.py" line="45" />
+        <source>Chưa lưu được, vì:</source>
+        <translation>Not saved, because:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="66" />
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="130" />
+        <source>“{label}” phải là một số nguyên (ví dụ 1.200).</source>
+        <translation>“{label}” must be a whole number (e.g. 1.200).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="222" />
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="223" />
+        <source>Bạn có muốn lưu các thay đổi?</source>
+        <translation>Do you want to save your changes?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="227" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="228" />
+        <source>Không lưu</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="229" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="250" />
+        <location filename="../../gui/widgets.py" line="255" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="251" />
+        <source>Xóa {what}?
+
+Mục đã xóa vẫn xem được trong “Mục đã xóa” và khôi phục được.</source>
+        <translation>Delete {what}?
+
+Deleted items can still be seen under “Deleted items” and restored.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="256" />
+        <source>Không xóa</source>
+        <translation>Don't delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="264" />
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../gui/organisation_page.py" line="143"/>
+        <location filename="../../gui/organisation_page.py" line="146" />
         <source>Đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="144"/>
+        <location filename="../../gui/organisation_page.py" line="147" />
         <source>Chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="145"/>
+        <location filename="../../gui/organisation_page.py" line="148" />
         <source>Người tham dự khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Other participants</translation>
     </message>
 </context>
 <context>
     <name>OutreachPage</name>
     <message>
-        <location filename="../../gui/outreach_page.py" line="100"/>
+        <location filename="../../gui/outreach_page.py" line="109" />
         <source>Hoạt động tuyên truyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Propaganda activities</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="103"/>
+        <location filename="../../gui/outreach_page.py" line="112" />
         <source>hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="107"/>
+        <location filename="../../gui/outreach_page.py" line="116" />
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="108"/>
+        <location filename="../../gui/outreach_page.py" line="117" />
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="109"/>
+        <location filename="../../gui/outreach_page.py" line="118" />
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="110"/>
+        <location filename="../../gui/outreach_page.py" line="119" />
         <source>Văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="112"/>
+        <location filename="../../gui/outreach_page.py" line="121" />
         <source>Số lượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="115"/>
+        <location filename="../../gui/outreach_page.py" line="124" />
         <source>Số người</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="120"/>
+        <location filename="../../gui/outreach_page.py" line="129" />
         <source>Mọi năm</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="121"/>
+        <location filename="../../gui/outreach_page.py" line="130" />
         <source>Mọi hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="134"/>
+        <location filename="../../gui/outreach_page.py" line="143" />
         <source>hoạt động “{channel}” ngày {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>activity “{channel}” on {day}</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/pages.py" line="41"/>
+        <location filename="../../gui/pages.py" line="41" />
         <source>Tổng quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="44"/>
+        <location filename="../../gui/pages.py" line="44" />
         <source>Văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="47"/>
+        <location filename="../../gui/pages.py" line="47" />
         <source>Hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="50"/>
+        <location filename="../../gui/pages.py" line="50" />
         <source>Kế hoạch hành động</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plans</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="53"/>
+        <location filename="../../gui/pages.py" line="53" />
         <source>Tuyên truyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Propaganda</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="56"/>
+        <location filename="../../gui/pages.py" line="56" />
         <source>Thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="59"/>
+        <location filename="../../gui/pages.py" line="59" />
         <source>Tổ chức đảng</source>
-        <translation type="unfinished"></translation>
+        <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="63"/>
+        <location filename="../../gui/pages.py" line="63" />
         <source>Đồng bộ USB</source>
-        <translation type="unfinished"></translation>
+        <translation>USB exchange</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="66"/>
+        <location filename="../../gui/pages.py" line="66" />
         <source>Cài đặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plan_editor.py" line="191"/>
+        <location filename="../../gui/plan_editor.py" line="194" />
         <source>Chương trình, kế hoạch mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New programme or plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="191"/>
-        <location filename="../../gui/plan_editor.py" line="461"/>
+        <location filename="../../gui/plan_editor.py" line="194" />
+        <location filename="../../gui/plan_editor.py" line="481" />
         <source>Sửa kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="197"/>
+        <location filename="../../gui/plan_editor.py" line="201" />
         <source>số thứ tự trong nhiệm kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>number within the term</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="202"/>
+        <location filename="../../gui/plan_editor.py" line="207" />
         <source>ví dụ: Kế hoạch thực hiện Nghị quyết số 57-NQ/TW</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Plan to implement Resolution 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="205"/>
+        <location filename="../../gui/plan_editor.py" line="210" />
         <source>(không gắn văn bản)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="210"/>
+        <location filename="../../gui/plan_editor.py" line="215" />
         <source>(toàn Đảng bộ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(whole Party organisation)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="213"/>
+        <location filename="../../gui/plan_editor.py" line="223" />
         <source>Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="214"/>
+        <location filename="../../gui/plan_editor.py" line="224" />
         <source>Số:</source>
-        <translation type="unfinished"></translation>
+        <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="215"/>
+        <location filename="../../gui/plan_editor.py" line="225" />
         <source>Nhiệm kỳ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="216"/>
+        <location filename="../../gui/plan_editor.py" line="226" />
         <source>Ngày ban hành:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="217"/>
+        <location filename="../../gui/plan_editor.py" line="227" />
         <source>Tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="218"/>
+        <location filename="../../gui/plan_editor.py" line="228" />
         <source>Thực hiện văn bản:</source>
-        <translation type="unfinished"></translation>
+        <translation>Implements document:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="219"/>
+        <location filename="../../gui/plan_editor.py" line="229" />
         <source>Chi bộ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="220"/>
+        <location filename="../../gui/plan_editor.py" line="230" />
         <source>Mục đích, yêu cầu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose and requirements:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="222"/>
+        <location filename="../../gui/plan_editor.py" line="241" />
         <source>Nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="226"/>
+        <location filename="../../gui/plan_editor.py" line="245" />
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="227"/>
+        <location filename="../../gui/plan_editor.py" line="246" />
         <source>Chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="228"/>
+        <location filename="../../gui/plan_editor.py" line="247" />
         <source>Phối hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="229"/>
+        <location filename="../../gui/plan_editor.py" line="248" />
         <source>Thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="230"/>
+        <location filename="../../gui/plan_editor.py" line="249" />
         <source>Sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="231"/>
+        <location filename="../../gui/plan_editor.py" line="250" />
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="232"/>
+        <location filename="../../gui/plan_editor.py" line="251" />
         <source>Ngày hoàn thành</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="255"/>
+        <location filename="../../gui/plan_editor.py" line="275" />
         <source>Thêm nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="257"/>
+        <location filename="../../gui/plan_editor.py" line="277" />
         <source>Bỏ nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="259"/>
+        <location filename="../../gui/plan_editor.py" line="279" />
         <source>Lên</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="261"/>
+        <location filename="../../gui/plan_editor.py" line="281" />
         <source>Xuống</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="271"/>
+        <location filename="../../gui/plan_editor.py" line="291" />
         <source>Tiến độ của nhiệm vụ đang chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress of the selected task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="284"/>
+        <location filename="../../gui/plan_editor.py" line="304" />
         <source>đã làm được gì</source>
-        <translation type="unfinished"></translation>
+        <translation>what was done</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="288"/>
+        <location filename="../../gui/plan_editor.py" line="308" />
         <source>(giữ tình trạng)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keep status)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="290"/>
+        <location filename="../../gui/plan_editor.py" line="310" />
         <source>Ghi tiến độ</source>
-        <translation type="unfinished"></translation>
+        <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="326"/>
+        <location filename="../../gui/plan_editor.py" line="346" />
         <source>Kế hoạch này thuộc đơn vị khác; ở đây chỉ xem.</source>
-        <translation type="unfinished"></translation>
+        <translation>This plan belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="366"/>
+        <location filename="../../gui/plan_editor.py" line="386" />
         <source>Chọn một nhiệm vụ để xem và ghi tiến độ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a task to see and record its progress.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="370"/>
+        <location filename="../../gui/plan_editor.py" line="390" />
         <source>Nhiệm vụ mới: bấm Lưu trước, rồi ghi tiến độ cho nhiệm vụ này.</source>
-        <translation type="unfinished"></translation>
+        <translation>New task: press Save first, then record progress for it.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="427"/>
+        <location filename="../../gui/plan_editor.py" line="447" />
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../gui/plans_page.py" line="20"/>
+        <location filename="../../gui/plans_page.py" line="20" />
         <source>Chương trình, kế hoạch hành động</source>
-        <translation type="unfinished"></translation>
+        <translation>Action programmes and plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="23"/>
+        <location filename="../../gui/plans_page.py" line="23" />
         <source>kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="27"/>
+        <location filename="../../gui/plans_page.py" line="27" />
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="28"/>
-        <source>Loại</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans_page.py" line="29"/>
+        <location filename="../../gui/plans_page.py" line="28" />
         <source>Tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="30"/>
+        <location filename="../../gui/plans_page.py" line="29" />
         <source>Văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="31"/>
+        <location filename="../../gui/plans_page.py" line="31" />
         <source>Chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="32"/>
+        <location filename="../../gui/plans_page.py" line="32" />
+        <source>Toàn Đảng bộ</source>
+        <translation>Whole Party organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans_page.py" line="34" />
         <source>Ngày ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="34"/>
+        <location filename="../../gui/plans_page.py" line="36" />
         <source>Hoàn thành</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="38"/>
+        <location filename="../../gui/plans_page.py" line="40" />
         <source>Quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="45"/>
+        <location filename="../../gui/plans_page.py" line="47" />
         <source>Mọi năm</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="46"/>
+        <location filename="../../gui/plans_page.py" line="48" />
         <source>Mọi loại</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="47"/>
+        <location filename="../../gui/plans_page.py" line="49" />
         <source>Quá hạn hay không</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue or not</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="60"/>
+        <location filename="../../gui/plans_page.py" line="62" />
         <source>kế hoạch “{title}” cùng các nhiệm vụ của nó</source>
-        <translation type="unfinished"></translation>
+        <translation>plan “{title}” with its tasks</translation>
     </message>
 </context>
 <context>
     <name>ReflectionSheet</name>
     <message>
-        <location filename="../../gui/reflections_page.py" line="170"/>
+        <location filename="../../gui/reflections_page.py" line="170" />
         <source>Bài thu hoạch — {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflections — {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="178"/>
+        <location filename="../../gui/reflections_page.py" line="178" />
         <source>Tìm tên (gõ không dấu cũng được)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search names (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="181"/>
+        <location filename="../../gui/reflections_page.py" line="181" />
         <source>Chỉ người chưa nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Only those not handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="190"/>
+        <location filename="../../gui/reflections_page.py" line="190" />
         <source>Chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="191"/>
+        <location filename="../../gui/reflections_page.py" line="191" />
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="192"/>
+        <location filename="../../gui/reflections_page.py" line="192" />
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="193"/>
+        <location filename="../../gui/reflections_page.py" line="193" />
         <source>Đã nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="194"/>
+        <location filename="../../gui/reflections_page.py" line="194" />
         <source>Ngày nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed in on</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="195"/>
+        <location filename="../../gui/reflections_page.py" line="195" />
         <source>Xếp loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="197"/>
+        <location filename="../../gui/reflections_page.py" line="197" />
         <source>Miễn sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="213"/>
+        <location filename="../../gui/reflections_page.py" line="213" />
         <source>(chưa xếp loại)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not graded)</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="224"/>
+        <location filename="../../gui/reflections_page.py" line="224" />
         <source>Đánh dấu đã nộp (phím cách)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark handed in (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="226"/>
+        <location filename="../../gui/reflections_page.py" line="226" />
         <source>Đánh dấu các dòng đang chọn là đã nộp; bấm lại để bỏ dấu</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected rows as handed in; press again to unmark</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="230"/>
+        <location filename="../../gui/reflections_page.py" line="230" />
         <source>Đánh dấu đã nộp cho mọi dòng đang hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark every shown row handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="274"/>
+        <location filename="../../gui/reflections_page.py" line="274" />
         <source>Mọi chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>All Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="281"/>
+        <location filename="../../gui/reflections_page.py" line="281" />
         <source>Đã nộp {handed}/{total}, đã xếp loại {graded}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed in {handed}/{total}, graded {graded}</translation>
     </message>
 </context>
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../gui/reflections_page.py" line="345"/>
+        <location filename="../../gui/reflections_page.py" line="345" />
         <source>Bài thu hoạch theo văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflections by document</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="348"/>
+        <location filename="../../gui/reflections_page.py" line="348" />
         <source>văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="351"/>
+        <location filename="../../gui/reflections_page.py" line="351" />
         <source>Nhập bài thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter reflections</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="355"/>
+        <location filename="../../gui/reflections_page.py" line="355" />
         <source>Số, ký hiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="356"/>
+        <location filename="../../gui/reflections_page.py" line="356" />
         <source>Trích yếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="357"/>
+        <location filename="../../gui/reflections_page.py" line="357" />
         <source>Ngày ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="358"/>
+        <location filename="../../gui/reflections_page.py" line="358" />
         <source>Học tập</source>
-        <translation type="unfinished"></translation>
+        <translation>Studied</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="360"/>
+        <location filename="../../gui/reflections_page.py" line="360" />
         <source>Đã nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="363"/>
+        <location filename="../../gui/reflections_page.py" line="363" />
         <source>Tỷ lệ nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed-in rate</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="364"/>
+        <location filename="../../gui/reflections_page.py" line="364" />
         <source>Đã xếp loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Graded</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="369"/>
+        <location filename="../../gui/reflections_page.py" line="369" />
         <source>Mọi năm</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="370"/>
+        <location filename="../../gui/reflections_page.py" line="370" />
         <source>Đã và chưa học tập</source>
-        <translation type="unfinished"></translation>
+        <translation>Studied or not</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="381"/>
+        <location filename="../../gui/reflections_page.py" line="381" />
         <source>Bài thu hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="382"/>
+        <location filename="../../gui/reflections_page.py" line="382" />
         <source>Hãy chọn một văn bản trong danh sách rồi bấm “Nhập bài thu hoạch”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a document in the list, then press “Enter reflections”.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/settings_page.py" line="167"/>
+        <location filename="../../gui/settings_page.py" line="168" />
         <source>Cài đặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="186"/>
+        <location filename="../../gui/settings_page.py" line="187" />
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="187"/>
+        <location filename="../../gui/settings_page.py" line="188" />
         <source>Tên đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="188"/>
-        <location filename="../../gui/settings_page.py" line="198"/>
+        <location filename="../../gui/settings_page.py" line="189" />
+        <location filename="../../gui/settings_page.py" line="199" />
         <source>Viết tắt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="189"/>
+        <location filename="../../gui/settings_page.py" line="190" />
         <source>Văn phòng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="190"/>
+        <location filename="../../gui/settings_page.py" line="191" />
         <source>Người ký (họ tên):</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer (full name):</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="191"/>
+        <location filename="../../gui/settings_page.py" line="192" />
         <source>Chức vụ người ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer's position:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="194"/>
+        <location filename="../../gui/settings_page.py" line="195" />
         <source>Máy này dùng cho:</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer is used by:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="196"/>
+        <location filename="../../gui/settings_page.py" line="197" />
         <source>Cấp trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="197"/>
+        <location filename="../../gui/settings_page.py" line="198" />
         <source>Tên cấp trên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upper level name:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="199"/>
+        <location filename="../../gui/settings_page.py" line="200" />
         <source>Cơ quan nhận báo cáo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office receiving reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="201"/>
+        <location filename="../../gui/settings_page.py" line="202" />
         <source>Theo dõi</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="206"/>
+        <location filename="../../gui/settings_page.py" line="207" />
         <source>Tỷ lệ học tập cần đạt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Target study rate:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="209"/>
+        <location filename="../../gui/settings_page.py" line="210" />
         <source> ngày</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="210"/>
+        <location filename="../../gui/settings_page.py" line="211" />
         <source>Nhắc khi chưa gửi dữ liệu sau:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind when no data was sent for:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="212"/>
+        <location filename="../../gui/settings_page.py" line="213" />
         <source>Văn bản in</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="213"/>
+        <location filename="../../gui/settings_page.py" line="214" />
         <source>Địa danh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="214"/>
+        <location filename="../../gui/settings_page.py" line="215" />
         <source>Nhiệm kỳ hiện tại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Current term:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="217"/>
+        <location filename="../../gui/settings_page.py" line="218" />
         <source>Lề trên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="218"/>
+        <location filename="../../gui/settings_page.py" line="219" />
         <source>Lề dưới:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bottom margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="219"/>
+        <location filename="../../gui/settings_page.py" line="220" />
         <source>Lề trái:</source>
-        <translation type="unfinished"></translation>
+        <translation>Left margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="220"/>
+        <location filename="../../gui/settings_page.py" line="221" />
         <source>Lề phải:</source>
-        <translation type="unfinished"></translation>
+        <translation>Right margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="229"/>
+        <location filename="../../gui/settings_page.py" line="230" />
         <source>Giao diện</source>
-        <translation type="unfinished"></translation>
+        <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="231"/>
+        <location filename="../../gui/settings_page.py" line="232" />
         <source>Cỡ chữ giao diện:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="233"/>
+        <location filename="../../gui/settings_page.py" line="234" />
         <source>Dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="237"/>
+        <location filename="../../gui/settings_page.py" line="238" />
         <source>Tệp sổ dữ liệu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Register file:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="238"/>
+        <location filename="../../gui/settings_page.py" line="239" />
         <source>Mở thư mục dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="248"/>
+        <location filename="../../gui/settings_page.py" line="249" />
         <source>Lưu cài đặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="249"/>
+        <location filename="../../gui/settings_page.py" line="250" />
         <source>Lưu (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="251"/>
+        <location filename="../../gui/settings_page.py" line="252" />
         <source>Bỏ thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="258"/>
+        <location filename="../../gui/settings_page.py" line="259" />
         <source>Danh mục dùng chung</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared lists</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="356"/>
+        <location filename="../../gui/settings_page.py" line="357" />
         <source>Đã lưu cài đặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../gui/summary_page.py" line="33"/>
+        <location filename="../../gui/summary_page.py" line="33" />
         <source>Đảng viên đang sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../gui/summary_page.py" line="34"/>
+        <location filename="../../gui/summary_page.py" line="34" />
         <source>Trong đó miễn sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Of whom excused</translation>
     </message>
     <message>
-        <location filename="../../gui/summary_page.py" line="35"/>
+        <location filename="../../gui/summary_page.py" line="35" />
         <source>Chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/summary_page.py" line="36"/>
+        <location filename="../../gui/summary_page.py" line="36" />
         <source>Văn bản trong sổ</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/summary_page.py" line="37"/>
+        <location filename="../../gui/summary_page.py" line="37" />
         <source>Hội nghị trong năm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferences this year</translation>
     </message>
     <message>
-        <location filename="../../gui/summary_page.py" line="38"/>
+        <location filename="../../gui/summary_page.py" line="38" />
         <source>Hoạt động tuyên truyền năm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>Propaganda activities this year</translation>
     </message>
     <message>
-        <location filename="../../gui/summary_page.py" line="39"/>
+        <location filename="../../gui/summary_page.py" line="39" />
         <source>Chương trình, kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes and plans</translation>
     </message>
     <message>
-        <location filename="../../gui/summary_page.py" line="40"/>
+        <location filename="../../gui/summary_page.py" line="40" />
         <source>Nhiệm vụ quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/summary_page.py" line="41"/>
+        <location filename="../../gui/summary_page.py" line="41" />
         <source>Lượt vắng chưa học bù</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences not yet made up</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/sync_page.py" line="24"/>
+        <location filename="../../gui/sync_page.py" line="24" />
         <source>Gói dữ liệu qua USB</source>
-        <translation type="unfinished"></translation>
+        <translation>Data packages by USB</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="31"/>
+        <location filename="../../gui/sync_page.py" line="31" />
         <source>Các gói dữ liệu đã nhận:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data packages received:</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="32"/>
+        <location filename="../../gui/sync_page.py" line="32" />
         <source>Chưa nhận gói dữ liệu nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data package has been received yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="35"/>
+        <location filename="../../gui/sync_page.py" line="35" />
         <source>Thời điểm nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="36"/>
+        <location filename="../../gui/sync_page.py" line="36" />
         <source>Đơn vị gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="37"/>
+        <location filename="../../gui/sync_page.py" line="37" />
         <source>Tên tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="47"/>
+        <location filename="../../gui/sync_page.py" line="47" />
         <source>Các đơn vị sổ này biết:</source>
-        <translation type="unfinished"></translation>
+        <translation>Units known to this register:</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="49"/>
+        <location filename="../../gui/sync_page.py" line="49" />
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="50"/>
+        <location filename="../../gui/sync_page.py" line="50" />
         <source>Viết tắt</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="52"/>
+        <location filename="../../gui/sync_page.py" line="52" />
         <source>Vai trò</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="53"/>
+        <location filename="../../gui/sync_page.py" line="53" />
         <source>Cấp trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="54"/>
+        <location filename="../../gui/sync_page.py" line="54" />
         <source>Cơ sở</source>
-        <translation type="unfinished"></translation>
+        <translation>Grassroots</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="58"/>
+        <location filename="../../gui/sync_page.py" line="58" />
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="59"/>
+        <location filename="../../gui/sync_page.py" line="59" />
         <source>Đơn vị này</source>
-        <translation type="unfinished"></translation>
+        <translation>This unit</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="61"/>
+        <location filename="../../gui/sync_page.py" line="61" />
         <source>Gói gần nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="78"/>
+        <location filename="../../gui/sync_page.py" line="78" />
         <source>{count} gói đã nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} packages received</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../gui/worker.py" line="97"/>
+        <location filename="../../gui/worker.py" line="97" />
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/worker.py" line="116"/>
+        <location filename="../../gui/worker.py" line="116" />
         <source>Đang dừng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping…</translation>
     </message>
 </context>
 </TS>
