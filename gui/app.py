@@ -110,17 +110,15 @@ class _ErrorRelay(QObject):
 def run_gui(db_path: Path, lang: str = "vi") -> int:
     """Open the register at ``db_path`` in the window; returns the exit code.
 
-    The window holds the register for itself (a second window on the same file
-    is refused with a message), writes a log beside it, and shows unexpected
-    errors as a sentence instead of vanishing.
+    The window shows first and the register opens behind it (opening loads
+    most of the program). The window holds the register for itself (a second
+    window on the same file is refused with a message), writes a log beside
+    it, and shows unexpected errors as a sentence instead of vanishing.
     """
+    from gui.main_window import MainWindow
     from gui.widgets import show_message
-    from models import paths
-    from models.applog import install_excepthook, setup_logging
-    from models.db import open_database
     from models.errors import UserError
     from models.instance_lock import InstanceLock
-    from models.settings import get_settings
 
     db_path = Path(db_path)
     app = create_application(lang)
@@ -131,6 +129,15 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     except UserError as exc:
         show_message(None, title, str(exc), warning=True)
         return 1
+    window = MainWindow(None, db_path)
+    window.show()
+    app.processEvents()
+
+    from models import paths
+    from models.applog import install_excepthook, setup_logging
+    from models.db import open_database
+    from models.settings import get_settings
+
     relay = _ErrorRelay()
     uninstall = None
     db = None
@@ -140,19 +147,16 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
         try:
             db = open_database(db_path)
         except UserError as exc:
-            show_message(None, title, str(exc), warning=True)
+            show_message(window, title, str(exc), warning=True)
             return 1
         settings = get_settings(db)
         apply_text_scale(app, settings.text_scale)
         if not settings.initialised:
             from gui.first_start import FirstStartDialog
 
-            if FirstStartDialog(db, db_path).exec() != QDialog.DialogCode.Accepted:
+            if FirstStartDialog(db, db_path, window).exec() != QDialog.DialogCode.Accepted:
                 return 0
-        from gui.main_window import MainWindow
-
-        window = MainWindow(db, db_path)
-        window.show()
+        window.attach(db)
         return app.exec()
     finally:
         if uninstall is not None:

@@ -1,15 +1,18 @@
 """The main window: side bar of pages, the page itself, and the status bar.
 
 Pages are built the first time they are opened (see ``gui.pages``), so the
-window appears at once however large the register. The window remembers its
+window appears at once however large the register. The window can even show
+before the register is open (``attach`` gives it the database afterwards):
+opening the register loads most of the program, and a window that appears
+first tells the clerk the program has started. The window remembers its
 size, position and last page between sessions.
 """
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,12 +27,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.pages import PAGE_FACTORIES, PageSpec
-from models import backup, paths
-from models.settings import get_settings
+from models import paths
 from models.vntext import format_datetime
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SETTINGS_ORG = "SoNghiQuyet"
 SETTINGS_APP = "SoNghiQuyet"
@@ -43,8 +47,6 @@ AUTO_BACKUP_EVERY = dt.timedelta(hours=1)
 AUTO_BACKUP_CHECK_MS = 10 * 60 * 1000
 CLOSING_BACKUP_AFTER = dt.timedelta(minutes=5)
 
-log = logging.getLogger(__name__)
-
 
 def automatic_backup(db_path: Path, interval: dt.timedelta) -> None:
     """A backup if the register changed since the last one and ``interval`` has passed.
@@ -52,11 +54,15 @@ def automatic_backup(db_path: Path, interval: dt.timedelta) -> None:
     Runs on a background thread; a failure goes to the log (the status bar
     keeps showing the last good backup, which is what the clerk needs to see).
     """
+    import logging
+
+    from models import backup
+
     try:
         if backup.backup_if_due(db_path, interval) is not None:
             backup.thin_backups(paths.backups_dir(db_path), dt.datetime.now())
     except Exception:  # noqa: BLE001 — a failed automatic backup must not stop the work
-        log.exception("Sao lưu tự động không thành công")
+        logging.getLogger(__name__).exception("Sao lưu tự động không thành công")
 
 
 class MainWindow(QMainWindow):
@@ -64,19 +70,19 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         db_path: Path,
         settings: QSettings | None = None,
         pages: dict[str, PageSpec] | None = None,
     ):
         super().__init__()
-        self.db = db
+        self.db: Database | None = None
         self.db_path = Path(db_path)
         self.settings = settings if settings is not None else ui_settings()
         self.specs = dict(pages if pages is not None else PAGE_FACTORIES)
         self.keys = list(self.specs)
         self.pages: dict[str, QWidget] = {}
-        self._update_title()
+        self.setWindowTitle(self.tr("Sổ Nghị quyết"))
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -104,6 +110,9 @@ class MainWindow(QMainWindow):
         self._fit_sidebar()
         row.addWidget(side)
         self.stack = QStackedWidget(central)
+        self.opening = QLabel(self.tr("Đang mở sổ dữ liệu…"), self.stack)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -111,12 +120,10 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
-        self.update_backup_label()
         self._backup_thread: threading.Thread | None = None
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(AUTO_BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self._backup_in_background)
-        self._backup_timer.start()
 
         self._add_action(QKeySequence.StandardKey.New, self.new_item)
         self._add_action(QKeySequence.StandardKey.Find, self.focus_search)
@@ -124,9 +131,22 @@ class MainWindow(QMainWindow):
         self._add_action(QKeySequence(Qt.Key.Key_F1), self.show_help)
 
         self._restore_state()
+        self.sidebar.setEnabled(False)
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """Give the window its open register: title, backups, the last page used."""
+        self.db = db
+        self._update_title()
+        self.update_backup_label()
+        self._backup_timer.start()
+        self.sidebar.setEnabled(True)
         self.sidebar.currentRowChanged.connect(self._row_changed)
         last = str(self.settings.value("window/page", "overview"))
         self.sidebar.setCurrentRow(self.keys.index(last) if last in self.keys else 0)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
 
     # --- building -------------------------------------------------------
 
@@ -144,6 +164,8 @@ class MainWindow(QMainWindow):
         self.sidebar.parentWidget().setFixedWidth(widest + metrics.averageCharWidth() * 8)
 
     def _update_title(self) -> None:
+        from models.settings import get_settings
+
         name = get_settings(self.db).unit_name
         self.setWindowTitle(self.tr("Sổ Nghị quyết — {unit}").format(unit=name))
 
@@ -159,6 +181,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built on first use."""
         if key not in self.pages:
+            assert self.db is not None, "pages are built once the register is attached"
             widget = self.specs[key].factory(self.db, self.db_path, self.stack)
             self.pages[key] = widget
             self.stack.addWidget(widget)
@@ -174,8 +197,8 @@ class MainWindow(QMainWindow):
         row = self.sidebar.currentRow()
         return self.keys[row] if 0 <= row < len(self.keys) else self.keys[0]
 
-    def current_page(self) -> QWidget:
-        return self.page(self.current_key())
+    def current_page(self) -> QWidget | None:
+        return self.page(self.current_key()) if self.db is not None else None
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.keys.index(key))
@@ -210,6 +233,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text() if text is not None else "")
 
     def update_backup_label(self) -> None:
+        from models import backup
+
         last = backup.last_backup(self.db_path)
         when = format_datetime(last.taken) if last else self.tr("chưa có")
         self.backup_label.setText(self.tr("Sao lưu gần nhất: {when}").format(when=when))
@@ -256,12 +281,13 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/page", self.current_key())
+        if self.db is not None:
+            self.settings.setValue("window/page", self.current_key())
         self.settings.sync()
         self._backup_timer.stop()
         if self._backup_thread is not None:
             self._backup_thread.join()
-        if self.backup_on_close:
+        if self.backup_on_close and self.db is not None:
             # The day's last work is kept before the window goes: a few hundred ms at most.
             automatic_backup(self.db_path, CLOSING_BACKUP_AFTER)
         event.accept()

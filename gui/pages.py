@@ -11,12 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
-from sqlite_utils import Database
 
-Factory = Callable[[Database, Path, QWidget], QWidget]
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+Factory = Callable[["Database", Path, QWidget], QWidget]
 
 
 @dataclass(frozen=True)

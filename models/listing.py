@@ -8,6 +8,7 @@ and ``search``: the folded text of everything shown, so that a list can match
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from sqlite_utils import Database
@@ -137,13 +138,15 @@ def member_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
     rows = _rows(
         db,
         "SELECT m.id, m.uuid, m.owner_unit, m.full_name, m.gender, m.birth_year, m.joined_on, "
-        "m.official, m.excused, m.status, m.position_title, m.chi_bo_uuid, "
+        "m.official, m.excused, m.status, m.position_title, m.chi_bo_uuid, m.search_text, "
         "c.name AS chi_bo, c.position AS chi_bo_position, c.deleted AS chi_bo_deleted "
         "FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid WHERE m.deleted = ?",
         [int(deleted)],
     )
+    # Thousands of members share a few dozen chi bộ names and labels: fold each once.
+    folded = functools.lru_cache(maxsize=None)(search_key)
     # Vietnamese lists go by given name (the last word), then the whole name.
-    rows.sort(key=lambda r: (r["chi_bo_position"], fold(r["chi_bo"]), name_key(r["full_name"])))
+    rows.sort(key=lambda r: (r["chi_bo_position"], folded(r["chi_bo"]), name_key(r["full_name"])))
     for row in rows:
         del row["chi_bo_position"]
         row["official"] = bool(row["official"])
@@ -151,9 +154,19 @@ def member_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
         row["official_name"] = "Chính thức" if row["official"] else "Dự bị"
         row["excused_name"] = "Miễn sinh hoạt" if row["excused"] else ""
         row["status_name"] = MEMBER_STATUSES.get(row["status"], row["status"])
-        row["search"] = _search(
-            row["full_name"], row["chi_bo"], row["position_title"], row["official_name"],
-            row["excused_name"], row["status_name"], row["birth_year"],
+        # The stored search text already holds the folded name and chi bộ.
+        stored = row.pop("search_text") or search_key(f"{row['full_name']} {row['chi_bo']}")
+        row["search"] = " ".join(
+            part
+            for part in (
+                stored,
+                search_key(row["position_title"]) if row["position_title"] else "",
+                folded(row["official_name"]),
+                folded(row["excused_name"]),
+                folded(row["status_name"]),
+                str(row["birth_year"] or ""),
+            )
+            if part
         )
     return rows
 

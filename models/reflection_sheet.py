@@ -5,6 +5,7 @@ transaction, so a refused line leaves every other line as it was too.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -33,7 +34,8 @@ def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
     """This unit's active members (and anyone who already has a line) for one document."""
     rows = db.execute(
         "SELECT m.uuid, m.full_name, m.chi_bo_uuid, c.name, m.excused, "
-        "COALESCE(r.submitted, 0), r.submitted_on, COALESCE(r.grade, ''), c.position "
+        "COALESCE(r.submitted, 0), r.submitted_on, COALESCE(r.grade, ''), c.position, "
+        "m.search_text "
         "FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
         "LEFT JOIN reflections r ON r.member_uuid = m.uuid AND r.document_uuid = ? "
         "AND r.deleted = 0 "
@@ -42,7 +44,8 @@ def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
         "ORDER BY c.position",
         [document_uuid, current_unit(db)],
     ).fetchall()
-    rows.sort(key=lambda r: (r[8], fold(r[3]), name_key(r[1])))
+    folded = functools.lru_cache(maxsize=None)(fold)  # a few dozen chi bộ names
+    rows.sort(key=lambda r: (r[8], folded(r[3]), name_key(r[1])))
     return [
         SheetLine(
             member_uuid=r[0],
@@ -53,7 +56,7 @@ def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
             submitted=bool(r[5]),
             submitted_on=r[6],
             grade=r[7],
-            search=search_key(f"{r[1]} {r[3]}"),
+            search=r[9] or search_key(f"{r[1]} {r[3]}"),  # stored: folded name and chi bộ
         )
         for r in rows
     ]
