@@ -102,7 +102,7 @@
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="127" />
+        <location filename="../../gui/app.py" line="125" />
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
@@ -1030,22 +1030,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="100" />
+        <location filename="../../gui/main_window.py" line="85" />
+        <source>Sổ Nghị quyết</source>
+        <translation>Sổ Nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="106" />
         <source>Trợ giúp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148" />
+        <location filename="../../gui/main_window.py" line="113" />
+        <source>Đang mở sổ dữ liệu…</source>
+        <translation>Opening the register…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="170" />
         <source>Sổ Nghị quyết — {unit}</source>
         <translation>Sổ Nghị quyết — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214" />
+        <location filename="../../gui/main_window.py" line="239" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215" />
+        <location filename="../../gui/main_window.py" line="240" />
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
@@ -1373,47 +1383,47 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/pages.py" line="41" />
+        <location filename="../../gui/pages.py" line="44" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="44" />
+        <location filename="../../gui/pages.py" line="47" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="47" />
+        <location filename="../../gui/pages.py" line="50" />
         <source>Hội nghị</source>
         <translation>Conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="50" />
+        <location filename="../../gui/pages.py" line="53" />
         <source>Kế hoạch hành động</source>
         <translation>Action plans</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="53" />
+        <location filename="../../gui/pages.py" line="56" />
         <source>Tuyên truyền</source>
         <translation>Propaganda</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="56" />
+        <location filename="../../gui/pages.py" line="59" />
         <source>Thu hoạch</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="59" />
+        <location filename="../../gui/pages.py" line="62" />
         <source>Tổ chức đảng</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="63" />
+        <location filename="../../gui/pages.py" line="66" />
         <source>Đồng bộ USB</source>
         <translation>USB exchange</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="66" />
+        <location filename="../../gui/pages.py" line="69" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
