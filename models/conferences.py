@@ -25,7 +25,7 @@ from models.store import (
     tombstone_row,
     update_row,
 )
-from models.vntext import fold
+from models.vntext import search_key
 
 KINDS = {
     "hoc_tap": "Học tập",
@@ -195,7 +195,7 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
         "reg_number": conf.reg_number,
         "term": conf.term.strip(),
         "copies": conf.copies,
-        "search_text": fold(f"hội nghị {KINDS.get(conf.kind, '')} {conf.title} {conf.place}"),
+        "search_text": search_key(f"hội nghị {KINDS.get(conf.kind, '')} {conf.title} {conf.place}"),
     }
 
 

@@ -27,7 +27,7 @@ from models.store import (
     tombstone_row,
     update_row,
 )
-from models.vntext import fold, parse_date
+from models.vntext import parse_date, search_key
 
 _SYMBOL = re.compile(r"^\s*(\d+)\s*-\s*([^/\s]+)\s*/\s*(\S+)\s*$")
 
@@ -111,7 +111,7 @@ def _validate(db: Database, doc: Document) -> dict:
         "title": doc.title.strip(),
         "summary": doc.summary.strip(),
     }
-    values["search_text"] = fold(
+    values["search_text"] = search_key(
         f"{types.get(doc.type_code, '')} số {values['symbol']} {values['title']} "
         f"{values['issuer']} {values['summary']}"
     )

@@ -15,7 +15,7 @@ from models.store import (
     tombstone_row,
     update_row,
 )
-from models.vntext import fold, parse_date
+from models.vntext import parse_date, search_key
 
 MEMBER_STATUSES = {"active": "Đang sinh hoạt", "moved": "Đã chuyển đi", "deceased": "Đã từ trần"}
 GENDERS = ("Nam", "Nữ")
@@ -58,7 +58,7 @@ def save_chi_bo(db: Database, chi_bo: ChiBo) -> ChiBo:
         clash = db.execute(
             "SELECT 1 FROM chi_bo WHERE deleted = 0 AND search_text = ? AND uuid != ? "
             "AND owner_unit = (SELECT value FROM settings WHERE key = 'unit_uuid')",
-            [fold(name), chi_bo.uuid],
+            [search_key(name), chi_bo.uuid],
         ).fetchone()
         if clash:
             raise ValidationError(f"Chi bộ “{name}” đã có trong danh sách.")
@@ -66,7 +66,7 @@ def save_chi_bo(db: Database, chi_bo: ChiBo) -> ChiBo:
             "name": name,
             "kind": chi_bo.kind.strip(),
             "position": chi_bo.position,
-            "search_text": fold(name),
+            "search_text": search_key(name),
         }
         if chi_bo.uuid:
             row = update_row(db, "chi_bo", chi_bo.uuid, values)
@@ -91,7 +91,7 @@ def get_chi_bo(db: Database, key: int | str) -> ChiBo:
 
 def find_chi_bo(db: Database, name: str) -> ChiBo | None:
     row = db.execute(
-        "SELECT uuid FROM chi_bo WHERE deleted = 0 AND search_text = ?", [fold(name)]
+        "SELECT uuid FROM chi_bo WHERE deleted = 0 AND search_text = ?", [search_key(name)]
     ).fetchone()
     return get_chi_bo(db, row[0]) if row else None
 
@@ -146,7 +146,7 @@ def _member_values(db: Database, member: Member) -> dict:
         "excused": int(member.excused),
         "status": member.status,
         "position_title": member.position_title.strip(),
-        "search_text": fold(f"{name} {chi_bo[0] if chi_bo else ''}"),
+        "search_text": search_key(f"{name} {chi_bo[0] if chi_bo else ''}"),
     }
 
 

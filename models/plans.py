@@ -17,7 +17,7 @@ from models.store import (
     tombstone_row,
     update_row,
 )
-from models.vntext import fold, parse_date
+from models.vntext import parse_date, search_key
 
 PLAN_KINDS = {"CTr": "Chương trình hành động", "KH": "Kế hoạch"}
 TASK_STATUSES = {
@@ -133,7 +133,7 @@ def save_plan(db: Database, detail: PlanDetail) -> PlanDetail:
             "term": plan.term.strip(),
             "issued_on": issued,
             "purpose": plan.purpose.strip(),
-            "search_text": fold(f"{PLAN_KINDS.get(plan.kind, '')} {plan.title}"),
+            "search_text": search_key(f"{PLAN_KINDS.get(plan.kind, '')} {plan.title}"),
         }
         row = update_row(db, "plans", plan.uuid, values) if plan.uuid else insert_row(
             db, "plans", values

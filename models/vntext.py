@@ -28,6 +28,15 @@ def fold(text: str | None) -> str:
     return " ".join(stripped.casefold().split())
 
 
+def search_key(text: str | None) -> str:
+    """Folded text split into words at anything that is not a letter or digit.
+
+    Stored as each row's ``search_text`` and applied to queries alike, so that
+    "57-NQ/TW", "57 nq tw" and "nq" all find the same document.
+    """
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+
+
 def format_int(value: int | float | None) -> str:
     """``16100`` → ``16.100``."""
     if value is None:

@@ -1,0 +1,289 @@
+"""Commands over the records: init, demo, list, stats, search, check, version."""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+from models import APP_NAME, APP_VERSION, demo, indicators
+from models.conferences import FORMATS, list_conferences
+from models.db import integrity_problems, open_database
+from models.documents import list_documents
+from models.errors import UserError
+from models.lookups import LISTS, list_lookups
+from models.organisation import MEMBER_STATUSES, list_chi_bo, list_members
+from models.outreach import list_activities
+from models.plans import TASK_STATUSES, get_plan_detail, list_plans
+from models.reflections import list_reflections
+from models.schema import SCHEMA_VERSION
+from models.search import search
+from models.settings import ROLES, get_settings, save_settings
+from models.vntext import format_date, format_datetime, format_int, format_percent, parse_date
+
+
+def _date_arg(text: str) -> dt.date:
+    try:
+        day = parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if day is None:
+        raise argparse.ArgumentTypeError("Thiếu ngày.")
+    return day
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    init = subparsers.add_parser("init", help="tạo sổ mới hoặc đặt thông tin đơn vị")
+    init.add_argument("--unit-name", help="tên đơn vị, ví dụ “Đảng ủy xã Cẩm Giàng”")
+    init.add_argument("--unit-abbr", help="chữ viết tắt, ví dụ “ĐU”")
+    init.add_argument("--unit-office", help="văn phòng lưu văn bản, ví dụ “Văn phòng Đảng ủy”")
+    init.add_argument("--upper-name", help="cấp trên, ví dụ “Đảng bộ tỉnh Thái Nguyên”")
+    init.add_argument("--upper-abbr", help="chữ viết tắt của cấp trên, ví dụ “TU”")
+    init.add_argument("--upper-office", help="cơ quan nhận báo cáo ở cấp trên")
+    init.add_argument("--place", help="địa danh ghi trên văn bản, ví dụ “Cẩm Giàng”")
+    init.add_argument("--term", help="nhiệm kỳ, ví dụ “2025-2030”")
+    init.add_argument("--role", choices=tuple(ROLES), help="unit: cơ sở; upper: cấp trên")
+    init.set_defaults(handler=cmd_init)
+
+    demo_cmd = subparsers.add_parser("demo", help="tạo dữ liệu mẫu trên sổ trống")
+    demo_cmd.add_argument("--seed", type=int, default=1)
+    demo_cmd.add_argument("--members", type=int, default=1200)
+    demo_cmd.add_argument("--years", type=int, default=3)
+    demo_cmd.add_argument("--chi-bo", type=int, default=40)
+    demo_cmd.set_defaults(handler=cmd_demo)
+
+    listing = subparsers.add_parser("list", help="liệt kê bản ghi kèm mã số (id)")
+    listing.add_argument("kind", choices=tuple(LIST_KINDS), metavar="LOẠI",
+                         help="một trong: " + ", ".join(LIST_KINDS))
+    listing.add_argument("--json", action="store_true", help="in dạng JSON")
+    listing.set_defaults(handler=cmd_list)
+
+    stats = subparsers.add_parser("stats", help="các chỉ tiêu trong một khoảng thời gian")
+    stats.add_argument("--from", dest="start", type=_date_arg, help="từ ngày (05/03/2023)")
+    stats.add_argument("--to", dest="end", type=_date_arg, help="đến ngày")
+    stats.add_argument("--unit", help="chỉ một đơn vị (mã đơn vị), ở cấp trên")
+    stats.add_argument("--json", action="store_true", help="in dạng JSON")
+    stats.set_defaults(handler=cmd_stats)
+
+    find = subparsers.add_parser("search", help="tìm văn bản, hội nghị, đảng viên (không dấu)")
+    find.add_argument("text", help="nội dung cần tìm, ví dụ “dang uy”")
+    find.add_argument("--json", action="store_true", help="in dạng JSON")
+    find.set_defaults(handler=cmd_search)
+
+    check = subparsers.add_parser("check", help="kiểm tra tính toàn vẹn của sổ dữ liệu")
+    check.set_defaults(handler=cmd_check)
+
+    version = subparsers.add_parser("version", help="phiên bản chương trình")
+    version.set_defaults(handler=cmd_version)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    settings = get_settings(db)
+    for option, field in (
+        ("unit_name", "unit_name"), ("unit_abbr", "unit_abbr"), ("unit_office", "unit_office"),
+        ("upper_name", "upper_name"), ("upper_abbr", "upper_abbr"),
+        ("upper_office", "upper_office"), ("place", "place"), ("term", "term"), ("role", "role"),
+    ):
+        value = getattr(args, option)
+        if value is not None:
+            setattr(settings, field, value)
+    settings.initialised = True
+    save_settings(db, settings)
+    print(f"Đã lưu thông tin đơn vị “{settings.unit_name}” vào sổ {args.db}.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    has_data = db.execute(
+        "SELECT (SELECT COUNT(*) FROM members) + (SELECT COUNT(*) FROM conferences)"
+    ).fetchone()[0]
+    if has_data:
+        raise UserError(
+            "Sổ này đã có dữ liệu; dữ liệu mẫu chỉ được tạo trên sổ trống. "
+            "Hãy dùng --db với một tệp mới."
+        )
+
+    def progress(done: int, total: int) -> bool:
+        print(f"\rĐang tạo dữ liệu mẫu… {done}/{total}", end="", file=sys.stderr, flush=True)
+        return True
+
+    counts = demo.generate(
+        db, seed=args.seed, members=args.members, years=args.years, chi_bo=args.chi_bo,
+        progress=progress,
+    )
+    print(file=sys.stderr)
+    print("Đã tạo dữ liệu mẫu: " + ", ".join(f"{k} {format_int(v)}" for k, v in counts.items()))
+    return 0
+
+
+def _rows_documents(db) -> list[dict[str, Any]]:
+    return [
+        {"id": d.id, "uuid": d.uuid, "symbol": d.symbol, "term": d.term,
+         "issued_on": d.issued_on, "title": d.title}
+        for d in list_documents(db)
+    ]
+
+
+def _rows_conferences(db) -> list[dict[str, Any]]:
+    return [
+        {"id": c.id, "uuid": c.uuid, "starts_at": c.starts_at, "format": c.format,
+         "reg_number": c.reg_number, "status": c.status, "title": c.title}
+        for c in list_conferences(db)
+    ]
+
+
+def _rows_members(db) -> list[dict[str, Any]]:
+    chi_bo = {c.uuid: c.name for c in list_chi_bo(db)}
+    return [
+        {"id": m.id, "uuid": m.uuid, "full_name": m.full_name, "chi_bo": chi_bo.get(m.chi_bo_uuid),
+         "birth_year": m.birth_year, "official": m.official, "excused": m.excused,
+         "status": m.status}
+        for m in list_members(db)
+    ]
+
+
+def _rows_chi_bo(db) -> list[dict[str, Any]]:
+    return [{"id": c.id, "uuid": c.uuid, "name": c.name, "kind": c.kind} for c in list_chi_bo(db)]
+
+
+def _rows_plans(db) -> list[dict[str, Any]]:
+    return [
+        {"id": p.id, "uuid": p.uuid, "kind": p.kind, "number": p.number,
+         "issued_on": p.issued_on, "title": p.title}
+        for p in list_plans(db)
+    ]
+
+
+def _rows_tasks(db) -> list[dict[str, Any]]:
+    rows = []
+    for plan in list_plans(db):
+        for task in get_plan_detail(db, plan.uuid).tasks:
+            rows.append({"id": task.id, "uuid": task.uuid, "plan_id": plan.id,
+                         "deadline": task.deadline, "status": task.status,
+                         "content": task.content})
+    return rows
+
+
+def _rows_outreach(db) -> list[dict[str, Any]]:
+    return [
+        {"id": a.id, "uuid": a.uuid, "held_on": a.held_on, "channel": a.channel,
+         "quantity": a.quantity, "measure": a.measure, "reach": a.reach,
+         "description": a.description}
+        for a in list_activities(db)
+    ]
+
+
+def _rows_reflections(db) -> list[dict[str, Any]]:
+    return [dataclasses.asdict(r) for r in list_reflections(db)]
+
+
+def _rows_lookups(db) -> list[dict[str, Any]]:
+    return [
+        {"id": r.id, "uuid": r.uuid, "list": r.list, "code": r.code, "name": r.name}
+        for name in LISTS for r in list_lookups(db, name)
+    ]
+
+
+LIST_KINDS = {
+    "documents": _rows_documents,
+    "conferences": _rows_conferences,
+    "members": _rows_members,
+    "chi-bo": _rows_chi_bo,
+    "plans": _rows_plans,
+    "tasks": _rows_tasks,
+    "outreach": _rows_outreach,
+    "reflections": _rows_reflections,
+    "lookups": _rows_lookups,
+}
+
+_SHOWN = {
+    "starts_at": format_datetime, "issued_on": format_date, "held_on": format_date,
+    "deadline": format_date, "format": lambda v: FORMATS.get(v, v),
+    "status": lambda v: {**MEMBER_STATUSES, **TASK_STATUSES, "draft": "Nháp",
+                         "final": "Đã in"}.get(v, v),
+}
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    rows = LIST_KINDS[args.kind](db)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        cells = [f"#{row['id']}"]
+        for key, value in row.items():
+            if key in ("id", "uuid") or value is None:
+                continue
+            cells.append(_SHOWN.get(key, str)(value) if key in _SHOWN else str(value))
+        print("  ".join(cells))
+    print(f"({format_int(len(rows))} dòng)", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    if args.start and args.end and args.end < args.start:
+        raise UserError("Ngày kết thúc (--to) phải sau ngày bắt đầu (--from).")
+    db = open_database(args.db)
+    stats = indicators.compute_stats(db, args.start, args.end, args.unit)
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=1))
+        return 0
+    conf = stats["conferences"]
+    print(
+        f"Hội nghị: {format_int(conf['total'])} (trực tiếp {conf['in_person']}, trực tuyến "
+        f"{conf['online']}, kết hợp {conf['hybrid']}); {format_int(conf['bridge_points'])} "
+        f"điểm cầu; {format_int(conf['attendances'])} lượt người; "
+        f"{format_int(conf['unique_attendees'])} đảng viên khác nhau có mặt."
+    )
+    for row in stats["study"]:
+        rate = format_percent(row["rate"]) if row["rate"] is not None else "—"
+        print(
+            f"  {row['document']}: {format_int(row['studied'])}/{format_int(row['eligible'])} "
+            f"đảng viên, đạt {rate} (miễn sinh hoạt {format_int(row['excused'])})"
+        )
+    plans = stats["plans"]
+    print(
+        f"Kế hoạch: {plans['total']}; nhiệm vụ hoàn thành {plans['tasks_done']}, đang thực hiện "
+        f"{plans['tasks_in_progress']}, quá hạn {plans['tasks_overdue']}."
+    )
+    for channel, value in stats["outreach"].items():
+        print(f"  {channel}: {value['activities']} hoạt động, {format_int(value['reach'])} người")
+    refl = stats["reflections"]
+    print(f"Bài thu hoạch: đã nộp {format_int(refl['submitted'])}/{format_int(refl['expected'])}.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    hits = search(db, args.text)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(h) for h in hits], ensure_ascii=False, indent=1))
+        return 0
+    for hit in hits:
+        print(f"{hit.kind}\t#{hit.id}\t{hit.title}\t{hit.detail}")
+    print(f"({format_int(len(hits))} kết quả)", file=sys.stderr)
+    return 0 if hits else 1
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    if not args.db.exists():
+        raise UserError(f"Không có tệp sổ dữ liệu {args.db}.")
+    db = open_database(args.db, migrate=False)
+    problems = integrity_problems(db)
+    if problems:
+        print("Sổ dữ liệu có lỗi:", file=sys.stderr)
+        for problem in problems[:50]:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(f"Sổ dữ liệu {args.db} bình thường.")
+    return 0
+
+
+def cmd_version(args: argparse.Namespace) -> int:
+    print(f"{APP_NAME} {APP_VERSION} (dữ liệu phiên bản {SCHEMA_VERSION})")
+    return 0

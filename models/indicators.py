@@ -1,0 +1,367 @@
+"""The indicators offices report, as SQL, for any date range.
+
+Definitions (the README repeats them for users):
+
+- A conference counts in a period when it starts in it. In a unit's register
+  the unit's own conferences count, plus those of the upper level that it
+  followed (it has bridge points or attendance under them). At the upper level
+  (or with ``unit=None`` there) every conference counts once, however many
+  units followed it.
+- Attendances (lượt người) of a conference: the sum of the attendee counts of
+  its bridge points when it has any (hosts count everyone in their room);
+  otherwise the members present plus the counted non-member participants.
+- Study rate of a document: members who studied it (present at a conference on
+  it, or caught up at a make-up session held by the end of the period) over
+  members who should have (on the roster and not excused). Excused members are
+  counted apart.
+- Reflections: one is expected from every member who studied a document.
+- A task is overdue when its deadline has passed (as of today, or the end of a
+  period already over) and it is not done.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from models.settings import current_role, current_unit, get_settings
+from models.vntext import format_date, format_int, format_percent, rate_percent
+
+FAR_PAST = dt.date(1900, 1, 1)
+FAR_FUTURE = dt.date(9999, 12, 31)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which units' records count, and the period."""
+
+    start: dt.date
+    end: dt.date
+    units: list[str] | None  # None: every unit in the register
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "all_units": 1 if self.units is None else 0,
+            "units": json.dumps(self.units or []),
+        }
+
+
+def make_scope(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None, unit: str | None = None
+) -> Scope:
+    if unit:
+        units: list[str] | None = [unit]
+    elif current_role(db) == "upper":
+        units = None
+    else:
+        units = [current_unit(db)]
+    return Scope(start or FAR_PAST, end or FAR_FUTURE, units)
+
+
+def _in_scope(column: str) -> str:
+    return f"(:all_units = 1 OR {column} IN (SELECT value FROM json_each(:units)))"
+
+
+# The conferences of the period that count for the scope.
+_CONF_CTE = f"""
+conf AS (
+    SELECT c.uuid, c.format, c.kind FROM conferences c
+    WHERE c.deleted = 0 AND substr(c.starts_at, 1, 10) BETWEEN :start AND :end
+      AND ({_in_scope("c.owner_unit")}
+           OR EXISTS (SELECT 1 FROM bridge_points b WHERE b.conference_uuid = c.uuid
+                      AND b.deleted = 0 AND {_in_scope("b.owner_unit")})
+           OR EXISTS (SELECT 1 FROM attendance a WHERE a.conference_uuid = c.uuid
+                      AND a.deleted = 0 AND {_in_scope("a.owner_unit")}))
+)"""
+
+_PER_MEMBER_CTE = f"""
+studied_docs AS (
+    SELECT DISTINCT cd.document_uuid, cd.conference_uuid
+    FROM conference_documents cd JOIN conf ON conf.uuid = cd.conference_uuid
+    WHERE cd.deleted = 0
+),
+per_member AS (
+    SELECT sd.document_uuid, a.member_uuid, m.chi_bo_uuid,
+           MIN(a.status = 'excused') AS excused,
+           MAX(a.status = 'present'
+               OR (ms.uuid IS NOT NULL AND ms.deleted = 0 AND ms.held_on <= :end)) AS studied
+    FROM studied_docs sd
+    JOIN attendance a ON a.conference_uuid = sd.conference_uuid AND a.deleted = 0
+         AND {_in_scope("a.owner_unit")}
+    JOIN members m ON m.uuid = a.member_uuid
+    LEFT JOIN makeup_sessions ms ON ms.uuid = a.makeup_uuid
+    GROUP BY sd.document_uuid, a.member_uuid
+)"""
+
+
+def _one(db: Database, sql: str, params: dict[str, Any]) -> tuple:
+    return db.execute(sql, params).fetchone()
+
+
+def conference_counts(db: Database, scope: Scope) -> dict[str, Any]:
+    params = scope.params
+    total, in_person, online, hybrid = _one(
+        db,
+        f"WITH {_CONF_CTE} SELECT COUNT(*), "
+        "COALESCE(SUM(format = 'truc_tiep'), 0), COALESCE(SUM(format = 'truc_tuyen'), 0), "
+        "COALESCE(SUM(format = 'ket_hop'), 0) FROM conf",
+        params,
+    )
+    by_kind = dict(
+        db.execute(f"WITH {_CONF_CTE} SELECT kind, COUNT(*) FROM conf GROUP BY kind", params)
+    )
+    bridge_points, bridge_attendees = _one(
+        db,
+        f"WITH {_CONF_CTE} SELECT COUNT(*), COALESCE(SUM(b.attendees), 0) FROM bridge_points b "
+        f"JOIN conf ON conf.uuid = b.conference_uuid WHERE b.deleted = 0 "
+        f"AND {_in_scope('b.owner_unit')}",
+        params,
+    )
+    # Conferences without bridge points: members present plus counted groups.
+    (room_attendances,) = _one(
+        db,
+        f"""WITH {_CONF_CTE},
+        plain AS (SELECT uuid FROM conf WHERE NOT EXISTS (
+            SELECT 1 FROM bridge_points b WHERE b.conference_uuid = conf.uuid AND b.deleted = 0
+            AND {_in_scope('b.owner_unit')}))
+        SELECT
+          (SELECT COUNT(*) FROM attendance a JOIN plain ON plain.uuid = a.conference_uuid
+           WHERE a.deleted = 0 AND a.status = 'present' AND {_in_scope('a.owner_unit')})
+        + (SELECT COALESCE(SUM(g.present), 0) FROM group_attendance g
+           JOIN plain ON plain.uuid = g.conference_uuid
+           WHERE g.deleted = 0 AND {_in_scope('g.owner_unit')})""",
+        params,
+    )
+    (unique_attendees,) = _one(
+        db,
+        f"WITH {_CONF_CTE} SELECT COUNT(DISTINCT a.member_uuid) FROM attendance a "
+        f"JOIN conf ON conf.uuid = a.conference_uuid WHERE a.deleted = 0 "
+        f"AND a.status = 'present' AND {_in_scope('a.owner_unit')}",
+        params,
+    )
+    return {
+        "total": total,
+        "in_person": in_person,
+        "online": online,
+        "hybrid": hybrid,
+        "by_kind": by_kind,
+        "bridge_points": bridge_points,
+        "bridge_point_attendees": bridge_attendees,
+        "attendances": bridge_attendees + room_attendances,
+        "unique_attendees": unique_attendees,
+    }
+
+
+def study_rates(db: Database, scope: Scope) -> list[dict[str, Any]]:
+    """Study rate per document studied in the period, newest document first."""
+    rows = db.execute(
+        f"""WITH {_CONF_CTE}, {_PER_MEMBER_CTE}
+        SELECT d.id, d.uuid, d.symbol, d.title, d.issued_on,
+               SUM(NOT pm.excused), SUM(pm.studied AND NOT pm.excused), SUM(pm.excused)
+        FROM per_member pm JOIN documents d ON d.uuid = pm.document_uuid
+        GROUP BY pm.document_uuid ORDER BY d.issued_on DESC, d.symbol""",
+        scope.params,
+    ).fetchall()
+    return [_rate_row(r) for r in rows]
+
+
+def _rate_row(row: tuple) -> dict[str, Any]:
+    doc_id, uuid, symbol, title, issued_on, eligible, studied, excused = row
+    rate = rate_percent(studied, eligible)
+    return {
+        "document_id": doc_id,
+        "document_uuid": uuid,
+        "document": symbol,
+        "title": title,
+        "issued_on": issued_on,
+        "eligible": eligible,
+        "studied": studied,
+        "excused": excused,
+        "rate": round(rate, 2) if rate is not None else None,
+    }
+
+
+def study_by_chi_bo(db: Database, scope: Scope, document_uuid: str) -> list[dict[str, Any]]:
+    """The same rate for one document, broken down by chi bộ."""
+    params = {**scope.params, "document": document_uuid}
+    rows = db.execute(
+        f"""WITH {_CONF_CTE}, {_PER_MEMBER_CTE}
+        SELECT c.uuid, c.name, SUM(NOT pm.excused), SUM(pm.studied AND NOT pm.excused),
+               SUM(pm.excused)
+        FROM per_member pm JOIN chi_bo c ON c.uuid = pm.chi_bo_uuid
+        WHERE pm.document_uuid = :document
+        GROUP BY c.uuid ORDER BY c.position, c.name""",
+        params,
+    ).fetchall()
+    result = []
+    for uuid, name, eligible, studied, excused in rows:
+        rate = rate_percent(studied, eligible)
+        result.append(
+            {
+                "chi_bo_uuid": uuid,
+                "chi_bo": name,
+                "eligible": eligible,
+                "studied": studied,
+                "excused": excused,
+                "rate": round(rate, 2) if rate is not None else None,
+            }
+        )
+    return result
+
+
+def reflection_counts(db: Database, scope: Scope) -> dict[str, Any]:
+    expected, submitted = _one(
+        db,
+        f"""WITH {_CONF_CTE}, {_PER_MEMBER_CTE}
+        SELECT COUNT(*), COALESCE(SUM(r.submitted), 0)
+        FROM per_member pm LEFT JOIN reflections r ON r.member_uuid = pm.member_uuid
+             AND r.document_uuid = pm.document_uuid AND r.deleted = 0
+        WHERE pm.studied AND NOT pm.excused""",
+        scope.params,
+    )
+    grades = dict(
+        db.execute(
+            f"""SELECT grade, COUNT(*) FROM reflections r
+            WHERE r.deleted = 0 AND r.submitted = 1 AND r.grade != ''
+              AND {_in_scope('r.owner_unit')}
+              AND COALESCE(r.submitted_on, :start) BETWEEN :start AND :end
+            GROUP BY grade""",
+            scope.params,
+        )
+    )
+    return {"expected": expected, "submitted": submitted, "grades": grades}
+
+
+def plan_counts(db: Database, scope: Scope, today: dt.date) -> dict[str, Any]:
+    as_of = min(today, scope.end).isoformat()
+    params = {**scope.params, "as_of": as_of}
+    plan_filter = (
+        f"p.deleted = 0 AND {_in_scope('p.owner_unit')} "
+        "AND COALESCE(p.issued_on, :start) BETWEEN :start AND :end"
+    )
+    (plans,) = _one(db, f"SELECT COUNT(*) FROM plans p WHERE {plan_filter}", params)
+    done, in_progress, not_started, overdue = _one(
+        db,
+        "SELECT COALESCE(SUM(t.status = 'done'), 0), COALESCE(SUM(t.status = 'in_progress'), 0), "
+        "COALESCE(SUM(t.status = 'not_started'), 0), "
+        "COALESCE(SUM(t.status != 'done' AND t.deadline IS NOT NULL AND t.deadline < :as_of), 0) "
+        f"FROM tasks t JOIN plans p ON p.uuid = t.plan_uuid WHERE t.deleted = 0 AND {plan_filter}",
+        params,
+    )
+    return {
+        "total": plans,
+        "tasks": done + in_progress + not_started,
+        "tasks_done": done,
+        "tasks_in_progress": in_progress,
+        "tasks_not_started": not_started,
+        "tasks_overdue": overdue,
+    }
+
+
+def outreach_counts(db: Database, scope: Scope) -> dict[str, dict[str, int]]:
+    rows = db.execute(
+        f"""SELECT channel, COUNT(*), SUM(quantity), SUM(reach) FROM outreach o
+        WHERE o.deleted = 0 AND o.held_on BETWEEN :start AND :end
+          AND {_in_scope('o.owner_unit')}
+        GROUP BY channel ORDER BY channel""",
+        scope.params,
+    ).fetchall()
+    return {
+        channel: {"activities": count, "quantity": quantity, "reach": reach}
+        for channel, count, quantity, reach in rows
+    }
+
+
+def compute_stats(
+    db: Database,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    unit: str | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """Every indicator for the period, as one JSON-ready object (``stats --json``)."""
+    scope = make_scope(db, start, end, unit)
+    return {
+        "period": {
+            "from": start.isoformat() if start else None,
+            "to": end.isoformat() if end else None,
+            "unit": unit,
+        },
+        "conferences": conference_counts(db, scope),
+        "study": study_rates(db, scope),
+        "plans": plan_counts(db, scope, today or dt.date.today()),
+        "outreach": outreach_counts(db, scope),
+        "reflections": reflection_counts(db, scope),
+    }
+
+
+@dataclass
+class AttentionItem:
+    kind: str  # "task", "study", "makeup", "reflection"
+    text: str
+    target_uuid: str
+
+
+def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[AttentionItem]:
+    """What the overview opens on: what is late or missing, most urgent first."""
+    scope = make_scope(db)
+    params = {**scope.params, "today": today.isoformat(), "limit": limit}
+    items: list[AttentionItem] = []
+    for uuid, content, deadline, plan in db.execute(
+        f"""SELECT t.uuid, t.content, t.deadline, p.title FROM tasks t
+        JOIN plans p ON p.uuid = t.plan_uuid
+        WHERE t.deleted = 0 AND p.deleted = 0 AND t.status != 'done' AND t.deadline < :today
+          AND {_in_scope('t.owner_unit')}
+        ORDER BY t.deadline LIMIT :limit""",
+        params,
+    ):
+        items.append(
+            AttentionItem(
+                "task", f"Quá hạn từ {format_date(deadline)}: {content} ({plan})", uuid
+            )
+        )
+    target = get_settings(db).target_rate
+    for row in study_rates(db, scope):
+        if row["rate"] is not None and row["rate"] < target:
+            items.append(
+                AttentionItem(
+                    "study",
+                    f"{row['document']}: {format_int(row['studied'])}/"
+                    f"{format_int(row['eligible'])} đảng viên đã học, đạt "
+                    f"{format_percent(row['rate'])} (mục tiêu {format_percent(target, 0)})",
+                    row["document_uuid"],
+                )
+            )
+    for uuid, title, missing in db.execute(
+        f"""SELECT c.uuid, c.title, COUNT(*) FROM attendance a
+        JOIN conferences c ON c.uuid = a.conference_uuid
+        WHERE a.deleted = 0 AND c.deleted = 0 AND {_in_scope('a.owner_unit')}
+          AND a.status IN ('absent_reason', 'absent_no_reason') AND a.makeup_uuid IS NULL
+        GROUP BY c.uuid ORDER BY c.starts_at DESC LIMIT :limit""",
+        params,
+    ):
+        items.append(
+            AttentionItem("makeup", f"{format_int(missing)} đảng viên chưa học bù: {title}", uuid)
+        )
+    for uuid, symbol, missing in db.execute(
+        f"""WITH {_CONF_CTE}, {_PER_MEMBER_CTE}
+        SELECT d.uuid, d.symbol, COUNT(*) FROM per_member pm
+        JOIN documents d ON d.uuid = pm.document_uuid
+        LEFT JOIN reflections r ON r.member_uuid = pm.member_uuid
+             AND r.document_uuid = pm.document_uuid AND r.deleted = 0 AND r.submitted = 1
+        WHERE pm.studied AND NOT pm.excused AND r.uuid IS NULL
+        GROUP BY d.uuid ORDER BY d.issued_on DESC LIMIT :limit""",
+        params,
+    ):
+        items.append(
+            AttentionItem(
+                "reflection", f"{format_int(missing)} bài thu hoạch chưa nộp: {symbol}", uuid
+            )
+        )
+    return items
