@@ -260,6 +260,9 @@ class AttendanceModel(QAbstractTableModel):
             if column == COL_MAKEUP:
                 return format_date(line.makeup_on) if line.makeup_on else ""
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_NAME, COL_CHI_BO, COL_REASON):
+            extra = f" — {line.reason}" if line.reason else ""
+            return f"{line.full_name} — {line.chi_bo}{extra}"
         if role == Qt.ItemDataRole.BackgroundRole:
             if column in (COL_STATUS, COL_REASON) and line.status in _STATUS_COLOURS:
                 return QBrush(_STATUS_COLOURS[line.status])
@@ -442,13 +445,13 @@ class AttendanceSheet(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         width = self.fontMetrics().horizontalAdvance
         for column, sample in (
             (COL_NUMBER, "00.000"),
             (COL_CHI_BO, "Chi bộ Thôn Đông Hưng 2"),
             (COL_KIND, "Chính thức"),
             (COL_STATUS, "Vắng không lý do"),
+            (COL_REASON, "Tuổi cao, sức yếu, đi viện"),
             (COL_MAKEUP, "00/00/0000  "),
         ):
             self.table.setColumnWidth(column, width(sample) + 24)
@@ -511,6 +514,11 @@ class AttendanceSheet(QWidget):
         )
         current = self._current_member()
         self.model.set_lines(lines)
+        names = [name for _uuid, name in self.model.chi_bo_choices()]
+        if names:
+            # Long chi bộ names ("Chi bộ Cơ quan Đảng ủy - HĐND - UBND") are common.
+            widest = max(self.fontMetrics().horizontalAdvance(n) for n in names) + 24
+            self.table.setColumnWidth(COL_CHI_BO, min(widest, 360))
         self.chi_bo.blockSignals(True)
         self.chi_bo.clear()
         self.chi_bo.addItem(self.tr("Tất cả chi bộ"), None)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlite_utils import Database
 
 from models.errors import UserError
-from models.worker_db import open_worker_database
+from models.worker_db import database_path, open_worker_database
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,9 @@ class _Worker(QObject):
             self.done.emit(result, None)
 
 
+_RUNNING: set[BackgroundTask] = set()
+
+
 class BackgroundTask(QObject):
     """One piece of work on its own thread, reported through signals.
 
@@ -89,7 +92,13 @@ class BackgroundTask(QObject):
         self._running = False
 
     def start(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and not app.property("so_nq_tasks_guard"):
+            app.setProperty("so_nq_tasks_guard", True)
+            app.aboutToQuit.connect(wait_for_running_tasks)
         self._running = True
+        # Held until the work ends, so that a closed window cannot destroy a running thread.
+        _RUNNING.add(self)
         self._thread.start()
 
     def cancel(self) -> None:
@@ -106,6 +115,7 @@ class BackgroundTask(QObject):
         self._thread.quit()
         self._thread.wait()
         self._running = False
+        _RUNNING.discard(self)
         if error is not None:
             self.failed.emit(error)
         elif self._cancel.is_set():
@@ -113,6 +123,14 @@ class BackgroundTask(QObject):
         else:
             self.finished.emit(result)
         self.ended.emit()
+
+
+def wait_for_running_tasks() -> None:
+    """Before the program quits: ask running work to stop and let it finish cleanly."""
+    for task in list(_RUNNING):
+        task.cancel()
+    for task in list(_RUNNING):
+        task._thread.wait()
 
 
 def error_message(title: str, error: BaseException) -> str:
@@ -195,6 +213,9 @@ def run_in_background(
     dialog.hide()
     dialog.deleteLater()
 
+    if task.is_cancelled():
+        # Work stopped at the clerk's request may end by raising (e.g. a rollback).
+        return None
     if "error" in outcome:
         QMessageBox.warning(parent, title, error_message(title, outcome["error"]))
         return None
@@ -206,12 +227,15 @@ def run_with_database(
 ) -> Any | None:
     """Like ``run_in_background``, calling ``fn(progress, worker_db, *args)``.
 
-    ``worker_db`` is a connection of the worker's own to the file ``db`` has
-    open, closed when ``fn`` returns.
+    ``worker_db`` is the worker's own connection to the file ``db`` has open,
+    closed when ``fn`` returns.
     """
+    path = database_path(db)
+    if path is None:
+        raise ValueError("run_with_database needs a database file, not an in-memory one.")
 
     def job(progress: Progress, *job_args: Any) -> Any:
-        worker_db = open_worker_database(db)
+        worker_db = open_worker_database(path)
         try:
             return fn(progress, worker_db, *job_args)
         finally:

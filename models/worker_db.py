@@ -20,9 +20,7 @@ def database_path(db: Database) -> Path | None:
     return None
 
 
-def open_worker_database(db: Database) -> Database:
-    """A new connection to the register ``db`` is open on (already migrated)."""
-    path = database_path(db)
-    if path is None:
-        raise ValueError("An in-memory database cannot be shared with another thread.")
+def open_worker_database(path: Path) -> Database:
+    """A new connection to the register at ``path`` (found with ``database_path`` on the
+    GUI thread: the GUI's own connection must not be touched from the worker)."""
     return open_database(path, migrate=False)
