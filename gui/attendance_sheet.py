@@ -61,12 +61,21 @@ ABSENT = ("absent_reason", "absent_no_reason")
 
 COL_NUMBER, COL_NAME, COL_CHI_BO, COL_KIND, COL_STATUS, COL_REASON, COL_MAKEUP = range(7)
 
-_STATUS_COLOURS = {
-    "absent_reason": QColor("#fde3c4"),
-    "absent_no_reason": QColor("#f7c6c6"),
-    "excused": QColor("#e4e4e4"),
+_STATUS_BRUSHES = {
+    "absent_reason": QBrush(QColor("#fde3c4")),
+    "absent_no_reason": QBrush(QColor("#f7c6c6")),
+    "excused": QBrush(QColor("#e4e4e4")),
 }
-_BAND = QColor("#eef4fb")
+_BAND_BRUSH = QBrush(QColor("#eef4fb"))
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+# Roles as plain ints: the model answers them thousands of times per repaint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ROLES_USED = frozenset((_DISPLAY, _BACKGROUND, _FONT, _ALIGNMENT, _TOOLTIP))
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -102,6 +111,8 @@ class AttendanceModel(QAbstractTableModel):
             self.tr("Lý do vắng"),
             self.tr("Học bù ngày"),
         ]
+        self._changed_font = QFont()
+        self._changed_font.setBold(True)
         self._official = self.tr("Chính thức")
         self._probationary = self.tr("Dự bị")
 
@@ -239,44 +250,43 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        if not index.isValid():
+        # Called about ten times per visible cell on every repaint: the roles
+        # nobody sets are answered first and cheaply.
+        row = index.row()
+        if role not in _ROLES_USED or row < 0:
             return None
-        line_index = self._visible[index.row()]
+        line_index = self._visible[row]
         line = self._lines[line_index]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_NUMBER:
-                return format_int(line_index + 1)
+        if role == _DISPLAY:
             if column == COL_NAME:
                 return line.full_name
-            if column == COL_CHI_BO:
-                return line.chi_bo
-            if column == COL_KIND:
-                return self._official if line.official else self._probationary
             if column == COL_STATUS:
                 return self._status_labels.get(line.status, line.status)
+            if column == COL_CHI_BO:
+                return line.chi_bo
+            if column == COL_NUMBER:
+                return format_int(line_index + 1)
+            if column == COL_KIND:
+                return self._official if line.official else self._probationary
             if column == COL_REASON:
                 return line.reason
-            if column == COL_MAKEUP:
-                return format_date(line.makeup_on) if line.makeup_on else ""
+            return format_date(line.makeup_on) if line.makeup_on else ""
+        if role == _BACKGROUND:
+            if column in (COL_STATUS, COL_REASON) and line.status in _STATUS_BRUSHES:
+                return _STATUS_BRUSHES[line.status]
+            return _BAND_BRUSH if self._group[line_index] % 2 else None
+        if role == _FONT:
+            if column == COL_STATUS and (
+                self._original.get(line.member_uuid) != (line.status, line.reason)
+            ):
+                return self._changed_font
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_NAME, COL_CHI_BO, COL_REASON):
+        if role == _ALIGNMENT:
+            return _RIGHT if column == COL_NUMBER else None
+        if column in (COL_NAME, COL_CHI_BO, COL_REASON):
             extra = f" — {line.reason}" if line.reason else ""
             return f"{line.full_name} — {line.chi_bo}{extra}"
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if column in (COL_STATUS, COL_REASON) and line.status in _STATUS_COLOURS:
-                return QBrush(_STATUS_COLOURS[line.status])
-            if self._group[line_index] % 2:
-                return QBrush(_BAND)
-            return None
-        if role == Qt.ItemDataRole.FontRole and column == COL_STATUS:
-            if self._original.get(line.member_uuid) != (line.status, line.reason):
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_NUMBER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -421,6 +431,9 @@ class AttendanceSheet(QWidget):
         self.absent_only = QCheckBox(self.tr("Chỉ hiện người vắng"))
         self.absent_only.toggled.connect(self._apply_filter)
         self.shown = QLabel()
+        # A fixed width: a count changing on every key must not re-lay out the sheet.
+        self.shown.setMinimumWidth(self.fontMetrics().horizontalAdvance("00.000/00.000 người") + 8)
+        self.shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         top = QHBoxLayout()
         find = QLabel(self.tr("&Tìm tên:"))
