@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from gui.tasks import emit
 from models.attendance import (
     AttendanceLine,
     AttendanceTotals,
@@ -211,7 +212,8 @@ class AttendanceModel(QAbstractTableModel):
                     line.makeup_on = None
                 changed += 1
         if rows:
-            self.dataChanged.emit(
+            emit(
+                self.dataChanged,
                 self.index(min(rows), 0), self.index(max(rows), self.columnCount() - 1)
             )
         if changed:
@@ -226,7 +228,8 @@ class AttendanceModel(QAbstractTableModel):
                 line.status, line.reason, line.makeup_on = "present", "", None
                 changed += 1
         if changed and self._visible:
-            self.dataChanged.emit(
+            emit(
+                self.dataChanged,
                 self.index(0, 0), self.index(len(self._visible) - 1, self.columnCount() - 1)
             )
             self._recount()
@@ -234,7 +237,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def _recount(self) -> None:
         self._totals = totals_of(self._lines)
-        self.totals_changed.emit()
+        emit(self.totals_changed)
 
     # --- Qt model -------------------------------------------------------------
 
@@ -600,7 +603,7 @@ class AttendanceSheet(QWidget):
     def mark_selected(self, status: str, reason: str = "", rows: list[int] | None = None) -> None:
         rows = self._selected_rows() if rows is None else rows
         if rows and self.model.mark(rows, status, reason):
-            self.changed.emit()
+            emit(self.changed)
 
     def ask_reason(self) -> None:
         """L: the reason picker; the mark is made when it is accepted."""
@@ -639,7 +642,7 @@ class AttendanceSheet(QWidget):
             return
         line = self.model.line(self.table.currentIndex().row())
         if self.model.mark_chi_bo_present(line.chi_bo_uuid):
-            self.changed.emit()
+            emit(self.changed)
 
     # --- keys -----------------------------------------------------------------
 
@@ -759,4 +762,4 @@ class AttendanceSheet(QWidget):
         dialog = MakeupDialog(names, self.conference_start, record, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.load(conference_uuid, self.conference_start)
-            self.makeup_recorded.emit()
+            emit(self.makeup_recorded)

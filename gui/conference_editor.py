@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.attendance_sheet import AttendanceSheet
+from gui.tasks import emit
 from models.attendance import list_makeup_sessions
 from models.conference_editing import makeup_attendees, save_conference_with_attendance
 from models.conferences import (
@@ -156,7 +157,7 @@ class RowsTable(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.itemChanged.connect(lambda _item: emit(self.changed))
         self.btn_add = QPushButton(self.tr("Thêm dòng"))
         self.btn_remove = QPushButton(self.tr("Xóa dòng"))
         self.btn_up = QPushButton(self.tr("Lên trên"))
@@ -187,7 +188,7 @@ class RowsTable(QWidget):
             self.table.setCurrentCell(row, 0)
             self.table.setFocus()
             self.table.editItem(self.table.item(row, 0))
-        self.changed.emit()
+        emit(self.changed)
         return row
 
     def set_code(self, row: int, column: int, code: str, label: str) -> None:
@@ -201,7 +202,7 @@ class RowsTable(QWidget):
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
-            self.changed.emit()
+            emit(self.changed)
 
     def move_row(self, step: int) -> None:
         row = self.table.currentRow()
@@ -216,7 +217,7 @@ class RowsTable(QWidget):
             self.table.setItem(target, column, a)
         self.table.blockSignals(False)
         self.table.setCurrentCell(target, self.table.currentColumn())
-        self.changed.emit()
+        emit(self.changed)
 
     def clear(self) -> None:
         self.table.setRowCount(0)
@@ -976,7 +977,7 @@ class ConferenceEditor(QDialog):
         self.status.setText(
             self.tr("Đã lưu lúc {time}.").format(time=dt.datetime.now().strftime("%H:%M"))
         )
-        self.saved.emit(saved.conference.uuid)
+        emit(self.saved, saved.conference.uuid)
         return True
 
     # --- leaving --------------------------------------------------------------
