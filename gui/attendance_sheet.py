@@ -352,6 +352,7 @@ class MakeupDialog(QDialog):
         super().__init__(parent)
         self._record = record
         self.setWindowTitle(self.tr("Học bù"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         shown = ", ".join(names[:8]) + ("…" if len(names) > 8 else "")
         who = QLabel(

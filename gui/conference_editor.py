@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QDateTime, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -65,6 +67,7 @@ from models.store import can_edit
 from models.vntext import fold, format_date, format_int, format_percent, rate_percent
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 UUID_ROLE = Qt.ItemDataRole.UserRole
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -142,8 +145,11 @@ class RowsTable(QWidget):
 
     changed = Signal()
 
-    def __init__(self, headers: list[str], parent: QWidget | None = None):
+    def __init__(
+        self, headers: list[str], numeric: tuple[int, ...] = (), parent: QWidget | None = None
+    ):
         super().__init__(parent)
+        self.numeric = numeric
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(True)
@@ -181,7 +187,10 @@ class RowsTable(QWidget):
         self.table.insertRow(row)
         for column in range(self.table.columnCount()):
             text = values[column] if values and column < len(values) else ""
-            self.table.setItem(row, column, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            if column in self.numeric:
+                item.setTextAlignment(_RIGHT)
+            self.table.setItem(row, column, item)
         self.table.item(row, 0).setData(UUID_ROLE, uuid)
         self.table.blockSignals(False)
         if values is None:
@@ -222,6 +231,12 @@ class RowsTable(QWidget):
     def clear(self) -> None:
         self.table.setRowCount(0)
 
+    def commit_edit(self) -> None:
+        """Take in a cell still being typed (Ctrl+S pressed before leaving it)."""
+        editor = QApplication.focusWidget()
+        if editor is not None and self.table.viewport().isAncestorOf(editor):
+            self.table.commitData(editor)
+
     def rows(self) -> list[tuple[str, list[str], list[str]]]:
         """``(uuid, texts, codes)`` of every row that is not left blank."""
         result = []
@@ -255,6 +270,7 @@ class ConferenceEditor(QDialog):
         self.detail: ConferenceDetail | None = None
         self._was_final = False
         self._clean: tuple = ()
+        self._sessions = 0
         self.settings = get_settings(db)
         self.setWindowTitle(self.tr("Hội nghị"))
         self.setSizeGripEnabled(True)
@@ -294,6 +310,7 @@ class ConferenceEditor(QDialog):
         self.sheet = AttendanceSheet(db)
         self.sheet.save_first = self._save_before_makeup
         self.sheet.makeup_recorded.connect(self._show_makeup)
+        self.sheet.changed.connect(self._show_makeup_summary)
         self.attendance_tab = self.tabs.addTab(self.sheet, self.tr("Điểm danh"))
         self.tabs.addTab(self._makeup_tab(), self.tr("Học bù"))
 
@@ -433,13 +450,20 @@ class ConferenceEditor(QDialog):
         self.doc_search.setClearButtonEnabled(True)
         self.doc_search.textChanged.connect(self._filter_documents)
         self.doc_register = QListWidget()
+        self.doc_chosen = QListWidget()
+        for view in (self.doc_register, self.doc_chosen):
+            # Titles are long: wrap them rather than scroll sideways.
+            view.setWordWrap(True)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
+            view.setAlternatingRowColors(True)
+            view.setSpacing(2)
         for uuid, text in self._doc_labels.items():
             item = QListWidgetItem(text)
             item.setData(UUID_ROLE, uuid)
             item.setToolTip(text)
             self.doc_register.addItem(item)
         self.doc_register.itemActivated.connect(lambda _item: self._add_document())
-        self.doc_chosen = QListWidget()
         self.doc_chosen.itemActivated.connect(lambda _item: self._remove_document())
         self.btn_doc_add = QPushButton(self.tr("Chọn văn bản →"))
         self.btn_doc_remove = QPushButton(self.tr("← Bỏ chọn"))
@@ -487,7 +511,13 @@ class ConferenceEditor(QDialog):
     def _bridge_tab(self) -> QWidget:
         page = QWidget()
         self.bridges = RowsTable(
-            [self.tr("Tên điểm cầu"), self.tr("Người chủ trì điểm cầu"), self.tr("Số người dự")]
+            [self.tr("Tên điểm cầu"), self.tr("Người chủ trì điểm cầu"), self.tr("Số người dự")],
+            numeric=(2,),
+        )
+        count_header = self.bridges.table.horizontalHeader()
+        count_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.bridges.table.setColumnWidth(
+            2, self.fontMetrics().horizontalAdvance(self.tr("Số người dự")) + 40
         )
         self.bridges.changed.connect(self._show_bridge_total)
         self.bridge_total = QLabel()
@@ -579,9 +609,16 @@ class ConferenceEditor(QDialog):
         )
         self.makeup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.makeup.setWordWrap(True)
+        self.makeup.verticalHeader().hide()
         header = self.makeup.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        width = self.fontMetrics().horizontalAdvance
+        for column, sample in enumerate(
+            ("00/00/0000", "Nhà văn hóa thôn Đông", "Ghi chú buổi học", "Số người")
+        ):
+            self.makeup.setColumnWidth(column, width(sample) + 32)
+        self.makeup_summary = QLabel()
         hint = QLabel(
             self.tr(
                 "Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, "
@@ -597,6 +634,7 @@ class ConferenceEditor(QDialog):
         layout = QVBoxLayout(page)
         layout.addLayout(row)
         layout.addWidget(self.makeup, 1)
+        layout.addWidget(self.makeup_summary)
         return page
 
     # --- loading --------------------------------------------------------------
@@ -609,7 +647,9 @@ class ConferenceEditor(QDialog):
         when = self.tr(" ngày {date}").format(date=format_date(doc.issued_on)) if (
             doc.issued_on
         ) else ""
-        return f"{kind} số {doc.symbol}{when} — {doc.title}"
+        return self.tr("{kind} số {symbol}{when} — {title}").format(
+            kind=kind, symbol=doc.symbol, when=when, title=doc.title
+        )
 
     def _load_new(self) -> None:
         today = dt.date.today()
@@ -808,6 +848,23 @@ class ConferenceEditor(QDialog):
             ):
                 self.makeup.setItem(row, column, QTableWidgetItem(text))
         self.makeup.resizeRowsToContents()
+        self._sessions = len(sessions)
+        self._show_makeup_summary()
+
+    def _show_makeup_summary(self) -> None:
+        totals = self.sheet.totals()
+        absent = totals.absent_reason + totals.absent_no_reason
+        self.makeup_summary.setText(
+            self.tr(
+                "{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · "
+                "còn {left} đồng chí chưa học bù"
+            ).format(
+                sessions=format_int(self._sessions),
+                made_up=format_int(totals.made_up),
+                absent=format_int(absent),
+                left=format_int(absent - totals.made_up),
+            )
+        )
 
     def _go_to_absentees(self) -> None:
         self.tabs.setCurrentIndex(self.attendance_tab)
@@ -860,6 +917,8 @@ class ConferenceEditor(QDialog):
         )
 
     def has_changes(self) -> bool:
+        for rows in (self.presenters, self.bridges, self.guests, self.speeches):
+            rows.commit_edit()
         return self._state() != self._clean
 
     def _collect(self) -> tuple[list[str], ConferenceDetail | None]:
@@ -958,6 +1017,8 @@ class ConferenceEditor(QDialog):
 
     def save(self) -> bool:
         """Lưu: everything in one transaction, or nothing and the reasons in red."""
+        for rows in (self.presenters, self.bridges, self.guests, self.speeches):
+            rows.commit_edit()
         problems, detail = self._collect()
         if problems or detail is None:
             self.show_problems(problems)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.conference_editor import ConferenceEditor, open_conference_editor
 from models.attendance import attendance_sheet
@@ -231,3 +231,19 @@ def test_new_conference_defaults(qtbot, db):  # noqa: F811
     assert editor.starts.dateTime().date() == QDate(today.year, today.month, today.day)
     assert editor.ends.dateTime() > editor.starts.dateTime()
     assert editor.windowTitle() == "Hội nghị mới"
+
+
+def test_ctrl_s_takes_in_the_cell_being_typed(qtbot, db):  # noqa: F811
+    editor = _editor(qtbot, db)
+    editor.title.setText("Hội nghị trực tuyến")
+    editor.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(editor.bridges.btn_add, Qt.MouseButton.LeftButton)
+    cell_editor = QApplication.focusWidget()
+    assert editor.bridges.table.viewport().isAncestorOf(cell_editor)
+    qtbot.keyClicks(cell_editor, "Diem cau xa")
+    qtbot.keyClick(cell_editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.was_saved, editor.problems.text()
+    [conf] = list_conferences(db)
+    assert [b.name for b in get_conference_detail(db, conf.uuid).bridge_points] == [
+        "Diem cau xa"
+    ]
