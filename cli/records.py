@@ -98,14 +98,6 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    has_data = db.execute(
-        "SELECT (SELECT COUNT(*) FROM members) + (SELECT COUNT(*) FROM conferences)"
-    ).fetchone()[0]
-    if has_data:
-        raise UserError(
-            "Sổ này đã có dữ liệu; dữ liệu mẫu chỉ được tạo trên sổ trống. "
-            "Hãy dùng --db với một tệp mới."
-        )
 
     def progress(done: int, total: int) -> bool:
         print(f"\rĐang tạo dữ liệu mẫu… {done}/{total}", end="", file=sys.stderr, flush=True)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from models import paths
 from models.errors import DatabaseFileError
 from models.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -60,21 +59,6 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
     return db
 
 
-def _copy_before_migration(db: Database, path: Path, version: int) -> Path:
-    """A whole copy of the file, taken with SQLite's online backup, before a migration."""
-    folder = paths.backups_dir(path)
-    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-    target = folder / f"{stamp}_truoc-nang-cap-v{version}.db"
-    partial = target.with_suffix(".partial")
-    dest = sqlite3.connect(str(partial))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    partial.replace(target)
-    return target
-
-
 def run_migrations(db: Database, path: Path, current: int) -> None:
     """Bring the file from ``current`` to ``SCHEMA_VERSION``, one step per transaction.
 
@@ -82,7 +66,9 @@ def run_migrations(db: Database, path: Path, current: int) -> None:
     version; a copy is taken first when the file already holds data.
     """
     if current > 0:
-        _copy_before_migration(db, path, current)
+        from models.backup import REASON_MIGRATION, take_backup  # backup builds on paths
+
+        take_backup(path, f"{REASON_MIGRATION}-v{current}")
     for number in range(current + 1, SCHEMA_VERSION + 1):
         statements = MIGRATIONS[number - 1]
         try:

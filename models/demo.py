@@ -139,6 +139,18 @@ class _Writer:
             db.conn.executemany(sql, [[r[c] for c in columns] for r in rows])
 
 
+def register_is_empty(db: Database) -> bool:
+    """Demo data goes only into a register with no members or conferences yet.
+
+    Documents may already be there (a catalogue received from the upper level);
+    the demo reuses them instead of adding duplicates.
+    """
+    row = db.execute(
+        "SELECT (SELECT COUNT(*) FROM members) + (SELECT COUNT(*) FROM conferences)"
+    ).fetchone()
+    return row[0] == 0
+
+
 def _term_of(level: str, day: dt.date) -> str:
     if level == "TW":
         return "XIII" if day >= dt.date(2021, 2, 1) else "XII"
@@ -176,6 +188,11 @@ def generate(
     progress: Progress | None = None,
 ) -> dict[str, int]:
     """Fill the register with a demo commune; returns the row counts written."""
+    if not register_is_empty(db):
+        raise UserError(
+            "Sổ này đã có dữ liệu; dữ liệu mẫu chỉ được tạo trên sổ trống. "
+            "Hãy dùng --db với một tệp mới."
+        )
     if members < 1 or years < 1 or chi_bo < 1:
         raise UserError("Số đảng viên, số năm và số chi bộ của dữ liệu mẫu phải lớn hơn 0.")
     until = until or dt.date.today()
@@ -187,7 +204,9 @@ def generate(
         settings.upper_name = "Đảng bộ tỉnh Thái Nguyên"
         settings.place = "Cẩm Giàng"
         settings.initialised = True
-        settings = save_settings(db, settings)
+    if not settings.leader_name:
+        settings.leader_name = "Lường Văn Thắng"
+    settings = save_settings(db, settings)
     owner = current_unit(db)
     writer = _Writer(rng, owner)
     steps = 4 + years * conferences_per_year

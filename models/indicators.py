@@ -100,6 +100,20 @@ per_member AS (
 )"""
 
 
+def prepare_study_base(db: Database, scope: Scope) -> None:
+    """Work out, once, who studied which document in the scope (a temp table).
+
+    The study rates, the breakdown by chi bộ and the reflections all read it;
+    building it once halves the cost of ``compute_stats``.
+    """
+    db.execute("DROP TABLE IF EXISTS temp.study_base")
+    db.execute(
+        f"CREATE TEMP TABLE study_base AS WITH {_CONF_CTE}, {_PER_MEMBER_CTE} "
+        "SELECT * FROM per_member",
+        scope.params,
+    )
+
+
 def _one(db: Database, sql: str, params: dict[str, Any]) -> tuple:
     return db.execute(sql, params).fetchone()
 
@@ -158,15 +172,15 @@ def conference_counts(db: Database, scope: Scope) -> dict[str, Any]:
     }
 
 
-def study_rates(db: Database, scope: Scope) -> list[dict[str, Any]]:
+def study_rates(db: Database, scope: Scope, prepared: bool = False) -> list[dict[str, Any]]:
     """Study rate per document studied in the period, newest document first."""
+    if not prepared:
+        prepare_study_base(db, scope)
     rows = db.execute(
-        f"""WITH {_CONF_CTE}, {_PER_MEMBER_CTE}
-        SELECT d.id, d.uuid, d.symbol, d.title, d.issued_on,
+        """SELECT d.id, d.uuid, d.symbol, d.title, d.issued_on,
                SUM(NOT pm.excused), SUM(pm.studied AND NOT pm.excused), SUM(pm.excused)
-        FROM per_member pm JOIN documents d ON d.uuid = pm.document_uuid
-        GROUP BY pm.document_uuid ORDER BY d.issued_on DESC, d.symbol""",
-        scope.params,
+        FROM temp.study_base pm JOIN documents d ON d.uuid = pm.document_uuid
+        GROUP BY pm.document_uuid ORDER BY d.issued_on DESC, d.symbol"""
     ).fetchall()
     return [_rate_row(r) for r in rows]
 
@@ -187,17 +201,19 @@ def _rate_row(row: tuple) -> dict[str, Any]:
     }
 
 
-def study_by_chi_bo(db: Database, scope: Scope, document_uuid: str) -> list[dict[str, Any]]:
+def study_by_chi_bo(
+    db: Database, scope: Scope, document_uuid: str, prepared: bool = False
+) -> list[dict[str, Any]]:
     """The same rate for one document, broken down by chi bộ."""
-    params = {**scope.params, "document": document_uuid}
+    if not prepared:
+        prepare_study_base(db, scope)
     rows = db.execute(
-        f"""WITH {_CONF_CTE}, {_PER_MEMBER_CTE}
-        SELECT c.uuid, c.name, SUM(NOT pm.excused), SUM(pm.studied AND NOT pm.excused),
+        """SELECT c.uuid, c.name, SUM(NOT pm.excused), SUM(pm.studied AND NOT pm.excused),
                SUM(pm.excused)
-        FROM per_member pm JOIN chi_bo c ON c.uuid = pm.chi_bo_uuid
-        WHERE pm.document_uuid = :document
+        FROM temp.study_base pm JOIN chi_bo c ON c.uuid = pm.chi_bo_uuid
+        WHERE pm.document_uuid = ?
         GROUP BY c.uuid ORDER BY c.position, c.name""",
-        params,
+        [document_uuid],
     ).fetchall()
     result = []
     for uuid, name, eligible, studied, excused in rows:
@@ -215,12 +231,60 @@ def study_by_chi_bo(db: Database, scope: Scope, document_uuid: str) -> list[dict
     return result
 
 
-def reflection_counts(db: Database, scope: Scope) -> dict[str, Any]:
+def members_summary(
+    db: Database, scope: Scope, document_uuid: str | None = None, prepared: bool = False
+) -> dict[str, Any]:
+    """Distinct members over the period (or one document): who should have studied
+    something, who studied it, who is excused; overall and per chi bộ.
+
+    A member counts as studied when they studied at least one document of the
+    period; as excused when excused for every document they were listed for.
+    """
+    if not prepared:
+        prepare_study_base(db, scope)
+    where = "WHERE document_uuid = ?" if document_uuid else ""
+    rows = db.execute(
+        f"""WITH per AS (
+            SELECT member_uuid, chi_bo_uuid, MIN(excused) AS excused,
+                   MAX(studied AND NOT excused) AS studied
+            FROM temp.study_base {where} GROUP BY member_uuid)
+        SELECT c.uuid, c.name, SUM(NOT per.excused), SUM(per.studied), SUM(per.excused)
+        FROM per JOIN chi_bo c ON c.uuid = per.chi_bo_uuid
+        GROUP BY c.uuid ORDER BY c.position, c.name""",
+        [document_uuid] if document_uuid else [],
+    ).fetchall()
+    cells = [
+        {"chi_bo_uuid": r[0], "chi_bo": r[1], "eligible": r[2], "studied": r[3], "excused": r[4]}
+        for r in rows
+    ]
+    return {
+        "eligible": sum(c["eligible"] for c in cells),
+        "studied": sum(c["studied"] for c in cells),
+        "excused": sum(c["excused"] for c in cells),
+        "chi_bo": cells,
+    }
+
+
+def makeup_counts(db: Database, scope: Scope) -> dict[str, int]:
+    """Make-up sessions held in the period, and the members who caught up at them."""
+    sessions, members = _one(
+        db,
+        f"""SELECT COUNT(DISTINCT s.uuid), COUNT(a.uuid) FROM makeup_sessions s
+        LEFT JOIN attendance a ON a.makeup_uuid = s.uuid AND a.deleted = 0
+        WHERE s.deleted = 0 AND s.held_on BETWEEN :start AND :end
+          AND {_in_scope('s.owner_unit')}""",
+        scope.params,
+    )
+    return {"sessions": sessions, "members": members}
+
+
+def reflection_counts(db: Database, scope: Scope, prepared: bool = False) -> dict[str, Any]:
+    if not prepared:
+        prepare_study_base(db, scope)
     expected, submitted = _one(
         db,
-        f"""WITH {_CONF_CTE}, {_PER_MEMBER_CTE}
-        SELECT COUNT(*), COALESCE(SUM(r.submitted), 0)
-        FROM per_member pm LEFT JOIN reflections r ON r.member_uuid = pm.member_uuid
+        """SELECT COUNT(*), COALESCE(SUM(r.submitted), 0)
+        FROM temp.study_base pm LEFT JOIN reflections r ON r.member_uuid = pm.member_uuid
              AND r.document_uuid = pm.document_uuid AND r.deleted = 0
         WHERE pm.studied AND NOT pm.excused""",
         scope.params,
@@ -287,6 +351,7 @@ def compute_stats(
 ) -> dict[str, Any]:
     """Every indicator for the period, as one JSON-ready object (``stats --json``)."""
     scope = make_scope(db, start, end, unit)
+    prepare_study_base(db, scope)
     return {
         "period": {
             "from": start.isoformat() if start else None,
@@ -294,10 +359,10 @@ def compute_stats(
             "unit": unit,
         },
         "conferences": conference_counts(db, scope),
-        "study": study_rates(db, scope),
+        "study": study_rates(db, scope, prepared=True),
         "plans": plan_counts(db, scope, today or dt.date.today()),
         "outreach": outreach_counts(db, scope),
-        "reflections": reflection_counts(db, scope),
+        "reflections": reflection_counts(db, scope, prepared=True),
     }
 
 
@@ -327,7 +392,8 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
             )
         )
     target = get_settings(db).target_rate
-    for row in study_rates(db, scope):
+    prepare_study_base(db, scope)
+    for row in study_rates(db, scope, prepared=True):
         if row["rate"] is not None and row["rate"] < target:
             items.append(
                 AttentionItem(
@@ -350,8 +416,7 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
             AttentionItem("makeup", f"{format_int(missing)} đảng viên chưa học bù: {title}", uuid)
         )
     for uuid, symbol, missing in db.execute(
-        f"""WITH {_CONF_CTE}, {_PER_MEMBER_CTE}
-        SELECT d.uuid, d.symbol, COUNT(*) FROM per_member pm
+        """SELECT d.uuid, d.symbol, COUNT(*) FROM temp.study_base pm
         JOIN documents d ON d.uuid = pm.document_uuid
         LEFT JOIN reflections r ON r.member_uuid = pm.member_uuid
              AND r.document_uuid = pm.document_uuid AND r.deleted = 0 AND r.submitted = 1

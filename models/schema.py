@@ -287,10 +287,16 @@ MIGRATION_1: tuple[str, ...] = (
     """CREATE UNIQUE INDEX ux_attendance ON attendance(conference_uuid, member_uuid)
        WHERE deleted = 0""",
     "CREATE INDEX ix_attendance_member ON attendance(member_uuid)",
+    # Covering indexes for the study-rate and reflection indicators, which read
+    # every attendance row of a period: no table lookups.
+    """CREATE INDEX ix_attendance_cover ON attendance(
+           conference_uuid, member_uuid, status, makeup_uuid, owner_unit) WHERE deleted = 0""",
     "CREATE INDEX ix_group_att_conf ON group_attendance(conference_uuid)",
     """CREATE UNIQUE INDEX ux_reflections ON reflections(member_uuid, document_uuid)
        WHERE deleted = 0""",
     "CREATE INDEX ix_reflections_doc ON reflections(document_uuid)",
+    """CREATE INDEX ix_reflections_cover ON reflections(member_uuid, document_uuid, submitted)
+       WHERE deleted = 0""",
     "CREATE INDEX ix_plans_doc ON plans(document_uuid)",
     """CREATE UNIQUE INDEX ux_plans_number ON plans(owner_unit, term, kind, number)
        WHERE deleted = 0 AND number IS NOT NULL""",

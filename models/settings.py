@@ -29,6 +29,8 @@ class UnitSettings:
     upper_unit_uuid: str = ""
     place: str = ""
     term: str = "2025-2030"
+    leader_name: str = ""
+    leader_position: str = "Bí thư"
     role: str = "unit"
     target_rate: float = 95.0
     silent_days: int = 45

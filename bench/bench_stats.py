@@ -1,0 +1,47 @@
+"""`stats` over a 3-year, 2,500-member commune vs a bare GROUP BY over the same
+attendance table, in the same run.
+
+    python -m bench.bench_stats [--members 2500] [--years 3]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import median_seconds, report
+from models import demo, indicators
+from models.db import open_database
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--members", type=int, default=2500)
+    parser.add_argument("--years", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "bench.db")
+        start = time.perf_counter()
+        counts = demo.generate(db, members=args.members, years=args.years, chi_bo=60,
+                               until=dt.date(2026, 11, 25))
+        print(f"demo data: {time.perf_counter() - start:.2f} s, "
+              f"{counts['attendance']:,} attendance rows, {counts['conferences']} conferences")
+
+        def stats() -> None:
+            indicators.compute_stats(db)
+
+        def bare() -> None:
+            db.execute(
+                "SELECT conference_uuid, status, COUNT(*) FROM attendance "
+                "WHERE deleted = 0 GROUP BY conference_uuid, status"
+            ).fetchall()
+
+        report("stats (every indicator)", median_seconds(stats, args.repeat),
+               "bare GROUP BY over attendance", median_seconds(bare, args.repeat))
+
+
+if __name__ == "__main__":
+    main()

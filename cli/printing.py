@@ -1,0 +1,137 @@
+"""Commands that print: minutes, signin, plan, report (PDF, or .xlsx for the report)."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from cli.records import _date_arg
+from models import indicators
+from models.conferences import mark_final
+from models.db import open_database
+from models.errors import UserError
+from models.exchange import list_units
+from models.organisation import find_chi_bo
+from models.settings import get_settings
+from reports import loaders
+from reports.frame import ReportError
+from reports.minutes import render_minutes
+from reports.plan import render_plan
+from reports.signin import render_signin
+from reports.study_report import render_study_report
+from reports.workbook import stats_workbook
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    minutes = subparsers.add_parser("minutes", help="in biên bản hội nghị ra tệp PDF")
+    minutes.add_argument("conference_id", type=int, help="mã hội nghị (xem: list conferences)")
+    minutes.add_argument("--out", type=Path, required=True, help="tệp PDF cần ghi")
+    minutes.add_argument("--final", action="store_true",
+                         help="đánh dấu hội nghị đã in biên bản để ký")
+    minutes.set_defaults(handler=cmd_minutes)
+
+    signin = subparsers.add_parser("signin", help="in danh sách đảng viên ký dự hội nghị")
+    signin.add_argument("conference_id", type=int)
+    signin.add_argument("--out", type=Path, required=True)
+    signin.add_argument("--chi-bo", help="chỉ in cho một chi bộ (tên chi bộ)")
+    signin.add_argument("--per-chi-bo", action="store_true", help="mỗi chi bộ một trang riêng")
+    signin.set_defaults(handler=cmd_signin)
+
+    plan = subparsers.add_parser("plan", help="in chương trình, kế hoạch hành động")
+    plan.add_argument("plan_id", type=int, help="mã kế hoạch (xem: list plans)")
+    plan.add_argument("--out", type=Path, required=True)
+    plan.set_defaults(handler=cmd_plan)
+
+    report = subparsers.add_parser(
+        "report", help="báo cáo kết quả học tập, quán triệt (PDF) hoặc bảng số liệu (.xlsx)"
+    )
+    report.add_argument("--from", dest="start", type=_date_arg, help="từ ngày")
+    report.add_argument("--to", dest="end", type=_date_arg, help="đến ngày")
+    report.add_argument("--document", type=int, help="chỉ một văn bản (mã văn bản)")
+    report.add_argument("--unit", help="chỉ một đơn vị (ở cấp trên)")
+    report.add_argument("--number", type=int, help="số báo cáo (ví dụ 15 cho Số 15-BC/ĐU)")
+    report.add_argument("--date", type=_date_arg, help="ngày ký báo cáo (mặc định hôm nay)")
+    report.add_argument("--out", type=Path, required=True, help="tệp .pdf hoặc .xlsx")
+    report.set_defaults(handler=cmd_report)
+
+
+def _print_settings(db):
+    return loaders.print_settings(get_settings(db))
+
+
+def _done(path: Path, pages: int | None = None) -> int:
+    print(path)
+    if pages is not None:
+        print(f"({pages} trang)")
+    return 0
+
+
+def _render(render, data, out: Path, settings, **options) -> int:
+    try:
+        return render(data, out, settings, **options)
+    except ReportError as exc:
+        raise UserError(str(exc)) from None
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    data = loaders.load_minutes(db, args.conference_id)
+    pages = _render(render_minutes, data, args.out, _print_settings(db))
+    if args.final:
+        mark_final(db, args.conference_id)
+    return _done(args.out, pages)
+
+
+def cmd_signin(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    chi_bo = None
+    if args.chi_bo:
+        found = find_chi_bo(db, args.chi_bo)
+        if found is None:
+            raise UserError(f"Không có chi bộ “{args.chi_bo}” trong sổ.")
+        chi_bo = found.uuid
+    data = loaders.load_signin(db, args.conference_id, chi_bo)
+    pages = _render(render_signin, data, args.out, _print_settings(db),
+                    per_chi_bo=args.per_chi_bo)
+    return _done(args.out, pages)
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    data = loaders.load_plan(db, args.plan_id)
+    return _done(args.out, _render(render_plan, data, args.out, _print_settings(db)))
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if args.start and args.end and args.end < args.start:
+        raise UserError("Ngày kết thúc (--to) phải sau ngày bắt đầu (--from).")
+    db = open_database(args.db)
+    suffix = args.out.suffix.lower()
+    if suffix == ".xlsx":
+        stats = indicators.compute_stats(db, args.start, args.end, args.unit)
+        scope = indicators.make_scope(db, args.start, args.end, args.unit)
+        document = None
+        if args.document is not None:
+            from models.documents import get_document
+
+            document = get_document(db, args.document).uuid
+        cells = indicators.members_summary(db, scope, document)["chi_bo"]
+        units = None
+        if get_settings(db).role == "upper":
+            units = []
+            for unit in list_units(db, role="unit"):
+                figures = indicators.compute_stats(db, args.start, args.end, unit.uuid)
+                summary = indicators.members_summary(
+                    db, indicators.make_scope(db, args.start, args.end, unit.uuid)
+                )
+                units.append({"name": unit.name, "conferences": figures["conferences"]["total"],
+                              "attendances": figures["conferences"]["attendances"],
+                              "eligible": summary["eligible"], "studied": summary["studied"]})
+        return _done(stats_workbook(args.out, stats, cells, units))
+    if suffix != ".pdf":
+        raise UserError("Tệp báo cáo phải có đuôi .pdf hoặc .xlsx.")
+    data = loaders.load_study_report(
+        db, args.start, args.end, args.document, number=args.number,
+        date=args.date or dt.date.today(), unit=args.unit,
+    )
+    return _done(args.out, _render(render_study_report, data, args.out, _print_settings(db)))

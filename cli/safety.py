@@ -1,0 +1,52 @@
+"""Commands for the safety net: backup, backups, restore."""
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from models import backup
+from models.errors import UserError
+from models.instance_lock import InstanceLock
+from models.paths import backups_dir
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    take = subparsers.add_parser("backup", help="sao lưu sổ ngay (vào thư mục sao lưu hoặc USB)")
+    take.add_argument("--to", type=Path, help="thư mục hoặc ổ USB để chép bản sao lưu")
+    take.set_defaults(handler=cmd_backup)
+
+    listing = subparsers.add_parser("backups", help="danh sách các bản sao lưu")
+    listing.set_defaults(handler=cmd_backups)
+
+    restore = subparsers.add_parser("restore", help="khôi phục sổ từ một bản sao lưu")
+    restore.add_argument("file", type=Path, help="tệp sao lưu (.db)")
+    restore.set_defaults(handler=cmd_restore)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    if not args.db.exists():
+        raise UserError(f"Không có tệp sổ dữ liệu {args.db}.")
+    if args.to:
+        target = backup.backup_to(args.db, args.to)
+    else:
+        target = backup.take_backup(args.db, backup.REASON_MANUAL)
+    backup.thin_backups(backups_dir(args.db), datetime.now())
+    print(target)
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    for info in backup.list_backups(args.db):
+        print(f"{info.taken:%d/%m/%Y %H:%M}\t{info.label}\t{info.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    # The register must not be open elsewhere while its file is replaced.
+    with InstanceLock(args.db):
+        kept = backup.restore(args.db, args.file)
+    print(f"Đã khôi phục sổ từ {args.file}.")
+    if kept:
+        print(f"Sổ trước khi khôi phục được giữ tại {kept}.")
+    return 0

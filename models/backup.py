@@ -1,0 +1,764 @@
+"""Backups of the register: taken, checked, thinned and restored.
+
+Every copy is made with SQLite's online backup API, never by copying the file:
+a live database in WAL mode keeps committed transactions in its ``-wal`` file,
+which a file copy would miss or catch half-written. Each copy is written to a
+``.part`` file, integrity-checked, flushed to disk and only then renamed into
+place, so a file with a backup's name is always a complete, checked copy.
+
+Backups live in ``models.paths.backups_dir(db_path)`` and are named
+``2026-11-25_193012_truoc-nhap.db``: a sortable local timestamp and the reason,
+in ASCII. Copies are stored in rollback (``DELETE``) journal mode so that
+opening one read-only never leaves ``-wal``/``-shm`` files beside it.
+
+``last-backup.json`` in the same folder records which copy was written last
+and a fingerprint of its content. Office PCs often have the wrong date, so
+"the newest backup" cannot be decided from timestamps alone; the record says
+which one was really taken last whatever the clock said.
+
+The caller must close its own connections before :func:`restore`; one writer
+per file is guaranteed across processes by ``models.instance_lock``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from models.errors import UserError
+from models.paths import backups_dir
+from models.vntext import fold, format_int
+
+log = logging.getLogger(__name__)
+
+REASON_AUTO = "tu-dong"
+REASON_MANUAL = "thu-cong"
+REASON_IMPORT = "truoc-nhap"
+REASON_MIGRATION = "truoc-nang-cap"
+REASON_RESTORE = "truoc-khoi-phuc"
+# A raw copy of a current file that was too damaged to back up properly, kept
+# before a restore replaces it so that a technician can still salvage it.
+REASON_DAMAGED = "hong-truoc-khoi-phuc"
+
+REASON_LABELS = {
+    REASON_AUTO: "Tự động",
+    REASON_MANUAL: "Sao lưu theo yêu cầu",
+    REASON_IMPORT: "Trước khi nhận gói dữ liệu",
+    REASON_MIGRATION: "Trước khi nâng cấp",
+    REASON_RESTORE: "Trước khi khôi phục",
+    REASON_DAMAGED: "Bản hỏng giữ lại trước khi khôi phục",
+}
+
+# Copies taken just before something that changes much at once are the ones a
+# person most likely wants back; thinning leaves them alone for a month.
+PROTECTED_REASONS = frozenset({REASON_IMPORT, REASON_MIGRATION, REASON_RESTORE, REASON_DAMAGED})
+PROTECTED_FOR = timedelta(days=30)
+
+KEEP_DAYS = 7
+KEEP_WEEKS = 4
+KEEP_MONTHS = 12
+# A leftover ``.part`` file older than this is from a crash, not a copy in progress.
+STALE_PART_AGE = timedelta(days=1)
+
+# How long a copy waits for a writer that holds the file (rollback mode only).
+BUSY_TIMEOUT_SECONDS = 10.0
+LAST_BACKUP_FILE = "last-backup.json"
+PART_SUFFIX = ".part"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_NAME_RE = re.compile(
+    r"^(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})_(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*)"
+    r"(?:_(?P<seq>\d+))?\.db$"
+)
+_STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
+
+# Backups and restores of one process never overlap (a timer and a button may
+# both ask); other processes are kept out by the instance lock.
+_LOCK = threading.RLock()
+
+
+class BackupError(UserError):
+    """A backup or restore that could not be done; the message is for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DamagedDatabaseError(BackupError):
+    """The database itself is damaged, so no sound copy of it can be made.
+
+    The GUI can offer to restore :func:`newest_good_backup` when it sees this.
+    """
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken: datetime
+    reason: str
+    seq: int = 1
+
+    @property
+    def label(self) -> str:
+        """The reason in words, for the list a person picks a backup from."""
+        return REASON_LABELS.get(self.reason, self.reason)
+
+    @property
+    def sort_key(self) -> tuple[datetime, int]:
+        return (self.taken, self.seq)
+
+
+# --------------------------------------------------------------------------- names
+
+
+def reason_slug(reason: str) -> str:
+    """``"Trước nhập"`` → ``"truoc-nhap"``: ASCII, safe in any file system."""
+    words = re.findall(r"[a-z0-9]+", fold(reason))
+    return "-".join(words)[:40].strip("-") or REASON_MANUAL
+
+
+def parse_backup_name(path: Path) -> BackupInfo | None:
+    """The time and reason encoded in a backup's name; ``None`` for other files."""
+    match = _NAME_RE.match(path.name)
+    if not match:
+        return None
+    try:
+        taken = datetime.strptime(match["stamp"], _STAMP_FORMAT)
+    except ValueError:
+        return None
+    return BackupInfo(path, taken, match["reason"], int(match["seq"] or 1))
+
+
+def _unique_path(folder: Path, stem: str) -> Path:
+    candidate = folder / f"{stem}.db"
+    seq = 2
+    while candidate.exists() or _part_path(candidate).exists():
+        candidate = folder / f"{stem}_{seq}.db"
+        seq += 1
+    return candidate
+
+
+def _part_path(final: Path) -> Path:
+    return final.with_name(final.name + PART_SUFFIX)
+
+
+def _now(now: datetime | None) -> datetime:
+    return (now or datetime.now()).replace(microsecond=0)
+
+
+# ------------------------------------------------------------------ connections
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    # A URI so that a missing file is an error instead of a new empty database.
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+
+
+def _connect_existing(path: Path) -> sqlite3.Connection:
+    """Read-write without create: a hot journal or WAL is recovered as SQLite does."""
+    uri = Path(path).resolve().as_uri() + "?mode=rw"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+
+
+def _open_for_reading(path: Path) -> sqlite3.Connection:
+    """A connection that reads without changing the file wherever SQLite allows.
+
+    Read-only first: a read-write connection to a damaged file may delete its
+    WAL on close, and with it the last transactions. Only a hot rollback
+    journal (a write interrupted in rollback mode) needs write access, and
+    rolling it back is what SQLite does on any ordinary open.
+    """
+    con = _connect_readonly(path)
+    try:
+        con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return con
+    except sqlite3.OperationalError as exc:
+        con.close()
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY_ROLLBACK:
+            raise
+    except BaseException:
+        con.close()
+        raise
+    return _connect_existing(path)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "r+b") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable; Windows cannot open a folder for this.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sidecar_paths(db_path: Path) -> list[Path]:
+    return [Path(f"{db_path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+
+
+# -------------------------------------------------------------------- checking
+
+
+def check_integrity(path: Path) -> list[str]:
+    """What is wrong with a database file, in Vietnamese; an empty list means sound.
+
+    Never raises: a missing, empty, truncated or foreign file is reported as a
+    problem like any damage ``PRAGMA integrity_check`` finds.
+    """
+    problems, _fingerprint = _inspect(Path(path), want_fingerprint=False)
+    return problems
+
+
+def _inspect(path: Path, *, want_fingerprint: bool) -> tuple[list[str], str | None]:
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return [f"Không tìm thấy tệp “{path}”."], None
+    except OSError as exc:
+        return [f"Không đọc được tệp “{path}”: {exc.strerror or exc}."], None
+    if size == 0:
+        return ["Tệp rỗng, không chứa dữ liệu nào."], None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return ["Tệp này không phải là sổ dữ liệu của chương trình (sai định dạng)."], None
+    truncated = _truncation_problem(path, header, size)
+    if truncated:
+        return [truncated], None
+    try:
+        con = _open_for_reading(path)
+        try:
+            rows = [row[0] for row in con.execute("PRAGMA integrity_check").fetchall()]
+            fingerprint = _fingerprint_of(con) if want_fingerprint and rows == ["ok"] else None
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return [f"Tệp bị hỏng, không đọc được ({exc})."], None
+    except MemoryError:
+        return ["Tệp quá lớn để kiểm tra trên máy này."], None
+    if rows == ["ok"]:
+        return [], fingerprint
+    return [f"Lỗi trong cấu trúc tệp: {row}" for row in rows], None
+
+
+def _truncation_problem(path: Path, header: bytes, size: int) -> str | None:
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # Pages may legitimately live only in the WAL until the next checkpoint.
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "Phần đầu tệp bị hỏng (kích thước trang không hợp lệ)."
+    pages_in_header = int.from_bytes(header[28:32], "big")
+    header_size_valid = header[24:28] == header[92:96] and pages_in_header > 0
+    if size % page_size or (header_size_valid and size < pages_in_header * page_size):
+        return "Tệp bị cắt cụt: thiếu một phần dữ liệu ở cuối tệp."
+    return None
+
+
+def _fingerprint_of(con: sqlite3.Connection) -> str:
+    """A hash of the database's content as one connection sees it, WAL included.
+
+    The file header is left out except the fields a program sets on purpose
+    (text encoding, user_version, application_id): the online backup API
+    rewrites the change counter, schema cookie and journal-mode bytes of its
+    copy, while every page after the header is copied verbatim. The header's
+    own change counter cannot stand in for this: in WAL mode SQLite does not
+    raise it on each commit.
+    """
+    image = con.serialize()
+    digest = hashlib.sha256()
+    digest.update(image[56:72])
+    digest.update(image[100:])
+    return digest.hexdigest()
+
+
+def _fingerprint(path: Path) -> str | None:
+    try:
+        con = _open_for_reading(path)
+        try:
+            return _fingerprint_of(con)
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError, MemoryError):
+        return None
+
+
+# --------------------------------------------------------------------- copying
+
+
+def _write_checked_copy(source: Path, final: Path) -> str:
+    """Online-backup ``source`` into ``final`` via a checked ``.part`` file.
+
+    Returns the fingerprint of what was written. Raises BackupError and leaves
+    no partial file behind.
+    """
+    part = _part_path(final)
+    try:
+        part.unlink(missing_ok=True)
+        src = _open_for_reading(source)
+        try:
+            dst = sqlite3.connect(part)
+            try:
+                src.backup(dst)
+                # The copy inherits the source's WAL flag; a stored copy should not.
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        problems, fingerprint = _inspect(part, want_fingerprint=True)
+        if problems or fingerprint is None:
+            raise DamagedDatabaseError(
+                "Bản sao vừa tạo không đạt kiểm tra nên đã bị bỏ đi; sổ dữ liệu hiện tại có "
+                f"thể đang bị hỏng. Chi tiết: {problems[0] if problems else 'không rõ'}"
+            )
+        _fsync_file(part)
+        os.replace(part, final)
+        _fsync_dir(final.parent)
+        return fingerprint
+    except sqlite3.Error as exc:
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise BackupError(
+                "Sổ dữ liệu đang bận ghi nên chưa sao chép được. Hãy thử lại sau ít phút."
+            ) from exc
+        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise DamagedDatabaseError(
+                f"Sổ dữ liệu bị hỏng nên không sao chép được ({exc}). Hãy khôi phục từ một "
+                "bản sao lưu."
+            ) from exc
+        raise BackupError(f"Không sao chép được sổ dữ liệu ({exc}).") from exc
+    except OSError as exc:
+        raise BackupError(
+            f"Không ghi được bản sao lưu vào “{final.parent}”: {exc.strerror or exc}. "
+            "Hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại."
+        ) from exc
+    finally:
+        for leftover in (part, *_sidecar_paths(part)):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                log.warning("Không xoá được tệp tạm %s", leftover)
+
+
+def _require_database(db_path: Path) -> None:
+    if not db_path.is_file():
+        raise BackupError(f"Không tìm thấy tệp sổ dữ liệu “{db_path}”.")
+
+
+# ------------------------------------------------------------------ last backup
+
+
+def _read_last_record(folder: Path) -> tuple[Path, str] | None:
+    try:
+        record = json.loads((folder / LAST_BACKUP_FILE).read_text(encoding="utf-8"))
+        path = folder / str(record["file"])
+        fingerprint = str(record["fingerprint"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if path.parent != folder or not path.is_file():
+        return None
+    return path, fingerprint
+
+
+def _write_last_record(folder: Path, backup: Path, fingerprint: str) -> None:
+    target = folder / LAST_BACKUP_FILE
+    part = _part_path(target)
+    part.write_text(
+        json.dumps({"file": backup.name, "fingerprint": fingerprint}), encoding="utf-8"
+    )
+    os.replace(part, target)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of one database, newest name first."""
+    return _list_folder(backups_dir(Path(db_path)))
+
+
+def _list_folder(folder: Path) -> list[BackupInfo]:
+    if not folder.is_dir():
+        return []
+    found = (parse_backup_name(p) for p in folder.iterdir() if p.is_file())
+    return sorted((b for b in found if b), key=lambda b: b.sort_key, reverse=True)
+
+
+def last_backup(db_path: Path) -> BackupInfo | None:
+    """The backup written last (for the status bar), whatever the clock said since."""
+    folder = backups_dir(Path(db_path))
+    record = _read_last_record(folder)
+    if record is not None:
+        info = parse_backup_name(record[0])
+        if info is not None:
+            return info
+    backups = _list_folder(folder)
+    return backups[0] if backups else None
+
+
+# ---------------------------------------------------------------- public API
+
+
+def take_backup(db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """Copy the database into its backups folder and check the copy.
+
+    ``reason`` is folded to ASCII for the name (see the ``REASON_*`` constants).
+    Raises BackupError with a message for the user.
+    """
+    db_path = Path(db_path)
+    _require_database(db_path)
+    taken = _now(now)
+    with _LOCK:
+        folder = backups_dir(db_path)
+        final = _unique_path(folder, f"{taken.strftime(_STAMP_FORMAT)}_{reason_slug(reason)}")
+        fingerprint = _write_checked_copy(db_path, final)
+        try:
+            _write_last_record(folder, final, fingerprint)
+        except OSError:
+            # The copy itself is sound; without the record the next check
+            # simply compares against the newest name.
+            log.warning("Không ghi được %s", folder / LAST_BACKUP_FILE, exc_info=True)
+    log.info("Đã sao lưu %s → %s", db_path, final)
+    return final
+
+
+def backup_if_due(
+    db_path: Path, min_interval: timedelta, *, now: datetime | None = None
+) -> Path | None:
+    """Take an automatic backup when the content changed and enough time passed.
+
+    "Changed" compares a content fingerprint of the live database with the one
+    recorded for the last backup, so an unchanged register never fills the
+    folder. When the last backup looks newer than ``now`` the clock has been
+    set back; the interval then counts as passed rather than blocking backups
+    until the clock catches up.
+    """
+    db_path = Path(db_path)
+    _require_database(db_path)
+    moment = _now(now)
+    with _LOCK:
+        folder = backups_dir(db_path)
+        record = _read_last_record(folder)
+        if record is not None:
+            last_path, last_fingerprint = record
+        else:
+            backups = _list_folder(folder)
+            last_path = backups[0].path if backups else None
+            last_fingerprint = _fingerprint(last_path) if last_path else None
+        if last_path is not None:
+            info = parse_backup_name(last_path)
+            if info is not None and timedelta(0) <= moment - info.taken < min_interval:
+                return None
+            live = _fingerprint(db_path)
+            if live is not None and live == last_fingerprint:
+                return None
+        return take_backup(db_path, REASON_AUTO, now=moment)
+
+
+def thin_backups(folder: Path, now: datetime) -> list[Path]:
+    """Delete backups that are no longer needed; return the deleted files.
+
+    Kept: the newest backup of each of the last 7 days that have backups, of
+    the last 4 weeks, and of the last 12 months (counted over the days, weeks
+    and months that have backups, so that a PC left off for a season or a clock
+    set years ahead does not wipe the history); the newest backup and the one
+    written last; anything taken before an import, migration or restore within
+    ``PROTECTED_FOR`` of ``now``; anything dated after ``now`` (the clock was
+    set back and its place cannot be judged). Files not named like a backup
+    are never touched, except ``.part`` leftovers older than a day.
+    """
+    folder = Path(folder)
+    moment = _now(now)
+    removed: list[Path] = []
+    with _LOCK:
+        backups = _list_folder(folder)
+        keep: set[Path] = set()
+        if backups:
+            keep.add(backups[0].path)
+        record = _read_last_record(folder)
+        if record is not None:
+            keep.add(record[0])
+        for bucket, count in (
+            (lambda t: t.date(), KEEP_DAYS),
+            (lambda t: t.isocalendar()[:2], KEEP_WEEKS),
+            (lambda t: (t.year, t.month), KEEP_MONTHS),
+        ):
+            seen: set[object] = set()
+            for info in backups:
+                key = bucket(info.taken)
+                if key in seen:
+                    continue
+                if len(seen) == count:
+                    break
+                seen.add(key)
+                keep.add(info.path)
+        for info in backups:
+            age = moment - info.taken
+            if age < timedelta(0) or (info.reason in PROTECTED_REASONS and age <= PROTECTED_FOR):
+                keep.add(info.path)
+        doomed: list[Path] = []
+        for info in backups:
+            if info.path not in keep:
+                # A raw copy kept before a restore may carry its WAL beside it.
+                doomed += [info.path, Path(f"{info.path}-wal")]
+        doomed += _stale_parts(folder, moment)
+        for path in doomed:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError:
+                log.warning("Không xoá được bản sao lưu cũ %s", path, exc_info=True)
+                continue
+            removed.append(path)
+    if removed:
+        log.info("Đã dọn %d bản sao lưu cũ trong %s", len(removed), folder)
+    return removed
+
+
+def _stale_parts(folder: Path, moment: datetime) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    stale = []
+    for path in folder.iterdir():
+        if not path.name.endswith((PART_SUFFIX, PART_SUFFIX + "-journal")):
+            continue
+        try:
+            modified = datetime.fromtimestamp(path.stat().st_mtime)
+        except OSError:
+            continue
+        if moment - modified > STALE_PART_AGE:
+            stale.append(path)
+    return stale
+
+
+def backup_to(db_path: Path, target_folder: Path, *, now: datetime | None = None) -> Path:
+    """Back up to a folder a person chose, such as a USB stick.
+
+    The copy is first taken into the usual backups folder (so it also counts
+    as a backup there), then copied to the target under a ``.part`` name,
+    compared byte for byte and checked, and only then given its final name.
+    """
+    db_path = Path(db_path)
+    target = Path(target_folder)
+    _require_database(db_path)
+    if not target.is_dir():
+        raise BackupError(
+            f"Không tìm thấy thư mục “{target}”. Nếu là USB, hãy kiểm tra USB đã được cắm."
+        )
+    with _LOCK:
+        local = take_backup(db_path, REASON_MANUAL, now=now)
+        needed = local.stat().st_size
+        try:
+            free = shutil.disk_usage(target).free
+        except OSError as exc:
+            raise BackupError(
+                f"Không đọc được thư mục “{target}”: {exc.strerror or exc}."
+            ) from exc
+        if free < needed:
+            raise BackupError(
+                f"Không đủ chỗ trống ở “{target}”: cần {_megabytes(needed)} MB, chỉ còn "
+                f"{_megabytes(free)} MB. Hãy xoá bớt tệp hoặc dùng USB khác."
+            )
+        final = _unique_path(target, f"{db_path.stem}_{local.stem}")
+        part = _part_path(final)
+        try:
+            shutil.copyfile(local, part)
+            _fsync_file(part)
+            if _sha256(part) != _sha256(local):
+                raise BackupError(
+                    f"Bản chép sang “{target}” không khớp với bản gốc nên đã bị bỏ đi. "
+                    "USB có thể bị lỗi; hãy thử USB khác."
+                )
+            problems = check_integrity(part)
+            if problems:
+                raise BackupError(f"Bản chép sang “{target}” bị lỗi: {problems[0]}")
+            os.replace(part, final)
+            _fsync_dir(target)
+        except OSError as exc:
+            raise BackupError(
+                f"Không ghi được vào “{target}”: {exc.strerror or exc}. "
+                "Hãy kiểm tra USB đã cắm chắc và còn chỗ trống rồi thử lại."
+            ) from exc
+        finally:
+            try:
+                part.unlink(missing_ok=True)
+            except OSError:
+                log.warning("Không xoá được tệp tạm %s", part)
+    log.info("Đã sao lưu %s ra %s", db_path, final)
+    return final
+
+
+def _megabytes(size: int) -> str:
+    return format_int(max(1, round(size / 1_000_000)))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The most recent backup that passes the integrity check, or ``None``.
+
+    The backup written last comes first even when the clock has since been
+    set back and its name sorts lower.
+    """
+    db_path = Path(db_path)
+    folder = backups_dir(db_path)
+    candidates = [info.path for info in _list_folder(folder)]
+    record = _read_last_record(folder)
+    if record is not None and record[0] in candidates:
+        candidates.remove(record[0])
+        candidates.insert(0, record[0])
+    for path in candidates:
+        if not check_integrity(path):
+            return path
+    return None
+
+
+def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) -> Path | None:
+    """Replace the database with a backup; return the safety copy of what it replaced.
+
+    The backup is checked first; a damaged one is refused and nothing changes.
+    The current file is then backed up (a raw copy if it is too damaged for
+    that); the backup is copied with the online backup API into a temporary
+    file beside the database, checked, and moved over it with ``os.replace``
+    after the old ``-wal``/``-shm``/``-journal`` files are retired, because
+    SQLite would otherwise replay them onto the restored file.
+
+    Returns ``None`` only when there was no current file to keep. The caller
+    must have closed every connection to ``db_path``.
+    """
+    db_path = Path(db_path)
+    backup_file = Path(backup_file)
+    with _LOCK:
+        if not backup_file.is_file():
+            raise BackupError(f"Không tìm thấy bản sao lưu “{backup_file}”.")
+        if db_path.exists() and db_path.resolve() == backup_file.resolve():
+            raise BackupError("Bản sao lưu được chọn chính là sổ đang dùng.")
+        problems = check_integrity(backup_file)
+        if problems:
+            raise BackupError(
+                f"Bản sao lưu “{backup_file.name}” bị hỏng nên không khôi phục từ bản này. "
+                f"Sổ hiện tại được giữ nguyên. Hãy chọn một bản sao lưu khác. "
+                f"Chi tiết: {problems[0]}"
+            )
+        wal_mode = _header_says_wal(db_path)
+        safety = _keep_current(db_path, now)
+        part = db_path.with_name(f".{db_path.name}.khoi-phuc{PART_SUFFIX}")
+        try:
+            part.unlink(missing_ok=True)
+            src = _open_for_reading(backup_file)
+            try:
+                dst = sqlite3.connect(part)
+                try:
+                    src.backup(dst)
+                    dst.execute(f"PRAGMA journal_mode={'WAL' if wal_mode else 'DELETE'}")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            problems = check_integrity(part)
+            if problems:
+                raise BackupError(
+                    f"Bản khôi phục không đạt kiểm tra nên sổ hiện tại được giữ nguyên: "
+                    f"{problems[0]}"
+                )
+            _fsync_file(part)
+            _retire_journals(db_path)
+            os.replace(part, db_path)
+            _fsync_dir(db_path.parent)
+        except sqlite3.Error as exc:
+            raise BackupError(
+                f"Không khôi phục được từ “{backup_file.name}”: {exc}. Sổ hiện tại được giữ nguyên."
+            ) from exc
+        except OSError as exc:
+            raise BackupError(
+                f"Không khôi phục được: {exc.strerror or exc}. Hãy đóng mọi cửa sổ đang mở sổ "
+                "này, kiểm tra ổ đĩa còn chỗ trống rồi thử lại."
+            ) from exc
+        finally:
+            for leftover in (part, *_sidecar_paths(part)):
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError:
+                    log.warning("Không xoá được tệp tạm %s", leftover)
+    log.info("Đã khôi phục %s từ %s (bản giữ lại: %s)", db_path, backup_file, safety)
+    return safety
+
+
+def _header_says_wal(db_path: Path) -> bool:
+    try:
+        with open(db_path, "rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return header.startswith(SQLITE_MAGIC) and header[18:20] == b"\x02\x02"
+
+
+def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
+    if not db_path.exists():
+        return None
+    try:
+        return take_backup(db_path, REASON_RESTORE, now=now)
+    except DamagedDatabaseError:
+        # Other failures (busy, disk full) stop the restore with their own message.
+        log.warning("Sổ hiện tại bị hỏng; giữ lại bản chép thô", exc_info=True)
+    folder = backups_dir(db_path)
+    final = _unique_path(folder, f"{_now(now).strftime(_STAMP_FORMAT)}_{REASON_DAMAGED}")
+    try:
+        for source, target in ((db_path, final), (Path(f"{db_path}-wal"), Path(f"{final}-wal"))):
+            if source.exists():
+                part = _part_path(target)
+                shutil.copyfile(source, part)
+                _fsync_file(part)
+                os.replace(part, target)
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise BackupError(
+            f"Không giữ lại được bản sổ hiện tại ({exc.strerror or exc}) nên chưa khôi phục. "
+            "Hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại."
+        ) from exc
+    return final
+
+
+def _retire_journals(db_path: Path) -> None:
+    """Fold the old file's WAL into it, then remove every side file.
+
+    Checkpointing first means that a crash between this and the final rename
+    leaves the old database whole rather than missing its WAL.
+    """
+    if db_path.exists():
+        try:
+            con = _connect_existing(db_path)
+            try:
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                con.close()
+        except sqlite3.Error:
+            log.warning("Không gộp được WAL của sổ cũ %s", db_path, exc_info=True)
+    for side in _sidecar_paths(db_path):
+        side.unlink(missing_ok=True)

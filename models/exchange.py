@@ -1,0 +1,508 @@
+"""The records side of the USB exchange: snapshot, check, plan and merge.
+
+A package carries a full snapshot of what its sender owns, tombstones included
+(shared/SYNC.md). Import is a merge by revision: the receiver keeps the copy
+with the higher revision; the same revision with different content is the one
+real conflict (the owner diverged from itself, e.g. a restored backup) and is
+held for a person, never decided silently. Nothing here knows about files,
+keys or encryption; ``sync/`` wraps these functions.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from models.db import now_iso
+from models.errors import UserError
+from models.schema import TRAVEL_TABLES
+from models.store import DEFAULT_OWNER, TABLE_LABELS
+
+# Values a column may take, as the schema's CHECK constraints say; checked
+# before anything is written so that a refusal names the row and the field.
+ENUMS: dict[tuple[str, str], set] = {
+    ("lookups", "list"): {"doc_type", "level", "channel", "grade", "absence_reason"},
+    ("members", "gender"): {"", "Nam", "Nữ"},
+    ("members", "status"): {"active", "moved", "deceased"},
+    ("conferences", "kind"): {"hoc_tap", "quan_triet", "trien_khai", "so_ket", "tong_ket"},
+    ("conferences", "format"): {"truc_tiep", "truc_tuyen", "ket_hop"},
+    ("conferences", "status"): {"draft", "final"},
+    ("attendance", "status"): {"present", "absent_reason", "absent_no_reason", "excused"},
+    ("plans", "kind"): {"CTr", "KH"},
+    ("tasks", "status"): {"not_started", "in_progress", "done"},
+}
+FLAGS = {"deleted", "official", "excused", "submitted"}
+NON_NEGATIVE = {"number", "size", "headcount", "votes_for", "votes_against", "votes_other",
+                "attendees", "present", "quantity", "reach"}
+CHUNK = 500
+
+
+class ExchangeError(UserError):
+    """A package refused; nothing was changed."""
+
+
+@dataclass
+class Column:
+    name: str
+    kind: str  # "int" or "text"
+    not_null: bool
+
+
+@dataclass
+class TablePlan:
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    older: int = 0
+    conflicts: int = 0
+
+    @property
+    def changes(self) -> int:
+        return self.new + self.updated + self.deleted
+
+
+@dataclass
+class ImportPlan:
+    """What an import will do, per kind of record, before it does it."""
+
+    sender_unit: str
+    tables: dict[str, TablePlan] = field(default_factory=dict)
+    writes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    conflicts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def totals(self) -> TablePlan:
+        total = TablePlan()
+        for plan in self.tables.values():
+            for name in ("new", "updated", "deleted", "unchanged", "older", "conflicts"):
+                setattr(total, name, getattr(total, name) + getattr(plan, name))
+        return total
+
+    def as_dict(self) -> dict[str, dict[str, int]]:
+        return {t: vars(p).copy() for t, p in self.tables.items()}
+
+    def lines(self) -> list[str]:
+        """One Vietnamese line per kind of record that the package holds."""
+        result = []
+        for table, plan in self.tables.items():
+            result.append(
+                f"{TABLE_LABELS[table]}: {plan.new} mới, {plan.updated} cập nhật, "
+                f"{plan.deleted} xóa, {plan.unchanged + plan.older} không đổi, "
+                f"{plan.conflicts} xung đột"
+            )
+        return result
+
+
+def columns_of(db: Database, table: str) -> list[Column]:
+    result = []
+    for _cid, name, kind, not_null, _default, _pk in db.execute(f"PRAGMA table_info({table})"):
+        if name == "id":
+            continue
+        result.append(Column(name, "int" if kind.upper() == "INTEGER" else "text", bool(not_null)))
+    return result
+
+
+def references_of(db: Database, table: str) -> list[tuple[str, str]]:
+    """(column, parent table) for every reference of ``table``."""
+    return [(row[3], row[2]) for row in db.execute(f"PRAGMA foreign_key_list({table})")]
+
+
+# --- export ----------------------------------------------------------------
+
+
+def snapshot(db: Database, owners: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """Every row the ``owners`` own, tombstones included, by table (parents first)."""
+    owners = list(owners)
+    marks = ", ".join("?" for _ in owners)
+    result: dict[str, list[dict[str, Any]]] = {}
+    for table in TRAVEL_TABLES:
+        names = [c.name for c in columns_of(db, table)]
+        cursor = db.execute(
+            f"SELECT {', '.join(names)} FROM {table} WHERE owner_unit IN ({marks}) ORDER BY id",
+            owners,
+        )
+        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        if rows:
+            result[table] = rows
+    return result
+
+
+def catalogue_owners(db: Database) -> list[str]:
+    """The upper level hands down what it owns plus the shared default lists."""
+    unit = db.execute("SELECT value FROM settings WHERE key = 'unit_uuid'").fetchone()[0]
+    return [unit, DEFAULT_OWNER]
+
+
+# --- checks ----------------------------------------------------------------
+
+
+def _check_value(table: str, column: Column, value: Any) -> str | None:
+    if value is None:
+        return "thiếu giá trị" if column.not_null else None
+    if column.kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            return "phải là số nguyên"
+        if column.name in FLAGS and value not in (0, 1):
+            return "phải là 0 hoặc 1"
+        if column.name in NON_NEGATIVE and value < 0:
+            return "không được âm"
+        if column.name == "revision" and value < 1:
+            return "phải từ 1 trở lên"
+    elif not isinstance(value, str):
+        return "phải là chữ"
+    allowed = ENUMS.get((table, column.name))
+    if allowed is not None and value not in allowed:
+        return "có giá trị không hợp lệ"
+    return None
+
+
+def check_payload(
+    db: Database, payload: dict[str, list[dict[str, Any]]], allowed_owners: set[str]
+) -> list[str]:
+    """Every problem with a package's records, in Vietnamese; empty when sound.
+
+    Checks tables and columns, types and allowed values, owners, duplicate ids,
+    and that every reference points at a record in the package or the register.
+    """
+    problems: list[str] = []
+    known = set(TRAVEL_TABLES)
+    for table in payload:
+        if table not in known:
+            problems.append(f"Gói có loại dữ liệu lạ “{table}”.")
+    uuids: dict[str, set[str]] = {}
+    for table in TRAVEL_TABLES:
+        rows = payload.get(table, [])
+        if not isinstance(rows, list):
+            problems.append(f"Dữ liệu {TABLE_LABELS[table]} không đúng dạng.")
+            continue
+        columns = columns_of(db, table)
+        expected = {c.name for c in columns}
+        seen: set[str] = set()
+        for index, row in enumerate(rows, start=1):
+            where = f"{TABLE_LABELS[table]}, bản ghi thứ {index}"
+            if not isinstance(row, dict) or set(row) != expected:
+                extra = sorted(set(row) - expected) if isinstance(row, dict) else []
+                missing = sorted(expected - set(row)) if isinstance(row, dict) else []
+                problems.append(
+                    f"{where}: các trường không khớp (thừa {extra}, thiếu {missing})."
+                )
+                continue
+            for column in columns:
+                issue = _check_value(table, column, row[column.name])
+                if issue:
+                    problems.append(f"{where}: trường {column.name} {issue}.")
+            if row["uuid"] in seen:
+                problems.append(f"{where}: mã {row['uuid']} bị trùng trong gói.")
+            seen.add(row["uuid"])
+            if row["owner_unit"] not in allowed_owners:
+                problems.append(f"{where}: bản ghi không thuộc đơn vị gửi gói.")
+            if len(problems) > 50:
+                return problems + ["… và các lỗi khác."]
+        uuids[table] = seen
+    if problems:
+        return problems
+    problems.extend(_dangling_references(db, payload, uuids))
+    return problems
+
+
+def _existing(db: Database, table: str, values: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start : start + CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            r[0] for r in db.execute(f"SELECT uuid FROM {table} WHERE uuid IN ({marks})", chunk)
+        )
+    return found
+
+
+def _dangling_references(
+    db: Database, payload: dict[str, list[dict[str, Any]]], uuids: dict[str, set[str]]
+) -> list[str]:
+    problems = []
+    for table in TRAVEL_TABLES:
+        rows = payload.get(table, [])
+        for column, parent in references_of(db, table):
+            wanted = {r[column] for r in rows if r[column] is not None}
+            missing = wanted - uuids.get(parent, set())
+            if missing:
+                missing -= _existing(db, parent, sorted(missing))
+            if missing:
+                problems.append(
+                    f"{TABLE_LABELS[table]}: {len(missing)} bản ghi trỏ tới "
+                    f"{TABLE_LABELS[parent]} không có trong gói lẫn trong sổ "
+                    f"(ví dụ {sorted(missing)[0]})."
+                )
+    return problems
+
+
+# --- plan and apply --------------------------------------------------------
+
+
+def _local_rows(db: Database, table: str, names: list[str], values: list[str]) -> dict[str, dict]:
+    result: dict[str, dict] = {}
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start : start + CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        cursor = db.execute(
+            f"SELECT {', '.join(names)} FROM {table} WHERE uuid IN ({marks})", chunk
+        )
+        for row in cursor.fetchall():
+            result[row[0]] = dict(zip(names, row, strict=True))
+    return result
+
+
+def plan_import(
+    db: Database,
+    payload: dict[str, list[dict[str, Any]]],
+    sender_unit: str,
+    allowed_owners: set[str],
+) -> ImportPlan:
+    """Check the records, then work out what importing them would change.
+
+    Raises ``ExchangeError`` listing every problem; reads only.
+    """
+    problems = check_payload(db, payload, allowed_owners)
+    if problems:
+        raise ExchangeError("Gói dữ liệu không hợp lệ, sổ không thay đổi:\n" + "\n".join(problems))
+    plan = ImportPlan(sender_unit=sender_unit)
+    for table in TRAVEL_TABLES:
+        rows = payload.get(table)
+        if not rows:
+            continue
+        names = ["uuid"] + [c.name for c in columns_of(db, table) if c.name != "uuid"]
+        local = _local_rows(db, table, names, [r["uuid"] for r in rows])
+        counts = TablePlan()
+        writes = []
+        for row in rows:
+            mine = local.get(row["uuid"])
+            if mine is None:
+                counts.new += 1
+                if row["deleted"]:
+                    counts.deleted += 1
+                    counts.new -= 1
+                writes.append(row)
+            elif mine["owner_unit"] != row["owner_unit"]:
+                raise ExchangeError(
+                    f"Gói có bản ghi ({TABLE_LABELS[table]}) trùng mã với bản ghi của đơn vị "
+                    "khác trong sổ; gói có thể bị giả mạo. Sổ không thay đổi."
+                )
+            elif row["revision"] > mine["revision"]:
+                if row["deleted"] and not mine["deleted"]:
+                    counts.deleted += 1
+                else:
+                    counts.updated += 1
+                writes.append(row)
+            elif row["revision"] < mine["revision"]:
+                counts.older += 1
+            elif _same(row, mine):
+                counts.unchanged += 1
+            else:
+                counts.conflicts += 1
+                plan.conflicts.append((table, row))
+        plan.tables[table] = counts
+        if writes:
+            plan.writes[table] = writes
+    return plan
+
+
+def _same(incoming: dict[str, Any], local: dict[str, Any]) -> bool:
+    # The update time is the owner's clock and informative only.
+    return all(local[k] == v for k, v in incoming.items() if k != "updated_at")
+
+
+def apply_import(db: Database, plan: ImportPlan) -> None:
+    """Write a plan in one transaction (call inside the caller's ``atomic``)."""
+    for table, rows in plan.writes.items():
+        names = list(rows[0])
+        assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "uuid")
+        sql = (
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+            f"ON CONFLICT(uuid) DO UPDATE SET {assignments}"
+        )
+        try:
+            db.conn.executemany(sql, ([r[n] for n in names] for r in rows))
+        except sqlite3.IntegrityError as exc:
+            raise ExchangeError(
+                f"Không ghi được {TABLE_LABELS[table]} từ gói ({exc}); sổ không thay đổi."
+            ) from None
+    stamp = now_iso()
+    for table, row in plan.conflicts:
+        incoming = json.dumps(row, ensure_ascii=False, sort_keys=True)
+        held = db.execute(
+            "SELECT 1 FROM conflicts WHERE table_name = ? AND uuid = ? AND incoming = ? "
+            "AND resolved = 0",
+            [table, row["uuid"], incoming],
+        ).fetchone()
+        if not held:  # the same package twice holds the same conflict once
+            db.execute(
+                "INSERT INTO conflicts (table_name, uuid, incoming, detected_at) "
+                "VALUES (?, ?, ?, ?)",
+                [table, row["uuid"], incoming, stamp],
+            )
+
+
+# --- conflicts -------------------------------------------------------------
+
+
+@dataclass
+class Conflict:
+    id: int
+    table: str
+    uuid: str
+    local: dict[str, Any]
+    incoming: dict[str, Any]
+    detected_at: str
+
+    @property
+    def label(self) -> str:
+        return TABLE_LABELS[self.table]
+
+    def differences(self) -> list[tuple[str, Any, Any]]:
+        """(field, value here, value in the package) for each field that differs."""
+        return [
+            (k, self.local.get(k), v)
+            for k, v in self.incoming.items()
+            if k != "updated_at" and self.local.get(k) != v
+        ]
+
+
+def list_conflicts(db: Database) -> list[Conflict]:
+    result = []
+    for cid, table, uuid, incoming, detected in db.execute(
+        "SELECT id, table_name, uuid, incoming, detected_at FROM conflicts WHERE resolved = 0 "
+        "ORDER BY id"
+    ).fetchall():
+        names = [c.name for c in columns_of(db, table)]
+        row = db.execute(
+            f"SELECT {', '.join(names)} FROM {table} WHERE uuid = ?", [uuid]
+        ).fetchone()
+        local = dict(zip(names, row, strict=True)) if row else {}
+        result.append(Conflict(cid, table, uuid, local, json.loads(incoming), detected))
+    return result
+
+
+def resolve_conflict(db: Database, conflict_id: int, take_incoming: bool) -> None:
+    """A person chose which copy to keep; the other is set aside for good."""
+    with db.atomic():
+        row = db.execute(
+            "SELECT table_name, incoming FROM conflicts WHERE id = ? AND resolved = 0",
+            [conflict_id],
+        ).fetchone()
+        if row is None:
+            raise UserError("Xung đột này đã được xử lý.")
+        table, incoming = row[0], json.loads(row[1])
+        if take_incoming:
+            plan = ImportPlan(sender_unit=incoming["owner_unit"], writes={table: [incoming]})
+            apply_import(db, plan)
+        db.execute("UPDATE conflicts SET resolved = 1 WHERE id = ?", [conflict_id])
+
+
+# --- units, keys and the log ------------------------------------------------
+
+
+@dataclass
+class UnitRecord:
+    uuid: str
+    name: str
+    abbr: str
+    role: str
+    signing_key: str | None
+    key_fingerprint: str | None
+    last_package_at: str | None
+    last_package_created: str | None
+
+
+def get_unit(db: Database, uuid: str) -> UnitRecord | None:
+    row = db.execute(
+        "SELECT uuid, name, abbr, role, signing_key, key_fingerprint, last_package_at, "
+        "last_package_created FROM units WHERE uuid = ?",
+        [uuid],
+    ).fetchone()
+    return UnitRecord(*row) if row else None
+
+
+def list_units(db: Database, role: str | None = None) -> list[UnitRecord]:
+    sql = (
+        "SELECT uuid, name, abbr, role, signing_key, key_fingerprint, last_package_at, "
+        "last_package_created FROM units"
+    )
+    params: list = []
+    if role:
+        sql += " WHERE role = ?"
+        params.append(role)
+    return [UnitRecord(*r) for r in db.execute(sql + " ORDER BY name", params).fetchall()]
+
+
+def save_unit(
+    db: Database,
+    uuid: str,
+    name: str,
+    abbr: str,
+    role: str,
+    signing_key: str | None = None,
+    key_fingerprint: str | None = None,
+) -> None:
+    """Record a unit (or the upper level) this register exchanges packages with."""
+    with db.atomic():
+        db.execute(
+            "INSERT INTO units (uuid, name, abbr, role, signing_key, key_fingerprint) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET name = excluded.name, "
+            "abbr = excluded.abbr, role = excluded.role, "
+            "signing_key = COALESCE(excluded.signing_key, units.signing_key), "
+            "key_fingerprint = COALESCE(excluded.key_fingerprint, units.key_fingerprint)",
+            [uuid, name, abbr, role, signing_key, key_fingerprint],
+        )
+
+
+def pin_key(db: Database, uuid: str, signing_key: str, fingerprint: str) -> None:
+    """Trust this key for the unit from now on (first import, or a person approved it)."""
+    with db.atomic():
+        db.execute(
+            "UPDATE units SET signing_key = ?, key_fingerprint = ? WHERE uuid = ?",
+            [signing_key, fingerprint, uuid],
+        )
+
+
+def mark_received(db: Database, uuid: str, created: str) -> None:
+    """Call inside the import's transaction."""
+    db.execute(
+        "UPDATE units SET last_package_at = ?, last_package_created = "
+        "MAX(COALESCE(last_package_created, ''), ?) WHERE uuid = ?",
+        [now_iso(), created, uuid],
+    )
+
+
+def log_import(
+    db: Database, file_name: str, file_sha256: str, sender_unit: str, counts: dict
+) -> None:
+    """Call inside the import's transaction."""
+    db.execute(
+        "INSERT INTO import_log (imported_at, file_name, file_sha256, sender_unit, counts) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [now_iso(), file_name, file_sha256, sender_unit, json.dumps(counts, ensure_ascii=False)],
+    )
+
+
+@dataclass
+class LogEntry:
+    imported_at: str
+    file_name: str
+    file_sha256: str
+    sender_unit: str
+    sender_name: str
+    counts: dict[str, Any]
+
+
+def import_log(db: Database, limit: int = 500) -> list[LogEntry]:
+    rows = db.execute(
+        "SELECT l.imported_at, l.file_name, l.file_sha256, l.sender_unit, "
+        "COALESCE(u.name, l.sender_unit), l.counts FROM import_log l "
+        "LEFT JOIN units u ON u.uuid = l.sender_unit ORDER BY l.id DESC LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [LogEntry(*r[:5], json.loads(r[5])) for r in rows]

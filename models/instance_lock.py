@@ -1,0 +1,142 @@
+"""One writer per database file, across processes.
+
+A lock file beside the database (``so-nghi-quyet.db.lock``) is locked with the
+operating system's own file lock: ``fcntl.flock`` on POSIX, ``msvcrt.locking``
+on Windows. The kernel drops such a lock when the process ends, however it
+ends, so a crash never leaves the register locked for ever.
+
+The lock file is left in place on release: deleting it would let a second
+process lock a fresh file while a third still holds the old, unlinked one.
+"""
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+from types import TracebackType
+
+from models.errors import UserError
+
+if os.name == "nt":
+    import msvcrt
+else:
+    import fcntl
+
+LOCK_SUFFIX = ".lock"
+
+
+class InstanceLockError(UserError):
+    """The lock could not be taken; the message is for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class AlreadyOpenError(InstanceLockError):
+    """Another window (another process) already has this register open."""
+
+
+def lock_path_for(db_path: Path) -> Path:
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + LOCK_SUFFIX)
+
+
+class InstanceLock:
+    """Hold the database for this process; ``with InstanceLock(path):`` or acquire/release.
+
+    A second holder, in another process or in this one, gets AlreadyOpenError.
+    """
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = Path(db_path)
+        self.lock_path = lock_path_for(self.db_path)
+        self._fd: int | None = None
+
+    @property
+    def locked(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> None:
+        if self._fd is not None:
+            return
+        try:
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise InstanceLockError(
+                f"Không mở được sổ “{self.db_path.name}” vì không tạo được tệp khoá trong "
+                f"thư mục “{self.lock_path.parent}” ({exc.strerror or exc}). Hãy kiểm tra "
+                "thư mục đó còn tồn tại và được phép ghi."
+            ) from exc
+        try:
+            _lock(fd)
+        except OSError as exc:
+            os.close(fd)
+            if _held_elsewhere(exc):
+                raise AlreadyOpenError(
+                    f"Sổ “{self.db_path.name}” đang được mở ở một cửa sổ khác. Hãy dùng cửa "
+                    "sổ đó (tìm trên thanh tác vụ), hoặc đóng nó rồi mở lại."
+                ) from None
+            raise InstanceLockError(
+                f"Không giữ được sổ “{self.db_path.name}” cho riêng cửa sổ này "
+                f"({exc.strerror or exc}). Hãy chép sổ vào một thư mục trên máy này rồi mở lại."
+            ) from exc
+        self._fd = fd
+        # Who holds it, for a person looking at the folder; nothing reads it back.
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        except OSError:
+            pass
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            _unlock(fd)
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> InstanceLock:
+        self.acquire()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+def _held_elsewhere(exc: OSError) -> bool:
+    if os.name == "nt":
+        return exc.errno in (errno.EACCES, errno.EDEADLOCK)
+    return isinstance(exc, BlockingIOError)
+
+
+if os.name == "nt":
+    # One byte far past anything written, so the pid line stays readable.
+    _LOCK_OFFSET = 0x7FFF_FFF0
+
+    def _lock(fd: int) -> None:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

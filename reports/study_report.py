@@ -1,0 +1,326 @@
+"""Báo cáo kết quả học tập, quán triệt: figures in the register's own words, a table
+per chi bộ and a bar chart of their study rates.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+
+from models.vntext import format_decimal, format_int, format_percent, nfc, rate_percent
+from reports import frame
+from reports.checks import blank, issuer_fields, number_fields, signature_fields
+from reports.data import CellRate, PrintSettings, StudyReport
+from reports.fonts import SERIF
+from reports.frame import body, count2, heading, lead
+from reports.phrases import citation
+
+DOC_TYPE = "Báo cáo"
+TYPE_CODE = "BC"
+BARS_PER_CELL = 25  # up to this many chi bộ get a bar each; more are grouped by rate
+CHART_FONT = 10
+RATE_BANDS = [(100.0, 101.0, "100%"), (95.0, 100.0, "95% - dưới 100%"),
+              (90.0, 95.0, "90% - dưới 95%"), (80.0, 90.0, "80% - dưới 90%"),
+              (0.0, 80.0, "Dưới 80%")]
+
+
+def missing_fields(data: StudyReport) -> list[str]:
+    missing = issuer_fields(data.issuer)
+    missing += number_fields(data.number, "báo cáo")
+    if data.date is None:
+        missing.append("ngày ban hành báo cáo")
+    if blank(data.summary):
+        missing.append("trích yếu báo cáo")
+    if blank(data.period):
+        missing.append("kỳ báo cáo (ví dụ: “Từ đầu năm đến nay”)")
+    if data.members_eligible <= 0:
+        missing.append("số đảng viên phải học tập")
+    elif not 0 <= data.members_studied <= data.members_eligible:
+        missing.append("số đảng viên đã học tập (không quá số phải học tập)")
+    if (data.others_eligible is None) != (data.others_studied is None):
+        missing.append("số cán bộ, công chức không phải đảng viên phải học tập và đã học tập "
+                       "(cần đủ cả hai số)")
+    for cell in data.cells:
+        if blank(cell.chi_bo):
+            missing.append("tên một chi bộ trong bảng kết quả")
+        elif not 0 <= cell.studied <= cell.eligible:
+            missing.append(f"số liệu của {cell.chi_bo.strip()} (số đã học tập không quá số "
+                           "phải học tập)")
+    missing += signature_fields(data.signer)
+    if not any(not blank(r) for r in data.recipients):
+        missing.append("nơi nhận")
+    return missing
+
+
+def render_study_report(data: StudyReport, target: Path | str,
+                        settings: PrintSettings | None = None) -> int:
+    """Write the report to ``target`` as PDF; return the page count.
+
+    Raises MissingDataError (listing everything missing) before any file is made.
+    """
+    missing = missing_fields(data)
+    if missing:
+        raise frame.MissingDataError("báo cáo", missing)
+    settings = settings or PrintSettings()
+    return frame.render_pdf(target, _story(data, settings), settings,
+                            doc_title=f"Báo cáo {data.summary}", author=data.issuer.body)
+
+
+def members_studied_phrase(studied: int, eligible: int, who: str = "đảng viên") -> str:
+    """ "1.102/1.180 đảng viên được học tập, đạt 93,39%"."""
+    rate = rate_percent(studied, eligible)
+    tail = f", đạt {format_percent(rate)}" if rate is not None else ""
+    return f"{format_int(studied)}/{format_int(eligible)} {who} được học tập{tail}"
+
+
+def conferences_sentence(data: StudyReport) -> str:
+    """The report's opening figures, e.g.
+
+    "Từ đầu năm đến nay, Đảng ủy đã tổ chức 18 hội nghị trực tuyến, phục vụ 16.100
+    lượt người nghe; 1.102/1.180 đảng viên được học tập, đạt 93,39%."
+    """
+    kinds = [(data.conferences_in_person, "trực tiếp"), (data.conferences_online, "trực tuyến"),
+             (data.conferences_hybrid, "kết hợp trực tiếp và trực tuyến")]
+    held = [(n, k) for n, k in kinds if n > 0]
+    total = sum(n for n, _ in held)
+    who = data.issuer.committee.strip() or "Đảng ủy"
+    if total == 0:
+        head = f"{data.period.strip()}, {who} chưa tổ chức hội nghị học tập, quán triệt"
+    else:
+        if len(held) == 1:
+            what = f"{count2(total)} hội nghị {held[0][1]}"
+        else:
+            split = ", ".join(f"{count2(n)} {k}" for n, k in held)
+            what = f"{count2(total)} hội nghị học tập, quán triệt ({split})"
+        head = f"{data.period.strip()}, {who} đã tổ chức {what}"
+        if data.bridge_points:
+            head += f" với {format_int(data.bridge_points)} điểm cầu"
+        if data.attendances is not None:
+            head += f", phục vụ {format_int(data.attendances)} lượt người nghe"
+    studied = members_studied_phrase(data.members_studied, data.members_eligible)
+    return nfc(f"{head}; {studied}.")
+
+
+def _organisation(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
+    out: list[Flowable] = [heading("1. Công tác tổ chức học tập, quán triệt"),
+                           body(conferences_sentence(data))]
+    if data.documents:
+        out.append(lead("Nội dung học tập, quán triệt gồm:"))
+        out += [body(f"- {citation(doc)}.") for doc in data.documents]
+    extra = []
+    if data.members_excused:
+        extra.append(f"Có {format_int(data.members_excused)} đảng viên được miễn công tác và "
+                     "sinh hoạt đảng, không tính vào số phải học tập.")
+    if data.make_up_sessions:
+        whom = (f" cho {format_int(data.make_up_members)} đảng viên vắng mặt"
+                if data.make_up_members else "")
+        extra.append(f"Đã tổ chức {count2(data.make_up_sessions)} buổi học bù{whom}.")
+    if extra:
+        out.append(body(" ".join(extra)))
+    if data.others_eligible is not None and data.others_studied is not None:
+        out.append(body(
+            "Cán bộ, công chức, viên chức và người lao động không phải là đảng viên: "
+            + members_studied_phrase(data.others_studied, data.others_eligible, "người")
+            + "."))
+    return out + _indicators(data, settings)
+
+
+def _cells_sentence(cells: list[CellRate]) -> str:
+    full = sum(1 for c in cells if c.eligible and c.studied == c.eligible)
+    if full == len(cells):
+        return f"Tất cả {format_int(len(cells))} chi bộ đều đạt tỷ lệ 100%."
+    lowest = min((c for c in cells if c.eligible), key=lambda c: c.studied / c.eligible,
+                 default=None)
+    text = f"Có {format_int(full)}/{format_int(len(cells))} chi bộ đạt tỷ lệ 100%"
+    if lowest is not None:
+        rate = rate_percent(lowest.studied, lowest.eligible)
+        text += (f"; chi bộ có tỷ lệ thấp nhất là {lowest.chi_bo.strip()} "
+                 f"({format_percent(rate)})")
+    return text + "."
+
+
+def _cells(data: StudyReport, settings: PrintSettings, number: int) -> list[Flowable]:
+    cells = data.cells
+    width = frame.page_width(settings)
+    cols = [12 * mm, 0, 28 * mm, 28 * mm, 26 * mm]
+    cols[1] = width - sum(cols)
+    rows: list[tuple[object, ...]] = []
+    for i, c in enumerate(cells, 1):
+        rate = rate_percent(c.studied, c.eligible)
+        rows.append((i, c.chi_bo, format_int(c.eligible), format_int(c.studied),
+                     format_percent(rate) if rate is not None else "-"))
+    eligible = sum(c.eligible for c in cells)
+    studied = sum(c.studied for c in cells)
+    total_rate = rate_percent(studied, eligible)
+    rows.append(("", "Tổng cộng", format_int(eligible), format_int(studied),
+                 format_percent(total_rate) if total_rate is not None else "-"))
+    return [
+        heading(f"{number}. Kết quả theo từng chi bộ"),
+        body(_cells_sentence(cells)),
+        CondPageBreak(40 * mm),
+        frame.simple_table(["STT", "Chi bộ", "Số đảng viên phải học tập",
+                            "Số đảng viên đã học tập", "Tỷ lệ"], rows, cols,
+                           centre_cols=(0, 2, 3, 4)),
+        Spacer(1, 8),
+        _chart(cells, width),
+    ]
+
+
+def _percent_label(value: float) -> str:
+    return format_decimal(value, 0) + "%"
+
+
+def _fit(label: str, room: float) -> str:
+    """Shorten a label to fit the room beside the chart, keeping its start."""
+    label = nfc(label).strip()
+    if stringWidth(label, SERIF, CHART_FONT) <= room:
+        return label
+    while label and stringWidth(label + "…", SERIF, CHART_FONT) > room:
+        label = label[:-1]
+    return label.rstrip() + "…"
+
+
+def _chart(cells: list[CellRate], width: float) -> Flowable:
+    """Study rate per chi bộ as horizontal bars; with many chi bộ, how many fall in
+    each band of rates (a bar per chi bộ would be unreadable)."""
+    if len(cells) <= BARS_PER_CELL:
+        caption = "Biểu đồ: Tỷ lệ đảng viên được học tập theo chi bộ (%)"
+        label_room = 62 * mm
+        bar_h = 5.5 * mm
+        height = bar_h * len(cells) + 14 * mm
+        drawing = Drawing(width, height)
+        chart = HorizontalBarChart()
+        chart.x, chart.y = label_room + 4, 10 * mm
+        chart.width, chart.height = width - label_room - 16 * mm, bar_h * len(cells)
+        # Drawn bottom-up, so reverse to list the first chi bộ at the top.
+        ordered = list(reversed(cells))
+        chart.data = [[rate_percent(c.studied, c.eligible) or 0.0 for c in ordered]]
+        chart.categoryAxis.categoryNames = [_fit(c.chi_bo, label_room) for c in ordered]
+        chart.categoryAxis.labels.fontName = SERIF
+        chart.categoryAxis.labels.fontSize = CHART_FONT
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, 100
+        chart.valueAxis.valueStep = 20
+        chart.valueAxis.labels.fontName = SERIF
+        chart.valueAxis.labels.fontSize = CHART_FONT
+        chart.valueAxis.labelTextFormat = _percent_label
+        chart.barLabelFormat = lambda v: format_decimal(v, 1)
+        chart.barLabels.fontName = SERIF
+        chart.barLabels.fontSize = CHART_FONT - 1
+        chart.barLabels.boxAnchor = "w"
+        chart.barLabels.dx = 2
+    else:
+        caption = "Biểu đồ: Số chi bộ theo tỷ lệ đảng viên được học tập"
+        height = 70 * mm
+        drawing = Drawing(width, height)
+        chart = VerticalBarChart()
+        chart.x, chart.y = 14 * mm, 12 * mm
+        chart.width, chart.height = width - 20 * mm, height - 20 * mm
+        counts = []
+        for low, high, _ in RATE_BANDS:
+            counts.append(sum(1 for c in cells if c.eligible
+                              and low <= 100.0 * c.studied / c.eligible < high))
+        chart.data = [counts]
+        chart.categoryAxis.categoryNames = [label for _, _, label in RATE_BANDS]
+        chart.categoryAxis.labels.fontName = SERIF
+        chart.categoryAxis.labels.fontSize = CHART_FONT
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.labels.fontName = SERIF
+        chart.valueAxis.labels.fontSize = CHART_FONT
+        chart.valueAxis.labelTextFormat = lambda v: format_int(v)
+        chart.barLabelFormat = lambda v: format_int(v)
+        chart.barLabels.fontName = SERIF
+        chart.barLabels.fontSize = CHART_FONT
+        chart.barLabels.nudge = 6
+    chart.bars[0].fillColor = colors.HexColor("#5b7fa8")
+    chart.bars[0].strokeColor = colors.HexColor("#34506f")
+    chart.barSpacing = 1
+    drawing.initialFontName = SERIF  # no reference to the unembedded Helvetica
+    drawing.add(chart)
+    return KeepTogether([drawing, frame.para(frame.text(caption), "chart_caption")])
+
+
+def _others(data: StudyReport, number: int) -> list[Flowable]:
+    out: list[Flowable] = []
+    if data.reflections_handed_in is not None:
+        text = f"Đã thu {format_int(data.reflections_handed_in)} bài thu hoạch"
+        rate = rate_percent(data.reflections_handed_in, data.members_studied)
+        if rate is not None:
+            text += f" ({format_percent(rate)} số đảng viên đã học tập)"
+        grades = [(g.strip(), n) for g, n in data.reflection_grades if g.strip()]
+        if grades:
+            text += "; kết quả: " + ", ".join(f"{g} {format_int(n)}" for g, n in grades)
+        out += [heading(f"{number}. Bài thu hoạch"), body(text + ".")]
+        number += 1
+    if data.plans_issued is not None:
+        text = (f"Đã ban hành {count2(data.plans_issued)} chương trình, kế hoạch hành động "
+                "thực hiện các văn bản đã học tập")
+        tasks = [(data.tasks_done, "đã hoàn thành"),
+                 (data.tasks_in_progress, "đang thực hiện"), (data.tasks_overdue, "quá hạn")]
+        known = [(n, w) for n, w in tasks if n is not None]
+        if known:
+            total = sum(n for n, _ in known)
+            text += (f"; tổng số {format_int(total)} nhiệm vụ, trong đó "
+                     + ", ".join(f"{format_int(n)} {w}" for n, w in known))
+        out += [heading(f"{number}. Xây dựng chương trình, kế hoạch hành động"),
+                body(text + ".")]
+    return out
+
+
+def _indicators(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
+    """The figures at a glance, as a two-column table."""
+    total = data.conferences_in_person + data.conferences_online + data.conferences_hybrid
+    rows: list[tuple[str, str]] = [("Số hội nghị học tập, quán triệt", format_int(total))]
+    for n, label in ((data.conferences_in_person, "- Trực tiếp"),
+                     (data.conferences_online, "- Trực tuyến"),
+                     (data.conferences_hybrid, "- Kết hợp trực tiếp và trực tuyến")):
+        if n:
+            rows.append((label, format_int(n)))
+    rate = rate_percent(data.members_studied, data.members_eligible)
+    figures: list[tuple[str, int | None]] = [
+        ("Số điểm cầu trực tuyến", data.bridge_points),
+        ("Số lượt người nghe", data.attendances),
+        ("Đảng viên được miễn công tác và sinh hoạt đảng", data.members_excused),
+        ("Đảng viên phải học tập", data.members_eligible),
+        ("Đảng viên đã học tập (kể cả học bù)", data.members_studied),
+    ]
+    rows += [(label, format_int(v)) for label, v in figures if v is not None]
+    rows.append(("Tỷ lệ đảng viên được học tập", format_percent(rate)))
+    later: list[tuple[str, int | None]] = [
+        ("Số buổi học bù", data.make_up_sessions),
+        ("Đảng viên học bù", data.make_up_members),
+        ("Bài thu hoạch đã nộp", data.reflections_handed_in),
+        ("Chương trình, kế hoạch hành động đã ban hành", data.plans_issued),
+    ]
+    rows += [(label, format_int(v)) for label, v in later if v is not None]
+    width = frame.page_width(settings)
+    cols = [width - 40 * mm, 40 * mm]
+    return [*frame.table_intro("Các chỉ tiêu chủ yếu:"),
+            frame.simple_table(["Chỉ tiêu", "Kết quả"], rows, cols, centre_cols=(1,)),
+            Spacer(1, 8)]
+
+
+def _story(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
+    assert data.number and data.date and data.signer
+    story: list[Flowable] = [
+        *frame.header(data.issuer, frame.doc_number(data.number, TYPE_CODE, data.issuer.code),
+                      data.date, settings),
+        *frame.title(DOC_TYPE, data.summary),
+        frame.part_heading(1, "Kết quả học tập, quán triệt"),
+        *_organisation(data, settings),
+    ]
+    number = 2
+    if data.cells:
+        story += _cells(data, settings, number)
+        number += 1
+    story += _others(data, number)
+    story += frame.sections(data.sections, 2)
+    last = [story.pop()]
+    story.append(frame.closing(last, frame.signatures(None, data.signer, settings,
+                                                      data.recipients)))
+    return story

@@ -1,0 +1,53 @@
+import datetime as dt
+
+import pytest
+
+from models import demo, indicators
+from models.db import open_database
+from models.errors import UserError
+
+UNTIL = dt.date(2026, 11, 25)
+
+
+def names(db):
+    return [r[0] for r in db.execute("SELECT full_name FROM members ORDER BY id")]
+
+
+def test_demo_is_deterministic_and_plausible(tmp_path):
+    one = open_database(tmp_path / "a.db")
+    two = open_database(tmp_path / "b.db")
+    counts = demo.generate(one, seed=7, members=300, years=2, chi_bo=12, until=UNTIL)
+    demo.generate(two, seed=7, members=300, years=2, chi_bo=12, until=UNTIL)
+    assert names(one) == names(two)
+    assert counts["members"] == 300 and counts["chi_bo"] == 12 and counts["conferences"] == 20
+    excused = one.execute("SELECT AVG(excused) FROM members").fetchone()[0]
+    assert 0.03 < excused < 0.2  # about 1 in 10 excused
+    stats = indicators.compute_stats(one, today=UNTIL)
+    conf = stats["conferences"]
+    assert conf["online"] + conf["hybrid"] > 0 and conf["bridge_points"] > 0
+    assert all(0 < row["rate"] <= 100 for row in stats["study"])
+    assert stats["plans"]["tasks"] > 0 and stats["outreach"] and stats["reflections"]["submitted"]
+    three = open_database(tmp_path / "c.db")
+    demo.generate(three, seed=8, members=300, years=2, chi_bo=12, until=UNTIL)
+    assert names(three) != names(one)
+
+
+def test_demo_refuses_a_register_with_data(tmp_path):
+    db = open_database(tmp_path / "a.db")
+    demo.generate(db, members=50, years=1, chi_bo=3, until=UNTIL)
+    with pytest.raises(UserError, match="đã có dữ liệu"):
+        demo.generate(db, members=50, years=1, chi_bo=3, until=UNTIL)
+
+
+def test_cancelled_demo_leaves_nothing(tmp_path):
+    db = open_database(tmp_path / "a.db")
+    calls = []
+
+    def progress(done, total):
+        calls.append(done)
+        return done < 3
+
+    with pytest.raises(demo.DemoCancelled):
+        demo.generate(db, members=100, years=1, chi_bo=4, until=UNTIL, progress=progress)
+    assert db.execute("SELECT COUNT(*) FROM members").fetchone()[0] == 0
+    assert db.execute("SELECT COUNT(*) FROM conferences").fetchone()[0] == 0

@@ -1,0 +1,231 @@
+"""A package writer (and reader) written only from docs/package-format.md.
+
+Nothing here imports the program's writing code: it uses ``cryptography``, ``zlib``,
+``json`` and ``struct`` as the document says, so a package it writes that
+``open_package`` accepts shows the document is complete. Other tests reuse
+``write_package`` to forge packages the program itself would never write.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+import uuid
+import zlib
+
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+MAGIC = b"\x89SNQ\r\n\x1a\n"
+
+
+def raw(key) -> bytes:
+    if hasattr(key, "public_key"):
+        key = key.public_key()
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def entry(entry_type: bytes, name: str, data: bytes) -> bytes:
+    encoded = name.encode("utf-8")
+    head = entry_type + struct.pack(">H", len(encoded)) + encoded
+    return head + struct.pack(">Q", len(data)) + data
+
+
+def jsonl(records: list[dict]) -> bytes:
+    return b"".join(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n" for r in records)
+
+
+def container(tables: dict[str, list[dict]], files: dict[str, bytes] | None = None) -> bytes:
+    parts = [entry(b"T", name, jsonl(records)) for name, records in tables.items()]
+    parts += [entry(b"F", name, data) for name, data in (files or {}).items()]
+    return b"".join(parts)
+
+
+def write_package(
+    *,
+    plaintext: bytes,
+    counts: dict[str, int],
+    file_count: int,
+    signing_key: Ed25519PrivateKey,
+    recipient_public: bytes,
+    kind: str = "unit",
+    sender_unit_id: str = "2b7ea11a-622e-4f9f-9e59-27d433114152",
+    sender_name: str = "Đảng ủy xã Cẩm Giàng",
+    compressed: bytes | None = None,
+    payload_size: int | None = None,
+    header_changes: dict | None = None,
+    version: int = 1,
+) -> bytes:
+    """Sections 1-5 of the document, step by step."""
+    ephemeral = X25519PrivateKey.generate()
+    e_raw = raw(ephemeral)
+    header = {
+        "kind": kind,
+        "package_id": str(uuid.uuid4()),
+        "created": "2025-03-05T08:00:00+07:00",
+        "sender": {
+            "unit_id": sender_unit_id,
+            "name": sender_name,
+            "abbreviation": "ĐUCG",
+            "signing_key": raw(signing_key).hex(),
+            "receiving_key": None,
+        },
+        "recipient_key_id": hashlib.sha256(recipient_public).hexdigest(),
+        "ephemeral_key": e_raw.hex(),
+        "compression": "zlib",
+        "payload_size": len(plaintext) if payload_size is None else payload_size,
+        "counts": counts,
+        "files": file_count,
+    }
+    header.update(header_changes or {})
+    header_bytes = json.dumps(header, indent=1).encode("utf-8")  # any layout is allowed
+    ad = MAGIC + struct.pack(">HI", version, len(header_bytes)) + header_bytes
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
+    okm = HKDF(
+        algorithm=hashes.SHA256(), length=44, salt=e_raw + recipient_public,
+        info=b"SNQ package v1",
+    ).derive(shared)
+    body = AESGCM(okm[:32]).encrypt(
+        okm[32:44], zlib.compress(plaintext, 9) if compressed is None else compressed, ad
+    )
+    signed = ad + struct.pack(">Q", len(body)) + body
+    return signed + signing_key.sign(signed)
+
+
+def write_setup_file(*, upper_signing: Ed25519PrivateKey, upper_receiving_public: bytes,
+                     unit_id: str, unit_name: str, tables: dict[str, list[dict]]) -> bytes:
+    """Section 6: the same frame, a plain body."""
+    plaintext = container(tables)
+    header = {
+        "kind": "setup",
+        "package_id": str(uuid.uuid4()),
+        "created": "2025-03-05T08:00:00+07:00",
+        "sender": {
+            "unit_id": str(uuid.uuid4()),
+            "name": "Tỉnh ủy Hải Dương",
+            "abbreviation": "TU",
+            "signing_key": raw(upper_signing).hex(),
+            "receiving_key": upper_receiving_public.hex(),
+        },
+        "unit": {"unit_id": unit_id, "name": unit_name, "abbreviation": "ĐUCG"},
+        "catalogue": True,
+        "recipient_key_id": None,
+        "ephemeral_key": None,
+        "compression": "zlib",
+        "payload_size": len(plaintext),
+        "counts": {name: len(records) for name, records in tables.items()},
+        "files": 0,
+    }
+    header_bytes = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    body = zlib.compress(plaintext)
+    signed = MAGIC + struct.pack(">HI", 1, len(header_bytes)) + header_bytes
+    signed += struct.pack(">Q", len(body)) + body
+    return signed + upper_signing.sign(signed)
+
+
+def read_package(data: bytes, recipient: X25519PrivateKey) -> tuple[dict, dict[str, list[dict]]]:
+    """Sections 1-5 read back, for a package the program wrote."""
+    assert data[:8] == MAGIC
+    version, h = struct.unpack(">HI", data[8:14])
+    assert version == 1
+    header = json.loads(data[14 : 14 + h])
+    (b,) = struct.unpack(">Q", data[14 + h : 22 + h])
+    body, signature = data[22 + h : 22 + h + b], data[22 + h + b :]
+    assert len(signature) == 64
+    signer = Ed25519PublicKey.from_public_bytes(bytes.fromhex(header["sender"]["signing_key"]))
+    signer.verify(signature, data[: 22 + h + b])
+    e_raw = bytes.fromhex(header["ephemeral_key"])
+    r_raw = raw(recipient)
+    okm = HKDF(algorithm=hashes.SHA256(), length=44, salt=e_raw + r_raw,
+               info=b"SNQ package v1").derive(
+        recipient.exchange(X25519PublicKey.from_public_bytes(e_raw))
+    )
+    plaintext = zlib.decompress(AESGCM(okm[:32]).decrypt(okm[32:], body, data[: 14 + h]))
+    assert len(plaintext) == header["payload_size"]
+    tables: dict[str, list[dict]] = {}
+    offset = 0
+    while offset < len(plaintext):
+        kind = plaintext[offset : offset + 1]
+        (n,) = struct.unpack(">H", plaintext[offset + 1 : offset + 3])
+        name = plaintext[offset + 3 : offset + 3 + n].decode("utf-8")
+        (length,) = struct.unpack(">Q", plaintext[offset + 3 + n : offset + 11 + n])
+        content = plaintext[offset + 11 + n : offset + 11 + n + length]
+        offset += 11 + n + length
+        if kind == b"T":
+            tables[name] = [json.loads(line) for line in content.decode("utf-8").splitlines()]
+    return header, tables
+
+
+# --------------------------------------------------------------------------- tests
+
+MEMBERS = [
+    {"uuid": str(uuid.uuid4()), "full_name": "Nguyễn Thị Hoà", "revision": 3, "deleted": False},
+    {"uuid": str(uuid.uuid4()), "full_name": "Trần Văn Đức", "revision": 1, "deleted": True},
+]
+
+
+def test_program_opens_a_package_written_from_the_document():
+    from sync.envelope import open_package
+
+    unit = Ed25519PrivateKey.generate()
+    upper = X25519PrivateKey.generate()
+    files = {"bien-ban/hoi-nghi-1.pdf": b"%PDF-1.4 minutes"}
+    data = write_package(
+        plaintext=container({"members": MEMBERS, "plans": []}, files),
+        counts={"members": 2, "plans": 0},
+        file_count=1,
+        signing_key=unit,
+        recipient_public=raw(upper),
+    )
+
+    opened = open_package(data, recipient_x25519_private=upper, pinned_signer_public=raw(unit))
+
+    assert opened.tables == {"members": MEMBERS, "plans": []}
+    assert opened.files == files
+    assert opened.header.sender_name == "Đảng ủy xã Cẩm Giàng"
+    assert opened.header.kind == "unit"
+    assert opened.header.counts == {"members": 2, "plans": 0}
+
+
+def test_fingerprint_is_as_documented():
+    from sync.keys import fingerprint
+
+    key = raw(Ed25519PrivateKey.generate())
+    digest = hashlib.sha256(key).hexdigest().upper()[:40]
+    assert fingerprint(key) == "-".join(digest[i : i + 4] for i in range(0, 40, 4))
+
+
+def test_program_reads_a_setup_file_written_from_the_document():
+    from sync.setup_file import read_setup_file
+
+    upper_signing = Ed25519PrivateKey.generate()
+    upper_receiving = raw(X25519PrivateKey.generate())
+    unit_id = str(uuid.uuid4())
+    documents = [{"uuid": str(uuid.uuid4()), "number": "18-NQ/TW", "title": "Nghị quyết số 18"}]
+    data = write_setup_file(upper_signing=upper_signing, upper_receiving_public=upper_receiving,
+                            unit_id=unit_id, unit_name="Đảng ủy xã Cẩm Giàng",
+                            tables={"documents": documents})
+
+    setup = read_setup_file(data, pinned_upper_signing_public=raw(upper_signing))
+
+    assert setup.unit_id == unit_id
+    assert setup.unit_name == "Đảng ủy xã Cẩm Giàng"
+    assert setup.upper_receiving_key == upper_receiving
+    assert setup.catalogue_tables == {"documents": documents}
+
+
+def test_a_package_the_program_writes_reads_back_by_the_document():
+    from sync.envelope import seal
+
+    unit = Ed25519PrivateKey.generate()
+    upper = X25519PrivateKey.generate()
+    data = seal({"members": MEMBERS}, sender_unit_id=uuid.uuid4(), sender_name="Đảng ủy xã A",
+                sender_signing_key=unit, recipient_x25519_public=raw(upper), kind="unit")
+
+    header, tables = read_package(data, upper)
+
+    assert header["sender"]["name"] == "Đảng ủy xã A"
+    assert tables == {"members": MEMBERS}
