@@ -64,7 +64,7 @@ from models.errors import UserError, ValidationError
 from models.lookups import lookup_codes, lookup_names
 from models.settings import get_settings
 from models.store import can_edit
-from models.vntext import fold, format_date, format_int, format_percent, rate_percent
+from models.vntext import format_date, format_int, format_percent, rate_percent, search_key
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -443,7 +443,7 @@ class ConferenceEditor(QDialog):
         self._doc_types = lookup_codes(self.db, "doc_type")
         self._documents = {d.uuid: d for d in list_documents(self.db)}
         self._doc_labels = {uuid: self._document_label(uuid) for uuid in self._documents}
-        self._doc_folded = {uuid: fold(text) for uuid, text in self._doc_labels.items()}
+        self._doc_folded = {uuid: search_key(text) for uuid, text in self._doc_labels.items()}
 
         self.doc_search = QLineEdit()
         self.doc_search.setPlaceholderText(self.tr("Tìm văn bản theo số, tên (không cần dấu)…"))
@@ -748,7 +748,7 @@ class ConferenceEditor(QDialog):
     # --- documents ------------------------------------------------------------
 
     def _filter_documents(self, text: str) -> None:
-        tokens = fold(text).split()
+        tokens = search_key(text).split()
         for row in range(self.doc_register.count()):
             item = self.doc_register.item(row)
             folded = self._doc_folded.get(item.data(UUID_ROLE), "")

@@ -78,6 +78,14 @@ def test_create_conference_through_the_editor(qtbot, db):  # noqa: F811
         if not editor.doc_register.item(r).isHidden()
     ]
     assert len(shown) == 1 and "57-NQ/TW" in shown[0].text()
+    editor.doc_search.clear()
+    qtbot.keyClicks(editor.doc_search, "nq tw 57")
+    shown = [
+        editor.doc_register.item(r)
+        for r in range(editor.doc_register.count())
+        if not editor.doc_register.item(r).isHidden()
+    ]
+    assert len(shown) == 1 and "57-NQ/TW" in shown[0].text()
     editor.doc_register.setCurrentItem(shown[0])
     qtbot.mouseClick(editor.btn_doc_add, Qt.MouseButton.LeftButton)
 
