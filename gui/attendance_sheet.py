@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from gui.tasks import emit
 from models.attendance import (
     AttendanceLine,
     AttendanceTotals,
@@ -212,8 +211,7 @@ class AttendanceModel(QAbstractTableModel):
                     line.makeup_on = None
                 changed += 1
         if rows:
-            emit(
-                self.dataChanged,
+            self.dataChanged.emit(
                 self.index(min(rows), 0), self.index(max(rows), self.columnCount() - 1)
             )
         if changed:
@@ -228,8 +226,7 @@ class AttendanceModel(QAbstractTableModel):
                 line.status, line.reason, line.makeup_on = "present", "", None
                 changed += 1
         if changed and self._visible:
-            emit(
-                self.dataChanged,
+            self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._visible) - 1, self.columnCount() - 1)
             )
             self._recount()
@@ -237,7 +234,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def _recount(self) -> None:
         self._totals = totals_of(self._lines)
-        emit(self.totals_changed)
+        self.totals_changed.emit()
 
     # --- Qt model -------------------------------------------------------------
 
@@ -604,7 +601,7 @@ class AttendanceSheet(QWidget):
     def mark_selected(self, status: str, reason: str = "", rows: list[int] | None = None) -> None:
         rows = self._selected_rows() if rows is None else rows
         if rows and self.model.mark(rows, status, reason):
-            emit(self.changed)
+            self.changed.emit()
 
     def ask_reason(self) -> None:
         """L: the reason picker; the mark is made when it is accepted."""
@@ -643,7 +640,7 @@ class AttendanceSheet(QWidget):
             return
         line = self.model.line(self.table.currentIndex().row())
         if self.model.mark_chi_bo_present(line.chi_bo_uuid):
-            emit(self.changed)
+            self.changed.emit()
 
     # --- keys -----------------------------------------------------------------
 
@@ -763,4 +760,4 @@ class AttendanceSheet(QWidget):
         dialog = MakeupDialog(names, self.conference_start, record, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.load(conference_uuid, self.conference_start)
-            emit(self.makeup_recorded)
+            self.makeup_recorded.emit()

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.attendance_sheet import AttendanceSheet
-from gui.tasks import emit
 from models.attendance import list_makeup_sessions
 from models.conference_editing import makeup_attendees, save_conference_with_attendance
 from models.conferences import (
@@ -163,7 +162,7 @@ class RowsTable(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.itemChanged.connect(lambda _item: emit(self.changed))
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.btn_add = QPushButton(self.tr("Thêm dòng"))
         self.btn_remove = QPushButton(self.tr("Xóa dòng"))
         self.btn_up = QPushButton(self.tr("Lên trên"))
@@ -197,7 +196,7 @@ class RowsTable(QWidget):
             self.table.setCurrentCell(row, 0)
             self.table.setFocus()
             self.table.editItem(self.table.item(row, 0))
-        emit(self.changed)
+        self.changed.emit()
         return row
 
     def set_code(self, row: int, column: int, code: str, label: str) -> None:
@@ -211,7 +210,7 @@ class RowsTable(QWidget):
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
-            emit(self.changed)
+            self.changed.emit()
 
     def move_row(self, step: int) -> None:
         row = self.table.currentRow()
@@ -226,7 +225,7 @@ class RowsTable(QWidget):
             self.table.setItem(target, column, a)
         self.table.blockSignals(False)
         self.table.setCurrentCell(target, self.table.currentColumn())
-        emit(self.changed)
+        self.changed.emit()
 
     def clear(self) -> None:
         self.table.setRowCount(0)
@@ -1038,7 +1037,7 @@ class ConferenceEditor(QDialog):
         self.status.setText(
             self.tr("Đã lưu lúc {time}.").format(time=dt.datetime.now().strftime("%H:%M"))
         )
-        emit(self.saved, saved.conference.uuid)
+        self.saved.emit(saved.conference.uuid)
         return True
 
     # --- leaving --------------------------------------------------------------

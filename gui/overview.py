@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from gui.tasks import BackgroundTask, emit, error_message
+from gui.tasks import BackgroundTask, error_message
 from models.conferences import list_conferences
 from models.indicators import AttentionItem, attention_items, compute_stats
 from models.lookups import lookup_names
@@ -383,7 +383,7 @@ class OverviewPage(QWidget):
         self._show_attention(data.attention)
         self._show_stats(data.stats, data.target, data.grades)
         self.loading.hide()
-        emit(self.refreshed)
+        self.refreshed.emit()
 
     def _show_attention(self, items: list[AttentionItem]) -> None:
         self.attention.clear()
@@ -426,7 +426,7 @@ class OverviewPage(QWidget):
         kind = item.data(0, KIND_ROLE)
         uuid = item.data(0, UUID_ROLE)
         if kind and uuid:
-            emit(self.open_requested, kind, uuid)
+            self.open_requested.emit(kind, uuid)
 
     def _show_stats(self, stats: dict, target: float, grade_order: list[str]) -> None:
         self.stats = stats

@@ -11,9 +11,7 @@ connection to the same file.
 """
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -28,42 +26,6 @@ from models.worker_db import database_path, open_worker_database
 
 log = logging.getLogger(__name__)
 
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-def _emit_drops_a_reference_to_true() -> bool:
-    """PySide6 6.12.0 returns ``True`` from ``SignalInstance.emit()`` without taking a
-    reference to it. On Python 3.11, where ``True`` is an ordinary counted object,
-    every emit from Python code then lowers its count by one, and after a few
-    hundred emits the interpreter aborts ("bool_dealloc: deallocating True").
-    Measured here once, so that the correction below applies only where needed.
-    """
-    probe = _Probe()
-    rounds = 64
-    before = sys.getrefcount(True)
-    for _ in range(rounds):
-        probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    if lost >= rounds // 2:
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-        return True
-    return False
-
-
-_EMIT_DROPS_TRUE = _emit_drops_a_reference_to_true()
-
-
-def emit(signal: Any, *args: Any) -> None:
-    """``signal.emit(*args)``, giving back the reference the PySide6 6.12.0 bug takes.
-
-    Every emit from Python code in the program should go through this.
-    """
-    result = signal.emit(*args)
-    if _EMIT_DROPS_TRUE and result is True:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
 
 Progress = Callable[..., bool]
 
@@ -88,7 +50,7 @@ class _Worker(QObject):
         now = time.monotonic()
         if now - self._last >= _PROGRESS_INTERVAL or (total and done >= total):
             self._last = now
-            emit(self.progressed, int(done), int(total), str(text))
+            self.progressed.emit(int(done), int(total), str(text))
         return not self._cancel.is_set()
 
     @Slot()
@@ -97,9 +59,9 @@ class _Worker(QObject):
             result = self._fn(self._progress, *self._args)
         except Exception as exc:  # reported on the GUI thread, never lost
             log.exception("Background work failed")
-            emit(self.done, None, exc)
+            self.done.emit(None, exc)
         else:
-            emit(self.done, result, None)
+            self.done.emit(result, None)
 
 
 _RUNNING: set[BackgroundTask] = set()
@@ -156,12 +118,12 @@ class BackgroundTask(QObject):
         self._running = False
         _RUNNING.discard(self)
         if error is not None:
-            emit(self.failed, error)
+            self.failed.emit(error)
         elif self._cancel.is_set():
-            emit(self.cancelled)
+            self.cancelled.emit()
         else:
-            emit(self.finished, result)
-        emit(self.ended)
+            self.finished.emit(result)
+        self.ended.emit()
 
 
 def wait_for_running_tasks() -> None:
