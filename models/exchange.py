@@ -10,6 +10,7 @@ keys or encryption; ``sync/`` wraps these functions.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from models.db import now_iso
+from models.documents import STORED_NAME
 from models.errors import UserError
 from models.schema import TRAVEL_TABLES
 from models.store import DEFAULT_OWNER, TABLE_LABELS
@@ -38,6 +40,19 @@ ENUMS: dict[tuple[str, str], set] = {
 FLAGS = {"deleted", "official", "excused", "submitted"}
 NON_NEGATIVE = {"number", "size", "headcount", "votes_for", "votes_against", "votes_other",
                 "attendees", "present", "quantity", "reach"}
+# The schema's other CHECK ranges, so that a bad value is refused before step 5
+# (an import that fails while writing rolls back, but leaves a backup behind).
+RANGES: dict[tuple[str, str], tuple[int, int]] = {
+    ("members", "birth_year"): (1900, 2100),
+    ("conferences", "reg_number"): (1, 2**62),
+    ("conferences", "copies"): (1, 2**62),
+    ("plans", "number"): (1, 2**62),
+}
+# Text that names something on disk or a hash must have that form in any package.
+PATTERNS: dict[tuple[str, str], re.Pattern[str]] = {
+    ("attachments", "stored_name"): STORED_NAME,
+    ("attachments", "sha256"): re.compile(r"[0-9a-f]{64}\Z"),
+}
 CHUNK = 500
 
 
@@ -114,12 +129,18 @@ def references_of(db: Database, table: str) -> list[tuple[str, str]]:
 # --- export ----------------------------------------------------------------
 
 
-def snapshot(db: Database, owners: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
-    """Every row the ``owners`` own, tombstones included, by table (parents first)."""
+def snapshot(
+    db: Database, owners: Iterable[str], tables: Iterable[str] = TRAVEL_TABLES
+) -> dict[str, list[dict[str, Any]]]:
+    """Every row the ``owners`` own, tombstones included, by table (parents first).
+
+    ``tables`` narrows it (kept in ``TRAVEL_TABLES`` order whatever order it is given in).
+    """
     owners = list(owners)
+    wanted = set(tables)
     marks = ", ".join("?" for _ in owners)
     result: dict[str, list[dict[str, Any]]] = {}
-    for table in TRAVEL_TABLES:
+    for table in (t for t in TRAVEL_TABLES if t in wanted):
         names = [c.name for c in columns_of(db, table)]
         cursor = db.execute(
             f"SELECT {', '.join(names)} FROM {table} WHERE owner_unit IN ({marks}) ORDER BY id",
@@ -129,6 +150,19 @@ def snapshot(db: Database, owners: Iterable[str]) -> dict[str, list[dict[str, An
         if rows:
             result[table] = rows
     return result
+
+
+# What the upper level hands down: the shared lists, the documents with their files,
+# and its conferences with what units need to follow them (the documents studied and
+# the presenters). Its own members, attendance and bridge points stay at home.
+CATALOGUE_TABLES: tuple[str, ...] = (
+    "lookups",
+    "documents",
+    "attachments",
+    "conferences",
+    "conference_documents",
+    "presenters",
+)
 
 
 def catalogue_owners(db: Database) -> list[str]:
@@ -152,8 +186,13 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
             return "không được âm"
         if column.name == "revision" and value < 1:
             return "phải từ 1 trở lên"
+        low, high = RANGES.get((table, column.name), (-(2**63), 2**63 - 1))
+        if not low <= value <= high:
+            return "nằm ngoài khoảng cho phép"
     elif not isinstance(value, str):
         return "phải là chữ"
+    elif (table, column.name) in PATTERNS and not PATTERNS[table, column.name].match(value):
+        return "không đúng dạng"
     allowed = ENUMS.get((table, column.name))
     if allowed is not None and value not in allowed:
         return "có giá trị không hợp lệ"
@@ -318,18 +357,7 @@ def _same(incoming: dict[str, Any], local: dict[str, Any]) -> bool:
 def apply_import(db: Database, plan: ImportPlan) -> None:
     """Write a plan in one transaction (call inside the caller's ``atomic``)."""
     for table, rows in plan.writes.items():
-        names = list(rows[0])
-        assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "uuid")
-        sql = (
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
-            f"ON CONFLICT(uuid) DO UPDATE SET {assignments}"
-        )
-        try:
-            db.conn.executemany(sql, ([r[n] for n in names] for r in rows))
-        except sqlite3.IntegrityError as exc:
-            raise ExchangeError(
-                f"Không ghi được {TABLE_LABELS[table]} từ gói ({exc}); sổ không thay đổi."
-            ) from None
+        _write_rows(db, table, rows)
     stamp = now_iso()
     for table, row in plan.conflicts:
         incoming = json.dumps(row, ensure_ascii=False, sort_keys=True)
@@ -344,6 +372,47 @@ def apply_import(db: Database, plan: ImportPlan) -> None:
                 "VALUES (?, ?, ?, ?)",
                 [table, row["uuid"], incoming, stamp],
             )
+
+
+def _write_rows(db: Database, table: str, rows: list[dict[str, Any]]) -> None:
+    names = list(rows[0])
+    assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "uuid")
+    sql = (
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+        f"ON CONFLICT(uuid) DO UPDATE SET {assignments}"
+    )
+    db.conn.execute("SAVEPOINT exchange_rows")
+    try:
+        db.conn.executemany(sql, ([r[n] for n in names] for r in rows))
+    except sqlite3.IntegrityError:
+        db.conn.execute("ROLLBACK TO exchange_rows")
+        _write_rows_in_two_steps(db, table, rows, sql, names)
+    finally:
+        db.conn.execute("RELEASE exchange_rows")
+
+
+def _write_rows_in_two_steps(
+    db: Database, table: str, rows: list[dict[str, Any]], sql: str, names: list[str]
+) -> None:
+    """Rows of one owner that trade a unique value among themselves in one package
+    (two conferences swapping their numbers, a document renumbered into the number
+    another gave up): written one by one, the first meets the second's old copy.
+    The unique indexes cover live rows only, so write every row as a tombstone
+    first, then bring the live ones back once all old values are gone."""
+    flag = names.index("deleted")
+    try:
+        db.conn.executemany(
+            sql, ([1 if i == flag else r[n] for i, n in enumerate(names)] for r in rows)
+        )
+        db.conn.executemany(
+            f"UPDATE {table} SET deleted = 0 WHERE uuid = ?",
+            ([r["uuid"]] for r in rows if not r["deleted"]),
+        )
+    except sqlite3.IntegrityError as exc:
+        db.conn.execute("ROLLBACK TO exchange_rows")
+        raise ExchangeError(
+            f"Không ghi được {TABLE_LABELS[table]} từ gói ({exc}); sổ không thay đổi."
+        ) from None
 
 
 # --- conflicts -------------------------------------------------------------
@@ -404,6 +473,11 @@ def resolve_conflict(db: Database, conflict_id: int, take_incoming: bool) -> Non
 
 # --- units, keys and the log ------------------------------------------------
 
+_UNIT_COLUMNS = (
+    "uuid, name, abbr, role, signing_key, key_fingerprint, last_package_at, "
+    "last_package_created, receiving_key"
+)
+
 
 @dataclass
 class UnitRecord:
@@ -415,25 +489,23 @@ class UnitRecord:
     key_fingerprint: str | None
     last_package_at: str | None
     last_package_created: str | None
+    receiving_key: str | None = None
 
 
 def get_unit(db: Database, uuid: str) -> UnitRecord | None:
-    row = db.execute(
-        "SELECT uuid, name, abbr, role, signing_key, key_fingerprint, last_package_at, "
-        "last_package_created FROM units WHERE uuid = ?",
-        [uuid],
-    ).fetchone()
+    row = db.execute(f"SELECT {_UNIT_COLUMNS} FROM units WHERE uuid = ?", [uuid]).fetchone()
     return UnitRecord(*row) if row else None
 
 
 def list_units(db: Database, role: str | None = None) -> list[UnitRecord]:
+    """The offices this register exchanges packages with (never itself)."""
     sql = (
-        "SELECT uuid, name, abbr, role, signing_key, key_fingerprint, last_package_at, "
-        "last_package_created FROM units"
+        f"SELECT {_UNIT_COLUMNS} FROM units "
+        "WHERE uuid != (SELECT value FROM settings WHERE key = 'unit_uuid')"
     )
     params: list = []
     if role:
-        sql += " WHERE role = ?"
+        sql += " AND role = ?"
         params.append(role)
     return [UnitRecord(*r) for r in db.execute(sql + " ORDER BY name", params).fetchall()]
 
@@ -446,16 +518,18 @@ def save_unit(
     role: str,
     signing_key: str | None = None,
     key_fingerprint: str | None = None,
+    receiving_key: str | None = None,
 ) -> None:
     """Record a unit (or the upper level) this register exchanges packages with."""
     with db.atomic():
         db.execute(
-            "INSERT INTO units (uuid, name, abbr, role, signing_key, key_fingerprint) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET name = excluded.name, "
-            "abbr = excluded.abbr, role = excluded.role, "
+            "INSERT INTO units (uuid, name, abbr, role, signing_key, key_fingerprint, "
+            "receiving_key) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
+            "name = excluded.name, abbr = excluded.abbr, role = excluded.role, "
             "signing_key = COALESCE(excluded.signing_key, units.signing_key), "
-            "key_fingerprint = COALESCE(excluded.key_fingerprint, units.key_fingerprint)",
-            [uuid, name, abbr, role, signing_key, key_fingerprint],
+            "key_fingerprint = COALESCE(excluded.key_fingerprint, units.key_fingerprint), "
+            "receiving_key = COALESCE(excluded.receiving_key, units.receiving_key)",
+            [uuid, name, abbr, role, signing_key, key_fingerprint, receiving_key],
         )
 
 
@@ -468,6 +542,12 @@ def pin_key(db: Database, uuid: str, signing_key: str, fingerprint: str) -> None
         )
 
 
+def set_receiving_key(db: Database, uuid: str, receiving_key: str) -> None:
+    """The key packages for this office are encrypted for (learned from its packages)."""
+    with db.atomic():
+        db.execute("UPDATE units SET receiving_key = ? WHERE uuid = ?", [receiving_key, uuid])
+
+
 def mark_received(db: Database, uuid: str, created: str) -> None:
     """Call inside the import's transaction."""
     db.execute(
@@ -478,13 +558,22 @@ def mark_received(db: Database, uuid: str, created: str) -> None:
 
 
 def log_import(
-    db: Database, file_name: str, file_sha256: str, sender_unit: str, counts: dict
+    db: Database,
+    file_name: str,
+    file_sha256: str,
+    sender_unit: str,
+    counts: dict,
+    *,
+    package_id: str | None = None,
+    package_created: str | None = None,
+    kind: str = "unit",
 ) -> None:
     """Call inside the import's transaction."""
     db.execute(
-        "INSERT INTO import_log (imported_at, file_name, file_sha256, sender_unit, counts) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [now_iso(), file_name, file_sha256, sender_unit, json.dumps(counts, ensure_ascii=False)],
+        "INSERT INTO import_log (imported_at, file_name, file_sha256, sender_unit, counts, "
+        "package_id, package_created, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [now_iso(), file_name, file_sha256, sender_unit, json.dumps(counts, ensure_ascii=False),
+         package_id, package_created, kind],
     )
 
 
@@ -496,13 +585,126 @@ class LogEntry:
     sender_unit: str
     sender_name: str
     counts: dict[str, Any]
+    package_id: str | None = None
+    package_created: str | None = None
+    kind: str = "unit"
+
+
+_LOG_SELECT = (
+    "SELECT l.imported_at, l.file_name, l.file_sha256, l.sender_unit, "
+    "COALESCE(u.name, l.sender_unit), l.counts, l.package_id, l.package_created, l.kind "
+    "FROM import_log l LEFT JOIN units u ON u.uuid = l.sender_unit"
+)
+
+
+def _log_entry(row: tuple) -> LogEntry:
+    return LogEntry(*row[:5], json.loads(row[5]), *row[6:])
 
 
 def import_log(db: Database, limit: int = 500) -> list[LogEntry]:
+    rows = db.execute(f"{_LOG_SELECT} ORDER BY l.id DESC LIMIT ?", [limit]).fetchall()
+    return [_log_entry(r) for r in rows]
+
+
+def find_import(db: Database, package_id: str) -> LogEntry | None:
+    """The first import of this very package, if it was imported before."""
+    row = db.execute(
+        f"{_LOG_SELECT} WHERE l.package_id = ? ORDER BY l.id LIMIT 1", [package_id]
+    ).fetchone()
+    return _log_entry(row) if row else None
+
+
+def log_export(
+    db: Database,
+    *,
+    kind: str,
+    recipient_unit: str,
+    package_id: str,
+    file_name: str,
+    file_sha256: str,
+    size: int,
+    counts: dict[str, int],
+) -> None:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO export_log (exported_at, kind, recipient_unit, package_id, file_name, "
+            "file_sha256, size, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [now_iso(), kind, recipient_unit, package_id, file_name, file_sha256, size,
+             json.dumps(counts, ensure_ascii=False)],
+        )
+
+
+@dataclass
+class ExportEntry:
+    exported_at: str
+    kind: str
+    recipient_unit: str
+    recipient_name: str
+    package_id: str
+    file_name: str
+    file_sha256: str
+    size: int
+    counts: dict[str, int]
+
+
+def export_log(db: Database, limit: int = 500) -> list[ExportEntry]:
     rows = db.execute(
-        "SELECT l.imported_at, l.file_name, l.file_sha256, l.sender_unit, "
-        "COALESCE(u.name, l.sender_unit), l.counts FROM import_log l "
-        "LEFT JOIN units u ON u.uuid = l.sender_unit ORDER BY l.id DESC LIMIT ?",
+        "SELECT e.exported_at, e.kind, e.recipient_unit, COALESCE(u.name, e.recipient_unit), "
+        "e.package_id, e.file_name, e.file_sha256, e.size, e.counts FROM export_log e "
+        "LEFT JOIN units u ON u.uuid = e.recipient_unit ORDER BY e.id DESC LIMIT ?",
         [limit],
     ).fetchall()
-    return [LogEntry(*r[:5], json.loads(r[5])) for r in rows]
+    return [ExportEntry(*r[:8], json.loads(r[8])) for r in rows]
+
+
+# --- identity and consolidation ---------------------------------------------
+
+
+def own_record_count(db: Database, owner: str) -> int:
+    """Rows ``owner`` owns in this register, tombstones included."""
+    return sum(
+        db.execute(f"SELECT COUNT(*) FROM {t} WHERE owner_unit = ?", [owner]).fetchone()[0]
+        for t in TRAVEL_TABLES
+    )
+
+
+def has_exported(db: Database) -> bool:
+    return db.execute("SELECT EXISTS (SELECT 1 FROM export_log)").fetchone()[0] == 1
+
+
+def reown_records(db: Database, old_owner: str, new_owner: str) -> int:
+    """Give every row of ``old_owner`` to ``new_owner``; call inside ``atomic``.
+
+    Only for rows that never left this register (no package was ever written
+    under the old identity), so no other office holds them under the old owner.
+    """
+    moved = 0
+    for table in TRAVEL_TABLES:
+        moved += db.execute(
+            f"UPDATE {table} SET owner_unit = ? WHERE owner_unit = ?", [new_owner, old_owner]
+        ).rowcount
+    return moved
+
+
+# What the consolidation table shows per unit: live records of the main kinds.
+COUNTED_TABLES: tuple[str, ...] = (
+    "chi_bo", "members", "conferences", "attendance", "plans", "tasks", "outreach",
+    "reflections",
+)
+
+
+def counts_by_owner(db: Database) -> dict[str, dict[str, int]]:
+    """owner → table → live rows, for ``COUNTED_TABLES``."""
+    result: dict[str, dict[str, int]] = {}
+    for table in COUNTED_TABLES:
+        for owner, count in db.execute(
+            f"SELECT owner_unit, COUNT(*) FROM {table} WHERE deleted = 0 GROUP BY owner_unit"
+        ):
+            result.setdefault(owner, {})[table] = count
+    return result
+
+
+def register_stamp(db: Database) -> tuple[int, int]:
+    """Changes so far by this connection and by others: equal stamps mean the
+    register was not written in between (a preview's plan still holds)."""
+    return db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0]
