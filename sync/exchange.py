@@ -46,7 +46,7 @@ from sync.envelope import (
     seal,
     wrong_kind_error,
 )
-from sync.errors import SignerChangedError, UnknownSenderError
+from sync.errors import SignerChangedError, SyncError, UnknownSenderError
 from sync.keys import OfficeKeys, fingerprint, load_or_create_keys
 from sync.transfer import WrittenPackage, package_file_name, read_package_bytes, write_package_to
 
@@ -399,12 +399,20 @@ def prepare_import(
     return PreparedImport(report, opened, allowed, record, settings.role, stamp)
 
 
-def commit_import(db: Database, db_path: Path, prepared: PreparedImport) -> ImportReport:
+def commit_import(
+    db: Database, db_path: Path, prepared: PreparedImport, *, backup: bool = True
+) -> ImportReport:
     """Step 5 and 6: back up, store the attached files, then apply and log in one
-    transaction. A failure rolls the transaction back whole."""
+    transaction. A failure rolls the transaction back whole.
+
+    The backup is skipped when the plan changes no record (the same package again):
+    there is nothing to undo. ``backup=False`` is for a caller that took one already
+    (``import_packages``).
+    """
     report = prepared.report
     header = prepared.opened.header
-    report.backup_path = take_backup(db_path, REASON_IMPORT)
+    if backup and _changes_records(report.plan):
+        report.backup_path = take_backup(db_path, REASON_IMPORT)
     report.files_written = attachments.store(db_path, prepared.opened.files)
     with db.atomic():
         if _stamp(db) != prepared.stamp:
@@ -435,6 +443,61 @@ def commit_import(db: Database, db_path: Path, prepared: PreparedImport) -> Impo
     return report
 
 
+def _changes_records(plan: ImportPlan) -> bool:
+    return bool(plan.writes or plan.conflicts)
+
+
+@dataclass
+class BatchResult:
+    """Several packages imported one after another (a stick full of them)."""
+
+    reports: list[ImportReport] = field(default_factory=list)
+    refused: list[tuple[Path, str]] = field(default_factory=list)
+    backup_path: Path | None = None
+
+    def lines(self) -> list[str]:
+        result = []
+        for report in self.reports:
+            total = report.plan.totals()
+            result.append(
+                f"{report.file_name}: {report.sender_name} — {format_int(total.new)} mới, "
+                f"{format_int(total.updated)} cập nhật, {format_int(total.deleted)} xóa, "
+                f"{format_int(total.conflicts)} xung đột"
+            )
+        for path, message in self.refused:
+            result.append(f"{path.name}: KHÔNG NHẬN — {message}")
+        return result
+
+
+def import_packages(
+    db: Database,
+    db_path: Path,
+    files: list[Path],
+    *,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Import many packages: one backup before the first that changes anything, then
+    each package in its own transaction. A refused package is reported and skipped;
+    the others still go in (each is a whole snapshot of its sender, so order does not
+    matter). Senders needing a person's approval are refused here: import those one
+    by one with ``approve_new_key``."""
+    result = BatchResult()
+    for index, file in enumerate(files):
+        if progress is not None and progress(f"Đang nhận {Path(file).name}", index,
+                                             len(files)) is False:
+            break
+        try:
+            prepared = prepare_import(db, db_path, file)
+            if result.backup_path is None and _changes_records(prepared.report.plan):
+                result.backup_path = take_backup(db_path, REASON_IMPORT)
+            result.reports.append(commit_import(db, db_path, prepared, backup=False))
+        except (UserError, SyncError) as error:
+            result.refused.append((Path(file), str(error)))
+    if progress is not None:
+        progress("Đã xong", len(files), len(files))
+    return result
+
+
 def import_package(
     db: Database,
     db_path: Path,
@@ -457,6 +520,7 @@ def import_package(
 
 
 __all__ = [
+    "BatchResult",
     "ExportCancelled",
     "ExportedPackage",
     "ImportReport",
@@ -466,6 +530,7 @@ __all__ = [
     "commit_import",
     "export_package",
     "import_package",
+    "import_packages",
     "office_keys",
     "prepare_import",
 ]
