@@ -44,6 +44,7 @@ from sync.envelope import (
     open_package,
     peek_header,
     seal,
+    verified_header,
     wrong_kind_error,
 )
 from sync.errors import SignerChangedError, SyncError, UnknownSenderError
@@ -349,7 +350,7 @@ def prepare_import(
     """
     file = Path(file)
     data = read_package_bytes(file, max_bytes=max_package_bytes)
-    header = peek_header(data, max_package_bytes=max_package_bytes)
+    header = verified_header(data, max_package_bytes=max_package_bytes)
     settings = get_settings(db)
     expected = _expected_kind(settings)
     if header.kind != expected:
