@@ -87,8 +87,16 @@ class ImportPlan:
 
     sender_unit: str
     tables: dict[str, TablePlan] = field(default_factory=dict)
+    # Rows that replace the register's copy (``writes``) and rows it has never seen
+    # (``inserts``), per table.
     writes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     conflicts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    @property
+    def changes_register(self) -> bool:
+        """Whether applying it writes any record (or holds a conflict)."""
+        return bool(self.writes or self.inserts or self.conflicts)
 
     def totals(self) -> TablePlan:
         total = TablePlan()
@@ -174,29 +182,79 @@ def catalogue_owners(db: Database) -> list[str]:
 # --- checks ----------------------------------------------------------------
 
 
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+
+
+def _bounds(table: str, name: str) -> tuple[int, int]:
+    """The range an integer column's values must lie in."""
+    if name in FLAGS:
+        return 0, 1
+    if name == "revision":
+        return 1, INT_MAX
+    if (table, name) in RANGES:
+        return RANGES[table, name]
+    if name in NON_NEGATIVE:
+        return 0, INT_MAX
+    return INT_MIN, INT_MAX
+
+
 def _check_value(table: str, column: Column, value: Any) -> str | None:
     if value is None:
         return "thiếu giá trị" if column.not_null else None
     if column.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
             return "phải là số nguyên"
-        if column.name in FLAGS and value not in (0, 1):
+        low, high = _bounds(table, column.name)
+        if low <= value <= high:
+            return None
+        if column.name in FLAGS:
             return "phải là 0 hoặc 1"
-        if column.name in NON_NEGATIVE and value < 0:
-            return "không được âm"
-        if column.name == "revision" and value < 1:
+        if column.name == "revision":
             return "phải từ 1 trở lên"
-        low, high = RANGES.get((table, column.name), (-(2**63), 2**63 - 1))
-        if not low <= value <= high:
-            return "nằm ngoài khoảng cho phép"
-    elif not isinstance(value, str):
+        if column.name in NON_NEGATIVE and value < 0 and (table, column.name) not in RANGES:
+            return "không được âm"
+        return "nằm ngoài khoảng cho phép"
+    if not isinstance(value, str):
         return "phải là chữ"
-    elif (table, column.name) in PATTERNS and not PATTERNS[table, column.name].match(value):
+    if (table, column.name) in PATTERNS and not PATTERNS[table, column.name].match(value):
         return "không đúng dạng"
     allowed = ENUMS.get((table, column.name))
     if allowed is not None and value not in allowed:
         return "có giá trị không hợp lệ"
     return None
+
+
+def _looks_sound(
+    table: str, columns: list[Column], rows: list, allowed_owners: set[str]
+) -> bool:
+    """A quick screen of a whole table with set and min/max operations (a package holds
+    hundreds of thousands of values); ``False`` sends it to the row-by-row check that
+    words the problems. Never ``True`` for a table that check would refuse."""
+    expected = {c.name for c in columns}
+    if not all(type(r) is dict and r.keys() == expected for r in rows):
+        return False
+    for column in columns:
+        values = [r[column.name] for r in rows]
+        allowed_types: set[type] = {int} if column.kind == "int" else {str}
+        if not column.not_null:
+            allowed_types.add(type(None))
+        if not set(map(type, values)) <= allowed_types:
+            return False
+        present = values if column.not_null else [v for v in values if v is not None]
+        if not present:
+            continue
+        if column.kind == "int":
+            low, high = _bounds(table, column.name)
+            if min(present) < low or max(present) > high:
+                return False
+        allowed = ENUMS.get((table, column.name))
+        if allowed is not None and not set(present) <= allowed:
+            return False
+        pattern = PATTERNS.get((table, column.name))
+        if pattern is not None and not all(pattern.match(v) for v in present):
+            return False
+    uuids = [r["uuid"] for r in rows]
+    return len(set(uuids)) == len(uuids) and {r["owner_unit"] for r in rows} <= allowed_owners
 
 
 def check_payload(
@@ -219,6 +277,9 @@ def check_payload(
             problems.append(f"Dữ liệu {TABLE_LABELS[table]} không đúng dạng.")
             continue
         columns = columns_of(db, table)
+        if _looks_sound(table, columns, rows, allowed_owners):
+            uuids[table] = {r["uuid"] for r in rows}
+            continue
         expected = {c.name for c in columns}
         seen: set[str] = set()
         for index, row in enumerate(rows, start=1):
@@ -234,10 +295,12 @@ def check_payload(
                 issue = _check_value(table, column, row[column.name])
                 if issue:
                     problems.append(f"{where}: trường {column.name} {issue}.")
-            if row["uuid"] in seen:
-                problems.append(f"{where}: mã {row['uuid']} bị trùng trong gói.")
-            seen.add(row["uuid"])
-            if row["owner_unit"] not in allowed_owners:
+            uid, owner = row["uuid"], row["owner_unit"]
+            if isinstance(uid, str):
+                if uid in seen:
+                    problems.append(f"{where}: mã {uid} bị trùng trong gói.")
+                seen.add(uid)
+            if isinstance(owner, str) and owner not in allowed_owners:
                 problems.append(f"{where}: bản ghi không thuộc đơn vị gửi gói.")
             if len(problems) > 50:
                 return problems + ["… và các lỗi khác."]
@@ -316,7 +379,7 @@ def plan_import(
         names = ["uuid"] + [c.name for c in columns_of(db, table) if c.name != "uuid"]
         local = _local_rows(db, table, names, [r["uuid"] for r in rows])
         counts = TablePlan()
-        writes = []
+        writes, inserts = [], []
         for row in rows:
             mine = local.get(row["uuid"])
             if mine is None:
@@ -324,7 +387,7 @@ def plan_import(
                 if row["deleted"]:
                     counts.deleted += 1
                     counts.new -= 1
-                writes.append(row)
+                inserts.append(row)
             elif mine["owner_unit"] != row["owner_unit"]:
                 raise ExchangeError(
                     f"Gói có bản ghi ({TABLE_LABELS[table]}) trùng mã với bản ghi của đơn vị "
@@ -346,6 +409,8 @@ def plan_import(
         plan.tables[table] = counts
         if writes:
             plan.writes[table] = writes
+        if inserts:
+            plan.inserts[table] = inserts
     return plan
 
 
@@ -356,8 +421,9 @@ def _same(incoming: dict[str, Any], local: dict[str, Any]) -> bool:
 
 def apply_import(db: Database, plan: ImportPlan) -> None:
     """Write a plan in one transaction (call inside the caller's ``atomic``)."""
-    for table, rows in plan.writes.items():
-        _write_rows(db, table, rows)
+    for table in TRAVEL_TABLES:  # parents first, so that references always hold
+        if table in plan.writes or table in plan.inserts:
+            _write_rows(db, table, plan.writes.get(table, []), plan.inserts.get(table, []))
     stamp = now_iso()
     for table, row in plan.conflicts:
         incoming = json.dumps(row, ensure_ascii=False, sort_keys=True)
@@ -374,19 +440,24 @@ def apply_import(db: Database, plan: ImportPlan) -> None:
             )
 
 
-def _write_rows(db: Database, table: str, rows: list[dict[str, Any]]) -> None:
-    names = list(rows[0])
+def _write_rows(
+    db: Database, table: str, updates: list[dict[str, Any]], inserts: list[dict[str, Any]]
+) -> None:
+    names = list((updates or inserts)[0])
+    columns, marks = ", ".join(names), ", ".join("?" for _ in names)
+    insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
     assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "uuid")
-    sql = (
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
-        f"ON CONFLICT(uuid) DO UPDATE SET {assignments}"
-    )
+    upsert = f"{insert} ON CONFLICT(uuid) DO UPDATE SET {assignments}"
     db.conn.execute("SAVEPOINT exchange_rows")
     try:
-        db.conn.executemany(sql, ([r[n] for n in names] for r in rows))
+        # Changed rows first: a new row may take a number a changed one gives up.
+        if updates:
+            db.conn.executemany(upsert, ([r[n] for n in names] for r in updates))
+        if inserts:
+            db.conn.executemany(insert, ([r[n] for n in names] for r in inserts))
     except sqlite3.IntegrityError:
         db.conn.execute("ROLLBACK TO exchange_rows")
-        _write_rows_in_two_steps(db, table, rows, sql, names)
+        _write_rows_in_two_steps(db, table, updates + inserts, upsert, names)
     finally:
         db.conn.execute("RELEASE exchange_rows")
 

@@ -110,6 +110,29 @@ def build_demo_units(
     progress: Progress | None = None,
 ) -> DemoUnitsResult:
     """Make ``count`` unit registers in ``workdir``, then import their packages here."""
+    result = make_unit_packages(db, db_path, count, workdir=workdir, members=members,
+                                years=years, seed=seed, until=until, progress=progress)
+    batch = import_packages(db, db_path, result.packages, progress=progress)
+    if batch.refused:
+        raise UserError("Không nhận được gói mẫu: " + "; ".join(m for _p, m in batch.refused))
+    result.imports = batch.reports
+    return result
+
+
+def make_unit_packages(
+    db: Database,
+    db_path: Path,
+    count: int,
+    *,
+    workdir: Path,
+    members: int = 300,
+    years: int = 1,
+    seed: int = 1,
+    until: dt.date | None = None,
+    progress: Progress | None = None,
+) -> DemoUnitsResult:
+    """Make ``count`` unit registers in ``workdir``, set up from this register, and
+    their packages in ``workdir/usb``; nothing is imported here yet."""
     if count < 1 or members < 1 or years < 1:
         raise UserError("Số đơn vị, số đảng viên và số năm phải lớn hơn 0.")
     until = until or dt.date.today()
@@ -147,8 +170,4 @@ def build_demo_units(
             unit_db.conn.close()
         result.units.append(name)
         result.packages.append(written.target_path)
-    batch = import_packages(db, db_path, result.packages, progress=progress)
-    if batch.refused:
-        raise UserError("Không nhận được gói mẫu: " + "; ".join(m for _p, m in batch.refused))
-    result.imports = batch.reports
     return result

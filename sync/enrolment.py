@@ -259,7 +259,7 @@ def apply_setup_file(
         current.role = "unit"
         current.initialised = True
         save_settings(db, current)
-        if plan.writes or plan.conflicts:
+        if plan.changes_register:
             exchange.apply_import(db, plan)
         exchange.log_import(
             db, file.name, setup.sha256, setup.upper_unit_id, plan.as_dict(),

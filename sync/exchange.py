@@ -445,7 +445,7 @@ def commit_import(
 
 
 def _changes_records(plan: ImportPlan) -> bool:
-    return bool(plan.writes or plan.conflicts)
+    return plan.changes_register
 
 
 @dataclass
