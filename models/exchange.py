@@ -173,6 +173,25 @@ CATALOGUE_TABLES: tuple[str, ...] = (
 )
 
 
+def catalogue_snapshot(db: Database) -> dict[str, list[dict[str, Any]]]:
+    """What the upper level hands down (``CATALOGUE_TABLES`` of ``catalogue_owners``).
+
+    An upper-level conference may list a document a unit sent up; that document is
+    the unit's and does not go down, so neither does the line pointing at it (every
+    other unit would find it dangling and refuse the whole catalogue).
+    """
+    payload = snapshot(db, catalogue_owners(db), CATALOGUE_TABLES)
+    documents = {r["uuid"] for r in payload.get("documents", [])}
+    studied = payload.get("conference_documents")
+    if studied:
+        kept = [r for r in studied if r["document_uuid"] in documents]
+        if kept:
+            payload["conference_documents"] = kept
+        else:
+            del payload["conference_documents"]
+    return payload
+
+
 def catalogue_owners(db: Database) -> list[str]:
     """The upper level hands down what it owns plus the shared default lists."""
     unit = db.execute("SELECT value FROM settings WHERE key = 'unit_uuid'").fetchone()[0]

@@ -97,7 +97,7 @@ def setup_unit(
         if unit_uuid not in {u.uuid for u in known}:
             raise ExchangeError(f"Không có đơn vị mã “{unit_uuid}” trong danh sách đơn vị.")
         uuid, reissued = unit_uuid, True
-    catalogue = exchange.snapshot(db, exchange.catalogue_owners(db), CATALOGUE_TABLES)
+    catalogue = exchange.catalogue_snapshot(db)
     gathered = attachments.gather(db_path, catalogue.get("attachments", []))
     keys = office_keys(db_path)
     data = create_setup_file(

@@ -31,6 +31,7 @@ from models.exchange import (
     UnitRecord,
 )
 from models.paths import keys_dir, packages_dir
+from models.schema import TRAVEL_TABLES
 from models.settings import UnitSettings, get_settings
 from models.store import DEFAULT_OWNER, TABLE_LABELS
 from models.vntext import format_datetime, format_int
@@ -49,7 +50,13 @@ from sync.envelope import (
 )
 from sync.errors import SignerChangedError, SyncError, UnknownSenderError
 from sync.keys import OfficeKeys, fingerprint, load_or_create_keys
-from sync.transfer import WrittenPackage, package_file_name, read_package_bytes, write_package_to
+from sync.transfer import (
+    PACKAGE_SUFFIX,
+    WrittenPackage,
+    package_file_name,
+    read_package_bytes,
+    write_package_to,
+)
 
 # (what is being done, steps done, steps in all); returning False cancels.
 Progress = Callable[[str, int, int], object]
@@ -113,8 +120,8 @@ def office_keys(db_path: Path) -> OfficeKeys:
 
 def _recipient_for_export(
     db: Database, settings: UnitSettings, unit: str | None
-) -> tuple[UnitRecord, str, list[str], tuple[str, ...]]:
-    """(recipient, package kind, owners, tables) for this register's role."""
+) -> tuple[UnitRecord, str]:
+    """(recipient, package kind) for this register's role."""
     if settings.role == "upper":
         if not unit:
             raise ExchangeError(
@@ -129,7 +136,7 @@ def _recipient_for_export(
                 "danh mục cho đơn vị này. Hãy cấp lại tệp thiết lập cho đơn vị (tệp thiết "
                 "lập mang theo danh mục)."
             )
-        return record, KIND_CATALOGUE, exchange.catalogue_owners(db), CATALOGUE_TABLES
+        return record, KIND_CATALOGUE
     if unit:
         raise ExchangeError("Sổ của đơn vị chỉ gửi gói cho cấp trên của mình.")
     record = exchange.get_unit(db, settings.upper_unit_uuid) if settings.upper_unit_uuid else None
@@ -138,7 +145,7 @@ def _recipient_for_export(
             "Chưa nhận tệp thiết lập của cấp trên nên chưa biết gửi gói cho ai. Hãy xin cấp "
             "trên tệp thiết lập (.snqs) và nhận nó trước (lệnh apply-setup)."
         )
-    return record, KIND_UNIT, [settings.unit_uuid], exchange.TRAVEL_TABLES
+    return record, KIND_UNIT
 
 
 def export_package(
@@ -160,15 +167,20 @@ def export_package(
     like a package is left on it), ``ExportCancelled`` when ``progress`` said stop.
     """
     settings = get_settings(db)
-    recipient, kind, owners, tables = _recipient_for_export(db, settings, unit)
+    recipient, kind = _recipient_for_export(db, settings, unit)
+    tables = TRAVEL_TABLES if kind == KIND_UNIT else CATALOGUE_TABLES
     total = len(tables) + 3
     _step(progress, "Đang đọc dữ liệu", 0, total)
     payload: dict[str, list[dict]] = {}
-    for done, table in enumerate(tables, start=1):
-        rows = exchange.snapshot(db, owners, (table,)).get(table)
-        if rows:
-            payload[table] = rows
-        _step(progress, f"Đang đọc {TABLE_LABELS[table]}", done, total)
+    if kind == KIND_CATALOGUE:
+        payload = exchange.catalogue_snapshot(db)
+        _step(progress, "Đang đọc danh mục", len(tables), total)
+    else:
+        for done, table in enumerate(tables, start=1):
+            rows = exchange.snapshot(db, [settings.unit_uuid], (table,)).get(table)
+            if rows:
+                payload[table] = rows
+            _step(progress, f"Đang đọc {TABLE_LABELS[table]}", done, total)
     gathered = attachments.gather(db_path, payload.get("attachments", []))
     _step(progress, "Đang mã hóa và ký gói", len(tables) + 1, total)
     keys = office_keys(db_path)
@@ -206,6 +218,39 @@ def export_package(
 
 
 # --- import -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackageListing:
+    """A package file found in a folder, as its (unverified) header describes it."""
+
+    path: Path
+    kind: str | None
+    sender_name: str
+    created: str
+    record_count: int
+    problem: str | None = None  # why it cannot be read, when it cannot
+
+
+def list_packages(folder: Path) -> list[PackageListing]:
+    """The packages in ``folder`` (a stick), newest name last, for a person to pick.
+
+    Unfinished copies (``~….part``) are never listed. Nothing is verified here: the
+    import checks everything again.
+    """
+    result = []
+    for path in sorted(Path(folder).glob(f"*{PACKAGE_SUFFIX}")):
+        if path.name.startswith("~") or not path.is_file():
+            continue
+        try:
+            header = peek_header(read_package_bytes(path, max_bytes=DEFAULT_MAX_PACKAGE_BYTES))
+        except SyncError as error:
+            result.append(PackageListing(path, None, "", "", 0, str(error)))
+            continue
+        result.append(PackageListing(path, header.kind, header.sender_name, header.created,
+                                     header.record_count))
+    return result
+
 
 
 @dataclass
@@ -532,6 +577,7 @@ __all__ = [
     "export_package",
     "import_package",
     "import_packages",
+    "list_packages",
     "office_keys",
     "prepare_import",
 ]

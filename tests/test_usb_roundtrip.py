@@ -9,11 +9,17 @@ import pytest
 
 from models import backup, exchange
 from models.conferences import Conference, ConferenceDetail, get_conference_detail, save_conference
-from models.documents import Document, attach_file, get_document, save_document
+from models.documents import (
+    Document,
+    attach_file,
+    get_document,
+    list_documents,
+    save_document,
+)
 from models.errors import ReadOnlyError
 from models.organisation import delete_member, get_member, save_member
 from models.paths import attachments_dir, backups_dir
-from sync.exchange import export_package, import_package
+from sync.exchange import export_package, import_package, list_packages
 from tests.usb_helpers import (
     add_members,
     dump,
@@ -270,3 +276,39 @@ def test_upper_level_exports_only_to_a_unit_it_heard_from(offices):
     with pytest.raises(exchange.ExchangeError) as silent:
         export_package(upper.db, upper.path, root / "usb", unit=unit_id(unit))
     assert "Chưa nhận được gói nào của Đảng ủy xã Cẩm Giàng" in str(silent.value)
+
+
+def test_catalogue_leaves_out_lines_pointing_at_a_units_document(tmp_path):
+    upper = upper_office(tmp_path)
+    first = unit_office(tmp_path, upper, "xa-a", "Đảng ủy xã A", "ĐU A")
+    second = unit_office(tmp_path, upper, "xa-b", "Đảng ủy xã B", "ĐU B")
+    theirs = save_document(first.db, Document(
+        type_code="NQ", symbol="01-NQ/ĐU", level_code="ĐU", issuer="Đảng ủy xã A",
+        issued_on="2025-01-10", term="2025-2030", title="Nghị quyết của xã A"))
+    send(tmp_path, first, upper)
+    send(tmp_path, second, upper)
+    ours = [d.uuid for d in list_documents(upper.db) if d.owner_unit == unit_id(upper)]
+    broadcast = save_conference(upper.db, ConferenceDetail(
+        conference=Conference(kind="quan_triet", format="truc_tuyen", title="Hội nghị toàn tỉnh",
+                              starts_at="2025-05-05T08:00"),
+        document_uuids=[*ours, theirs.uuid])).conference.uuid
+
+    written = export_package(upper.db, upper.path, tmp_path / "usb", unit=unit_id(second))
+    report = import_package(second.db, second.path, written.target_path)
+
+    assert report.applied
+    assert get_conference_detail(second.db, broadcast).document_uuids == ours
+
+
+def test_packages_on_a_stick_are_listed_for_a_person_to_pick(offices):
+    root, upper, unit = offices
+    written = export_package(unit.db, unit.path, root / "usb")
+    (root / "usb" / "~SNQ_DO-DANG.1234.part").write_bytes(b"half")
+    (root / "usb" / "SNQ_HONG.snq").write_bytes(b"not a package")
+
+    listed = {p.path.name: p for p in list_packages(root / "usb")}
+
+    assert set(listed) == {written.target_path.name, "SNQ_HONG.snq"}
+    good = listed[written.target_path.name]
+    assert (good.kind, good.sender_name, good.record_count) == ("unit", "Đảng ủy xã Cẩm Giàng", 0)
+    assert listed["SNQ_HONG.snq"].problem
