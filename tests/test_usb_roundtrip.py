@@ -19,7 +19,7 @@ from models.documents import (
 from models.errors import ReadOnlyError
 from models.organisation import delete_member, get_member, save_member
 from models.paths import attachments_dir, backups_dir
-from sync.exchange import export_package, import_package, list_packages
+from sync.exchange import ExportCancelled, export_package, import_package, list_packages
 from tests.usb_helpers import (
     add_members,
     dump,
@@ -312,3 +312,25 @@ def test_packages_on_a_stick_are_listed_for_a_person_to_pick(offices):
     good = listed[written.target_path.name]
     assert (good.kind, good.sender_name, good.record_count) == ("unit", "Đảng ủy xã Cẩm Giàng", 0)
     assert listed["SNQ_HONG.snq"].problem
+
+
+def test_export_reports_progress_and_can_be_cancelled(offices):
+    root, _upper, unit = offices
+    add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
+    seen: list[tuple[str, int, int]] = []
+
+    def stop_at_members(what: str, done: int, total: int) -> bool:
+        seen.append((what, done, total))
+        return what != "Đang đọc đảng viên"
+
+    with pytest.raises(ExportCancelled) as cancelled:
+        export_package(unit.db, unit.path, root / "usb", progress=stop_at_members)
+
+    assert str(cancelled.value) == "Đã hủy xuất gói; không có tệp nào được ghi."
+    assert seen[0] == ("Đang đọc dữ liệu", 0, 23) and seen[-1][0] == "Đang đọc đảng viên"
+    assert [p for p in (root / "usb").iterdir() if p.suffix == ".snq"] == []
+    assert exchange.export_log(unit.db) == []
+    steps: list[str] = []
+    export_package(unit.db, unit.path, root / "usb",
+                   progress=lambda what, done, total: steps.append(what))
+    assert steps[-3:] == ["Đang mã hóa và ký gói", "Đang ghi gói ra USB", "Đã xong"]
