@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid as uuidlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -140,13 +140,15 @@ class _Writer:
 
 
 def register_is_empty(db: Database) -> bool:
-    """Demo data goes only into a register with no members or conferences yet.
+    """Demo data goes only into a register with no members or conferences of its own.
 
-    Documents may already be there (a catalogue received from the upper level);
-    the demo reuses them instead of adding duplicates.
+    Documents and conferences may already be there (a catalogue received from the
+    upper level); the demo reuses the documents instead of adding duplicates.
     """
     row = db.execute(
-        "SELECT (SELECT COUNT(*) FROM members) + (SELECT COUNT(*) FROM conferences)"
+        "SELECT (SELECT COUNT(*) FROM members WHERE owner_unit = :unit) "
+        "+ (SELECT COUNT(*) FROM conferences WHERE owner_unit = :unit)",
+        {"unit": current_unit(db)},
     ).fetchone()
     return row[0] == 0
 
@@ -289,7 +291,26 @@ def _local_documents(years: range) -> list[tuple[str, str, str, dt.date, str, st
     return rows
 
 
-def _demo_documents(db: Database, writer: _Writer, years: range) -> list[_Doc]:
+def demo_catalogue(db: Database, *, years: int = 3, until: dt.date | None = None) -> int:
+    """An upper level's demo catalogue: the Central and provincial documents that its
+    units study (their own Đảng ủy documents stay theirs); returns how many were added.
+
+    A unit that receives it and then makes its demo data studies these same records.
+    """
+    until = until or dt.date.today()
+    writer = _Writer(random.Random(0), current_unit(db))
+    with db.atomic():
+        _demo_documents(
+            db, writer, range(until.year - years + 1, until.year + 1), skip_levels={"ĐU"}
+        )
+        added = len(writer.rows.get("documents", []))
+        writer.flush(db, ("documents",))
+    return added
+
+
+def _demo_documents(
+    db: Database, writer: _Writer, years: range, skip_levels: Collection[str] = ()
+) -> list[_Doc]:
     existing = {
         (r[0], r[1]): r[2]
         for r in db.execute("SELECT symbol, term, uuid FROM documents WHERE deleted = 0")
@@ -301,6 +322,8 @@ def _demo_documents(db: Database, writer: _Writer, years: range) -> list[_Doc]:
     for level, type_code, symbol, day, issuer, title in (
         _load_documents() + _local_documents(years)
     ):
+        if level in skip_levels:
+            continue
         term = _term_of(level, day)
         uuid = existing.get((symbol, term))
         if uuid is None:

@@ -30,6 +30,11 @@ from models.store import (
 from models.vntext import parse_date, search_key
 
 _SYMBOL = re.compile(r"^\s*(\d+)\s*-\s*([^/\s]+)\s*/\s*(\S+)\s*$")
+# The stored copy is named by its content hash and keeps a plain extension so that
+# the PC opens it with the right program; anything else in a name is dropped, so a
+# stored name is safe as a file name everywhere (and in a package, see sync).
+STORED_NAME = re.compile(r"[0-9a-f]{64}(\.[a-z0-9]{1,10})?\Z")
+_SUFFIX = re.compile(r"\.[a-z0-9]{1,10}\Z")
 
 
 @dataclass(kw_only=True)
@@ -168,7 +173,8 @@ def attach_file(db: Database, db_path: Path, document_uuid: str, source: Path) -
             digest.update(chunk)
     sha = digest.hexdigest()
     folder = paths.attachments_dir(db_path)
-    stored = f"{sha}{source.suffix.lower()}"
+    suffix = source.suffix.lower()
+    stored = f"{sha}{suffix if _SUFFIX.match(suffix) else ''}"
     target = folder / stored
     if not target.exists():
         partial = folder / f".{stored}.partial"

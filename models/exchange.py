@@ -10,6 +10,7 @@ keys or encryption; ``sync/`` wraps these functions.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from models.db import now_iso
+from models.documents import STORED_NAME
 from models.errors import UserError
 from models.schema import TRAVEL_TABLES
 from models.store import DEFAULT_OWNER, TABLE_LABELS
@@ -38,6 +40,19 @@ ENUMS: dict[tuple[str, str], set] = {
 FLAGS = {"deleted", "official", "excused", "submitted"}
 NON_NEGATIVE = {"number", "size", "headcount", "votes_for", "votes_against", "votes_other",
                 "attendees", "present", "quantity", "reach"}
+# The schema's other CHECK ranges, so that a bad value is refused before step 5
+# (an import that fails while writing rolls back, but leaves a backup behind).
+RANGES: dict[tuple[str, str], tuple[int, int]] = {
+    ("members", "birth_year"): (1900, 2100),
+    ("conferences", "reg_number"): (1, 2**62),
+    ("conferences", "copies"): (1, 2**62),
+    ("plans", "number"): (1, 2**62),
+}
+# Text that names something on disk or a hash must have that form in any package.
+PATTERNS: dict[tuple[str, str], re.Pattern[str]] = {
+    ("attachments", "stored_name"): STORED_NAME,
+    ("attachments", "sha256"): re.compile(r"[0-9a-f]{64}\Z"),
+}
 CHUNK = 500
 
 
@@ -72,8 +87,16 @@ class ImportPlan:
 
     sender_unit: str
     tables: dict[str, TablePlan] = field(default_factory=dict)
+    # Rows that replace the register's copy (``writes``) and rows it has never seen
+    # (``inserts``), per table.
     writes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     conflicts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    @property
+    def changes_register(self) -> bool:
+        """Whether applying it writes any record (or holds a conflict)."""
+        return bool(self.writes or self.inserts or self.conflicts)
 
     def totals(self) -> TablePlan:
         total = TablePlan()
@@ -114,12 +137,18 @@ def references_of(db: Database, table: str) -> list[tuple[str, str]]:
 # --- export ----------------------------------------------------------------
 
 
-def snapshot(db: Database, owners: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
-    """Every row the ``owners`` own, tombstones included, by table (parents first)."""
+def snapshot(
+    db: Database, owners: Iterable[str], tables: Iterable[str] = TRAVEL_TABLES
+) -> dict[str, list[dict[str, Any]]]:
+    """Every row the ``owners`` own, tombstones included, by table (parents first).
+
+    ``tables`` narrows it (kept in ``TRAVEL_TABLES`` order whatever order it is given in).
+    """
     owners = list(owners)
+    wanted = set(tables)
     marks = ", ".join("?" for _ in owners)
     result: dict[str, list[dict[str, Any]]] = {}
-    for table in TRAVEL_TABLES:
+    for table in (t for t in TRAVEL_TABLES if t in wanted):
         names = [c.name for c in columns_of(db, table)]
         cursor = db.execute(
             f"SELECT {', '.join(names)} FROM {table} WHERE owner_unit IN ({marks}) ORDER BY id",
@@ -131,6 +160,38 @@ def snapshot(db: Database, owners: Iterable[str]) -> dict[str, list[dict[str, An
     return result
 
 
+# What the upper level hands down: the shared lists, the documents with their files,
+# and its conferences with what units need to follow them (the documents studied and
+# the presenters). Its own members, attendance and bridge points stay at home.
+CATALOGUE_TABLES: tuple[str, ...] = (
+    "lookups",
+    "documents",
+    "attachments",
+    "conferences",
+    "conference_documents",
+    "presenters",
+)
+
+
+def catalogue_snapshot(db: Database) -> dict[str, list[dict[str, Any]]]:
+    """What the upper level hands down (``CATALOGUE_TABLES`` of ``catalogue_owners``).
+
+    An upper-level conference may list a document a unit sent up; that document is
+    the unit's and does not go down, so neither does the line pointing at it (every
+    other unit would find it dangling and refuse the whole catalogue).
+    """
+    payload = snapshot(db, catalogue_owners(db), CATALOGUE_TABLES)
+    documents = {r["uuid"] for r in payload.get("documents", [])}
+    studied = payload.get("conference_documents")
+    if studied:
+        kept = [r for r in studied if r["document_uuid"] in documents]
+        if kept:
+            payload["conference_documents"] = kept
+        else:
+            del payload["conference_documents"]
+    return payload
+
+
 def catalogue_owners(db: Database) -> list[str]:
     """The upper level hands down what it owns plus the shared default lists."""
     unit = db.execute("SELECT value FROM settings WHERE key = 'unit_uuid'").fetchone()[0]
@@ -140,24 +201,79 @@ def catalogue_owners(db: Database) -> list[str]:
 # --- checks ----------------------------------------------------------------
 
 
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+
+
+def _bounds(table: str, name: str) -> tuple[int, int]:
+    """The range an integer column's values must lie in."""
+    if name in FLAGS:
+        return 0, 1
+    if name == "revision":
+        return 1, INT_MAX
+    if (table, name) in RANGES:
+        return RANGES[table, name]
+    if name in NON_NEGATIVE:
+        return 0, INT_MAX
+    return INT_MIN, INT_MAX
+
+
 def _check_value(table: str, column: Column, value: Any) -> str | None:
     if value is None:
         return "thiếu giá trị" if column.not_null else None
     if column.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
             return "phải là số nguyên"
-        if column.name in FLAGS and value not in (0, 1):
+        low, high = _bounds(table, column.name)
+        if low <= value <= high:
+            return None
+        if column.name in FLAGS:
             return "phải là 0 hoặc 1"
-        if column.name in NON_NEGATIVE and value < 0:
-            return "không được âm"
-        if column.name == "revision" and value < 1:
+        if column.name == "revision":
             return "phải từ 1 trở lên"
-    elif not isinstance(value, str):
+        if column.name in NON_NEGATIVE and value < 0 and (table, column.name) not in RANGES:
+            return "không được âm"
+        return "nằm ngoài khoảng cho phép"
+    if not isinstance(value, str):
         return "phải là chữ"
+    if (table, column.name) in PATTERNS and not PATTERNS[table, column.name].match(value):
+        return "không đúng dạng"
     allowed = ENUMS.get((table, column.name))
     if allowed is not None and value not in allowed:
         return "có giá trị không hợp lệ"
     return None
+
+
+def _looks_sound(
+    table: str, columns: list[Column], rows: list, allowed_owners: set[str]
+) -> bool:
+    """A quick screen of a whole table with set and min/max operations (a package holds
+    hundreds of thousands of values); ``False`` sends it to the row-by-row check that
+    words the problems. Never ``True`` for a table that check would refuse."""
+    expected = {c.name for c in columns}
+    if not all(type(r) is dict and r.keys() == expected for r in rows):
+        return False
+    for column in columns:
+        values = [r[column.name] for r in rows]
+        allowed_types: set[type] = {int} if column.kind == "int" else {str}
+        if not column.not_null:
+            allowed_types.add(type(None))
+        if not set(map(type, values)) <= allowed_types:
+            return False
+        present = values if column.not_null else [v for v in values if v is not None]
+        if not present:
+            continue
+        if column.kind == "int":
+            low, high = _bounds(table, column.name)
+            if min(present) < low or max(present) > high:
+                return False
+        allowed = ENUMS.get((table, column.name))
+        if allowed is not None and not set(present) <= allowed:
+            return False
+        pattern = PATTERNS.get((table, column.name))
+        if pattern is not None and not all(pattern.match(v) for v in present):
+            return False
+    uuids = [r["uuid"] for r in rows]
+    return len(set(uuids)) == len(uuids) and {r["owner_unit"] for r in rows} <= allowed_owners
 
 
 def check_payload(
@@ -180,6 +296,9 @@ def check_payload(
             problems.append(f"Dữ liệu {TABLE_LABELS[table]} không đúng dạng.")
             continue
         columns = columns_of(db, table)
+        if _looks_sound(table, columns, rows, allowed_owners):
+            uuids[table] = {r["uuid"] for r in rows}
+            continue
         expected = {c.name for c in columns}
         seen: set[str] = set()
         for index, row in enumerate(rows, start=1):
@@ -195,10 +314,12 @@ def check_payload(
                 issue = _check_value(table, column, row[column.name])
                 if issue:
                     problems.append(f"{where}: trường {column.name} {issue}.")
-            if row["uuid"] in seen:
-                problems.append(f"{where}: mã {row['uuid']} bị trùng trong gói.")
-            seen.add(row["uuid"])
-            if row["owner_unit"] not in allowed_owners:
+            uid, owner = row["uuid"], row["owner_unit"]
+            if isinstance(uid, str):
+                if uid in seen:
+                    problems.append(f"{where}: mã {uid} bị trùng trong gói.")
+                seen.add(uid)
+            if isinstance(owner, str) and owner not in allowed_owners:
                 problems.append(f"{where}: bản ghi không thuộc đơn vị gửi gói.")
             if len(problems) > 50:
                 return problems + ["… và các lỗi khác."]
@@ -277,7 +398,7 @@ def plan_import(
         names = ["uuid"] + [c.name for c in columns_of(db, table) if c.name != "uuid"]
         local = _local_rows(db, table, names, [r["uuid"] for r in rows])
         counts = TablePlan()
-        writes = []
+        writes, inserts = [], []
         for row in rows:
             mine = local.get(row["uuid"])
             if mine is None:
@@ -285,7 +406,7 @@ def plan_import(
                 if row["deleted"]:
                     counts.deleted += 1
                     counts.new -= 1
-                writes.append(row)
+                inserts.append(row)
             elif mine["owner_unit"] != row["owner_unit"]:
                 raise ExchangeError(
                     f"Gói có bản ghi ({TABLE_LABELS[table]}) trùng mã với bản ghi của đơn vị "
@@ -307,6 +428,8 @@ def plan_import(
         plan.tables[table] = counts
         if writes:
             plan.writes[table] = writes
+        if inserts:
+            plan.inserts[table] = inserts
     return plan
 
 
@@ -317,19 +440,9 @@ def _same(incoming: dict[str, Any], local: dict[str, Any]) -> bool:
 
 def apply_import(db: Database, plan: ImportPlan) -> None:
     """Write a plan in one transaction (call inside the caller's ``atomic``)."""
-    for table, rows in plan.writes.items():
-        names = list(rows[0])
-        assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "uuid")
-        sql = (
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
-            f"ON CONFLICT(uuid) DO UPDATE SET {assignments}"
-        )
-        try:
-            db.conn.executemany(sql, ([r[n] for n in names] for r in rows))
-        except sqlite3.IntegrityError as exc:
-            raise ExchangeError(
-                f"Không ghi được {TABLE_LABELS[table]} từ gói ({exc}); sổ không thay đổi."
-            ) from None
+    for table in TRAVEL_TABLES:  # parents first, so that references always hold
+        if table in plan.writes or table in plan.inserts:
+            _write_rows(db, table, plan.writes.get(table, []), plan.inserts.get(table, []))
     stamp = now_iso()
     for table, row in plan.conflicts:
         incoming = json.dumps(row, ensure_ascii=False, sort_keys=True)
@@ -344,6 +457,52 @@ def apply_import(db: Database, plan: ImportPlan) -> None:
                 "VALUES (?, ?, ?, ?)",
                 [table, row["uuid"], incoming, stamp],
             )
+
+
+def _write_rows(
+    db: Database, table: str, updates: list[dict[str, Any]], inserts: list[dict[str, Any]]
+) -> None:
+    names = list((updates or inserts)[0])
+    columns, marks = ", ".join(names), ", ".join("?" for _ in names)
+    insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
+    assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "uuid")
+    upsert = f"{insert} ON CONFLICT(uuid) DO UPDATE SET {assignments}"
+    db.conn.execute("SAVEPOINT exchange_rows")
+    try:
+        # Changed rows first: a new row may take a number a changed one gives up.
+        if updates:
+            db.conn.executemany(upsert, ([r[n] for n in names] for r in updates))
+        if inserts:
+            db.conn.executemany(insert, ([r[n] for n in names] for r in inserts))
+    except sqlite3.IntegrityError:
+        db.conn.execute("ROLLBACK TO exchange_rows")
+        _write_rows_in_two_steps(db, table, updates + inserts, upsert, names)
+    finally:
+        db.conn.execute("RELEASE exchange_rows")
+
+
+def _write_rows_in_two_steps(
+    db: Database, table: str, rows: list[dict[str, Any]], sql: str, names: list[str]
+) -> None:
+    """Rows of one owner that trade a unique value among themselves in one package
+    (two conferences swapping their numbers, a document renumbered into the number
+    another gave up): written one by one, the first meets the second's old copy.
+    The unique indexes cover live rows only, so write every row as a tombstone
+    first, then bring the live ones back once all old values are gone."""
+    flag = names.index("deleted")
+    try:
+        db.conn.executemany(
+            sql, ([1 if i == flag else r[n] for i, n in enumerate(names)] for r in rows)
+        )
+        db.conn.executemany(
+            f"UPDATE {table} SET deleted = 0 WHERE uuid = ?",
+            ([r["uuid"]] for r in rows if not r["deleted"]),
+        )
+    except sqlite3.IntegrityError as exc:
+        db.conn.execute("ROLLBACK TO exchange_rows")
+        raise ExchangeError(
+            f"Không ghi được {TABLE_LABELS[table]} từ gói ({exc}); sổ không thay đổi."
+        ) from None
 
 
 # --- conflicts -------------------------------------------------------------
@@ -404,6 +563,11 @@ def resolve_conflict(db: Database, conflict_id: int, take_incoming: bool) -> Non
 
 # --- units, keys and the log ------------------------------------------------
 
+_UNIT_COLUMNS = (
+    "uuid, name, abbr, role, signing_key, key_fingerprint, last_package_at, "
+    "last_package_created, receiving_key"
+)
+
 
 @dataclass
 class UnitRecord:
@@ -415,25 +579,23 @@ class UnitRecord:
     key_fingerprint: str | None
     last_package_at: str | None
     last_package_created: str | None
+    receiving_key: str | None = None
 
 
 def get_unit(db: Database, uuid: str) -> UnitRecord | None:
-    row = db.execute(
-        "SELECT uuid, name, abbr, role, signing_key, key_fingerprint, last_package_at, "
-        "last_package_created FROM units WHERE uuid = ?",
-        [uuid],
-    ).fetchone()
+    row = db.execute(f"SELECT {_UNIT_COLUMNS} FROM units WHERE uuid = ?", [uuid]).fetchone()
     return UnitRecord(*row) if row else None
 
 
 def list_units(db: Database, role: str | None = None) -> list[UnitRecord]:
+    """The offices this register exchanges packages with (never itself)."""
     sql = (
-        "SELECT uuid, name, abbr, role, signing_key, key_fingerprint, last_package_at, "
-        "last_package_created FROM units"
+        f"SELECT {_UNIT_COLUMNS} FROM units "
+        "WHERE uuid != (SELECT value FROM settings WHERE key = 'unit_uuid')"
     )
     params: list = []
     if role:
-        sql += " WHERE role = ?"
+        sql += " AND role = ?"
         params.append(role)
     return [UnitRecord(*r) for r in db.execute(sql + " ORDER BY name", params).fetchall()]
 
@@ -446,16 +608,18 @@ def save_unit(
     role: str,
     signing_key: str | None = None,
     key_fingerprint: str | None = None,
+    receiving_key: str | None = None,
 ) -> None:
     """Record a unit (or the upper level) this register exchanges packages with."""
     with db.atomic():
         db.execute(
-            "INSERT INTO units (uuid, name, abbr, role, signing_key, key_fingerprint) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET name = excluded.name, "
-            "abbr = excluded.abbr, role = excluded.role, "
+            "INSERT INTO units (uuid, name, abbr, role, signing_key, key_fingerprint, "
+            "receiving_key) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
+            "name = excluded.name, abbr = excluded.abbr, role = excluded.role, "
             "signing_key = COALESCE(excluded.signing_key, units.signing_key), "
-            "key_fingerprint = COALESCE(excluded.key_fingerprint, units.key_fingerprint)",
-            [uuid, name, abbr, role, signing_key, key_fingerprint],
+            "key_fingerprint = COALESCE(excluded.key_fingerprint, units.key_fingerprint), "
+            "receiving_key = COALESCE(excluded.receiving_key, units.receiving_key)",
+            [uuid, name, abbr, role, signing_key, key_fingerprint, receiving_key],
         )
 
 
@@ -468,6 +632,12 @@ def pin_key(db: Database, uuid: str, signing_key: str, fingerprint: str) -> None
         )
 
 
+def set_receiving_key(db: Database, uuid: str, receiving_key: str) -> None:
+    """The key packages for this office are encrypted for (learned from its packages)."""
+    with db.atomic():
+        db.execute("UPDATE units SET receiving_key = ? WHERE uuid = ?", [receiving_key, uuid])
+
+
 def mark_received(db: Database, uuid: str, created: str) -> None:
     """Call inside the import's transaction."""
     db.execute(
@@ -478,13 +648,22 @@ def mark_received(db: Database, uuid: str, created: str) -> None:
 
 
 def log_import(
-    db: Database, file_name: str, file_sha256: str, sender_unit: str, counts: dict
+    db: Database,
+    file_name: str,
+    file_sha256: str,
+    sender_unit: str,
+    counts: dict,
+    *,
+    package_id: str | None = None,
+    package_created: str | None = None,
+    kind: str = "unit",
 ) -> None:
     """Call inside the import's transaction."""
     db.execute(
-        "INSERT INTO import_log (imported_at, file_name, file_sha256, sender_unit, counts) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [now_iso(), file_name, file_sha256, sender_unit, json.dumps(counts, ensure_ascii=False)],
+        "INSERT INTO import_log (imported_at, file_name, file_sha256, sender_unit, counts, "
+        "package_id, package_created, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [now_iso(), file_name, file_sha256, sender_unit, json.dumps(counts, ensure_ascii=False),
+         package_id, package_created, kind],
     )
 
 
@@ -496,13 +675,126 @@ class LogEntry:
     sender_unit: str
     sender_name: str
     counts: dict[str, Any]
+    package_id: str | None = None
+    package_created: str | None = None
+    kind: str = "unit"
+
+
+_LOG_SELECT = (
+    "SELECT l.imported_at, l.file_name, l.file_sha256, l.sender_unit, "
+    "COALESCE(u.name, l.sender_unit), l.counts, l.package_id, l.package_created, l.kind "
+    "FROM import_log l LEFT JOIN units u ON u.uuid = l.sender_unit"
+)
+
+
+def _log_entry(row: tuple) -> LogEntry:
+    return LogEntry(*row[:5], json.loads(row[5]), *row[6:])
 
 
 def import_log(db: Database, limit: int = 500) -> list[LogEntry]:
+    rows = db.execute(f"{_LOG_SELECT} ORDER BY l.id DESC LIMIT ?", [limit]).fetchall()
+    return [_log_entry(r) for r in rows]
+
+
+def find_import(db: Database, package_id: str) -> LogEntry | None:
+    """The first import of this very package, if it was imported before."""
+    row = db.execute(
+        f"{_LOG_SELECT} WHERE l.package_id = ? ORDER BY l.id LIMIT 1", [package_id]
+    ).fetchone()
+    return _log_entry(row) if row else None
+
+
+def log_export(
+    db: Database,
+    *,
+    kind: str,
+    recipient_unit: str,
+    package_id: str,
+    file_name: str,
+    file_sha256: str,
+    size: int,
+    counts: dict[str, int],
+) -> None:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO export_log (exported_at, kind, recipient_unit, package_id, file_name, "
+            "file_sha256, size, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [now_iso(), kind, recipient_unit, package_id, file_name, file_sha256, size,
+             json.dumps(counts, ensure_ascii=False)],
+        )
+
+
+@dataclass
+class ExportEntry:
+    exported_at: str
+    kind: str
+    recipient_unit: str
+    recipient_name: str
+    package_id: str
+    file_name: str
+    file_sha256: str
+    size: int
+    counts: dict[str, int]
+
+
+def export_log(db: Database, limit: int = 500) -> list[ExportEntry]:
     rows = db.execute(
-        "SELECT l.imported_at, l.file_name, l.file_sha256, l.sender_unit, "
-        "COALESCE(u.name, l.sender_unit), l.counts FROM import_log l "
-        "LEFT JOIN units u ON u.uuid = l.sender_unit ORDER BY l.id DESC LIMIT ?",
+        "SELECT e.exported_at, e.kind, e.recipient_unit, COALESCE(u.name, e.recipient_unit), "
+        "e.package_id, e.file_name, e.file_sha256, e.size, e.counts FROM export_log e "
+        "LEFT JOIN units u ON u.uuid = e.recipient_unit ORDER BY e.id DESC LIMIT ?",
         [limit],
     ).fetchall()
-    return [LogEntry(*r[:5], json.loads(r[5])) for r in rows]
+    return [ExportEntry(*r[:8], json.loads(r[8])) for r in rows]
+
+
+# --- identity and consolidation ---------------------------------------------
+
+
+def own_record_count(db: Database, owner: str) -> int:
+    """Rows ``owner`` owns in this register, tombstones included."""
+    return sum(
+        db.execute(f"SELECT COUNT(*) FROM {t} WHERE owner_unit = ?", [owner]).fetchone()[0]
+        for t in TRAVEL_TABLES
+    )
+
+
+def has_exported(db: Database) -> bool:
+    return db.execute("SELECT EXISTS (SELECT 1 FROM export_log)").fetchone()[0] == 1
+
+
+def reown_records(db: Database, old_owner: str, new_owner: str) -> int:
+    """Give every row of ``old_owner`` to ``new_owner``; call inside ``atomic``.
+
+    Only for rows that never left this register (no package was ever written
+    under the old identity), so no other office holds them under the old owner.
+    """
+    moved = 0
+    for table in TRAVEL_TABLES:
+        moved += db.execute(
+            f"UPDATE {table} SET owner_unit = ? WHERE owner_unit = ?", [new_owner, old_owner]
+        ).rowcount
+    return moved
+
+
+# What the consolidation table shows per unit: live records of the main kinds.
+COUNTED_TABLES: tuple[str, ...] = (
+    "chi_bo", "members", "conferences", "attendance", "plans", "tasks", "outreach",
+    "reflections",
+)
+
+
+def counts_by_owner(db: Database) -> dict[str, dict[str, int]]:
+    """owner → table → live rows, for ``COUNTED_TABLES``."""
+    result: dict[str, dict[str, int]] = {}
+    for table in COUNTED_TABLES:
+        for owner, count in db.execute(
+            f"SELECT owner_unit, COUNT(*) FROM {table} WHERE deleted = 0 GROUP BY owner_unit"
+        ):
+            result.setdefault(owner, {})[table] = count
+    return result
+
+
+def register_stamp(db: Database) -> tuple[int, int]:
+    """Changes so far by this connection and by others: equal stamps mean the
+    register was not written in between (a preview's plan still holds)."""
+    return db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0]

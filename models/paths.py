@@ -49,3 +49,8 @@ def keys_dir(db_path: Path) -> Path:
 
 def logs_dir(db_path: Path) -> Path:
     return sibling_dir(db_path, "logs")
+
+
+def packages_dir(db_path: Path) -> Path:
+    """Every package and setup file this office wrote, kept on the PC as sent."""
+    return sibling_dir(db_path, "packages")

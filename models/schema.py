@@ -305,6 +305,29 @@ MIGRATION_1: tuple[str, ...] = (
     "CREATE INDEX ix_outreach_date ON outreach(held_on)",
 )
 
+# The USB exchange's own bookkeeping, none of which travels: the key other offices
+# encrypt for (a unit learns its upper level's from the setup file, the upper level
+# learns each unit's from its packages), which package an import came from (so the
+# same package twice can be named as such), and what this office sent.
+MIGRATION_2: tuple[str, ...] = (
+    "ALTER TABLE units ADD COLUMN receiving_key TEXT",
+    "ALTER TABLE import_log ADD COLUMN package_id TEXT",
+    "ALTER TABLE import_log ADD COLUMN package_created TEXT",
+    "ALTER TABLE import_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'unit'",
+    "CREATE INDEX ix_import_log_package ON import_log(package_id)",
+    """CREATE TABLE export_log (
+        id INTEGER PRIMARY KEY,
+        exported_at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        recipient_unit TEXT NOT NULL,
+        package_id TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        counts TEXT NOT NULL
+    )""",
+)
+
 # Each entry brings the file from version N-1 to version N (N = index + 1).
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1,)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2)
 SCHEMA_VERSION = len(MIGRATIONS)

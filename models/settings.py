@@ -132,3 +132,23 @@ def current_unit(db: Database) -> str:
 def current_role(db: Database) -> str:
     row = db.execute("SELECT value FROM settings WHERE key = 'role'").fetchone()
     return row[0] if row else "unit"
+
+
+def replace_unit_uuid(db: Database, new_uuid: str) -> str:
+    """Take the identity an upper level issued (its setup file); returns the old one.
+
+    Call inside ``atomic``, together with whatever happens to the rows the old
+    identity owned (``models.exchange.reown_records``). ``save_settings`` never
+    changes the UUID: only a setup file does.
+    """
+    old = current_unit(db)
+    if old == new_uuid:
+        return old
+    db.execute("DELETE FROM units WHERE uuid = ?", [new_uuid])
+    db.execute("UPDATE units SET uuid = ? WHERE uuid = ?", [new_uuid, old])
+    db.execute(
+        "INSERT INTO settings(key, value) VALUES ('unit_uuid', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [new_uuid],
+    )
+    return old

@@ -160,6 +160,18 @@ def peek_header(data: bytes, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE_BYT
     return _parse_header(parsed)
 
 
+def verified_header(data: bytes, *, max_package_bytes: int = DEFAULT_MAX_PACKAGE_BYTES,
+                    ) -> PackageHeader:
+    """The header once the signature holds for the key it names: the file is whole and
+    unaltered, so a decision taken on the header (who sent it, for whom) is not taken
+    on damaged bytes. That the key is really the sender's is for the caller to check
+    against the key it pinned (``open_package`` does, given ``pinned_signer_public``)."""
+    parsed = frame.read(data, noun=NOUN, max_total=max_package_bytes)
+    signer = frame.HeaderFields(parsed.header, noun=NOUN).key32("sender.signing_key")
+    frame.verify(parsed, signer, noun=NOUN)
+    return _parse_header(parsed)
+
+
 def open_package(
     data: bytes,
     *,

@@ -129,3 +129,24 @@ class DuplicateRecordError(PackageError):
         super().__init__(message)
         self.table = table
         self.uuid = uuid
+
+
+class UnknownSenderError(PackageError):
+    """Intact and signed, but from an office this register does not know.
+
+    At the upper level a person may accept it after reading ``fingerprint`` over the
+    phone with the unit (``approve_new_key``); a unit only knows its upper level
+    from the setup file.
+    """
+
+    def __init__(
+        self, message: str, *, sender_unit_id: str, sender_name: str, fingerprint: str
+    ) -> None:
+        super().__init__(message)
+        self.sender_unit_id = sender_unit_id
+        self.sender_name = sender_name
+        self.fingerprint = fingerprint
+
+
+class AttachmentMismatchError(PackageError):
+    """An attached file whose name or content does not match the records it serves."""

@@ -45,20 +45,21 @@ def test_failed_migration_step_leaves_file_as_it_was(db_path, monkeypatch):
         "ALTER TABLE settings ADD COLUMN note TEXT",
         "THIS IS NOT SQL",
     )
+    current = schema.SCHEMA_VERSION
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, broken))
     monkeypatch.setattr("models.db.MIGRATIONS", (*schema.MIGRATIONS, broken))
     monkeypatch.setattr("models.db.SCHEMA_VERSION", len(schema.MIGRATIONS) + 1)
     with pytest.raises(DatabaseFileError, match="giữ nguyên"):
         open_database(db_path)
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "new_things" not in tables
     columns = [r[1] for r in conn.execute("PRAGMA table_info(settings)")]
     assert "note" not in columns
     assert conn.execute("SELECT value FROM settings WHERE key='marker'").fetchone() == ("x",)
     # a copy was taken before the migration ran
-    backups = list((db_path.parent / "backups").glob("*truoc-nang-cap-v1*.db"))
+    backups = list((db_path.parent / "backups").glob(f"*truoc-nang-cap-v{current}*.db"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT value FROM settings WHERE key='marker'").fetchone() == ("x",)

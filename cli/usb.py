@@ -1,0 +1,211 @@
+"""Commands of the USB exchange: export, import, keys, setup-unit, apply-setup, units,
+conflicts, resolve, usb-log, demo-units."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from models import exchange
+from models.db import open_database
+from models.vntext import format_int
+from sync import consolidation
+from sync.demo_units import build_demo_units
+from sync.enrolment import apply_setup_file, setup_unit
+from sync.errors import SyncError
+from sync.exchange import export_package, import_package, shown_time
+
+
+def _refusals_are_errors(handler: Callable[[argparse.Namespace], int]):
+    """A refused package is a ``SyncError`` (not a ``UserError``): same treatment."""
+
+    @functools.wraps(handler)
+    def wrapped(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except SyncError as error:
+            print(f"Lỗi: {error}", file=sys.stderr)
+            return 1
+
+    return wrapped
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser(
+        "export", help="xuất gói dữ liệu ra USB (đơn vị: gửi cấp trên; cấp trên: danh mục)"
+    )
+    export.add_argument("--out", type=Path, required=True, help="thư mục trên USB")
+    export.add_argument("--unit", help="cấp trên: mã đơn vị nhận danh mục (xem lệnh units)")
+    export.set_defaults(handler=_refusals_are_errors(cmd_export))
+
+    imp = subparsers.add_parser("import", help="nhận một gói dữ liệu (.snq)")
+    imp.add_argument("file", type=Path, help="tệp gói .snq")
+    imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    imp.add_argument("--approve-new-key", action="store_true",
+                     help="chấp nhận khóa mới/đơn vị mới sau khi đã gọi điện đối chiếu dấu vân tay")
+    imp.set_defaults(handler=_refusals_are_errors(cmd_import))
+
+    keys = subparsers.add_parser("keys", help="dấu vân tay khóa của đơn vị này và các nơi đã biết")
+    keys.set_defaults(handler=_refusals_are_errors(cmd_keys))
+
+    setup = subparsers.add_parser("setup-unit", help="cấp trên: tạo đơn vị và tệp thiết lập")
+    setup.add_argument("--name", required=True, help="tên đơn vị, ví dụ “Đảng ủy xã Cẩm Giàng”")
+    setup.add_argument("--abbr", required=True, help="chữ viết tắt, ví dụ “ĐU Cẩm Giàng”")
+    setup.add_argument("--out", type=Path, required=True, help="thư mục ghi tệp thiết lập")
+    setup.add_argument("--unit", help="cấp lại tệp cho đơn vị đã có (mã đơn vị)")
+    setup.set_defaults(handler=_refusals_are_errors(cmd_setup_unit))
+
+    apply = subparsers.add_parser("apply-setup", help="đơn vị: nhận tệp thiết lập (.snqs)")
+    apply.add_argument("file", type=Path, help="tệp thiết lập .snqs")
+    apply.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    apply.add_argument("--approve-new-key", action="store_true",
+                       help="chấp nhận khóa mới của cấp trên sau khi đã gọi điện đối chiếu")
+    apply.set_defaults(handler=_refusals_are_errors(cmd_apply_setup))
+
+    units = subparsers.add_parser("units", help="cấp trên: bảng tổng hợp các đơn vị")
+    units.set_defaults(handler=_refusals_are_errors(cmd_units))
+
+    conflicts = subparsers.add_parser("conflicts", help="các bản ghi xung đột chờ xử lý")
+    conflicts.set_defaults(handler=_refusals_are_errors(cmd_conflicts))
+
+    resolve = subparsers.add_parser("resolve", help="xử lý một xung đột")
+    resolve.add_argument("id", type=int, help="số của xung đột (xem lệnh conflicts)")
+    resolve.add_argument("--keep", choices=("here", "incoming"), required=True,
+                         help="here: giữ bản trong sổ; incoming: lấy bản trong gói")
+    resolve.set_defaults(handler=_refusals_are_errors(cmd_resolve))
+
+    log = subparsers.add_parser("usb-log", help="nhật ký gửi và nhận gói")
+    log.set_defaults(handler=_refusals_are_errors(cmd_log))
+
+    demo = subparsers.add_parser(
+        "demo-units", help="cấp trên: tạo N sổ đơn vị mẫu, xuất gói của chúng rồi nhận vào đây"
+    )
+    demo.add_argument("count", type=int, metavar="N", help="số đơn vị")
+    demo.add_argument("--members", type=int, default=300, help="số đảng viên mỗi đơn vị")
+    demo.add_argument("--years", type=int, default=1)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--workdir", type=Path,
+                      help="thư mục chứa các sổ đơn vị (mặc định: thư mục tạm)")
+    demo.set_defaults(handler=_refusals_are_errors(cmd_demo_units))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+
+    def progress(what: str, done: int, total: int) -> bool:
+        print(f"\r{what}… {done}/{total}\033[K", end="", file=sys.stderr, flush=True)
+        return True
+
+    written = export_package(db, args.db, args.out, unit=args.unit, progress=progress)
+    print(file=sys.stderr)
+    for line in written.lines()[:1] + written.lines()[3:]:
+        print(line, file=sys.stderr)
+    print(written.target_path)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    report = import_package(
+        db, args.db, args.file, dry_run=args.dry_run, approve_new_key=args.approve_new_key
+    )
+    if args.dry_run:
+        print("XEM TRƯỚC (chưa ghi gì vào sổ):")
+    for line in report.lines():
+        print(line)
+    if report.backup_path:
+        print(f"Bản sao lưu trước khi nhận: {report.backup_path}", file=sys.stderr)
+    return 0
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    for line in consolidation.key_summary(db, args.db).lines():
+        print(line)
+    return 0
+
+
+def cmd_setup_unit(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    issued = setup_unit(db, args.db, args.out, name=args.name, abbr=args.abbr,
+                        unit_uuid=args.unit)
+    for line in issued.lines():
+        print(line)
+    return 0
+
+
+def cmd_apply_setup(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    report = apply_setup_file(
+        db, args.db, args.file, approve_new_key=args.approve_new_key, dry_run=args.dry_run
+    )
+    if args.dry_run:
+        print("XEM TRƯỚC (chưa ghi gì vào sổ):")
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def cmd_units(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    rows = consolidation.unit_table(db, dt.date.today())
+    print("\t".join(consolidation.UNIT_TABLE_HEADERS))
+    for status in rows:
+        print("\t".join(status.cells()) + f"\t{status.uuid}")
+    silent = sum(s.silent for s in rows)
+    print(f"({format_int(len(rows))} đơn vị, {format_int(silent)} chưa gửi hoặc im lặng quá hạn)",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    items = exchange.list_conflicts(db)
+    for item in items:
+        print(f"#{item.id}  {item.label}  {item.uuid}  (phát hiện {shown_time(item.detected_at)})")
+        for name, here, incoming in item.differences():
+            print(f"    {name}: trong sổ “{here}” — trong gói “{incoming}”")
+    print(f"({format_int(len(items))} xung đột chờ xử lý)", file=sys.stderr)
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    exchange.resolve_conflict(db, args.id, take_incoming=args.keep == "incoming")
+    kept = "bản trong gói" if args.keep == "incoming" else "bản trong sổ"
+    print(f"Đã xử lý xung đột #{args.id}: giữ {kept}.")
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    lines = []
+    for entry in exchange.import_log(db):
+        total = sum(sum(c.values()) for c in entry.counts.values())
+        lines.append((entry.imported_at, f"NHẬN\t{entry.sender_name}\t{entry.file_name}\t"
+                      f"{format_int(total)} bản ghi"))
+    for out in exchange.export_log(db):
+        lines.append((out.exported_at, f"GỬI\t{out.recipient_name}\t{out.file_name}\t"
+                      f"{format_int(sum(out.counts.values()))} bản ghi"))
+    for moment, text in sorted(lines, key=lambda item: item[0], reverse=True):
+        print(f"{shown_time(moment)}\t{text}")
+    return 0
+
+
+def cmd_demo_units(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="snq-don-vi-mau-"))
+
+    def progress(what: str, done: int, total: int) -> bool:
+        print(f"[{done}/{total}] {what}", file=sys.stderr, flush=True)
+        return True
+
+    result = build_demo_units(db, args.db, args.count, workdir=workdir, members=args.members,
+                              years=args.years, seed=args.seed, progress=progress)
+    print(f"Đã tạo {format_int(len(result.units))} sổ đơn vị mẫu trong {result.folder} "
+          f"và nhận {format_int(result.records)} bản ghi từ gói của chúng.")
+    return 0

@@ -1,0 +1,1106 @@
+"""The conference editor: everything the minutes of a study conference hold.
+
+One dialog, one tab per part of the minutes. Lưu (Ctrl+S) writes the
+conference, everything under it and the attendance marks in one transaction;
+a refusal shows every problem at once in red and writes nothing. Leaving with
+unsaved changes asks first.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from gui.attendance_sheet import AttendanceSheet
+from models.attendance import list_makeup_sessions
+from models.conference_editing import makeup_attendees, save_conference_with_attendance
+from models.conferences import (
+    FORMATS,
+    KINDS,
+    PRESENTER_LEVELS,
+    BridgePoint,
+    Conference,
+    ConferenceDetail,
+    Guest,
+    Presenter,
+    Speech,
+    get_conference_detail,
+    next_reg_number,
+)
+from models.documents import list_documents
+from models.errors import UserError, ValidationError
+from models.lookups import lookup_codes, lookup_names
+from models.settings import get_settings
+from models.store import can_edit
+from models.vntext import format_date, format_int, format_percent, rate_percent, search_key
+
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+UUID_ROLE = Qt.ItemDataRole.UserRole
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: list[tuple[QMessageBox.StandardButton, str]],
+    default: QMessageBox.StandardButton,
+    informative: str = "",
+) -> QMessageBox.StandardButton:
+    """A question with buttons in the clerk's words; returns the button pressed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    flags = QMessageBox.StandardButton.NoButton
+    for button, _ in buttons:
+        flags |= button
+    box.setStandardButtons(flags)
+    for button, label in buttons:
+        box.button(button).setText(label)
+    box.setDefaultButton(default)
+    box.setEscapeButton(buttons[-1][0])
+    return QMessageBox.StandardButton(box.exec())
+
+
+def parse_count(text: str) -> int | None:
+    """``"1.234"`` → 1234, ``""`` → None; ``ValueError`` for anything else."""
+    cleaned = text.strip().replace(".", "").replace(" ", "")
+    if not cleaned:
+        return None
+    return int(cleaned)
+
+
+class _ChoiceDelegate(QStyledItemDelegate):
+    """A cell chosen from a fixed list; the code is kept beside the label."""
+
+    def __init__(self, choices: dict[str, str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem("", "")
+        for code, label in self.choices.items():
+            combo.addItem(label, code)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(CODE_ROLE) or "")
+            editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model, index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+            model.setData(index, editor.currentData(), CODE_ROLE)
+
+
+class RowsTable(QWidget):
+    """An editable list of rows (presenters, bridge points, guests, speeches).
+
+    Rows keep the identity (uuid) of the record they came from so that saving
+    changes it in place rather than deleting and re-adding it.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, headers: list[str], numeric: tuple[int, ...] = (), parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.numeric = numeric
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().setVisible(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.btn_add = QPushButton(self.tr("Thêm dòng"))
+        self.btn_remove = QPushButton(self.tr("Xóa dòng"))
+        self.btn_up = QPushButton(self.tr("Lên trên"))
+        self.btn_down = QPushButton(self.tr("Xuống dưới"))
+        self.btn_add.clicked.connect(lambda: self.add_row())
+        self.btn_remove.clicked.connect(lambda: self.remove_row())
+        self.btn_up.clicked.connect(lambda: self.move_row(-1))
+        self.btn_down.clicked.connect(lambda: self.move_row(1))
+        buttons = QHBoxLayout()
+        for button in (self.btn_add, self.btn_remove, self.btn_up, self.btn_down):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def add_row(self, values: list[str] | None = None, uuid: str = "") -> int:
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        for column in range(self.table.columnCount()):
+            text = values[column] if values and column < len(values) else ""
+            item = QTableWidgetItem(text)
+            if column in self.numeric:
+                item.setTextAlignment(_RIGHT)
+            self.table.setItem(row, column, item)
+        self.table.item(row, 0).setData(UUID_ROLE, uuid)
+        self.table.blockSignals(False)
+        if values is None:
+            self.table.setCurrentCell(row, 0)
+            self.table.setFocus()
+            self.table.editItem(self.table.item(row, 0))
+        self.changed.emit()
+        return row
+
+    def set_code(self, row: int, column: int, code: str, label: str) -> None:
+        self.table.blockSignals(True)
+        item = self.table.item(row, column)
+        item.setText(label)
+        item.setData(CODE_ROLE, code)
+        self.table.blockSignals(False)
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def move_row(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        self.table.blockSignals(True)
+        for column in range(self.table.columnCount()):
+            a = self.table.takeItem(row, column)
+            b = self.table.takeItem(target, column)
+            self.table.setItem(row, column, b)
+            self.table.setItem(target, column, a)
+        self.table.blockSignals(False)
+        self.table.setCurrentCell(target, self.table.currentColumn())
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+
+    def commit_edit(self) -> None:
+        """Take in a cell still being typed (Ctrl+S pressed before leaving it)."""
+        editor = QApplication.focusWidget()
+        if editor is not None and self.table.viewport().isAncestorOf(editor):
+            self.table.commitData(editor)
+
+    def rows(self) -> list[tuple[str, list[str], list[str]]]:
+        """``(uuid, texts, codes)`` of every row that is not left blank."""
+        result = []
+        for row in range(self.table.rowCount()):
+            items = [self.table.item(row, c) for c in range(self.table.columnCount())]
+            texts = [item.text().strip() if item else "" for item in items]
+            codes = [(item.data(CODE_ROLE) or "") if item else "" for item in items]
+            if not any(texts):
+                continue
+            uuid = items[0].data(UUID_ROLE) if items[0] else ""
+            result.append((uuid or "", texts, codes))
+        return result
+
+    def state(self) -> tuple:
+        return tuple((u, tuple(t), tuple(c)) for u, t, c in self.rows())
+
+
+class ConferenceEditor(QDialog):
+    """Create or change one study conference.
+
+    ``saved(uuid)`` fires after every successful Lưu; ``was_saved`` tells the
+    caller whether anything was written while the editor was open.
+    """
+
+    saved = Signal(str)
+
+    def __init__(self, db: Database, conference_id: int | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.was_saved = False
+        self.detail: ConferenceDetail | None = None
+        self._was_final = False
+        self._clean: tuple = ()
+        self._sessions = 0
+        self.settings = get_settings(db)
+        self.setWindowTitle(self.tr("Hội nghị"))
+        self.setSizeGripEnabled(True)
+
+        self._kinds = {
+            "hoc_tap": self.tr("Học tập"),
+            "quan_triet": self.tr("Quán triệt"),
+            "trien_khai": self.tr("Triển khai"),
+            "so_ket": self.tr("Sơ kết"),
+            "tong_ket": self.tr("Tổng kết"),
+        }
+        self._formats = {
+            "truc_tiep": self.tr("Trực tiếp"),
+            "truc_tuyen": self.tr("Trực tuyến"),
+            "ket_hop": self.tr("Kết hợp"),
+        }
+        self._levels = {
+            "TW": self.tr("Báo cáo viên Trung ương"),
+            "tinh": self.tr("Báo cáo viên cấp tỉnh"),
+            "huyen": self.tr("Báo cáo viên cấp huyện"),
+            "co_so": self.tr("Tuyên truyền viên cơ sở"),
+        }
+        for code, label in KINDS.items():
+            self._kinds.setdefault(code, label)
+        for code, label in FORMATS.items():
+            self._formats.setdefault(code, label)
+        for code, label in PRESENTER_LEVELS.items():
+            self._levels.setdefault(code, label)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("Thông tin chung"))
+        self.tabs.addTab(self._documents_tab(), self.tr("Văn bản, báo cáo viên"))
+        self.tabs.addTab(self._bridge_tab(), self.tr("Điểm cầu"))
+        self.tabs.addTab(self._guests_tab(), self.tr("Khách mời"))
+        self.tabs.addTab(self._discussion_tab(), self.tr("Thảo luận"))
+        self.tabs.addTab(self._conclusion_tab(), self.tr("Kết luận, biểu quyết"))
+        self.sheet = AttendanceSheet(db)
+        self.sheet.save_first = self._save_before_makeup
+        self.sheet.makeup_recorded.connect(self._show_makeup)
+        self.sheet.changed.connect(self._show_makeup_summary)
+        self.attendance_tab = self.tabs.addTab(self.sheet, self.tr("Điểm danh"))
+        self.tabs.addTab(self._makeup_tab(), self.tr("Học bù"))
+
+        self.problems = QLabel()
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems.setWordWrap(True)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.hide()
+        self.status = QLabel()
+        self.btn_save = QPushButton(self.tr("Lưu (Ctrl+S)"))
+        self.btn_close = QPushButton(self.tr("Đóng"))
+        self.btn_save.clicked.connect(lambda: self.save())
+        self.btn_close.clicked.connect(lambda: self.reject())
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.btn_save)
+        bottom.addWidget(self.btn_close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problems)
+        layout.addLayout(bottom)
+
+        for button in self.findChildren(QPushButton):
+            # Enter in a field must never save or close behind the clerk's back.
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+        if conference_id is None:
+            self._load_new()
+        else:
+            self._load(get_conference_detail(db, conference_id))
+        self.resize(1180, 700)
+
+    # --- building the tabs ----------------------------------------------------
+
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(
+            self.tr("Ví dụ: Hội nghị học tập, quán triệt Nghị quyết số 57-NQ/TW")
+        )
+        self.kind = QComboBox()
+        for code, label in self._kinds.items():
+            self.kind.addItem(label, code)
+        self.format = QComboBox()
+        for code, label in self._formats.items():
+            self.format.addItem(label, code)
+        self.host_level = QComboBox()
+        self.host_level.setEditable(True)
+        self.host_level.addItems(["", *lookup_names(self.db, "level")])
+        self.starts = QDateTimeEdit()
+        self.ends = QDateTimeEdit()
+        for edit in (self.starts, self.ends):
+            edit.setDisplayFormat("HH:mm dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+        self.place = QLineEdit()
+        self.chair = QLineEdit()
+        self.chair_position = QLineEdit()
+        self.secretary = QLineEdit()
+        self.secretary_position = QLineEdit()
+        self.content = QPlainTextEdit()
+        self.content.setPlaceholderText(
+            self.tr("Nội dung hội nghị (các văn bản được học tập, quán triệt, triển khai…)")
+        )
+        self.reg_number = QSpinBox()
+        self.reg_number.setRange(0, 9999)
+        self.reg_number.setSpecialValueText(self.tr("chưa ghi"))
+        self.btn_next_number = QPushButton(self.tr("Lấy số tiếp theo"))
+        self.btn_next_number.clicked.connect(self._next_number)
+        self.term = QLineEdit()
+        self.copies = QSpinBox()
+        self.copies.setRange(1, 99)
+        self.read_only_note = QLabel()
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("color: #8a5a00;")
+        self.read_only_note.hide()
+
+        def label(text: str, buddy: QWidget) -> QLabel:
+            widget = QLabel(text)
+            widget.setBuddy(buddy)
+            return widget
+
+        grid.addWidget(label(self.tr("&Tên hội nghị:"), self.title), 0, 0)
+        grid.addWidget(self.title, 0, 1, 1, 5)
+        grid.addWidget(label(self.tr("Loại:"), self.kind), 1, 0)
+        grid.addWidget(self.kind, 1, 1)
+        grid.addWidget(label(self.tr("Hình thức:"), self.format), 1, 2)
+        grid.addWidget(self.format, 1, 3)
+        grid.addWidget(label(self.tr("Cấp chủ trì:"), self.host_level), 1, 4)
+        grid.addWidget(self.host_level, 1, 5)
+        grid.addWidget(label(self.tr("Bắt đầu:"), self.starts), 2, 0)
+        grid.addWidget(self.starts, 2, 1)
+        grid.addWidget(label(self.tr("Kết thúc:"), self.ends), 2, 2)
+        grid.addWidget(self.ends, 2, 3)
+        grid.addWidget(label(self.tr("Địa điểm:"), self.place), 2, 4)
+        grid.addWidget(self.place, 2, 5)
+        grid.addWidget(label(self.tr("Chủ trì:"), self.chair), 3, 0)
+        grid.addWidget(self.chair, 3, 1, 1, 3)
+        grid.addWidget(label(self.tr("Chức vụ:"), self.chair_position), 3, 4)
+        grid.addWidget(self.chair_position, 3, 5)
+        grid.addWidget(label(self.tr("Người ghi biên bản:"), self.secretary), 4, 0)
+        grid.addWidget(self.secretary, 4, 1, 1, 3)
+        grid.addWidget(label(self.tr("Chức vụ:"), self.secretary_position), 4, 4)
+        grid.addWidget(self.secretary_position, 4, 5)
+        grid.addWidget(label(self.tr("Nội dung:"), self.content), 5, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.content, 5, 1, 1, 5)
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.reg_number)
+        number_row.addWidget(self.btn_next_number)
+        number_row.addStretch(1)
+        grid.addWidget(label(self.tr("Số biên bản:"), self.reg_number), 6, 0)
+        grid.addLayout(number_row, 6, 1)
+        grid.addWidget(label(self.tr("Nhiệm kỳ:"), self.term), 6, 2)
+        grid.addWidget(self.term, 6, 3)
+        grid.addWidget(label(self.tr("Số bản:"), self.copies), 6, 4)
+        grid.addWidget(self.copies, 6, 5)
+        grid.addWidget(self.read_only_note, 7, 0, 1, 6)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 3)
+        grid.setColumnStretch(5, 3)
+        grid.setRowStretch(5, 1)
+        self.general_page = page
+        return page
+
+    def _documents_tab(self) -> QWidget:
+        page = QWidget()
+        self._doc_types = lookup_codes(self.db, "doc_type")
+        self._documents = {d.uuid: d for d in list_documents(self.db)}
+        self._doc_labels = {uuid: self._document_label(uuid) for uuid in self._documents}
+        self._doc_folded = {uuid: search_key(text) for uuid, text in self._doc_labels.items()}
+
+        self.doc_search = QLineEdit()
+        self.doc_search.setPlaceholderText(self.tr("Tìm văn bản theo số, tên (không cần dấu)…"))
+        self.doc_search.setClearButtonEnabled(True)
+        self.doc_search.textChanged.connect(self._filter_documents)
+        self.doc_register = QListWidget()
+        self.doc_chosen = QListWidget()
+        for view in (self.doc_register, self.doc_chosen):
+            # Titles are long: wrap them rather than scroll sideways.
+            view.setWordWrap(True)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
+            view.setAlternatingRowColors(True)
+            view.setSpacing(2)
+        for uuid, text in self._doc_labels.items():
+            item = QListWidgetItem(text)
+            item.setData(UUID_ROLE, uuid)
+            item.setToolTip(text)
+            self.doc_register.addItem(item)
+        self.doc_register.itemActivated.connect(lambda _item: self._add_document())
+        self.doc_chosen.itemActivated.connect(lambda _item: self._remove_document())
+        self.btn_doc_add = QPushButton(self.tr("Chọn văn bản →"))
+        self.btn_doc_remove = QPushButton(self.tr("← Bỏ chọn"))
+        self.btn_doc_add.clicked.connect(self._add_document)
+        self.btn_doc_remove.clicked.connect(self._remove_document)
+
+        register = QVBoxLayout()
+        register.addWidget(QLabel(self.tr("Sổ văn bản:")))
+        register.addWidget(self.doc_search)
+        register.addWidget(self.doc_register, 1)
+        middle = QVBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(self.btn_doc_add)
+        middle.addWidget(self.btn_doc_remove)
+        middle.addStretch(1)
+        chosen = QVBoxLayout()
+        chosen.addWidget(QLabel(self.tr("Văn bản học tập tại hội nghị:")))
+        chosen.addWidget(self.doc_chosen, 1)
+        docs = QGroupBox(self.tr("Văn bản học tập, quán triệt"))
+        docs_layout = QHBoxLayout(docs)
+        docs_layout.addLayout(register, 3)
+        docs_layout.addLayout(middle)
+        docs_layout.addLayout(chosen, 3)
+
+        self.presenters = RowsTable(
+            [self.tr("Họ và tên"), self.tr("Cấp báo cáo viên"), self.tr("Chức vụ"),
+             self.tr("Nội dung trình bày")]
+        )
+        self.presenters.table.setItemDelegateForColumn(
+            1, _ChoiceDelegate(self._levels, self.presenters.table)
+        )
+        presenters = QGroupBox(self.tr("Báo cáo viên"))
+        QVBoxLayout(presenters).addWidget(self.presenters)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(docs)
+        split.addWidget(presenters)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(page)
+        layout.addWidget(split)
+        self.documents_page = page
+        return page
+
+    def _bridge_tab(self) -> QWidget:
+        page = QWidget()
+        self.bridges = RowsTable(
+            [self.tr("Tên điểm cầu"), self.tr("Người chủ trì điểm cầu"), self.tr("Số người dự")],
+            numeric=(2,),
+        )
+        count_header = self.bridges.table.horizontalHeader()
+        count_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.bridges.table.setColumnWidth(
+            2, self.fontMetrics().horizontalAdvance(self.tr("Số người dự")) + 40
+        )
+        self.bridges.changed.connect(self._show_bridge_total)
+        self.bridge_total = QLabel()
+        hint = QLabel(
+            self.tr("Ghi các điểm cầu trực tuyến của đơn vị: tên, người chủ trì và số người dự.")
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(hint)
+        layout.addWidget(self.bridges, 1)
+        layout.addWidget(self.bridge_total)
+        return page
+
+    def _guests_tab(self) -> QWidget:
+        page = QWidget()
+        self.guests = RowsTable([self.tr("Họ và tên"), self.tr("Chức vụ, đơn vị")])
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Đại biểu, khách mời dự hội nghị:")))
+        layout.addWidget(self.guests, 1)
+        self.guests_page = page
+        return page
+
+    def _discussion_tab(self) -> QWidget:
+        page = QWidget()
+        self.speeches = RowsTable(
+            [self.tr("Người phát biểu"), self.tr("Chức vụ"), self.tr("Nội dung phát biểu")]
+        )
+        header = self.speeches.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.speeches.table.setColumnWidth(0, 200)
+        self.speeches.table.setColumnWidth(1, 200)
+        self.speech_text = QPlainTextEdit()
+        self.speech_text.setPlaceholderText(
+            self.tr("Chọn một ý kiến ở bảng trên để ghi đầy đủ nội dung phát biểu tại đây.")
+        )
+        self.speeches.table.currentCellChanged.connect(self._show_speech)
+        self.speech_text.textChanged.connect(self._store_speech)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.speeches)
+        split.addWidget(self.speech_text)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Ý kiến thảo luận, theo thứ tự phát biểu:")))
+        layout.addWidget(split, 1)
+        self.discussion_page = page
+        return page
+
+    def _conclusion_tab(self) -> QWidget:
+        page = QWidget()
+        self.conclusion = QPlainTextEdit()
+        self.conclusion.setPlaceholderText(self.tr("Kết luận của đồng chí chủ trì hội nghị"))
+        self.votes_for = QLineEdit()
+        self.votes_against = QLineEdit()
+        self.votes_other = QLineEdit()
+        self.vote_rates = [QLabel(), QLabel(), QLabel()]
+        self.vote_total = QLabel()
+        votes = QGroupBox(self.tr("Biểu quyết (nếu có)"))
+        grid = QGridLayout(votes)
+        for row, (text, edit) in enumerate(
+            (
+                (self.tr("Tán thành:"), self.votes_for),
+                (self.tr("Không tán thành:"), self.votes_against),
+                (self.tr("Ý kiến khác:"), self.votes_other),
+            )
+        ):
+            edit.setPlaceholderText(self.tr("số phiếu"))
+            edit.setMaximumWidth(140)
+            edit.textChanged.connect(self._show_vote_rates)
+            grid.addWidget(QLabel(text), row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(self.vote_rates[row], row, 2)
+        grid.addWidget(self.vote_total, 3, 0, 1, 3)
+        grid.setColumnStretch(2, 1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Kết luận hội nghị:")))
+        layout.addWidget(self.conclusion, 1)
+        layout.addWidget(votes)
+        self.conclusion_page = page
+        return page
+
+    def _makeup_tab(self) -> QWidget:
+        page = QWidget()
+        self.makeup = QTableWidget(0, 5)
+        self.makeup.setHorizontalHeaderLabels(
+            [self.tr("Ngày"), self.tr("Địa điểm"), self.tr("Ghi chú"), self.tr("Số người"),
+             self.tr("Những đồng chí học bù")]
+        )
+        self.makeup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.makeup.setWordWrap(True)
+        self.makeup.verticalHeader().hide()
+        header = self.makeup.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        width = self.fontMetrics().horizontalAdvance
+        for column, sample in enumerate(
+            ("00/00/0000", "Nhà văn hóa thôn Đông", "Ghi chú buổi học", "Số người")
+        ):
+            self.makeup.setColumnWidth(column, width(sample) + 32)
+        self.makeup_summary = QLabel()
+        hint = QLabel(
+            self.tr(
+                "Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, "
+                "rồi bấm “Học bù…”."
+            )
+        )
+        hint.setWordWrap(True)
+        go = QPushButton(self.tr("Chọn người học bù…"))
+        go.clicked.connect(self._go_to_absentees)
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(go)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.makeup, 1)
+        layout.addWidget(self.makeup_summary)
+        return page
+
+    # --- loading --------------------------------------------------------------
+
+    def _document_label(self, uuid: str) -> str:
+        doc = self._documents.get(uuid)
+        if doc is None:
+            return self.tr("(văn bản không còn trong sổ)")
+        kind = self._doc_types.get(doc.type_code, doc.type_code)
+        when = self.tr(" ngày {date}").format(date=format_date(doc.issued_on)) if (
+            doc.issued_on
+        ) else ""
+        return self.tr("{kind} số {symbol}{when} — {title}").format(
+            kind=kind, symbol=doc.symbol, when=when, title=doc.title
+        )
+
+    def _load_new(self) -> None:
+        today = dt.date.today()
+        start = dt.datetime.combine(today, dt.time(8, 0))
+        conf = Conference(
+            kind="hoc_tap",
+            format="truc_tiep",
+            title="",
+            starts_at=start.isoformat(timespec="minutes"),
+            ends_at=(start + dt.timedelta(hours=3)).isoformat(timespec="minutes"),
+            term=self.settings.term,
+            place=self.settings.place,
+        )
+        self.detail = ConferenceDetail(conference=conf)
+        self._fill(self.detail)
+        self.reg_number.setValue(next_reg_number(self.db, self.term.text().strip()))
+        self.sheet.load(None)
+        self._show_makeup()
+        self.setWindowTitle(self.tr("Hội nghị mới"))
+        self._clean = self._state()
+
+    def _load(self, detail: ConferenceDetail) -> None:
+        self.detail = detail
+        self._fill(detail)
+        starts = dt.date.fromisoformat(detail.conference.starts_at[:10])
+        self.sheet.load(detail.conference.uuid, starts)
+        self._show_makeup()
+        self.setWindowTitle(self.tr("Hội nghị: {title}").format(title=detail.conference.title))
+        owned = can_edit(self.db, detail.conference.owner_unit)
+        for page in (
+            self.general_page,
+            self.documents_page,
+            self.guests_page,
+            self.discussion_page,
+            self.conclusion_page,
+        ):
+            for child in page.findChildren(QWidget):
+                if child is not self.read_only_note:
+                    child.setEnabled(owned)
+        self.read_only_note.setVisible(not owned)
+        if not owned:
+            self.read_only_note.setText(
+                self.tr(
+                    "Hội nghị này do cấp trên tổ chức. Ở đây chỉ ghi điểm cầu, điểm danh và "
+                    "học bù của đơn vị mình; các phần khác chỉ xem."
+                )
+            )
+        self._clean = self._state()
+
+    def _fill(self, detail: ConferenceDetail) -> None:
+        conf = detail.conference
+        self.title.setText(conf.title)
+        self.kind.setCurrentIndex(max(self.kind.findData(conf.kind), 0))
+        self.format.setCurrentIndex(max(self.format.findData(conf.format), 0))
+        self.host_level.setCurrentText(conf.host_level)
+        self.starts.setDateTime(_qdatetime(conf.starts_at))
+        self.ends.setDateTime(_qdatetime(conf.ends_at or conf.starts_at))
+        self.place.setText(conf.place)
+        self.chair.setText(conf.chair_name)
+        self.chair_position.setText(conf.chair_position)
+        self.secretary.setText(conf.secretary_name)
+        self.secretary_position.setText(conf.secretary_position)
+        self.content.setPlainText(conf.content)
+        self.reg_number.setValue(conf.reg_number or 0)
+        self.term.setText(conf.term)
+        self.copies.setValue(max(conf.copies, 1))
+        self.conclusion.setPlainText(conf.conclusion)
+        for edit, value in (
+            (self.votes_for, conf.votes_for),
+            (self.votes_against, conf.votes_against),
+            (self.votes_other, conf.votes_other),
+        ):
+            edit.setText("" if value is None else format_int(value))
+
+        self.doc_chosen.clear()
+        for uuid in detail.document_uuids:
+            self._append_chosen(uuid)
+        self.presenters.clear()
+        for p in detail.presenters:
+            row = self.presenters.add_row(
+                [p.name, self._levels.get(p.level, p.level), p.position_title, p.topic], p.uuid
+            )
+            self.presenters.set_code(row, 1, p.level, self._levels.get(p.level, p.level))
+        self.bridges.clear()
+        for b in detail.bridge_points:
+            self.bridges.add_row([b.name, b.host_person, format_int(b.attendees)], b.uuid)
+        self.guests.clear()
+        for g in detail.guests:
+            self.guests.add_row([g.name, g.position_title], g.uuid)
+        self.speeches.clear()
+        for s in detail.discussion:
+            self.speeches.add_row([s.speaker, s.speaker_position, s.content], s.uuid)
+        self._show_bridge_total()
+        self._show_vote_rates()
+
+    # --- documents ------------------------------------------------------------
+
+    def _filter_documents(self, text: str) -> None:
+        tokens = search_key(text).split()
+        for row in range(self.doc_register.count()):
+            item = self.doc_register.item(row)
+            folded = self._doc_folded.get(item.data(UUID_ROLE), "")
+            item.setHidden(not all(t in folded for t in tokens))
+
+    def _chosen_uuids(self) -> list[str]:
+        return [self.doc_chosen.item(r).data(UUID_ROLE) for r in range(self.doc_chosen.count())]
+
+    def _append_chosen(self, uuid: str) -> None:
+        item = QListWidgetItem(self._doc_labels.get(uuid) or self._document_label(uuid))
+        item.setData(UUID_ROLE, uuid)
+        item.setToolTip(item.text())
+        self.doc_chosen.addItem(item)
+
+    def _add_document(self) -> None:
+        item = self.doc_register.currentItem()
+        if item is None or item.isHidden():
+            return
+        uuid = item.data(UUID_ROLE)
+        if uuid not in self._chosen_uuids():
+            self._append_chosen(uuid)
+
+    def _remove_document(self) -> None:
+        row = self.doc_chosen.currentRow()
+        if row >= 0:
+            self.doc_chosen.takeItem(row)
+
+    # --- live figures ---------------------------------------------------------
+
+    def _show_bridge_total(self) -> None:
+        count, people, unreadable = 0, 0, False
+        for _uuid, texts, _codes in self.bridges.rows():
+            count += 1
+            try:
+                people += parse_count(texts[2]) or 0
+            except ValueError:
+                unreadable = True
+        text = self.tr("Tổng cộng: {count} điểm cầu, {people} người dự").format(
+            count=format_int(count), people=format_int(people)
+        )
+        if unreadable:
+            text += self.tr(" (có số người dự chưa đúng dạng số)")
+        self.bridge_total.setText(text)
+
+    def _show_vote_rates(self) -> None:
+        values: list[int | None] = []
+        for edit in (self.votes_for, self.votes_against, self.votes_other):
+            try:
+                values.append(parse_count(edit.text()))
+            except ValueError:
+                values.append(None)
+        total = sum(v for v in values if v and v > 0)
+        for label, value in zip(self.vote_rates, values, strict=True):
+            rate = rate_percent(value, total) if value is not None and value >= 0 else None
+            label.setText(format_percent(rate) if rate is not None else "")
+        self.vote_total.setText(
+            self.tr("Tổng số phiếu: {total}").format(total=format_int(total)) if total else ""
+        )
+
+    def _show_speech(self, row: int, _column: int, previous: int, _previous_column: int) -> None:
+        if row == previous:
+            return
+        item = self.speeches.table.item(row, 2) if row >= 0 else None
+        self.speech_text.blockSignals(True)
+        self.speech_text.setPlainText(item.text() if item else "")
+        self.speech_text.setEnabled(item is not None)
+        self.speech_text.blockSignals(False)
+
+    def _store_speech(self) -> None:
+        row = self.speeches.table.currentRow()
+        item = self.speeches.table.item(row, 2) if row >= 0 else None
+        if item is not None:
+            self.speeches.table.blockSignals(True)
+            item.setText(self.speech_text.toPlainText())
+            self.speeches.table.blockSignals(False)
+
+    def _next_number(self) -> None:
+        self.reg_number.setValue(next_reg_number(self.db, self.term.text().strip()))
+
+    # --- make-up sessions -----------------------------------------------------
+
+    def _show_makeup(self) -> None:
+        uuid = self.detail.conference.uuid if self.detail else ""
+        sessions = list_makeup_sessions(self.db, uuid) if uuid else []
+        names = makeup_attendees(self.db, uuid) if uuid else {}
+        self.makeup.setRowCount(len(sessions))
+        for row, session in enumerate(sessions):
+            who = names.get(session.uuid, [])
+            for column, text in enumerate(
+                (
+                    format_date(session.held_on),
+                    session.place,
+                    session.note,
+                    format_int(len(who)),
+                    ", ".join(who),
+                )
+            ):
+                self.makeup.setItem(row, column, QTableWidgetItem(text))
+        self.makeup.resizeRowsToContents()
+        self._sessions = len(sessions)
+        self._show_makeup_summary()
+
+    def _show_makeup_summary(self) -> None:
+        totals = self.sheet.totals()
+        absent = totals.absent_reason + totals.absent_no_reason
+        self.makeup_summary.setText(
+            self.tr(
+                "{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · "
+                "còn {left} đồng chí chưa học bù"
+            ).format(
+                sessions=format_int(self._sessions),
+                made_up=format_int(totals.made_up),
+                absent=format_int(absent),
+                left=format_int(absent - totals.made_up),
+            )
+        )
+
+    def _go_to_absentees(self) -> None:
+        self.tabs.setCurrentIndex(self.attendance_tab)
+        self.sheet.absent_only.setChecked(True)
+        self.sheet.table.setFocus()
+
+    def _save_before_makeup(self) -> bool:
+        answer = ask(
+            self,
+            self.tr("Học bù"),
+            self.tr("Cần lưu hội nghị và điểm danh trước khi ghi học bù. Lưu ngay?"),
+            [
+                (QMessageBox.StandardButton.Save, self.tr("Lưu")),
+                (QMessageBox.StandardButton.Cancel, self.tr("Hủy")),
+            ],
+            QMessageBox.StandardButton.Save,
+        )
+        return answer == QMessageBox.StandardButton.Save and self.save()
+
+    # --- collecting and saving ------------------------------------------------
+
+    def _state(self) -> tuple:
+        """Everything the clerk can change, to tell whether anything was."""
+        return (
+            self.title.text(),
+            self.kind.currentData(),
+            self.format.currentData(),
+            self.host_level.currentText(),
+            self.starts.dateTime().toString("yyyy-MM-ddTHH:mm"),
+            self.ends.dateTime().toString("yyyy-MM-ddTHH:mm"),
+            self.place.text(),
+            self.chair.text(),
+            self.chair_position.text(),
+            self.secretary.text(),
+            self.secretary_position.text(),
+            self.content.toPlainText(),
+            self.reg_number.value(),
+            self.term.text(),
+            self.copies.value(),
+            self.conclusion.toPlainText(),
+            self.votes_for.text(),
+            self.votes_against.text(),
+            self.votes_other.text(),
+            tuple(self._chosen_uuids()),
+            self.presenters.state(),
+            self.bridges.state(),
+            self.guests.state(),
+            self.speeches.state(),
+            tuple(self.sheet.pending_marks()),
+        )
+
+    def has_changes(self) -> bool:
+        for rows in (self.presenters, self.bridges, self.guests, self.speeches):
+            rows.commit_edit()
+        return self._state() != self._clean
+
+    def _collect(self) -> tuple[list[str], ConferenceDetail | None]:
+        problems: list[str] = []
+        votes: list[int | None] = []
+        for label, edit in (
+            (self.tr("Số phiếu tán thành"), self.votes_for),
+            (self.tr("Số phiếu không tán thành"), self.votes_against),
+            (self.tr("Số phiếu ý kiến khác"), self.votes_other),
+        ):
+            try:
+                votes.append(parse_count(edit.text()))
+            except ValueError:
+                problems.append(
+                    self.tr("{label} “{text}” phải là một số.").format(
+                        label=label, text=edit.text().strip()
+                    )
+                )
+                votes.append(None)
+        bridge_points = []
+        for uuid, texts, _codes in self.bridges.rows():
+            try:
+                attendees = parse_count(texts[2]) or 0
+            except ValueError:
+                problems.append(
+                    self.tr("Số người dự tại điểm cầu “{name}” phải là một số.").format(
+                        name=texts[0]
+                    )
+                )
+                attendees = 0
+            bridge_points.append(
+                BridgePoint(uuid=uuid, name=texts[0], host_person=texts[1], attendees=attendees)
+            )
+        if problems:
+            return problems, None
+        base = self.detail.conference if self.detail else None
+        assert base is not None
+        status = "draft" if self._was_final else base.status
+        conf = dataclasses.replace(
+            base,
+            title=self.title.text(),
+            kind=self.kind.currentData(),
+            format=self.format.currentData(),
+            host_level=self.host_level.currentText(),
+            starts_at=self.starts.dateTime().toString("yyyy-MM-ddTHH:mm"),
+            ends_at=self.ends.dateTime().toString("yyyy-MM-ddTHH:mm"),
+            place=self.place.text(),
+            chair_name=self.chair.text(),
+            chair_position=self.chair_position.text(),
+            secretary_name=self.secretary.text(),
+            secretary_position=self.secretary_position.text(),
+            content=self.content.toPlainText(),
+            reg_number=self.reg_number.value() or None,
+            term=self.term.text(),
+            copies=self.copies.value(),
+            conclusion=self.conclusion.toPlainText(),
+            votes_for=votes[0],
+            votes_against=votes[1],
+            votes_other=votes[2],
+            status=status,
+        )
+        detail = ConferenceDetail(
+            conference=conf,
+            document_uuids=self._chosen_uuids(),
+            presenters=[
+                Presenter(
+                    uuid=uuid,
+                    name=texts[0],
+                    level=codes[1] or _code_for(self._levels, texts[1]),
+                    position_title=texts[2],
+                    topic=texts[3],
+                )
+                for uuid, texts, codes in self.presenters.rows()
+            ],
+            bridge_points=bridge_points,
+            guests=[
+                Guest(uuid=uuid, name=texts[0], position_title=texts[1])
+                for uuid, texts, _codes in self.guests.rows()
+            ],
+            discussion=[
+                Speech(uuid=uuid, speaker=texts[0], speaker_position=texts[1], content=texts[2])
+                for uuid, texts, _codes in self.speeches.rows()
+            ],
+        )
+        return [], detail
+
+    def show_problems(self, problems: list[str]) -> None:
+        if problems:
+            self.problems.setText(
+                self.tr("Chưa lưu được:") + "\n" + "\n".join(f"• {p}" for p in problems)
+            )
+            self.problems.show()
+        else:
+            self.problems.clear()
+            self.problems.hide()
+
+    def save(self) -> bool:
+        """Lưu: everything in one transaction, or nothing and the reasons in red."""
+        for rows in (self.presenters, self.bridges, self.guests, self.speeches):
+            rows.commit_edit()
+        problems, detail = self._collect()
+        if problems or detail is None:
+            self.show_problems(problems)
+            return False
+        try:
+            saved = save_conference_with_attendance(self.db, detail, self.sheet.pending_marks())
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return False
+        except UserError as exc:
+            self.show_problems([str(exc)])
+            return False
+        self.show_problems([])
+        self._was_final = False
+        self._load(saved)
+        self.was_saved = True
+        self.status.setText(
+            self.tr("Đã lưu lúc {time}.").format(time=dt.datetime.now().strftime("%H:%M"))
+        )
+        self.saved.emit(saved.conference.uuid)
+        return True
+
+    # --- leaving --------------------------------------------------------------
+
+    def confirm_edit_final(self) -> bool:
+        """The minutes went out for signing: ask before changing them."""
+        if not self.detail or self.detail.conference.status != "final":
+            return True
+        answer = ask(
+            self,
+            self.tr("Biên bản đã in"),
+            self.tr("Biên bản đã in để ký. Bạn vẫn muốn sửa?"),
+            [
+                (QMessageBox.StandardButton.Yes, self.tr("Vẫn sửa")),
+                (QMessageBox.StandardButton.No, self.tr("Không sửa")),
+            ],
+            QMessageBox.StandardButton.No,
+            self.tr("Sau khi lưu, biên bản trở lại bản nháp và cần in lại để ký."),
+        )
+        self._was_final = answer == QMessageBox.StandardButton.Yes
+        return self._was_final
+
+    def reject(self) -> None:
+        if self.has_changes():
+            answer = ask(
+                self,
+                self.tr("Chưa lưu"),
+                self.tr("Hội nghị có thay đổi chưa lưu. Bạn có muốn lưu trước khi đóng?"),
+                [
+                    (QMessageBox.StandardButton.Save, self.tr("Lưu")),
+                    (QMessageBox.StandardButton.Discard, self.tr("Không lưu")),
+                    (QMessageBox.StandardButton.Cancel, self.tr("Hủy")),
+                ],
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+        super().reject()
+
+
+def _qdatetime(text: str) -> QDateTime:
+    moment = dt.datetime.fromisoformat(text)
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+
+
+def _code_for(choices: dict[str, str], label: str) -> str:
+    for code, text in choices.items():
+        if text == label:
+            return code
+    return label
+
+
+def open_conference_editor(parent: QWidget | None, db: Database, conference_id: int | None) -> bool:
+    """Open the editor (modal); True if anything was saved."""
+    editor = ConferenceEditor(db, conference_id, parent)
+    if not editor.confirm_edit_final():
+        editor.deleteLater()
+        return False
+    editor.exec()
+    saved = editor.was_saved
+    editor.deleteLater()
+    return saved

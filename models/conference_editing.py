@@ -1,0 +1,73 @@
+"""What the conference editor needs beyond the conference record itself.
+
+The editor shows the attendance sheet before a new conference is saved (so the
+clerk can mark it while the paper is in front of them) and saves the
+conference and the marks together, so that Lưu never leaves one without the
+other.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from models.attendance import AttendanceLine, set_attendance
+from models.conferences import ConferenceDetail, get_conference_detail, save_conference
+from models.settings import current_unit
+
+
+def roster_preview(db: Database) -> list[AttendanceLine]:
+    """The sheet a new conference will get: every active member of this unit.
+
+    Same members and defaults as ``models.attendance.build_roster`` (excused
+    members marked excused, everyone else present), in the sheet's order.
+    """
+    rows = db.execute(
+        "SELECT m.uuid, m.full_name, m.chi_bo_uuid, c.name, m.official, m.excused, "
+        "m.search_text FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
+        "WHERE m.deleted = 0 AND c.deleted = 0 AND m.status = 'active' AND m.owner_unit = ? "
+        "ORDER BY c.position, c.name, m.full_name",
+        [current_unit(db)],
+    ).fetchall()
+    return [
+        AttendanceLine(
+            member_uuid=r[0],
+            full_name=r[1],
+            chi_bo_uuid=r[2],
+            chi_bo=r[3],
+            official=bool(r[4]),
+            status="excused" if r[5] else "present",
+            reason="",
+            makeup_on=None,
+            search_text=r[6],
+        )
+        for r in rows
+    ]
+
+
+def makeup_attendees(db: Database, conference_uuid: str) -> dict[str, list[str]]:
+    """Names of the members who caught up at each make-up session of a conference."""
+    rows = db.execute(
+        "SELECT a.makeup_uuid, m.full_name FROM attendance a "
+        "JOIN members m ON m.uuid = a.member_uuid "
+        "WHERE a.conference_uuid = ? AND a.deleted = 0 AND a.makeup_uuid IS NOT NULL "
+        "AND a.owner_unit = ? ORDER BY m.full_name",
+        [conference_uuid, current_unit(db)],
+    ).fetchall()
+    names: dict[str, list[str]] = {}
+    for session_uuid, full_name in rows:
+        names.setdefault(session_uuid, []).append(full_name)
+    return names
+
+
+def save_conference_with_attendance(
+    db: Database, detail: ConferenceDetail, marks: list[tuple[str, str, str]]
+) -> ConferenceDetail:
+    """Save the conference and the attendance marks as one transaction.
+
+    Any refusal (a conference problem or an absence without its reason) leaves
+    the register exactly as it was.
+    """
+    with db.atomic():
+        saved = save_conference(db, detail)
+        if marks:
+            set_attendance(db, saved.conference.uuid, marks)
+    return get_conference_detail(db, saved.conference.uuid)

@@ -1,0 +1,133 @@
+"""What the upper level sees of its units: who sent what and when, who is silent,
+and the keys on both sides.
+
+The dates of "last package" are this office's own clock at import: a unit's clock
+may be wrong, so the time a unit wrote in its package is shown but never decides
+whether it is silent.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from models import exchange
+from models.exchange import UnitRecord
+from models.settings import get_settings
+from models.vntext import format_date, format_int
+from sync.exchange import office_keys, shown_time
+
+
+@dataclass(frozen=True)
+class UnitStatus:
+    uuid: str
+    name: str
+    abbr: str
+    fingerprint: str | None  # the pinned signing key; None until its first package
+    last_received: dt.date | None  # by this office's clock
+    last_created: str | None  # as the unit's clock wrote it
+    days_since: int | None
+    silent: bool  # nothing received yet, or nothing for longer than ``silent_days``
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def status_text(self) -> str:
+        if self.last_received is None:
+            return "Chưa gửi gói nào"
+        if self.silent:
+            return f"Im lặng {format_int(self.days_since)} ngày"
+        return f"Đã gửi {format_int(self.days_since)} ngày trước"
+
+    def cells(self) -> list[str]:
+        """One row of the consolidation table, as shown."""
+        return [
+            self.name,
+            self.abbr,
+            format_date(self.last_received) if self.last_received else "—",
+            shown_time(self.last_created) if self.last_created else "—",
+            self.status_text,
+            format_int(self.counts.get("members", 0)),
+            format_int(self.counts.get("conferences", 0)),
+            format_int(self.counts.get("plans", 0)),
+            format_int(self.counts.get("outreach", 0)),
+            self.fingerprint or "—",
+        ]
+
+
+UNIT_TABLE_HEADERS = [
+    "Đơn vị", "Viết tắt", "Nhận gói gần nhất", "Gói lập lúc", "Tình trạng", "Đảng viên",
+    "Hội nghị", "Kế hoạch", "Tuyên truyền", "Dấu vân tay",
+]
+
+
+def _received_day(record: UnitRecord) -> dt.date | None:
+    if not record.last_package_at:
+        return None
+    try:
+        return dt.datetime.fromisoformat(record.last_package_at).date()
+    except ValueError:
+        return None
+
+
+def unit_table(db: Database, today: dt.date) -> list[UnitStatus]:
+    """Every unit set up from (or accepted by) this upper level, silent ones first."""
+    limit = get_settings(db).silent_days
+    counts = exchange.counts_by_owner(db)
+    result = []
+    for record in exchange.list_units(db, "unit"):
+        day = _received_day(record)
+        days = (today - day).days if day else None
+        result.append(
+            UnitStatus(
+                uuid=record.uuid,
+                name=record.name,
+                abbr=record.abbr,
+                fingerprint=record.key_fingerprint,
+                last_received=day,
+                last_created=record.last_package_created,
+                days_since=days,
+                silent=days is None or days > limit,
+                counts=counts.get(record.uuid, {}),
+            )
+        )
+    result.sort(key=lambda s: (not s.silent, s.name))
+    return result
+
+
+@dataclass(frozen=True)
+class KnownKey:
+    uuid: str
+    name: str
+    role: str
+    fingerprint: str | None
+
+
+@dataclass(frozen=True)
+class KeySummary:
+    """This office's fingerprints (read out over the phone) and the keys it pinned."""
+
+    signing_fingerprint: str
+    receiving_fingerprint: str
+    known: list[KnownKey]
+
+    def lines(self) -> list[str]:
+        result = [
+            f"Khóa ký của đơn vị này: {self.signing_fingerprint}",
+            f"Khóa nhận của đơn vị này: {self.receiving_fingerprint}",
+        ]
+        if not self.known:
+            result.append("Chưa ghi nhận khóa của nơi nào.")
+        for key in self.known:
+            who = "Cấp trên" if key.role == "upper" else "Đơn vị"
+            result.append(f"{who} {key.name}: {key.fingerprint or 'chưa nhận gói nào'}")
+        return result
+
+
+def key_summary(db: Database, db_path: Path) -> KeySummary:
+    keys = office_keys(db_path)
+    known = [
+        KnownKey(u.uuid, u.name, u.role, u.key_fingerprint) for u in exchange.list_units(db)
+    ]
+    return KeySummary(keys.signing_fingerprint, keys.receiving_fingerprint, known)

@@ -1,0 +1,173 @@
+"""Demo data for the upper level: N small unit registers, set up from this register,
+each with its own keys and demo records, exported and imported here.
+
+Every step is the real one a clerk would take (setup file, apply it, record,
+export to a folder standing in for the stick, import), so the demo also shows the
+exchange working end to end. The unit registers are kept in ``workdir`` so they
+can be opened and looked at.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from models import demo
+from models.attendance import follow_conference
+from models.conferences import (
+    BridgePoint,
+    Conference,
+    ConferenceDetail,
+    get_conference_detail,
+    save_conference,
+)
+from models.db import open_database
+from models.documents import list_documents
+from models.errors import UserError
+from models.settings import get_settings, save_settings
+from sync.enrolment import apply_setup_file, setup_unit
+from sync.exchange import ImportReport, export_package, import_packages
+
+# (what is being done, units done, units in all)
+Progress = Callable[[str, int, int], object]
+
+
+@dataclass
+class DemoUnitsResult:
+    folder: Path
+    units: list[str] = field(default_factory=list)
+    packages: list[Path] = field(default_factory=list)
+    imports: list[ImportReport] = field(default_factory=list)
+
+    @property
+    def records(self) -> int:
+        return sum(r.plan.totals().new for r in self.imports)
+
+
+def _unit_names(count: int) -> list[tuple[str, str]]:
+    names = []
+    for index in range(count):
+        village = demo.VILLAGES[index % len(demo.VILLAGES)]
+        round_no = index // len(demo.VILLAGES)
+        suffix = f" {round_no + 1}" if round_no else ""
+        names.append((f"Đảng ủy xã {village}{suffix}", f"ĐU {village}{suffix}"))
+    return names
+
+
+def _ensure_upper(db: Database) -> None:
+    settings = get_settings(db)
+    if settings.role == "upper":
+        return
+    if not demo.register_is_empty(db):
+        raise UserError(
+            "Dữ liệu mẫu nhiều đơn vị chỉ tạo trên sổ cấp trên (init --role upper) hoặc sổ "
+            "trống. Hãy dùng --db với một tệp mới."
+        )
+    settings.role = "upper"
+    if not settings.initialised:
+        settings.unit_name = "Đảng bộ tỉnh Thái Nguyên"
+        settings.unit_abbr = "TU"
+        settings.unit_office = "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+        settings.initialised = True
+    save_settings(db, settings)
+
+
+def _broadcast(db: Database, until: dt.date) -> str:
+    """The upper level's online conference that every demo unit follows."""
+    docs = [d for d in list_documents(db) if d.level_code == "TW"][:1]
+    start = dt.datetime.combine(until - dt.timedelta(days=20), dt.time(8, 0))
+    detail = save_conference(
+        db,
+        ConferenceDetail(
+            conference=Conference(
+                kind="quan_triet", format="truc_tuyen", host_level="TU",
+                title="Hội nghị trực tuyến toàn tỉnh quán triệt "
+                + (f"văn bản số {docs[0].symbol}" if docs else "nghị quyết"),
+                starts_at=start.isoformat(timespec="minutes"),
+                ends_at=(start + dt.timedelta(hours=3)).isoformat(timespec="minutes"),
+                place="Hội trường Tỉnh ủy và các điểm cầu cấp xã",
+            ),
+            document_uuids=[d.uuid for d in docs],
+        ),
+    )
+    return detail.conference.uuid
+
+
+def build_demo_units(
+    db: Database,
+    db_path: Path,
+    count: int,
+    *,
+    workdir: Path,
+    members: int = 300,
+    years: int = 1,
+    seed: int = 1,
+    until: dt.date | None = None,
+    progress: Progress | None = None,
+) -> DemoUnitsResult:
+    """Make ``count`` unit registers in ``workdir``, then import their packages here."""
+    result = make_unit_packages(db, db_path, count, workdir=workdir, members=members,
+                                years=years, seed=seed, until=until, progress=progress)
+    batch = import_packages(db, db_path, result.packages, progress=progress)
+    if batch.refused:
+        raise UserError("Không nhận được gói mẫu: " + "; ".join(m for _p, m in batch.refused))
+    result.imports = batch.reports
+    return result
+
+
+def make_unit_packages(
+    db: Database,
+    db_path: Path,
+    count: int,
+    *,
+    workdir: Path,
+    members: int = 300,
+    years: int = 1,
+    seed: int = 1,
+    until: dt.date | None = None,
+    progress: Progress | None = None,
+) -> DemoUnitsResult:
+    """Make ``count`` unit registers in ``workdir``, set up from this register, and
+    their packages in ``workdir/usb``; nothing is imported here yet."""
+    if count < 1 or members < 1 or years < 1:
+        raise UserError("Số đơn vị, số đảng viên và số năm phải lớn hơn 0.")
+    until = until or dt.date.today()
+    workdir = Path(workdir)
+    stick = workdir / "usb"
+    stick.mkdir(parents=True, exist_ok=True)
+    _ensure_upper(db)
+    demo.demo_catalogue(db, years=years, until=until)
+    conference = _broadcast(db, until)
+    result = DemoUnitsResult(workdir)
+    rng = random.Random(seed)
+    for index, (name, abbr) in enumerate(_unit_names(count)):
+        if progress:
+            progress(f"Đang tạo sổ của {name}", index, count)
+        issued = setup_unit(db, db_path, stick, name=name, abbr=abbr)
+        path = workdir / f"don-vi-{index + 1:03d}" / "so-nghi-quyet.db"
+        unit_db = open_database(path)
+        try:
+            apply_setup_file(unit_db, path, issued.written.target_path)
+            demo.generate(
+                unit_db, seed=seed + index, members=members, years=years,
+                chi_bo=max(3, members // 40), conferences_per_year=6, until=until,
+            )
+            follow_conference(unit_db, conference)
+            detail = get_conference_detail(unit_db, conference)
+            detail.bridge_points = [
+                BridgePoint(name=f"Điểm cầu {name}", host_person="Vũ Văn Thành",
+                            attendees=rng.randint(40, 120)),
+                BridgePoint(name=f"Điểm cầu nhà văn hóa thôn {demo.VILLAGES[index % 45]}",
+                            host_person="Hoàng Thị Hạnh", attendees=rng.randint(20, 60)),
+            ]
+            save_conference(unit_db, detail)
+            written = export_package(unit_db, path, stick)
+        finally:
+            unit_db.conn.close()
+        result.units.append(name)
+        result.packages.append(written.target_path)
+    return result

@@ -1,0 +1,269 @@
+"""Setting a unit up for the exchange: the upper level issues a setup file, the unit
+applies it.
+
+``setup_unit`` (upper level) gives a unit its identity (UUID, name, abbreviation),
+records it in the list of units, and writes its setup file with the current
+catalogue. ``apply_setup_file`` (unit) stores the upper level's identity and its
+two public keys, takes the unit identity from the file, and imports the catalogue,
+in one transaction after a backup.
+
+The unit identity rule. A register is born with a random unit UUID. Applying a
+setup file that names another UUID:
+
+- a register with no records of its own simply takes the new UUID;
+- a register whose own records never left it (no setup file applied before and no
+  package written) takes the new UUID and its records go with it, in the same
+  transaction: nobody else holds them, so nothing can be orphaned;
+- a register that already has an upper level or has written packages, and holds
+  records of its own, refuses: its records may already sit at the upper level under
+  the old UUID, and giving them a new owner would make two copies of each there.
+  The clerk asks the upper level for the setup file issued to the right unit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from models import exchange
+from models.backup import REASON_IMPORT, take_backup
+from models.db import new_uuid
+from models.exchange import CATALOGUE_TABLES, ExchangeError, ImportPlan
+from models.paths import packages_dir
+from models.settings import get_settings, replace_unit_uuid, save_settings
+from models.store import DEFAULT_OWNER
+from models.vntext import fold, format_int
+from sync import attachments
+from sync.envelope import DEFAULT_MAX_PACKAGE_BYTES, KIND_SETUP
+from sync.exchange import office_keys
+from sync.keys import fingerprint
+from sync.setup_file import SetupFile, create_setup_file, read_setup_file
+from sync.transfer import WrittenPackage, read_package_bytes, setup_file_name, write_package_to
+
+
+@dataclass(frozen=True)
+class IssuedSetup:
+    """A setup file written for a unit (upper level)."""
+
+    written: WrittenPackage
+    unit_uuid: str
+    unit_name: str
+    unit_abbr: str
+    reissued: bool
+    signing_fingerprint: str
+    counts: dict[str, int]
+
+    def lines(self) -> list[str]:
+        verb = "Đã cấp lại" if self.reissued else "Đã cấp"
+        return [
+            f"{verb} tệp thiết lập cho {self.unit_name} (mã {self.unit_uuid}).",
+            f"Tệp: {self.written.target_path}",
+            f"Danh mục kèm theo: {format_int(sum(self.counts.values()))} bản ghi.",
+            f"Dấu vân tay khóa ký của cấp trên (đọc cho đơn vị khi gọi điện): "
+            f"{self.signing_fingerprint}",
+        ]
+
+
+def setup_unit(
+    db: Database,
+    db_path: Path,
+    out_dir: Path,
+    *,
+    name: str,
+    abbr: str,
+    unit_uuid: str | None = None,
+    staging_dir: Path | None = None,
+) -> IssuedSetup:
+    """Create a unit (or, with ``unit_uuid``, re-issue one) and write its setup file."""
+    settings = get_settings(db)
+    if settings.role != "upper":
+        raise ExchangeError(
+            "Chỉ sổ ở vai trò cấp trên mới cấp tệp thiết lập cho đơn vị (lệnh init --role upper)."
+        )
+    name, abbr = name.strip(), abbr.strip()
+    if not name or not abbr:
+        raise ExchangeError("Cần nhập tên và chữ viết tắt của đơn vị.")
+    known = exchange.list_units(db, "unit")
+    if unit_uuid is None:
+        same = [u for u in known if fold(u.name) == fold(name)]
+        if same:
+            raise ExchangeError(
+                f"Đã có đơn vị “{same[0].name}” (mã {same[0].uuid}). Để cấp lại tệp thiết lập "
+                "cho đơn vị đó, hãy chọn đúng đơn vị (--unit MÃ) thay vì tạo đơn vị mới."
+            )
+        uuid, reissued = new_uuid(), False
+    else:
+        if unit_uuid not in {u.uuid for u in known}:
+            raise ExchangeError(f"Không có đơn vị mã “{unit_uuid}” trong danh sách đơn vị.")
+        uuid, reissued = unit_uuid, True
+    catalogue = exchange.catalogue_snapshot(db)
+    gathered = attachments.gather(db_path, catalogue.get("attachments", []))
+    keys = office_keys(db_path)
+    data = create_setup_file(
+        unit_id=uuid,
+        unit_name=name,
+        unit_abbreviation=abbr,
+        upper_unit_id=settings.unit_uuid,
+        upper_name=settings.unit_name,
+        upper_abbreviation=settings.unit_abbr,
+        upper_keys=keys,
+        catalogue=catalogue,
+        catalogue_files=gathered.files,
+    )
+    counts = {t: len(rows) for t, rows in catalogue.items()}
+    # The unit is listed only if its file was written: a failed copy leaves no unit
+    # behind that nobody holds a setup file for.
+    with db.atomic():
+        exchange.save_unit(db, uuid, name, abbr, "unit")
+        written = write_package_to(
+            Path(out_dir), data, setup_file_name(abbr),
+            staging_dir=Path(staging_dir) if staging_dir else packages_dir(db_path),
+        )
+        exchange.log_export(
+            db, kind=KIND_SETUP, recipient_unit=uuid, package_id=_package_id(data),
+            file_name=written.target_path.name, file_sha256=written.sha256, size=written.size,
+            counts=counts,
+        )
+    return IssuedSetup(written, uuid, name, abbr, reissued, keys.signing_fingerprint, counts)
+
+
+def _package_id(data: bytes) -> str:
+    return read_setup_file(data).package_id
+
+
+@dataclass
+class SetupReport:
+    """What applying a setup file found and (unless a preview) did."""
+
+    setup: SetupFile
+    plan: ImportPlan
+    old_unit_uuid: str
+    records_reowned: int
+    pinning: str | None  # "first", "replaced" or None (same upper level, same key)
+    missing_files: list[str] = field(default_factory=list)
+    applied: bool = False
+    backup_path: Path | None = None
+
+    def lines(self) -> list[str]:
+        s = self.setup
+        result = [
+            f"Tệp thiết lập của {s.upper_name} cấp cho {s.unit_name} (mã {s.unit_id}).",
+            f"Dấu vân tay khóa ký của cấp trên: {s.upper_signing_fingerprint} — hãy gọi điện "
+            "đối chiếu với cấp trên.",
+        ]
+        if self.pinning == "replaced":
+            result.append("Khóa của cấp trên đã thay đổi và được chấp nhận.")
+        if self.old_unit_uuid != s.unit_id:
+            result.append(f"Mã đơn vị của sổ đổi từ {self.old_unit_uuid} sang {s.unit_id}.")
+        if self.records_reowned:
+            result.append(
+                f"{format_int(self.records_reowned)} bản ghi đã có trong sổ được chuyển sang "
+                "mã đơn vị mới."
+            )
+        result.extend(self.plan.lines())
+        if self.missing_files:
+            result.append("Tệp đính kèm chưa có: " + ", ".join(self.missing_files) + ".")
+        if self.applied:
+            result.append("Đã nhận tệp thiết lập; từ nay có thể gửi gói cho cấp trên.")
+        return result
+
+
+def apply_setup_file(
+    db: Database,
+    db_path: Path,
+    file: Path,
+    *,
+    approve_new_key: bool = False,
+    dry_run: bool = False,
+) -> SetupReport:
+    """Take the identity, the upper level's keys and the catalogue from a setup file.
+
+    Refuses (changing nothing) a damaged or altered file, one signed by a key other
+    than the upper level's already pinned one (unless ``approve_new_key``), a
+    register in the upper-level role, and a change of unit identity that would
+    orphan records already sent (see the module's docstring).
+    """
+    file = Path(file)
+    data = read_package_bytes(file, max_bytes=DEFAULT_MAX_PACKAGE_BYTES)
+    settings = get_settings(db)
+    if settings.role == "upper":
+        raise ExchangeError(
+            "Sổ này đang ở vai trò cấp trên; tệp thiết lập dành cho sổ của đơn vị cấp dưới."
+        )
+    upper = exchange.get_unit(db, settings.upper_unit_uuid) if settings.upper_unit_uuid else None
+    pinned = bytes.fromhex(upper.signing_key) if upper and upper.signing_key else None
+    setup = read_setup_file(data, pinned_upper_signing_public=None if approve_new_key else pinned)
+    if setup.upper_unit_id == settings.unit_uuid:
+        raise ExchangeError("Tệp thiết lập này do chính sổ này cấp ra.")
+    pinning = None
+    if pinned is None:
+        pinning = "first"
+    elif pinned != setup.upper_signing_key:
+        pinning = "replaced"
+    old = settings.unit_uuid
+    reown = 0
+    if setup.unit_id != old:
+        own = exchange.own_record_count(db, old)
+        if own and (settings.upper_unit_uuid or exchange.has_exported(db)):
+            raise ExchangeError(
+                f"Tệp thiết lập này dành cho “{setup.unit_name}” (mã {setup.unit_id}), nhưng sổ "
+                f"này đã được thiết lập là “{settings.unit_name}” (mã {old}) và đã có "
+                f"{format_int(own)} bản ghi, có thể đã gửi lên cấp trên. Sổ không thay đổi. "
+                "Nếu cấp trên cấp nhầm tệp, hãy đề nghị cấp lại đúng tệp của đơn vị mình."
+            )
+        reown = own
+    extra = sorted(set(setup.catalogue_tables) - set(CATALOGUE_TABLES))
+    if extra:
+        raise ExchangeError(
+            f"Tệp thiết lập mang dữ liệu không thuộc danh mục ({', '.join(extra)}); "
+            "tệp bị từ chối, sổ không thay đổi."
+        )
+    attachments.check(setup.catalogue_tables, setup.catalogue_files)
+    allowed = {setup.upper_unit_id, DEFAULT_OWNER}
+    plan = exchange.plan_import(db, setup.catalogue_tables, setup.upper_unit_id, allowed)
+    report = SetupReport(
+        setup=setup,
+        plan=plan,
+        old_unit_uuid=old,
+        records_reowned=reown,
+        pinning=pinning,
+        missing_files=attachments.missing_on_disk(
+            db_path, setup.catalogue_tables.get("attachments", []), setup.catalogue_files
+        ),
+    )
+    if dry_run:
+        return report
+    report.backup_path = take_backup(db_path, REASON_IMPORT)
+    attachments.store(db_path, setup.catalogue_files)
+    with db.atomic():
+        if setup.unit_id != old:
+            replace_unit_uuid(db, setup.unit_id)
+            if reown:
+                exchange.reown_records(db, old, setup.unit_id)
+        # The keys in the file replace any held before: this is where a unit learns them.
+        signing_hex = setup.upper_signing_key.hex()
+        exchange.save_unit(
+            db, setup.upper_unit_id, setup.upper_name, setup.upper_abbreviation, "upper",
+            signing_hex, fingerprint(setup.upper_signing_key), setup.upper_receiving_key.hex(),
+        )
+        current = get_settings(db)
+        if not current.initialised:
+            # A register set up before anyone named it takes its names from the file;
+            # one the clerk already named keeps what prints on its documents.
+            current.unit_name = setup.unit_name
+            current.unit_abbr = setup.unit_abbreviation or current.unit_abbr
+            current.upper_name = setup.upper_name
+            current.upper_abbr = setup.upper_abbreviation or current.upper_abbr
+        current.upper_unit_uuid = setup.upper_unit_id
+        current.role = "unit"
+        current.initialised = True
+        save_settings(db, current)
+        if plan.changes_register:
+            exchange.apply_import(db, plan)
+        exchange.log_import(
+            db, file.name, setup.sha256, setup.upper_unit_id, plan.as_dict(),
+            package_id=setup.package_id, package_created=setup.created, kind=KIND_SETUP,
+        )
+    report.applied = True
+    return report

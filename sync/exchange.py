@@ -1,0 +1,583 @@
+"""Export and import of packages, end to end and headless (the Đồng bộ USB page and
+the ``usb`` commands call these).
+
+A unit exports everything it owns, sealed for its upper level; the upper level
+exports its catalogue for one unit, sealed for that unit. Import follows
+shared/SYNC.md step by step: the header, the sender and its key, the signature,
+decryption and bounded decompression, the records checked and planned, and only
+then a backup and one transaction. Every refusal happens before the backup, so
+the register is left byte for byte as it was.
+
+``prepare_import`` does everything that only reads (the preview); ``commit_import``
+backs up and applies what was prepared; ``import_package`` is the two together.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from models import exchange
+from models.backup import REASON_IMPORT, take_backup
+from models.errors import UserError
+from models.exchange import (
+    CATALOGUE_TABLES,
+    ExchangeError,
+    ImportPlan,
+    LogEntry,
+    UnitRecord,
+)
+from models.paths import keys_dir, packages_dir
+from models.schema import TRAVEL_TABLES
+from models.settings import UnitSettings, get_settings
+from models.store import DEFAULT_OWNER, TABLE_LABELS
+from models.vntext import format_datetime, format_int
+from sync import attachments
+from sync.envelope import (
+    DEFAULT_MAX_PACKAGE_BYTES,
+    KIND_CATALOGUE,
+    KIND_UNIT,
+    OpenedPackage,
+    PackageHeader,
+    open_package,
+    peek_header,
+    seal,
+    verified_header,
+    wrong_kind_error,
+)
+from sync.errors import SignerChangedError, SyncError, UnknownSenderError
+from sync.keys import OfficeKeys, fingerprint, load_or_create_keys
+from sync.transfer import (
+    PACKAGE_SUFFIX,
+    WrittenPackage,
+    package_file_name,
+    read_package_bytes,
+    write_package_to,
+)
+
+# (what is being done, steps done, steps in all); returning False cancels.
+Progress = Callable[[str, int, int], object]
+
+
+class ExportCancelled(UserError):
+    """The person cancelled the export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportedPackage(WrittenPackage):
+    """Where the package went (``target_path`` on the stick, ``local_path`` kept on
+    the PC), and what it holds."""
+
+    kind: str = KIND_UNIT
+    package_id: str = ""
+    recipient_unit: str = ""
+    recipient_name: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    file_count: int = 0
+    missing_files: tuple[str, ...] = ()
+
+    @property
+    def record_count(self) -> int:
+        return sum(self.counts.values())
+
+    def lines(self) -> list[str]:
+        result = [
+            f"Đã ghi gói gửi {self.recipient_name}: {format_int(self.record_count)} bản ghi, "
+            f"{format_int(self.file_count)} tệp đính kèm, {format_int(self.size)} byte.",
+            f"Tệp trên USB: {self.target_path}",
+            f"Bản lưu trên máy: {self.local_path}",
+        ]
+        if self.missing_files:
+            result.append(
+                "Không tìm thấy (hoặc hỏng) trên máy, không gửi kèm được: "
+                + ", ".join(self.missing_files)
+            )
+        return result
+
+
+def shown_time(text: str | None) -> str:
+    """A time another office wrote (its clock, its format), shown as well as it can be."""
+    if not text:
+        return ""
+    try:
+        return format_datetime(dt.datetime.fromisoformat(text).replace(tzinfo=None))
+    except ValueError:
+        return text
+
+
+def _step(progress: Progress | None, what: str, done: int, total: int) -> None:
+    if progress is not None and progress(what, done, total) is False:
+        raise ExportCancelled("Đã hủy xuất gói; không có tệp nào được ghi.")
+
+
+def office_keys(db_path: Path) -> OfficeKeys:
+    """This office's key pairs (made on first use, kept beside the register)."""
+    return load_or_create_keys(keys_dir(db_path))
+
+
+def _recipient_for_export(
+    db: Database, settings: UnitSettings, unit: str | None
+) -> tuple[UnitRecord, str]:
+    """(recipient, package kind) for this register's role."""
+    if settings.role == "upper":
+        if not unit:
+            raise ExchangeError(
+                "Sổ cấp trên gửi danh mục cho từng đơn vị: hãy chọn đơn vị nhận gói."
+            )
+        record = exchange.get_unit(db, unit)
+        if record is None or record.role != "unit":
+            raise ExchangeError(f"Không có đơn vị mã “{unit}” trong danh sách đơn vị.")
+        if not record.receiving_key:
+            raise ExchangeError(
+                f"Chưa nhận được gói nào của {record.name}, nên chưa có khóa để mã hóa "
+                "danh mục cho đơn vị này. Hãy cấp lại tệp thiết lập cho đơn vị (tệp thiết "
+                "lập mang theo danh mục)."
+            )
+        return record, KIND_CATALOGUE
+    if unit:
+        raise ExchangeError("Sổ của đơn vị chỉ gửi gói cho cấp trên của mình.")
+    record = exchange.get_unit(db, settings.upper_unit_uuid) if settings.upper_unit_uuid else None
+    if record is None or not record.receiving_key:
+        raise ExchangeError(
+            "Chưa nhận tệp thiết lập của cấp trên nên chưa biết gửi gói cho ai. Hãy xin cấp "
+            "trên tệp thiết lập (.snqs) và nhận nó trước (lệnh apply-setup)."
+        )
+    return record, KIND_UNIT
+
+
+def export_package(
+    db: Database,
+    db_path: Path,
+    target_dir: Path,
+    *,
+    staging_dir: Path | None = None,
+    unit: str | None = None,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+) -> ExportedPackage:
+    """Write this office's package into ``target_dir`` (the stick), keeping a copy
+    in ``staging_dir`` (default: the register's ``packages`` folder).
+
+    A unit sends everything it owns to its upper level; the upper level sends its
+    catalogue to ``unit``. Raises ``ExchangeError`` when the recipient is not known
+    yet, ``TransferError`` when the stick cannot be written (nothing that looks
+    like a package is left on it), ``ExportCancelled`` when ``progress`` said stop.
+    """
+    settings = get_settings(db)
+    recipient, kind = _recipient_for_export(db, settings, unit)
+    tables = TRAVEL_TABLES if kind == KIND_UNIT else CATALOGUE_TABLES
+    total = len(tables) + 3
+    _step(progress, "Đang đọc dữ liệu", 0, total)
+    payload: dict[str, list[dict]] = {}
+    if kind == KIND_CATALOGUE:
+        payload = exchange.catalogue_snapshot(db)
+        _step(progress, "Đang đọc danh mục", len(tables), total)
+    else:
+        for done, table in enumerate(tables, start=1):
+            rows = exchange.snapshot(db, [settings.unit_uuid], (table,)).get(table)
+            if rows:
+                payload[table] = rows
+            _step(progress, f"Đang đọc {TABLE_LABELS[table]}", done, total)
+    gathered = attachments.gather(db_path, payload.get("attachments", []))
+    _step(progress, "Đang mã hóa và ký gói", len(tables) + 1, total)
+    keys = office_keys(db_path)
+    data = seal(
+        payload,
+        sender_unit_id=settings.unit_uuid,
+        sender_name=settings.unit_name,
+        sender_abbreviation=settings.unit_abbr,
+        sender_signing_key=keys.signing,
+        sender_receiving_public=keys.receiving_public,
+        recipient_x25519_public=bytes.fromhex(recipient.receiving_key or ""),
+        kind=kind,
+        files=gathered.files,
+        created=now,
+    )
+    header = peek_header(data)
+    label = settings.unit_abbr if kind == KIND_UNIT else f"{settings.unit_abbr} {recipient.abbr}"
+    _step(progress, "Đang ghi gói ra USB", len(tables) + 2, total)
+    written = write_package_to(
+        Path(target_dir), data, package_file_name(label, now),
+        staging_dir=Path(staging_dir) if staging_dir else packages_dir(db_path),
+    )
+    exchange.log_export(
+        db, kind=kind, recipient_unit=recipient.uuid, package_id=header.package_id,
+        file_name=written.target_path.name, file_sha256=written.sha256, size=written.size,
+        counts=header.counts,
+    )
+    _step(progress, "Đã xong", total, total)
+    return ExportedPackage(
+        local_path=written.local_path, target_path=written.target_path, sha256=written.sha256,
+        size=written.size, kind=kind, package_id=header.package_id,
+        recipient_unit=recipient.uuid, recipient_name=recipient.name, counts=header.counts,
+        file_count=len(gathered.files), missing_files=tuple(gathered.missing),
+    )
+
+
+# --- import -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackageListing:
+    """A package file found in a folder, as its (unverified) header describes it."""
+
+    path: Path
+    kind: str | None
+    sender_name: str
+    created: str
+    record_count: int
+    problem: str | None = None  # why it cannot be read, when it cannot
+
+
+def list_packages(folder: Path) -> list[PackageListing]:
+    """The packages in ``folder`` (a stick), newest name last, for a person to pick.
+
+    Unfinished copies (``~….part``) are never listed. Nothing is verified here: the
+    import checks everything again.
+    """
+    result = []
+    for path in sorted(Path(folder).glob(f"*{PACKAGE_SUFFIX}")):
+        if path.name.startswith("~") or not path.is_file():
+            continue
+        try:
+            header = peek_header(read_package_bytes(path, max_bytes=DEFAULT_MAX_PACKAGE_BYTES))
+        except SyncError as error:
+            result.append(PackageListing(path, None, "", "", 0, str(error)))
+            continue
+        result.append(PackageListing(path, header.kind, header.sender_name, header.created,
+                                     header.record_count))
+    return result
+
+
+
+@dataclass
+class ImportReport:
+    """What an import found, and (unless a preview) did."""
+
+    file_name: str
+    kind: str
+    package_id: str
+    created: str
+    sha256: str
+    sender_unit: str
+    sender_name: str
+    sender_fingerprint: str
+    plan: ImportPlan
+    file_count: int
+    # The sender's key is trusted from now on: its first package, or a person approved it.
+    pinning: str | None = None  # None, "first" or "replaced"
+    previous: LogEntry | None = None
+    missing_files: list[str] = field(default_factory=list)
+    applied: bool = False
+    files_written: int = 0
+    backup_path: Path | None = None
+
+    @property
+    def counts(self) -> dict[str, dict[str, int]]:
+        return self.plan.as_dict()
+
+    def lines(self) -> list[str]:
+        """What a clerk reads before and after applying, in Vietnamese."""
+        what = "Gói dữ liệu của" if self.kind == KIND_UNIT else "Gói danh mục của"
+        result = [f"{what} {self.sender_name}, lập lúc {shown_time(self.created)}."]
+        if self.pinning == "first":
+            result.append(
+                "Lần đầu nhận gói của đơn vị này. Dấu vân tay khóa ký: "
+                f"{self.sender_fingerprint} — hãy gọi điện đối chiếu với nơi gửi."
+            )
+        elif self.pinning == "replaced":
+            result.append(f"Khóa ký mới được chấp nhận: {self.sender_fingerprint}.")
+        if self.previous is not None:
+            result.append(
+                f"Gói này đã được nhận lúc {shown_time(self.previous.imported_at)}."
+            )
+        result.extend(self.plan.lines())
+        total = self.plan.totals()
+        if self.file_count:
+            result.append(f"Tệp đính kèm: {format_int(self.file_count)}.")
+        if self.missing_files:
+            result.append("Tệp đính kèm chưa có: " + ", ".join(self.missing_files) + ".")
+        if total.conflicts:
+            result.append(
+                f"{format_int(total.conflicts)} bản ghi xung đột được giữ lại để người dùng "
+                "chọn (lệnh conflicts)."
+            )
+        if self.applied:
+            result.append(
+                f"Đã nhận: {format_int(total.new)} mới, {format_int(total.updated)} cập nhật, "
+                f"{format_int(total.deleted)} xóa."
+            )
+        elif not total.changes and not total.conflicts:
+            result.append("Gói không có gì mới so với sổ.")
+        return result
+
+
+@dataclass
+class PreparedImport:
+    """A package read, checked and planned; nothing written yet."""
+
+    report: ImportReport
+    opened: OpenedPackage
+    allowed_owners: set[str]
+    record: UnitRecord | None
+    role: str
+    # The register as it was when planned: the plan is redone if it changed since.
+    stamp: tuple[int, int]
+
+
+def _stamp(db: Database) -> tuple[int, int]:
+    return exchange.register_stamp(db)
+
+
+def _expected_kind(settings: UnitSettings) -> str:
+    return KIND_UNIT if settings.role == "upper" else KIND_CATALOGUE
+
+
+def _check_sender(
+    db: Database, settings: UnitSettings, header: PackageHeader, approve_new_key: bool
+) -> tuple[UnitRecord | None, bytes | None, str | None]:
+    """(known record, pinned key to require, pinning) or a refusal."""
+    if header.sender_unit_id == settings.unit_uuid:
+        raise ExchangeError(
+            "Gói này do chính sổ này lập ra (cùng mã đơn vị); không nhận gói của chính mình."
+        )
+    record = exchange.get_unit(db, header.sender_unit_id)
+    if header.kind == KIND_UNIT:
+        if record is None or record.role != "unit":
+            if not approve_new_key:
+                raise UnknownSenderError(
+                    f"Gói của “{header.sender_name}” (mã {header.sender_unit_id}) đến từ một "
+                    "đơn vị chưa có trong danh sách đơn vị của sổ này (chưa được cấp tệp "
+                    f"thiết lập từ đây).\nDấu vân tay khóa ký: {header.sender_fingerprint}\n"
+                    "Nếu đúng là đơn vị cấp dưới, hãy gọi điện đối chiếu dấu vân tay rồi "
+                    "chấp nhận đơn vị mới; nếu không, đừng nhập gói này.",
+                    sender_unit_id=header.sender_unit_id,
+                    sender_name=header.sender_name,
+                    fingerprint=header.sender_fingerprint,
+                )
+            return None, None, "first"
+    elif record is None or record.role != "upper" or record.uuid != settings.upper_unit_uuid:
+        raise UnknownSenderError(
+            f"Gói danh mục của “{header.sender_name}” không phải từ cấp trên đã thiết lập cho "
+            "sổ này. Cấp trên chỉ được ghi nhận qua tệp thiết lập (lệnh apply-setup).",
+            sender_unit_id=header.sender_unit_id,
+            sender_name=header.sender_name,
+            fingerprint=header.sender_fingerprint,
+        )
+    if not record.signing_key:
+        return record, None, "first"
+    pinned = bytes.fromhex(record.signing_key)
+    if pinned == header.sender_signing_key:
+        return record, pinned, None
+    if approve_new_key:
+        return record, None, "replaced"
+    return record, pinned, None  # open_package refuses it with SignerChangedError
+
+
+def prepare_import(
+    db: Database,
+    db_path: Path,
+    file: Path,
+    *,
+    approve_new_key: bool = False,
+    max_package_bytes: int = DEFAULT_MAX_PACKAGE_BYTES,
+) -> PreparedImport:
+    """Steps 1–4 of an import: read, check, open and plan; writes nothing at all.
+
+    Raises a ``sync.errors.PackageError`` (a damaged, foreign or unknown package),
+    ``ExchangeError`` (records that do not fit this register) or ``TransferError``
+    (the file cannot be read). ``approve_new_key`` accepts a sender whose key
+    changed, or (at the upper level) a unit not set up from here, after a person
+    compared the fingerprint in the refusal's message with the sender.
+    """
+    file = Path(file)
+    data = read_package_bytes(file, max_bytes=max_package_bytes)
+    header = verified_header(data, max_package_bytes=max_package_bytes)
+    settings = get_settings(db)
+    expected = _expected_kind(settings)
+    if header.kind != expected:
+        raise wrong_kind_error(header.kind, (expected,))
+    record, pinned, pinning = _check_sender(db, settings, header, approve_new_key)
+    keys = office_keys(db_path)
+    opened = open_package(
+        data,
+        recipient_x25519_private=keys.receiving,
+        pinned_signer_public=pinned,
+        expected_kind=expected,
+        max_package_bytes=max_package_bytes,
+    )
+    header = opened.header
+    tables = opened.tables
+    if header.kind == KIND_CATALOGUE:
+        allowed = {header.sender_unit_id, DEFAULT_OWNER}
+        extra = sorted(set(tables) - set(CATALOGUE_TABLES))
+        if extra:
+            raise ExchangeError(
+                "Gói danh mục chỉ mang danh mục, văn bản và hội nghị của cấp trên, nhưng gói "
+                f"này có cả {', '.join(TABLE_LABELS.get(t, t) for t in extra)}. Gói bị từ chối, "
+                "sổ không thay đổi."
+            )
+    else:
+        allowed = {header.sender_unit_id}
+    attachments.check(tables, opened.files)
+    stamp = _stamp(db)
+    plan = exchange.plan_import(db, tables, header.sender_unit_id, allowed)
+    report = ImportReport(
+        file_name=file.name,
+        kind=header.kind,
+        package_id=header.package_id,
+        created=header.created,
+        sha256=opened.sha256,
+        sender_unit=header.sender_unit_id,
+        sender_name=record.name if record else header.sender_name,
+        sender_fingerprint=header.sender_fingerprint,
+        plan=plan,
+        file_count=len(opened.files),
+        pinning=pinning,
+        previous=exchange.find_import(db, header.package_id),
+        missing_files=attachments.missing_on_disk(
+            db_path, tables.get("attachments", []), opened.files
+        ),
+    )
+    return PreparedImport(report, opened, allowed, record, settings.role, stamp)
+
+
+def commit_import(
+    db: Database, db_path: Path, prepared: PreparedImport, *, backup: bool = True
+) -> ImportReport:
+    """Step 5 and 6: back up, store the attached files, then apply and log in one
+    transaction. A failure rolls the transaction back whole.
+
+    The backup is skipped when the plan changes no record (the same package again):
+    there is nothing to undo. ``backup=False`` is for a caller that took one already
+    (``import_packages``).
+    """
+    report = prepared.report
+    header = prepared.opened.header
+    if backup and _changes_records(report.plan):
+        report.backup_path = take_backup(db_path, REASON_IMPORT)
+    report.files_written = attachments.store(db_path, prepared.opened.files)
+    with db.atomic():
+        if _stamp(db) != prepared.stamp:
+            report.plan = exchange.plan_import(
+                db, prepared.opened.tables, header.sender_unit_id, prepared.allowed_owners
+            )
+        signing_hex = header.sender_signing_key.hex()
+        receiving_hex = header.sender_receiving_key.hex() if header.sender_receiving_key else None
+        if prepared.record is None:
+            exchange.save_unit(
+                db, header.sender_unit_id, header.sender_name, header.sender_abbreviation,
+                "unit", signing_hex, fingerprint(header.sender_signing_key), receiving_hex,
+            )
+        else:
+            if report.pinning:
+                exchange.pin_key(
+                    db, header.sender_unit_id, signing_hex, fingerprint(header.sender_signing_key)
+                )
+            if receiving_hex and receiving_hex != prepared.record.receiving_key:
+                exchange.set_receiving_key(db, header.sender_unit_id, receiving_hex)
+        exchange.apply_import(db, report.plan)
+        exchange.mark_received(db, header.sender_unit_id, header.created)
+        exchange.log_import(
+            db, report.file_name, report.sha256, header.sender_unit_id, report.plan.as_dict(),
+            package_id=header.package_id, package_created=header.created, kind=header.kind,
+        )
+    report.applied = True
+    return report
+
+
+def _changes_records(plan: ImportPlan) -> bool:
+    return plan.changes_register
+
+
+@dataclass
+class BatchResult:
+    """Several packages imported one after another (a stick full of them)."""
+
+    reports: list[ImportReport] = field(default_factory=list)
+    refused: list[tuple[Path, str]] = field(default_factory=list)
+    backup_path: Path | None = None
+
+    def lines(self) -> list[str]:
+        result = []
+        for report in self.reports:
+            total = report.plan.totals()
+            result.append(
+                f"{report.file_name}: {report.sender_name} — {format_int(total.new)} mới, "
+                f"{format_int(total.updated)} cập nhật, {format_int(total.deleted)} xóa, "
+                f"{format_int(total.conflicts)} xung đột"
+            )
+        for path, message in self.refused:
+            result.append(f"{path.name}: KHÔNG NHẬN — {message}")
+        return result
+
+
+def import_packages(
+    db: Database,
+    db_path: Path,
+    files: list[Path],
+    *,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Import many packages: one backup before the first that changes anything, then
+    each package in its own transaction. A refused package is reported and skipped;
+    the others still go in (each is a whole snapshot of its sender, so order does not
+    matter). Senders needing a person's approval are refused here: import those one
+    by one with ``approve_new_key``."""
+    result = BatchResult()
+    for index, file in enumerate(files):
+        if progress is not None and progress(f"Đang nhận {Path(file).name}", index,
+                                             len(files)) is False:
+            break
+        try:
+            prepared = prepare_import(db, db_path, file)
+            if result.backup_path is None and _changes_records(prepared.report.plan):
+                result.backup_path = take_backup(db_path, REASON_IMPORT)
+            result.reports.append(commit_import(db, db_path, prepared, backup=False))
+        except (UserError, SyncError) as error:
+            result.refused.append((Path(file), str(error)))
+    if progress is not None:
+        progress("Đã xong", len(files), len(files))
+    return result
+
+
+def import_package(
+    db: Database,
+    db_path: Path,
+    file: Path,
+    *,
+    dry_run: bool = False,
+    approve_new_key: bool = False,
+) -> ImportReport:
+    """Import one package file (a unit's at the upper level, the catalogue at a unit).
+
+    ``dry_run`` stops after the plan: the report says what would change, and nothing
+    is written anywhere. Otherwise the register is backed up and the plan applied in
+    one transaction. The same package twice, or an older one after a newer, changes
+    no record.
+    """
+    prepared = prepare_import(db, db_path, file, approve_new_key=approve_new_key)
+    if dry_run:
+        return prepared.report
+    return commit_import(db, db_path, prepared)
+
+
+__all__ = [
+    "BatchResult",
+    "ExportCancelled",
+    "ExportedPackage",
+    "ImportReport",
+    "PreparedImport",
+    "SignerChangedError",
+    "UnknownSenderError",
+    "commit_import",
+    "export_package",
+    "import_package",
+    "import_packages",
+    "list_packages",
+    "office_keys",
+    "prepare_import",
+]

@@ -1,0 +1,125 @@
+"""The overview: what needs attention (double-click opens it), the year's figures."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from gui.overview import OverviewPage
+from models.conferences import BridgePoint, save_conference
+from models.outreach import Activity, save_activity
+from models.plans import Plan, PlanDetail, Task, save_plan
+from tests.test_gui_conference_support import (  # noqa: F401  (db is a fixture)
+    OFFSCREEN_NOISE,
+    db,
+    make_conference,
+    make_unit,
+)
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def _page(qtbot, db) -> OverviewPage:  # noqa: F811
+    page = OverviewPage(db)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
+    return page
+
+
+def _attention(page: OverviewPage) -> dict[str, list[str]]:
+    tree = page.attention
+    return {
+        tree.topLevelItem(i).text(0): [
+            tree.topLevelItem(i).child(j).text(0) for j in range(tree.topLevelItem(i).childCount())
+        ]
+        for i in range(tree.topLevelItemCount())
+    }
+
+
+def test_empty_register_says_so(qtbot, db):  # noqa: F811
+    page = _page(qtbot, db)
+    assert _attention(page) == {"Không có việc nào quá hạn hay còn thiếu.": []}
+    assert page.card_conferences.value.text() == "0"
+    assert page.chart_formats.bars == []
+    assert page.year.currentText() == f"năm {dt.date.today().year}"
+
+
+def test_overdue_task_opens_on_double_click(qtbot, db):  # noqa: F811
+    today = dt.date.today()
+    saved = save_plan(
+        db,
+        PlanDetail(
+            plan=Plan(title="Kế hoạch thực hiện Nghị quyết 57", issued_on=today.isoformat()),
+            tasks=[
+                Task(content="Số hóa hồ sơ đảng viên", deadline="2025-03-05"),
+                Task(content="Tập huấn chuyển đổi số", deadline=None, status="done"),
+            ],
+        ),
+    )
+    task_uuid = saved.tasks[0].uuid
+    page = _page(qtbot, db)
+    groups = _attention(page)
+    assert groups == {
+        "Nhiệm vụ quá hạn (1)": [
+            "Quá hạn từ 05/03/2025: Số hóa hồ sơ đảng viên (Kế hoạch thực hiện Nghị quyết 57)"
+        ]
+    }
+    assert page.attention_title.text() == "Việc cần làm (1)"
+    assert page.card_tasks.value.text() == "1"
+    assert [b.text for b in page.chart_tasks.bars] == ["1", "0", "1", "1"]
+
+    item = page.attention.topLevelItem(0).child(0)
+    rect = page.attention.visualItemRect(item)
+    with qtbot.waitSignal(page.open_requested) as opened:
+        # A real double click: the first click, then the second one arriving as a double.
+        qtbot.mouseClick(page.attention.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(page.attention.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == ["task", task_uuid]
+
+    emitted = []
+    page.attention.setFocus()
+    page.open_requested.connect(lambda kind, uuid: emitted.append((kind, uuid)))
+    page.attention.setCurrentItem(page.attention.topLevelItem(0))  # a group heading
+    qtbot.keyClick(page.attention, Qt.Key.Key_Return)
+    assert emitted == []
+    page.attention.setCurrentItem(item)
+    qtbot.keyClick(page.attention, Qt.Key.Key_Return)
+    assert emitted == [("task", task_uuid)]
+
+
+def test_year_selector_and_vietnamese_numbers(qtbot, db):  # noqa: F811
+    make_unit(db)
+    this_year = dt.date.today().year
+    old = make_conference(db, "Hội nghị năm trước", starts_at=f"{this_year - 1}-06-01T08:00")
+    old.bridge_points = [
+        BridgePoint(name="Điểm cầu Thôn Đông", attendees=1250),
+        BridgePoint(name="Điểm cầu Thôn Tây", attendees=30),
+    ]
+    old.conference.format = "truc_tuyen"
+    save_conference(db, old)
+    make_conference(db, "Hội nghị năm nay", starts_at=f"{this_year}-02-01T08:00")
+    save_activity(
+        db,
+        Activity(held_on=f"{this_year}-02-03", channel="Mạng xã hội", quantity=3, reach=12500),
+    )
+    page = _page(qtbot, db)
+    assert page.card_conferences.value.text() == "1"
+    assert page.card_conferences.detail.text() == "trực tiếp 1 · trực tuyến 0 · kết hợp 0"
+    assert [(b.label, b.text) for b in page.chart_outreach.bars] == [
+        ("Mạng xã hội", "1 lần · 12.500 người")
+    ]
+
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        page.year.setCurrentIndex(page.year.findData(this_year - 1))
+    assert page.selected_year() == this_year - 1
+    assert page.card_conferences.value.text() == "1"
+    assert page.card_conferences.detail.text() == "trực tiếp 0 · trực tuyến 1 · kết hợp 0"
+    assert page.card_attendances.value.text() == "1.280"
+    assert "2 điểm cầu" in page.card_attendances.detail.text()
+    assert [(b.label, b.text) for b in page.chart_formats.bars] == [
+        ("Trực tiếp", "0"), ("Trực tuyến", "1"), ("Kết hợp", "0")
+    ]
+    assert page.chart_outreach.bars == []
+    page.grab()  # paints every chart, empty and full, without a warning

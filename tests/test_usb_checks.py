@@ -1,0 +1,51 @@
+"""The quick screen of a package's tables never lets through what the row-by-row
+check refuses: one damaged value anywhere is found, and named."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from models import demo, exchange
+from models.db import open_database
+
+VALUES = [None, -1, 0, 1, 2, 1900, 2101, 2**63, -(2**63) - 1, True, False, 1.5, "", "x",
+          "Nam", "present", "hoc_tap", "draft", "a" * 64, "a" * 64 + ".pdf", [], {}]
+
+
+@pytest.fixture(scope="module")
+def register(tmp_path_factory):
+    path = tmp_path_factory.mktemp("checks") / "so.db"
+    db = open_database(path)
+    demo.generate(db, seed=2, members=40, years=1, chi_bo=3, conferences_per_year=2)
+    owner = exchange.catalogue_owners(db)[0]
+    return db, owner, exchange.snapshot(db, [owner])
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_screen_agrees_with_the_row_by_row_check(register, data, monkeypatch):
+    db, owner, payload = register
+    table = data.draw(st.sampled_from(sorted(payload)), label="table")
+    rows = copy.deepcopy(payload[table])
+    index = data.draw(st.integers(0, len(rows) - 1), label="row")
+    column = data.draw(st.sampled_from(sorted(rows[index])), label="column")
+    rows[index][column] = data.draw(st.sampled_from(VALUES), label="value")
+    damaged = {**payload, table: rows}
+
+    quick = exchange.check_payload(db, damaged, {owner})
+    with monkeypatch.context() as patch:
+        patch.setattr(exchange, "_looks_sound", lambda *args: False)
+        slow = exchange.check_payload(db, damaged, {owner})
+
+    assert quick == slow
+
+
+def test_a_sound_package_passes_both_ways(register, monkeypatch):
+    db, owner, payload = register
+    assert exchange.check_payload(db, payload, {owner}) == []
+    monkeypatch.setattr(exchange, "_looks_sound", lambda *args: False)
+    assert exchange.check_payload(db, payload, {owner}) == []

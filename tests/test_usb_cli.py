@@ -1,0 +1,91 @@
+"""The usb commands, run as a clerk or a script would run them."""
+from __future__ import annotations
+
+import re
+
+from tests.test_cli import run
+
+
+def test_setup_export_import_and_the_tables(tmp_path):
+    upper, unit, stick = tmp_path / "tinh" / "so.db", tmp_path / "xa" / "so.db", tmp_path / "usb"
+    stick.mkdir()
+    made = run("--db", upper, "init", "--unit-name", "Đảng bộ tỉnh Thái Nguyên",
+               "--unit-abbr", "TU", "--role", "upper")
+    assert made.returncode == 0, made.stderr
+
+    issued = run("--db", upper, "setup-unit", "--name", "Đảng ủy xã Cẩm Giàng",
+                 "--abbr", "ĐU Cẩm Giàng", "--out", stick)
+    assert issued.returncode == 0, issued.stderr
+    assert "Đã cấp tệp thiết lập cho Đảng ủy xã Cẩm Giàng" in issued.stdout
+    setup_file = stick / "SNQ_THIETLAP_DU-CAM-GIANG.snqs"
+    assert setup_file.exists()
+
+    applied = run("--db", unit, "apply-setup", setup_file)
+    assert applied.returncode == 0, applied.stderr
+    assert "Đã nhận tệp thiết lập" in applied.stdout
+    assert run("--db", unit, "demo", "--members", "60", "--years", "1",
+               "--chi-bo", "3").returncode == 0
+
+    exported = run("--db", unit, "export", "--out", stick)
+    assert exported.returncode == 0, exported.stderr
+    package = exported.stdout.strip()
+    assert package.startswith(str(stick)) and package.endswith(".snq")
+
+    preview = run("--db", upper, "import", package, "--dry-run")
+    assert preview.returncode == 0, preview.stderr
+    assert preview.stdout.startswith("XEM TRƯỚC (chưa ghi gì vào sổ):")
+    assert re.search(r"đảng viên: 60 mới, 0 cập nhật, 0 xóa", preview.stdout)
+    units_before = run("--db", upper, "units")
+    assert "Chưa gửi gói nào" in units_before.stdout
+
+    imported = run("--db", upper, "import", package)
+    assert imported.returncode == 0, imported.stderr
+    assert "Lần đầu nhận gói của đơn vị này" in imported.stdout
+    assert "Đã nhận:" in imported.stdout
+
+    units = run("--db", upper, "units")
+    assert units.returncode == 0
+    row = next(line for line in units.stdout.splitlines() if "Cẩm Giàng" in line).split("\t")
+    assert row[4] == "Đã gửi 0 ngày trước" and row[5] == "60"
+
+    keys = run("--db", upper, "keys")
+    unit_keys = run("--db", unit, "keys")
+    own = re.search(r"Khóa ký của đơn vị này: (\S+)", unit_keys.stdout).group(1)
+    assert f"Đơn vị Đảng ủy xã Cẩm Giàng: {own}" in keys.stdout
+
+    log = run("--db", upper, "usb-log")
+    assert "NHẬN\tĐảng ủy xã Cẩm Giàng" in log.stdout and "GỬI\tĐảng ủy xã Cẩm Giàng" in log.stdout
+
+    conflicts = run("--db", upper, "conflicts")
+    assert conflicts.returncode == 0 and "(0 xung đột chờ xử lý)" in conflicts.stderr
+    resolve = run("--db", upper, "resolve", "7", "--keep", "here")
+    assert resolve.returncode == 1 and resolve.stderr.startswith("Lỗi: ")
+
+
+def test_refused_package_exits_1_with_the_message(tmp_path):
+    db, bad = tmp_path / "so.db", tmp_path / "hong.snq"
+    bad.write_bytes(b"\x89SNQ\r\n\x1a\n\x00\x01" + b"\x00" * 10)
+    assert run("--db", db, "init", "--role", "upper").returncode == 0
+
+    refused = run("--db", db, "import", bad)
+
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("Lỗi: ")
+    assert "Traceback" not in refused.stderr
+    missing = run("--db", db, "import", tmp_path / "khong-co.snq")
+    assert missing.returncode == 1 and "Không đọc được tệp" in missing.stderr
+    at_unit = run("--db", tmp_path / "xa.db", "export", "--out", tmp_path)
+    assert at_unit.returncode == 1 and "Chưa nhận tệp thiết lập của cấp trên" in at_unit.stderr
+
+
+def test_demo_units_builds_and_imports_unit_registers(tmp_path):
+    db = tmp_path / "tinh" / "so.db"
+    made = run("--db", db, "demo-units", "2", "--members", "40", "--workdir", tmp_path / "dv")
+    assert made.returncode == 0, made.stderr
+    assert "[1/2] Đang tạo sổ của Đảng ủy xã Bản Cầu" in made.stderr
+    assert "Đã tạo 2 sổ đơn vị mẫu" in made.stdout
+    units = run("--db", db, "units").stdout
+    assert "Đảng ủy xã Nà Pài" in units and "Đảng ủy xã Bản Cầu" in units
+    assert len(list((tmp_path / "dv").glob("don-vi-*/so-nghi-quyet.db"))) == 2
+    stats = run("--db", db, "stats", "--json")
+    assert '"total": 13' in stats.stdout  # 6 conferences in each unit + the broadcast
