@@ -250,6 +250,30 @@ class ListPage(QWidget):
                 return True
         return False
 
+    def reveal(self, uuid: str, *, edit: bool = True) -> bool:
+        """Show the item ``uuid`` (clearing search and filters if they hide it), then open it."""
+        if self.showing_deleted:
+            self.set_showing_deleted(False)
+        else:
+            self.refresh()
+        if not self.select_uuid(uuid):
+            self.search.clear()
+            for _spec, combo in self._filter_combos:
+                combo.setCurrentIndex(0)
+            if not self.select_uuid(uuid):
+                return False
+        if edit:
+            self.edit_selected()
+        return True
+
+    def show_search(self, text: str) -> None:
+        """The whole list (not the deleted items, no filters) searched for ``text``."""
+        if self.showing_deleted:
+            self.set_showing_deleted(False)
+        for _spec, combo in self._filter_combos:
+            combo.setCurrentIndex(0)
+        self.search.setText(text)
+
     def _search_to_table(self) -> None:
         if self.proxy.rowCount():
             self.table.setFocus()

@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
             saved = getattr(widget, "settingsSaved", None)
             if saved is not None:
                 saved.connect(self._update_title)
+            wanted = getattr(widget, "open_requested", None)
+            if wanted is not None:
+                wanted.connect(self.open_item)
         return self.pages[key]
 
     def current_key(self) -> str:
@@ -251,6 +254,39 @@ class MainWindow(QMainWindow):
             daemon=True,
         )
         self._backup_thread.start()
+
+    def open_item(self, kind: str, uuid: str) -> None:
+        """Go to what the overview says needs attention, and open it.
+
+        ``kind`` as in ``models.indicators.AttentionItem``: a task opens its
+        plan; a conference missing make-up sessions opens in its editor; a
+        document whose reflections are missing opens its reflections sheet; a
+        document under its study target lists the conferences that studied it.
+        """
+        from gui.widgets import show_message
+        from models.documents import get_document
+        from models.errors import NotFoundError
+        from models.store import fetch_row
+
+        try:
+            if kind == "task":
+                self.show_page("plans")
+                found = self.current_page().reveal(
+                    fetch_row(self.db, "tasks", uuid)["plan_uuid"]
+                )
+            elif kind in ("makeup", "reflection"):
+                self.show_page("conferences" if kind == "makeup" else "reflections")
+                found = self.current_page().reveal(uuid)
+            else:
+                self.show_page("conferences")
+                self.current_page().show_search(get_document(self.db, uuid).symbol)
+                found = True
+        except NotFoundError:
+            found = False
+        if not found:
+            show_message(
+                self, self.tr("Tổng quan"), self.tr("Mục này không còn trong sổ dữ liệu.")
+            )
 
     # --- shortcuts ------------------------------------------------------
 

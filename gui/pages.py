@@ -41,7 +41,8 @@ def _lazy(module: str, cls: str, *, with_path: bool = True) -> Factory:
 
 PAGE_FACTORIES: dict[str, PageSpec] = {
     "overview": PageSpec(
-        QT_TRANSLATE_NOOP("Pages", "Tổng quan"), _lazy("gui.summary_page", "SummaryPage")
+        QT_TRANSLATE_NOOP("Pages", "Tổng quan"),
+        _lazy("gui.overview", "OverviewPage", with_path=False),
     ),
     "documents": PageSpec(
         QT_TRANSLATE_NOOP("Pages", "Văn bản"), _lazy("gui.documents_page", "DocumentsPage")

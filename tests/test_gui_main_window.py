@@ -5,7 +5,7 @@ import datetime as dt
 import importlib.util
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.app import apply_text_scale, create_application, install_language
@@ -47,16 +47,19 @@ def test_every_page_fits_1366_by_768(qtbot, window, scale):
 
 
 def test_window_remembers_page_and_size(qtbot, ready_db, db_path, ui_settings):
-    first = MainWindow(ready_db, db_path, ui_settings)
+    # Without the overview, whose charts make the window wider than the offscreen screen.
+    pages = {key: spec for key, spec in PAGE_FACTORIES.items() if key != "overview"}
+    first = MainWindow(ready_db, db_path, ui_settings, pages)
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 500)  # the offscreen screen is 800×600; a restored window fits it
+    chosen = first.size()  # no narrower than the pages allow
     first.show_page("plans")
     first.close()
-    second = MainWindow(ready_db, db_path, ui_settings)
+    second = MainWindow(ready_db, db_path, ui_settings, pages)
     qtbot.addWidget(second)
     assert second.current_key() == "plans"
-    assert second.size() == QSize(700, 500)
+    assert second.size() == chosen and chosen.height() == 500
 
 
 def test_status_bar_shows_the_newest_backup(window):
@@ -217,3 +220,28 @@ def test_every_editor_fits_1366_by_768(qtbot, window, ready_db, scale):
             editor.deleteLater()
     finally:
         app.setFont(previous)
+
+
+def test_overview_items_open_where_the_work_is(qtbot, window, ready_db):
+    from gui.plan_editor import PlanEditor
+    from models.listing import document_rows, plan_rows
+    from models.plans import get_plan_detail
+
+    plan = plan_rows(ready_db)[0]
+    task = get_plan_detail(ready_db, plan["uuid"]).tasks[0]
+    window.open_item("task", task.uuid)
+    assert window.current_key() == "plans"
+    editor = window.current_page().current_editor()
+    assert isinstance(editor, PlanEditor) and editor.record_uuid == plan["uuid"]
+    editor.done(0)
+
+    doc = next(r for r in document_rows(ready_db) if r["symbol"] == "57-NQ/TW")
+    window.open_item("study", doc["uuid"])
+    page = window.current_page()
+    assert window.current_key() == "conferences" and page.search.text() == "57-NQ/TW"
+    assert page.proxy.rowCount() == 1
+
+    window.open_item("reflection", doc["uuid"])
+    sheet = window.current_page().current_editor()
+    assert window.current_key() == "reflections" and sheet.document_uuid == doc["uuid"]
+    sheet.done(0)

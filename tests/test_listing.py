@@ -16,7 +16,6 @@ from models.listing import (
     outreach_rows,
     plan_rows,
     reflection_document_rows,
-    summary_counts,
 )
 from models.organisation import ChiBo, ParticipantGroup, delete_chi_bo, delete_member, save_group
 from models.plans import delete_plan, get_plan_detail
@@ -124,13 +123,6 @@ def test_reflection_sheet_saves_all_or_nothing(ready_db):
     save_reflections(ready_db, [good])
     summary = {r["symbol"]: r for r in reflection_document_rows(ready_db)}["57-NQ/TW"]
     assert (summary["submitted"], summary["graded"], summary["members"]) == (1, 1, 4)
-
-
-def test_summary_counts(ready_db):
-    counts = summary_counts(ready_db, today=dt.date(2025, 6, 1))
-    assert counts["members"] == 5 and counts["excused"] == 1
-    assert counts["documents"] == 3 and counts["conferences_year"] == 1
-    assert counts["tasks_overdue"] == 1
 
 
 def test_chi_bo_restore_refused_when_name_taken(ready_db):

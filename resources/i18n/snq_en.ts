@@ -108,6 +108,181 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="100" />
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="101" />
+        <source>Vắng có lý do</source>
+        <translation>Absent with reason</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="102" />
+        <source>Vắng không lý do</source>
+        <translation>Absent without reason</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="103" />
+        <source>Miễn sinh hoạt</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="106" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="107" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="108" />
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="109" />
+        <source>Đảng viên</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="110" />
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="111" />
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="112" />
+        <source>Học bù ngày</source>
+        <translation>Made up on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="116" />
+        <source>Chính thức</source>
+        <translation>Full member</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="117" />
+        <source>Dự bị</source>
+        <translation>Probationary</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="426" />
+        <source>Gõ vài chữ của tên, không cần dấu…</source>
+        <translation>Type part of a name, accents optional…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="432" />
+        <source>Chỉ hiện người vắng</source>
+        <translation>Show only the absent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="440" />
+        <source>&amp;Tìm tên:</source>
+        <translation>&amp;Find name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="444" />
+        <source>Chi bộ:</source>
+        <translation>Party cell:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="474" />
+        <source>Có mặt (P)</source>
+        <translation>Present (P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="475" />
+        <source>Vắng có lý do (L)…</source>
+        <translation>Absent with reason (L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="476" />
+        <source>Vắng không lý do (K)</source>
+        <translation>Absent without reason (K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="477" />
+        <source>&amp;Cả chi bộ có mặt (Shift+P)</source>
+        <translation>Whole &amp;Party cell present (Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="478" />
+        <source>&amp;Học bù…</source>
+        <translation>&amp;Make-up session…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="505" />
+        <source>Phím: P hoặc phím cách = có mặt · L = vắng có lý do · K = vắng không lý do · Shift+P = cả chi bộ có mặt · Enter = dòng sau (hoặc về ô tìm) · Esc = về ô tìm</source>
+        <translation>Keys: P or Space = present · L = absent with reason · K = absent without reason · Shift+P = whole Party cell present · Enter = next row (or back to the search box) · Esc = back to the search box</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="538" />
+        <source>Tất cả chi bộ</source>
+        <translation>All Party cells</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="564" />
+        <source>{shown}/{total} người</source>
+        <translation>{shown}/{total} people</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="614" />
+        <source>Lý do vắng mặt</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="616" />
+        <source>Danh mục lý do vắng mặt đang trống. Hãy thêm lý do trong phần Danh mục.</source>
+        <translation>The list of absence reasons is empty. Add reasons under the shared lists.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="621" />
+        <source>{n} đồng chí</source>
+        <translation>{n} comrades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="705" />
+        <source>Tổng số {members} đảng viên (chính thức {official}, dự bị {probationary}) · Miễn sinh hoạt {excused} · Phải dự {eligible} · Có mặt {present} · Vắng có lý do {absent_reason} · Vắng không lý do {absent_no_reason} · Đã học bù {made_up}</source>
+        <translation>{members} members in all (full {official}, probationary {probationary}) · Excused {excused} · Expected {eligible} · Present {present} · Absent with reason {absent_reason} · Absent without reason {absent_no_reason} · Made up {made_up}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="731" />
+        <location filename="../../gui/attendance_sheet.py" line="745" />
+        <source>Học bù</source>
+        <translation>Make-up sessions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="733" />
+        <source>Hãy chọn những đồng chí vắng mặt đã học bù (giữ Ctrl hoặc Shift để chọn nhiều người; đánh dấu “Chỉ hiện người vắng” cho dễ chọn), rồi bấm Học bù.</source>
+        <translation>Select the absent comrades who attended a make-up session (hold Ctrl or Shift to select several; tick “Show only the absent” to make it easier), then press Make-up session.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="746" />
+        <source>Hãy lưu hội nghị và điểm danh trước khi ghi học bù.</source>
+        <translation>Save the conference and its attendance before recording a make-up session.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../gui/overview.py" line="69" />
+        <source>Chưa có số liệu trong năm này.</source>
+        <translation>No figures for this year yet.</translation>
+    </message>
+</context>
+<context>
     <name>ChiBoEditor</name>
     <message>
         <location filename="../../gui/organisation_editors.py" line="48" />
@@ -206,6 +381,536 @@
         <location filename="../../gui/organisation_page.py" line="51" />
         <source>chi bộ “{name}”</source>
         <translation>Party cell “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceEditor</name>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="274" />
+        <source>Hội nghị</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="278" />
+        <source>Học tập</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="279" />
+        <source>Quán triệt</source>
+        <translation>Grasping</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="280" />
+        <source>Triển khai</source>
+        <translation>Roll-out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="281" />
+        <source>Sơ kết</source>
+        <translation>Interim review</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="282" />
+        <source>Tổng kết</source>
+        <translation>Final review</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="285" />
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="286" />
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="287" />
+        <source>Kết hợp</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="290" />
+        <source>Báo cáo viên Trung ương</source>
+        <translation>Central presenter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="291" />
+        <source>Báo cáo viên cấp tỉnh</source>
+        <translation>Provincial presenter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="292" />
+        <source>Báo cáo viên cấp huyện</source>
+        <translation>District presenter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="293" />
+        <source>Tuyên truyền viên cơ sở</source>
+        <translation>Grassroots propagandist</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="303" />
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="304" />
+        <source>Văn bản, báo cáo viên</source>
+        <translation>Documents, presenters</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="305" />
+        <source>Điểm cầu</source>
+        <translation>Bridge points</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="306" />
+        <source>Khách mời</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="307" />
+        <source>Thảo luận</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="308" />
+        <source>Kết luận, biểu quyết</source>
+        <translation>Conclusion, votes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="313" />
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="314" />
+        <location filename="../../gui/conference_editor.py" line="876" />
+        <source>Học bù</source>
+        <translation>Make-up sessions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="322" />
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="323" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="355" />
+        <source>Ví dụ: Hội nghị học tập, quán triệt Nghị quyết số 57-NQ/TW</source>
+        <translation>E.g. Conference to study Resolution 57-NQ/TW</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="378" />
+        <source>Nội dung hội nghị (các văn bản được học tập, quán triệt, triển khai…)</source>
+        <translation>What the conference covered (the documents studied, grasped, rolled out…)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="382" />
+        <source>chưa ghi</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="383" />
+        <source>Lấy số tiếp theo</source>
+        <translation>Take the next number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="398" />
+        <source>&amp;Tên hội nghị:</source>
+        <translation>Conference &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="400" />
+        <source>Loại:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="402" />
+        <source>Hình thức:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="404" />
+        <source>Cấp chủ trì:</source>
+        <translation>Host level:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="406" />
+        <source>Bắt đầu:</source>
+        <translation>Starts:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="408" />
+        <source>Kết thúc:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="410" />
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="412" />
+        <source>Chủ trì:</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="414" />
+        <location filename="../../gui/conference_editor.py" line="418" />
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="416" />
+        <source>Người ghi biên bản:</source>
+        <translation>Minute-taker:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="420" />
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="426" />
+        <source>Số biên bản:</source>
+        <translation>Minutes number:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="428" />
+        <source>Nhiệm kỳ:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="430" />
+        <source>Số bản:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="448" />
+        <source>Tìm văn bản theo số, tên (không cần dấu)…</source>
+        <translation>Find a document by number or title (accents optional)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="467" />
+        <source>Chọn văn bản →</source>
+        <translation>Choose document →</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="468" />
+        <source>← Bỏ chọn</source>
+        <translation>← Remove</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="473" />
+        <source>Sổ văn bản:</source>
+        <translation>Document register:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="482" />
+        <source>Văn bản học tập tại hội nghị:</source>
+        <translation>Documents studied at the conference:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="484" />
+        <source>Văn bản học tập, quán triệt</source>
+        <translation>Documents studied</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="491" />
+        <location filename="../../gui/conference_editor.py" line="535" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="491" />
+        <source>Cấp báo cáo viên</source>
+        <translation>Presenter level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="491" />
+        <location filename="../../gui/conference_editor.py" line="545" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="492" />
+        <source>Nội dung trình bày</source>
+        <translation>Topic presented</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="497" />
+        <source>Báo cáo viên</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="513" />
+        <source>Tên điểm cầu</source>
+        <translation>Bridge point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="513" />
+        <source>Người chủ trì điểm cầu</source>
+        <translation>Host at the bridge point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="513" />
+        <location filename="../../gui/conference_editor.py" line="519" />
+        <source>Số người dự</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="524" />
+        <source>Ghi các điểm cầu trực tuyến của đơn vị: tên, người chủ trì và số người dự.</source>
+        <translation>Record the unit's online bridge points: name, host and number of attendees.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="535" />
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="537" />
+        <source>Đại biểu, khách mời dự hội nghị:</source>
+        <translation>Delegates and guests at the conference:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="545" />
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="545" />
+        <source>Nội dung phát biểu</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="554" />
+        <source>Chọn một ý kiến ở bảng trên để ghi đầy đủ nội dung phát biểu tại đây.</source>
+        <translation>Choose a contribution in the table above to write what was said in full here.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="564" />
+        <source>Ý kiến thảo luận, theo thứ tự phát biểu:</source>
+        <translation>Contributions to the discussion, in the order spoken:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="572" />
+        <source>Kết luận của đồng chí chủ trì hội nghị</source>
+        <translation>The chair's conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="578" />
+        <source>Biểu quyết (nếu có)</source>
+        <translation>Votes (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="582" />
+        <source>Tán thành:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="583" />
+        <source>Không tán thành:</source>
+        <translation>Against:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="584" />
+        <source>Ý kiến khác:</source>
+        <translation>Other:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="587" />
+        <source>số phiếu</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="596" />
+        <source>Kết luận hội nghị:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="606" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="606" />
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="606" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="606" />
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="607" />
+        <source>Những đồng chí học bù</source>
+        <translation>Comrades who made up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="623" />
+        <source>Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, rồi bấm “Học bù…”.</source>
+        <translation>To record a make-up session: go to the Attendance tab, select the absentees who made up, then press “Make-up session…”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="628" />
+        <source>Chọn người học bù…</source>
+        <translation>Choose who made up…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="644" />
+        <source>(văn bản không còn trong sổ)</source>
+        <translation>(document no longer in the register)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="646" />
+        <source> ngày {date}</source>
+        <translation> of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="649" />
+        <source>{kind} số {symbol}{when} — {title}</source>
+        <translation>{kind} {symbol}{when} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="670" />
+        <source>Hội nghị mới</source>
+        <translation>New conference</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="679" />
+        <source>Hội nghị: {title}</source>
+        <translation>Conference: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="695" />
+        <source>Hội nghị này do cấp trên tổ chức. Ở đây chỉ ghi điểm cầu, điểm danh và học bù của đơn vị mình; các phần khác chỉ xem.</source>
+        <translation>This conference is held by the upper level. Here you record only your unit's bridge points, attendance and make-up sessions; the rest can only be viewed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="788" />
+        <source>Tổng cộng: {count} điểm cầu, {people} người dự</source>
+        <translation>In all: {count} bridge points, {people} attendees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="792" />
+        <source> (có số người dự chưa đúng dạng số)</source>
+        <translation> (some attendee counts are not numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="807" />
+        <source>Tổng số phiếu: {total}</source>
+        <translation>Votes in all: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="858" />
+        <source>{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · còn {left} đồng chí chưa học bù</source>
+        <translation>{sessions} make-up sessions · {made_up}/{absent} absentees made up · {left} still to make up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="877" />
+        <source>Cần lưu hội nghị và điểm danh trước khi ghi học bù. Lưu ngay?</source>
+        <translation>The conference and attendance must be saved before recording a make-up session. Save now?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="879" />
+        <location filename="../../gui/conference_editor.py" line="1070" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="880" />
+        <location filename="../../gui/conference_editor.py" line="1072" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="927" />
+        <source>Số phiếu tán thành</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="928" />
+        <source>Số phiếu không tán thành</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="929" />
+        <source>Số phiếu ý kiến khác</source>
+        <translation>Other votes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="935" />
+        <source>{label} “{text}” phải là một số.</source>
+        <translation>{label} “{text}” must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="946" />
+        <source>Số người dự tại điểm cầu “{name}” phải là một số.</source>
+        <translation>The number of attendees at bridge point “{name}” must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1010" />
+        <source>Chưa lưu được:</source>
+        <translation>Not saved:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1038" />
+        <source>Đã lưu lúc {time}.</source>
+        <translation>Saved at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1051" />
+        <source>Biên bản đã in</source>
+        <translation>Minutes printed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1052" />
+        <source>Biên bản đã in để ký. Bạn vẫn muốn sửa?</source>
+        <translation>The minutes were printed for signing. Edit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1054" />
+        <source>Vẫn sửa</source>
+        <translation>Edit anyway</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1055" />
+        <source>Không sửa</source>
+        <translation>Don't edit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1058" />
+        <source>Sau khi lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
+        <translation>After saving, the minutes become a draft again and must be printed again for signing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1067" />
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1068" />
+        <source>Hội nghị có thay đổi chưa lưu. Bạn có muốn lưu trước khi đóng?</source>
+        <translation>The conference has unsaved changes. Save before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1071" />
+        <source>Không lưu</source>
+        <translation>Don't save</translation>
     </message>
 </context>
 <context>
@@ -906,32 +1611,32 @@
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="272" />
+        <location filename="../../gui/listpage.py" line="296" />
         <source>{shown}/{total} {noun} đã xóa</source>
         <translation>{shown}/{total} deleted {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="276" />
+        <location filename="../../gui/listpage.py" line="300" />
         <source>{total} {noun}</source>
         <translation>{total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="277" />
+        <location filename="../../gui/listpage.py" line="301" />
         <source>Đang hiển thị {shown}/{total} {noun}</source>
         <translation>Showing {shown} of {total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="296" />
+        <location filename="../../gui/listpage.py" line="320" />
         <source>{heading} — mục đã xóa</source>
         <translation>{heading} — deleted items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="348" />
+        <location filename="../../gui/listpage.py" line="372" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="359" />
+        <location filename="../../gui/listpage.py" line="383" />
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -1050,14 +1755,62 @@
         <translation>Sổ Nghị quyết — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239" />
+        <location filename="../../gui/main_window.py" line="242" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240" />
+        <location filename="../../gui/main_window.py" line="243" />
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="288" />
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="288" />
+        <source>Mục này không còn trong sổ dữ liệu.</source>
+        <translation>This item is no longer in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>MakeupDialog</name>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="351" />
+        <source>Học bù</source>
+        <translation>Make-up session</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="356" />
+        <source>Ghi học bù cho {count} đồng chí: {names}</source>
+        <translation>Record a make-up session for {count} comrades: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="372" />
+        <source>Ngày học bù:</source>
+        <translation>Date of the make-up session:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="373" />
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="374" />
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="382" />
+        <source>Ghi học bù</source>
+        <translation>Record make-up session</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="384" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +2134,245 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../gui/overview.py" line="238" />
+        <location filename="../../gui/overview.py" line="275" />
+        <source>Nhiệm vụ quá hạn</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="239" />
+        <source>Tỷ lệ học tập chưa đạt mục tiêu</source>
+        <translation>Study rate below target</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="240" />
+        <source>Đảng viên vắng chưa học bù</source>
+        <translation>Absent members not yet made up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="241" />
+        <source>Bài thu hoạch chưa nộp</source>
+        <translation>Reflections not handed in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="245" />
+        <source>Học tập</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="246" />
+        <source>Quán triệt</source>
+        <translation>Grasping</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="247" />
+        <source>Triển khai</source>
+        <translation>Roll-out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="248" />
+        <source>Sơ kết</source>
+        <translation>Interim review</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="249" />
+        <source>Tổng kết</source>
+        <translation>Final review</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="251" />
+        <source>Tổng quan năm</source>
+        <translation>The year at a glance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="260" />
+        <source>Cập nhật số liệu</source>
+        <translation>Update figures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="265" />
+        <source>Đang tính số liệu…</source>
+        <translation>Calculating figures…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="272" />
+        <source>Hội nghị học tập, quán triệt</source>
+        <translation>Study conferences</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="273" />
+        <source>Lượt người dự</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="274" />
+        <source>Tỷ lệ học tập văn bản mới nhất</source>
+        <translation>Study rate of the latest document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="276" />
+        <source>Bài thu hoạch đã nộp</source>
+        <translation>Reflections handed in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="300" />
+        <source>Bấm đúp (hoặc Enter) vào một dòng để mở.</source>
+        <translation>Double-click a row (or press Enter) to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="304" />
+        <source>Hội nghị theo hình thức</source>
+        <translation>Conferences by format</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="305" />
+        <source>Tỷ lệ học tập các văn bản mới nhất</source>
+        <translation>Study rates of the latest documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="306" />
+        <source>Nhiệm vụ trong chương trình, kế hoạch</source>
+        <translation>Tasks in programmes and plans</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="307" />
+        <source>Tuyên truyền theo hình thức</source>
+        <translation>Propaganda by channel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="308" />
+        <source>Hội nghị theo loại</source>
+        <translation>Conferences by type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="309" />
+        <source>Bài thu hoạch theo xếp loại</source>
+        <translation>Reflections by grade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="366" />
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="380" />
+        <source>năm {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="409" />
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="417" />
+        <source>Việc cần làm ({count})</source>
+        <translation>To do ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="420" />
+        <source>Việc cần làm</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="421" />
+        <source>Không có việc nào quá hạn hay còn thiếu.</source>
+        <translation>Nothing is overdue or missing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="436" />
+        <source>trực tiếp {a} · trực tuyến {b} · kết hợp {c}</source>
+        <translation>in person {a} · online {b} · hybrid {c}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="444" />
+        <source>{people} đảng viên khác nhau · {points} điểm cầu</source>
+        <translation>{people} different members · {points} bridge points</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="454" />
+        <source>{doc}: {studied}/{eligible} đảng viên</source>
+        <translation>{doc}: {studied}/{eligible} members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="461" />
+        <source>Chưa có văn bản nào được học tập.</source>
+        <translation>No document has been studied yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="465" />
+        <source>{plans} chương trình, kế hoạch · {done}/{tasks} nhiệm vụ hoàn thành</source>
+        <translation>{plans} programmes and plans · {done}/{tasks} tasks done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="477" />
+        <source>đạt {rate}</source>
+        <translation>reached {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="479" />
+        <source>Chưa có bài nào phải nộp.</source>
+        <translation>No reflection is due yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="484" />
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="485" />
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="486" />
+        <source>Kết hợp</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="496" />
+        <source>{rate} ({studied}/{eligible})</source>
+        <translation>{rate} ({studied}/{eligible})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="510" />
+        <source>- - - mục tiêu {rate}</source>
+        <translation>- - - target {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="532" />
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="534" />
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="536" />
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="538" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="550" />
+        <source>{count} lần · {reach} người</source>
+        <translation>{count} times · {reach} people</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="555" />
+        <source>{channel}: {count} hoạt động, số lượng {quantity}, {reach} người</source>
+        <translation>{channel}: {count} activities, quantity {quantity}, {reach} people</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../gui/pages.py" line="44" />
@@ -1388,42 +2380,42 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="47" />
+        <location filename="../../gui/pages.py" line="48" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="50" />
+        <location filename="../../gui/pages.py" line="51" />
         <source>Hội nghị</source>
         <translation>Conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="53" />
+        <location filename="../../gui/pages.py" line="54" />
         <source>Kế hoạch hành động</source>
         <translation>Action plans</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="56" />
+        <location filename="../../gui/pages.py" line="57" />
         <source>Tuyên truyền</source>
         <translation>Propaganda</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="59" />
+        <location filename="../../gui/pages.py" line="60" />
         <source>Thu hoạch</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="62" />
+        <location filename="../../gui/pages.py" line="63" />
         <source>Tổ chức đảng</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="66" />
+        <location filename="../../gui/pages.py" line="67" />
         <source>Đồng bộ USB</source>
         <translation>USB exchange</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="69" />
+        <location filename="../../gui/pages.py" line="70" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -1676,6 +2668,29 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
 </context>
 <context>
+    <name>ReasonPicker</name>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="298" />
+        <source>Lý do vắng mặt</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="300" />
+        <source>Lý do vắng của {who}:</source>
+        <translation>Reason for {who}'s absence:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="309" />
+        <source>Chọn</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="311" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionSheet</name>
     <message>
         <location filename="../../gui/reflections_page.py" line="170" />
@@ -1829,6 +2844,29 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <location filename="../../gui/reflections_page.py" line="382" />
         <source>Hãy chọn một văn bản trong danh sách rồi bấm “Nhập bài thu hoạch”.</source>
         <translation>Choose a document in the list, then press “Enter reflections”.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="166" />
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="167" />
+        <source>Xóa dòng</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="168" />
+        <source>Lên trên</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="169" />
+        <source>Xuống dưới</source>
+        <translation>Move down</translation>
     </message>
 </context>
 <context>
@@ -1996,54 +3034,6 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
 </context>
 <context>
-    <name>SummaryPage</name>
-    <message>
-        <location filename="../../gui/summary_page.py" line="33" />
-        <source>Đảng viên đang sinh hoạt</source>
-        <translation>Active members</translation>
-    </message>
-    <message>
-        <location filename="../../gui/summary_page.py" line="34" />
-        <source>Trong đó miễn sinh hoạt</source>
-        <translation>Of whom excused</translation>
-    </message>
-    <message>
-        <location filename="../../gui/summary_page.py" line="35" />
-        <source>Chi bộ</source>
-        <translation>Party cells</translation>
-    </message>
-    <message>
-        <location filename="../../gui/summary_page.py" line="36" />
-        <source>Văn bản trong sổ</source>
-        <translation>Documents in the register</translation>
-    </message>
-    <message>
-        <location filename="../../gui/summary_page.py" line="37" />
-        <source>Hội nghị trong năm nay</source>
-        <translation>Conferences this year</translation>
-    </message>
-    <message>
-        <location filename="../../gui/summary_page.py" line="38" />
-        <source>Hoạt động tuyên truyền năm nay</source>
-        <translation>Propaganda activities this year</translation>
-    </message>
-    <message>
-        <location filename="../../gui/summary_page.py" line="39" />
-        <source>Chương trình, kế hoạch</source>
-        <translation>Programmes and plans</translation>
-    </message>
-    <message>
-        <location filename="../../gui/summary_page.py" line="40" />
-        <source>Nhiệm vụ quá hạn</source>
-        <translation>Overdue tasks</translation>
-    </message>
-    <message>
-        <location filename="../../gui/summary_page.py" line="41" />
-        <source>Lượt vắng chưa học bù</source>
-        <translation>Absences not yet made up</translation>
-    </message>
-</context>
-<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../gui/sync_page.py" line="24" />
@@ -2137,6 +3127,28 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <location filename="../../gui/worker.py" line="116" />
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../gui/tasks.py" line="141" />
+        <source>Công việc “{title}” bị dừng vì gặp lỗi: {error}
+
+Hãy thử lại. Nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm nội dung này.</source>
+        <translation>The task “{title}” stopped because of an error: {error}
+
+Please try again. If it still fails, tell your support person and include this message.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks.py" line="160" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks.py" line="188" />
+        <source>Đang dừng, xin chờ trong giây lát…</source>
+        <translation>Stopping, please wait a moment…</translation>
     </message>
 </context>
 </TS>
