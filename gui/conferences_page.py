@@ -5,9 +5,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
+from gui.conference_editor import open_conference_editor
 from gui.listpage import FilterSpec, ListPage
 from gui.tablemodel import Column
-from gui.widgets import show_message
 from models.conferences import delete_conference
 from models.listing import conference_rows
 from models.vntext import format_int
@@ -59,13 +59,7 @@ class ConferencesPage(ListPage):
         return conference_rows(self.db, deleted=deleted)
 
     def make_editor(self, row: dict[str, Any] | None) -> QDialog | None:
-        try:
-            from gui.conference_editor import open_conference_editor
-        except ImportError:
-            show_message(
-                self, self.tr("Hội nghị"), self.tr("Chưa có trình soạn hội nghị."), warning=True
-            )
-            return None
+        # The conference editor is modal and returns whether anything was saved.
         if open_conference_editor(self, self.db, row["id"] if row else None):
             self.refresh()
         return None

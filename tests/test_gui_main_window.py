@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 
 import pytest
 from PySide6.QtCore import Qt
@@ -164,17 +163,6 @@ def test_conference_list_deletes_and_restores(qtbot, window, ready_db, answers):
     assert [r["uuid"] for r in conference_rows(ready_db)] == [uuid]
     row = conference_rows(ready_db)[0]
     assert (row["present"], row["eligible"]) == (4, 4)  # its attendance came back too
-
-
-@pytest.mark.skipif(
-    importlib.util.find_spec("gui.conference_editor") is not None,
-    reason="the conference editor is present",
-)
-def test_conference_editor_missing_says_so(window, answers):
-    window.show_page("conferences")
-    answers(Button.Ok)
-    window.new_item()
-    assert answers.asked == ["Chưa có trình soạn hội nghị."]
 
 
 def test_english_translation_loads(qtbot, ready_db, db_path, ui_settings):

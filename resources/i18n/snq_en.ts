@@ -991,17 +991,7 @@
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="66" />
-        <source>Hội nghị</source>
-        <translation>Conferences</translation>
-    </message>
-    <message>
-        <location filename="../../gui/conferences_page.py" line="66" />
-        <source>Chưa có trình soạn hội nghị.</source>
-        <translation>The conference editor is not available yet.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/conferences_page.py" line="77" />
+        <location filename="../../gui/conferences_page.py" line="71" />
         <source>hội nghị “{title}” cùng danh sách điểm danh của hội nghị</source>
         <translation>conference “{title}” with its attendance list</translation>
     </message>
