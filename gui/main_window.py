@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.specs = dict(pages if pages is not None else PAGE_FACTORIES)
         self.keys = list(self.specs)
         self.pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
         self.setWindowTitle(self.tr("Sổ Nghị quyết"))
 
         central = QWidget(self)
@@ -182,9 +185,16 @@ class MainWindow(QMainWindow):
         """The page for ``key``, built on first use."""
         if key not in self.pages:
             assert self.db is not None, "pages are built once the register is attached"
-            widget = self.specs[key].factory(self.db, self.db_path, self.stack)
+            # Each page sits in a scroll area: with very large text a page wider or
+            # taller than the screen scrolls instead of pushing the window off it.
+            holder = QScrollArea(self.stack)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            widget = self.specs[key].factory(self.db, self.db_path, holder)
+            holder.setWidget(widget)
             self.pages[key] = widget
-            self.stack.addWidget(widget)
+            self._holders[key] = holder
+            self.stack.addWidget(holder)
             signal = getattr(widget, "countChanged", None)
             if signal is not None:
                 signal.connect(self._page_count_changed)
@@ -209,7 +219,7 @@ class MainWindow(QMainWindow):
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
-        previous = self.stack.currentWidget()
+        previous = self.shown_page()
         leave = getattr(previous, "can_leave", None)
         if previous is not None and leave is not None and not leave():
             self.sidebar.blockSignals(True)
@@ -217,13 +227,20 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
             return
         widget = self.page(self.keys[row])
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self._holders[self.keys[row]])
         refresh = getattr(widget, "refresh", None)
         if refresh is not None:
             refresh()
         self.settings.setValue("window/page", self.keys[row])
         self._page_count_changed()
         self.update_backup_label()
+
+    def shown_page(self) -> QWidget | None:
+        """The page in front (``None`` while the register is opening)."""
+        for key, holder in self._holders.items():
+            if holder is self.stack.currentWidget():
+                return self.pages[key]
+        return None
 
     def _row_of(self, widget: QWidget) -> int:
         for key, page in self.pages.items():
@@ -232,7 +249,7 @@ class MainWindow(QMainWindow):
         return 0
 
     def _page_count_changed(self) -> None:
-        text = getattr(self.stack.currentWidget(), "row_count_text", None)
+        text = getattr(self.shown_page(), "row_count_text", None)
         self.count_label.setText(text() if text is not None else "")
 
     def update_backup_label(self) -> None:
@@ -312,7 +329,7 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        leave = getattr(self.stack.currentWidget(), "can_leave", None)
+        leave = getattr(self.shown_page(), "can_leave", None)
         if leave is not None and not leave():
             event.ignore()
             return

@@ -36,11 +36,16 @@ def test_every_page_fits_1366_by_768(qtbot, window, scale):
     previous = app.font()
     apply_text_scale(app, scale)
     try:
+        room_width = 1366 - window.sidebar.parentWidget().width()
         for key in PAGE_FACTORIES:
             window.show_page(key)
             qtbot.wait(1)
             needed = window.minimumSizeHint()
             assert needed.width() <= 1366 and needed.height() <= 740, (key, needed)
+            if key == "overview":
+                continue  # its own tests; with large text it scrolls in its holder
+            page = window.pages[key].minimumSizeHint()
+            assert page.width() <= room_width and page.height() <= 680, (key, page)
     finally:
         app.setFont(previous)
 
@@ -126,7 +131,7 @@ def test_leaving_settings_with_changes_asks(qtbot, window, ready_db, answers):
     type_text(page.term, "2030-2035", clear=True)
     answers(Button.Cancel)
     window.sidebar.setCurrentRow(1)
-    assert window.current_key() == "settings" and window.stack.currentWidget() is page
+    assert window.current_key() == "settings" and window.shown_page() is page
     answers(Button.Save)
     window.sidebar.setCurrentRow(1)
     assert window.current_key() == "documents"
