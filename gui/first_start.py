@@ -6,8 +6,6 @@ asked here can be changed later under Cài đặt.
 from __future__ import annotations
 
 import dataclasses
-import importlib
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -29,18 +27,14 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from gui.widgets import ErrorLabel, fit_to_screen, show_message
-from gui.worker import Outcome, run_with_progress
+from gui.tasks import run_with_database
+from gui.widgets import ErrorLabel, fit_to_screen
 from models.errors import ValidationError
 from models.settings import UnitSettings, get_settings, save_settings, validate_settings
 
 DEMO_MEMBERS = 1200
 DEMO_YEARS = 3
 DEMO_CHI_BO = 40
-
-
-def demo_available() -> bool:
-    return importlib.util.find_spec("models.demo") is not None
 
 
 class FirstStartDialog(QDialog):
@@ -137,9 +131,6 @@ class FirstStartDialog(QDialog):
         self.empty_register.setChecked(True)
         data_layout.addWidget(self.empty_register)
         data_layout.addWidget(self.demo_register)
-        if not demo_available():
-            self.demo_register.setEnabled(False)
-            self.demo_register.setToolTip(self.tr("Phiên bản này chưa có dữ liệu mẫu."))
         layout.addWidget(data_box)
 
         layout.addStretch(1)
@@ -182,16 +173,10 @@ class FirstStartDialog(QDialog):
         if problems:
             self.errors.show_problems(problems)
             return
-        if self.demo_register.isChecked():
-            outcome = self._make_demo()
-            if outcome.cancelled:
-                self.errors.show_problems([self.tr("Đã dừng tạo dữ liệu mẫu; sổ vẫn trống.")])
-                return
-            if not outcome.ok:
-                show_message(
-                    self, self.tr("Không tạo được dữ liệu mẫu"), outcome.error, warning=True
-                )
-                return
+        if self.demo_register.isChecked() and self._make_demo() is None:
+            # Cancelled (nothing was written) or failed (the message was shown).
+            self.errors.show_problems([self.tr("Chưa tạo dữ liệu mẫu; sổ vẫn trống.")])
+            return
         try:
             save_settings(self.db, settings)
         except ValidationError as exc:
@@ -199,29 +184,17 @@ class FirstStartDialog(QDialog):
             return
         self.accept()
 
-    def _make_demo(self) -> Outcome:
-        db_path = self.db_path
+    def _make_demo(self) -> dict[str, int] | None:
+        """Demo data on a worker thread behind a progress bar with Hủy; None if not made."""
+        from models.demo import generate  # only when asked for: it is not needed otherwise
 
-        def work(progress):
-            from models.db import open_database
+        def work(progress, worker_db):
+            return generate(
+                worker_db,
+                members=DEMO_MEMBERS,
+                years=DEMO_YEARS,
+                chi_bo=DEMO_CHI_BO,
+                progress=progress,
+            )
 
-            # models.demo is imported only when asked for: it is not needed otherwise.
-            generate = importlib.import_module("models.demo").generate
-            database = open_database(db_path)
-            try:
-                return generate(
-                    database,
-                    members=DEMO_MEMBERS,
-                    years=DEMO_YEARS,
-                    chi_bo=DEMO_CHI_BO,
-                    progress=progress,
-                )
-            finally:
-                database.conn.close()
-
-        return run_with_progress(
-            self,
-            self.tr("Dữ liệu mẫu"),
-            self.tr("Đang tạo dữ liệu mẫu…"),
-            work,
-        )
+        return run_with_database(self, self.tr("Đang tạo dữ liệu mẫu"), self.db, work)

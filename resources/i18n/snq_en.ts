@@ -1218,155 +1218,140 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../gui/first_start.py" line="51" />
+        <location filename="../../gui/first_start.py" line="45" />
         <source>Bắt đầu dùng Sổ Nghị quyết</source>
         <translation>Getting started with Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="63" />
+        <location filename="../../gui/first_start.py" line="57" />
         <source>Chào mừng bạn đến với Sổ Nghị quyết</source>
         <translation>Welcome to Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="71" />
+        <location filename="../../gui/first_start.py" line="65" />
         <source>Hãy cho biết tên đơn vị và cấp trên. Các tên này được in trên biên bản, báo cáo; có thể sửa lại bất cứ lúc nào trong mục Cài đặt.</source>
         <translation>Enter the names of your unit and its upper level. They are printed on minutes and reports and can be changed at any time under Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="79" />
+        <location filename="../../gui/first_start.py" line="73" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="82" />
+        <location filename="../../gui/first_start.py" line="76" />
         <source>ví dụ: Đảng ủy xã Cẩm Giàng</source>
         <translation>e.g. Đảng ủy xã Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="86" />
+        <location filename="../../gui/first_start.py" line="80" />
         <source>ví dụ: ĐU</source>
         <translation>e.g. ĐU</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="90" />
+        <location filename="../../gui/first_start.py" line="84" />
         <source>tên địa danh ghi trước ngày tháng, ví dụ: Cẩm Giàng</source>
         <translation>place name written before the date, e.g. Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="93" />
+        <location filename="../../gui/first_start.py" line="87" />
         <source>ví dụ: 2025-2030</source>
         <translation>e.g. 2025-2030</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="94" />
+        <location filename="../../gui/first_start.py" line="88" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="95" />
-        <location filename="../../gui/first_start.py" line="108" />
+        <location filename="../../gui/first_start.py" line="89" />
+        <location filename="../../gui/first_start.py" line="102" />
         <source>Viết tắt:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="96" />
+        <location filename="../../gui/first_start.py" line="90" />
         <source>Văn phòng:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="97" />
+        <location filename="../../gui/first_start.py" line="91" />
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="98" />
+        <location filename="../../gui/first_start.py" line="92" />
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="101" />
+        <location filename="../../gui/first_start.py" line="95" />
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="104" />
+        <location filename="../../gui/first_start.py" line="98" />
         <source>ví dụ: Đảng bộ tỉnh Hải Dương</source>
         <translation>e.g. Đảng bộ tỉnh Hải Dương</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="107" />
+        <location filename="../../gui/first_start.py" line="101" />
         <source>Tên cấp trên:</source>
         <translation>Upper level name:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="109" />
+        <location filename="../../gui/first_start.py" line="103" />
         <source>Cơ quan nhận báo cáo:</source>
         <translation>Office receiving reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="112" />
+        <location filename="../../gui/first_start.py" line="106" />
         <source>Máy này dùng cho</source>
         <translation>This computer is used by</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="114" />
+        <location filename="../../gui/first_start.py" line="108" />
         <source>Văn phòng cấp cơ sở (xã, phường, cơ quan)</source>
         <translation>Grassroots office (commune, ward, agency)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="115" />
+        <location filename="../../gui/first_start.py" line="109" />
         <source>Cấp trên tổng hợp</source>
         <translation>Upper-level office (consolidates units)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="123" />
+        <location filename="../../gui/first_start.py" line="117" />
         <source>Dữ liệu ban đầu</source>
         <translation>Starting data</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="126" />
+        <location filename="../../gui/first_start.py" line="120" />
         <source>Sổ trống: tự nhập văn bản, chi bộ, đảng viên của đơn vị</source>
         <translation>Empty register: enter your unit's documents, Party cells and members yourself</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="130" />
+        <location filename="../../gui/first_start.py" line="124" />
         <source>Dữ liệu mẫu để làm quen (khoảng 1.200 đảng viên, 3 năm); chỉ nên chọn khi dùng thử</source>
         <translation>Demo data to get to know the program (about 1,200 members, 3 years); only for trying it out</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="142" />
-        <source>Phiên bản này chưa có dữ liệu mẫu.</source>
-        <translation>This version has no demo data.</translation>
+        <location filename="../../gui/first_start.py" line="178" />
+        <source>Chưa tạo dữ liệu mẫu; sổ vẫn trống.</source>
+        <translation>No demo data was made; the register is still empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="152" />
+        <location filename="../../gui/first_start.py" line="200" />
+        <source>Đang tạo dữ liệu mẫu</source>
+        <translation>Creating demo data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_start.py" line="143" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="155" />
+        <location filename="../../gui/first_start.py" line="146" />
         <source>Thoát</source>
         <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/first_start.py" line="188" />
-        <source>Đã dừng tạo dữ liệu mẫu; sổ vẫn trống.</source>
-        <translation>Demo data stopped; the register is still empty.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/first_start.py" line="192" />
-        <source>Không tạo được dữ liệu mẫu</source>
-        <translation>Could not create the demo data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/first_start.py" line="224" />
-        <source>Dữ liệu mẫu</source>
-        <translation>Demo data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/first_start.py" line="225" />
-        <source>Đang tạo dữ liệu mẫu…</source>
-        <translation>Creating demo data…</translation>
     </message>
 </context>
 <context>
@@ -1725,42 +1710,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="85" />
+        <location filename="../../gui/main_window.py" line="88" />
         <source>Sổ Nghị quyết</source>
         <translation>Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106" />
+        <location filename="../../gui/main_window.py" line="109" />
         <source>Trợ giúp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113" />
+        <location filename="../../gui/main_window.py" line="116" />
         <source>Đang mở sổ dữ liệu…</source>
         <translation>Opening the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="173" />
         <source>Sổ Nghị quyết — {unit}</source>
         <translation>Sổ Nghị quyết — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242" />
+        <location filename="../../gui/main_window.py" line="259" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243" />
+        <location filename="../../gui/main_window.py" line="260" />
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="305" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="305" />
         <source>Mục này không còn trong sổ dữ liệu.</source>
         <translation>This item is no longer in the register.</translation>
     </message>
@@ -3104,19 +3089,6 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <location filename="../../gui/sync_page.py" line="78" />
         <source>{count} gói đã nhận</source>
         <translation>{count} packages received</translation>
-    </message>
-</context>
-<context>
-    <name>Worker</name>
-    <message>
-        <location filename="../../gui/worker.py" line="97" />
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../gui/worker.py" line="116" />
-        <source>Đang dừng…</source>
-        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
