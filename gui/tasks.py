@@ -131,6 +131,9 @@ def wait_for_running_tasks() -> None:
     for task in list(_RUNNING):
         task.cancel()
     for task in list(_RUNNING):
+        # The thread's loop is normally ended by _on_done on the window's thread,
+        # which runs no more once the program quits: end it here, after the work.
+        task._thread.quit()
         task._thread.wait()
 
 
