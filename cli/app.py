@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cli import printing, records, safety, spreadsheets, usb
+from cli import printing, records, safety, selftest, spreadsheets, usb
 from cli.argparse_vi import Parser
 from models.errors import UserError
 from models.paths import default_db_path
 
-COMMAND_MODULES = (records, printing, spreadsheets, safety, usb)
+COMMAND_MODULES = (records, printing, spreadsheets, safety, usb, selftest)
 
 
 def build_parser() -> argparse.ArgumentParser:
