@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -104,6 +105,9 @@ class EditorDialog(QDialog):
     def finish_setup(self) -> None:
         """Take the loaded values as the saved state (call at the end of ``__init__``)."""
         self._baseline = self.snapshot()
+        for field in self._fields:
+            if isinstance(field, QLineEdit):
+                field.setCursorPosition(0)  # a long title shows its beginning, not its end
         first = next((f for f in self._fields if f.isEnabled()), None)
         if first is not None:
             first.setFocus()

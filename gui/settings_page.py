@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -37,6 +38,7 @@ from gui.widgets import (
     ask_save_changes,
     fill_combo,
     fit_to_screen,
+    narrow_combo,
     select_data,
     widget_value,
 )
@@ -177,7 +179,9 @@ class SettingsPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
         body_layout = QVBoxLayout(body)
-        columns = QHBoxLayout()
+        # Two columns side by side; one under the other when large text needs the width.
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns = columns
         left = QVBoxLayout()
         right = QVBoxLayout()
         columns.addLayout(left, 1)
@@ -190,7 +194,7 @@ class SettingsPage(QWidget):
         self.unit_office = self._line(unit, self.tr("Văn phòng:"))
         self.leader_name = self._line(unit, self.tr("Người ký (họ tên):"))
         self.leader_position = self._line(unit, self.tr("Chức vụ người ký:"))
-        self.role = QComboBox(body)
+        self.role = narrow_combo(QComboBox(body), 20)
         fill_combo(self.role, list(ROLES.items()))
         self._add(unit, self.tr("Máy này dùng cho:"), self.role)
 
@@ -232,9 +236,10 @@ class SettingsPage(QWidget):
         self._add(screen, self.tr("Cỡ chữ giao diện:"), self.text_scale)
 
         data = self._group(right, self.tr("Dữ liệu"))
-        self.data_path = QLabel(str(self.db_path) if self.db_path else "", body)
+        # A read-only field: a long path scrolls inside it instead of widening the page.
+        self.data_path = QLineEdit(str(self.db_path) if self.db_path else "", body)
+        self.data_path.setReadOnly(True)
         self.data_path.setToolTip(self.data_path.text())
-        self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         data.addRow(self.tr("Tệp sổ dữ liệu:"), self.data_path)
         open_folder = QPushButton(self.tr("Mở thư mục dữ liệu"), body)
         open_folder.clicked.connect(self._open_folder)
@@ -269,6 +274,19 @@ class SettingsPage(QWidget):
         self.load()
 
     # --- building -------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        side_by_side = sum(
+            self.columns.itemAt(i).layout().minimumSize().width() for i in range(2)
+        ) + self.fontMetrics().averageCharWidth() * 6
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if self.width() >= side_by_side
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def _group(self, column: QVBoxLayout, title: str) -> QFormLayout:
         box = QGroupBox(title, self)
@@ -312,6 +330,9 @@ class SettingsPage(QWidget):
             [(s, format_percent(s * 100, 0)) for s in scales],
             settings.text_scale,
         )
+        for field in self._fields:
+            if isinstance(field, QLineEdit):
+                field.setCursorPosition(0)  # long names show their beginning
         self.errors.clear_problems()
         self.saved_label.clear()
         self._baseline = self.snapshot()
