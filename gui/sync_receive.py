@@ -338,6 +338,7 @@ class ReceiveTab(QWidget):
             "error",
         )
         self.refusal_notice.show_message(refusal.message, "error")
+        self.plan_table.hide()  # nothing to count: the message gets the whole width
         if refusal.new_key:
             self.approve_button.setText(
                 self.tr("Chấp nhận đơn vị mới…") if refusal.unknown_sender

@@ -64,6 +64,10 @@ class SendTab(QWidget):
         layout.addWidget(intro)
         self.setup_notice = Notice(self)
         layout.addWidget(self.setup_notice)
+        # Until the setup file is in, taking it is the one thing to do here.
+        self.setup_now_button = main_button(self.tr("Nhận tệp thiết lập từ cấp trên…"), self)
+        self.setup_now_button.clicked.connect(self.receive_setup_file)
+        layout.addWidget(self.setup_now_button)
         self.upper_line = data_label(self)
         layout.addWidget(self.upper_line)
         self.last_line = Notice(self)
@@ -91,17 +95,19 @@ class SendTab(QWidget):
         self.model, _proxy, self.table = list_table(self.columns, self)
         layout.addWidget(self.table, 1)
 
-        setup_row = QHBoxLayout()
-        setup_hint = QLabel(
-            self.tr("Lần đầu dùng, hoặc cấp trên cấp lại tệp thiết lập (tệp .snqs):"), self
+        self.setup_row = QWidget(self)
+        setup_row = QHBoxLayout(self.setup_row)
+        setup_row.setContentsMargins(0, 0, 0, 0)
+        setup_row.addWidget(QLabel(
+            self.tr("Khi cấp trên cấp lại tệp thiết lập (tệp .snqs):"), self.setup_row
+        ))
+        self.setup_button = QPushButton(
+            self.tr("Nhận tệp thiết lập từ cấp trên…"), self.setup_row
         )
-        setup_hint.setWordWrap(True)
-        setup_row.addWidget(setup_hint)
-        self.setup_button = QPushButton(self.tr("Nhận tệp thiết lập từ cấp trên…"), self)
         self.setup_button.clicked.connect(self.receive_setup_file)
         setup_row.addWidget(self.setup_button)
         setup_row.addStretch(1)
-        layout.addLayout(setup_row)
+        layout.addWidget(self.setup_row)
 
     # --- showing -------------------------------------------------------------
 
@@ -125,12 +131,14 @@ class SendTab(QWidget):
                 self.tr(
                     "Sổ này chưa nhận tệp thiết lập của cấp trên, nên chưa biết gửi gói cho ai. "
                     "Hãy xin cấp trên tệp thiết lập (tên dạng SNQ_THIETLAP_….snqs), cắm USB vào "
-                    "máy rồi bấm “Nhận tệp thiết lập từ cấp trên…” ở cuối trang."
+                    "máy rồi bấm nút “Nhận tệp thiết lập từ cấp trên…” dưới đây."
                 ),
                 "warning",
             )
             self.upper_line.hide()
         self.send_button.setEnabled(ready)
+        self.setup_now_button.setVisible(not ready)
+        self.setup_row.setVisible(ready)
         last = last_package_sent(self.db)
         reminder = package_reminder(self.db, dt.date.today())
         if not ready:

@@ -106,7 +106,7 @@ class UnitsTab(QWidget):
             Column("name", self.tr("Đơn vị"), stretch=True),
             Column("last_received", self.tr("Gói gần nhất"), "date"),
             Column("days", self.tr("Số ngày"), "int", width=7),
-            Column("status", self.tr("Tình trạng"), width=15),
+            Column("status", self.tr("Tình trạng"), width=14),
             Column("members", self.tr("Đảng viên"), "int", width=8),
             Column("fingerprint", self.tr("Dấu vân tay khóa"), width=fingerprint_chars(self)),
         ]
