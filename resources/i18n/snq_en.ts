@@ -277,7 +277,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../gui/overview.py" line="69" />
+        <location filename="../../gui/overview.py" line="70" />
         <source>Chưa có số liệu trong năm này.</source>
         <translation>No figures for this year yet.</translation>
     </message>
@@ -997,6 +997,97 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="43" />
+        <source>Xung đột cần chọn</source>
+        <translation>Conflict to settle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="51" />
+        <source>Bản ghi này được sửa ở hai nơi khác nhau (phát hiện lúc {when}). Cột “Trong sổ” là bản đang có trong sổ này, cột “Trong gói” là bản trong gói vừa nhận. Chọn bản đúng để giữ lại; bản kia bị bỏ.</source>
+        <translation>This record was changed in two different places (found at {when}). “In the register” is the copy this register holds, “In the package” is the copy in the package just received. Choose the right copy to keep; the other is discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="61" />
+        <source>Mục</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="61" />
+        <source>Trong sổ</source>
+        <translation>In the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="61" />
+        <source>Trong gói</source>
+        <translation>In the package</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="83" />
+        <source>Hai bản chỉ khác nhau ở phần sổ tự ghi (mã, lần sửa); giữ bản nào cũng được.</source>
+        <translation>The two copies differ only in what the register records by itself (ids, revisions); either may be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="89" />
+        <source>Giữ bản trong sổ</source>
+        <translation>Keep the register's copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="92" />
+        <source>Lấy bản trong gói</source>
+        <translation>Take the package's copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94" />
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="127" />
+        <source>Xung đột xảy ra khi cùng một bản ghi được sửa ở hai nơi, ví dụ đơn vị khôi phục bản sao lưu cũ rồi sửa tiếp. Sổ không tự chọn bản nào: hãy xem từng xung đột và chọn bản giữ lại.</source>
+        <translation>A conflict happens when the same record was changed in two places, for example when a unit restored an old backup and went on editing. The register never chooses by itself: look at each conflict and choose the copy to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="138" />
+        <source>Phát hiện lúc</source>
+        <translation>Found at</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="139" />
+        <source>Loại dữ liệu</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="140" />
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="141" />
+        <source>Số mục khác nhau</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="148" />
+        <source>Xem và chọn bản giữ lại…</source>
+        <translation>View and choose the copy to keep…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="168" />
+        <source>Không có xung đột nào chờ xử lý.</source>
+        <translation>No conflicts are waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="169" />
+        <source>Còn {count} xung đột chờ chọn.</source>
+        <translation>{count} conflicts are waiting for a choice.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <location filename="../../gui/document_editor.py" line="53" />
@@ -1370,6 +1461,44 @@
     </message>
 </context>
 <context>
+    <name>FolderChooser</name>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="126" />
+        <source>Tìm lại USB</source>
+        <translation>Look for USB again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="127" />
+        <source>Tìm lại các ổ USB vừa cắm vào máy</source>
+        <translation>Look again for USB drives just plugged in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="130" />
+        <source>Chọn thư mục khác…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="150" />
+        <source>Ổ USB {name} — {path}</source>
+        <translation>USB drive {name} — {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="154" />
+        <source>Thư mục {path}</source>
+        <translation>Folder {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="157" />
+        <source>Chưa thấy USB nào: cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục</source>
+        <translation>No USB drive found: plug one in and press “Look for USB again”, or choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="178" />
+        <source>Chọn thư mục</source>
+        <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
         <location filename="../../gui/organisation_editors.py" line="174" />
@@ -1544,6 +1673,59 @@
     </message>
 </context>
 <context>
+    <name>KeysTab</name>
+    <message>
+        <location filename="../../gui/sync_log.py" line="98" />
+        <source>Dấu vân tay là dãy chữ số rút ra từ khóa bảo mật của mỗi nơi. Lần đầu nhận gói hay tệp thiết lập, hai bên gọi điện đọc cho nhau dấu vân tay để chắc chắn gói đúng là của nơi gửi. Khóa của đơn vị này nằm trong thư mục dữ liệu và được sao lưu cùng sổ; không bao giờ nằm trong gói.</source>
+        <translation>A fingerprint is a string of letters and digits drawn from each office's security key. The first time a package or setup file is received, both sides read their fingerprints to each other over the phone to be sure the package really comes from the sender. This office's keys live in the data folder and are backed up with the register; they are never put in a package.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="108" />
+        <source>Dấu vân tay khóa ký của đơn vị này (đọc cho nơi nhận gói):</source>
+        <translation>Fingerprint of this office's signing key (read it to whoever receives the package):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="117" />
+        <source>Khóa của các nơi sổ này tin cậy</source>
+        <translation>Keys of the offices this register trusts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="119" />
+        <source>Nơi gửi, nhận</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="120" />
+        <source>Là</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="121" />
+        <source>Dấu vân tay khóa ký</source>
+        <translation>Signing key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="130" />
+        <source>Khóa nhận (để nơi khác mã hóa gói gửi cho đơn vị này): {fingerprint}</source>
+        <translation>Receiving key (others encrypt packages for this office with it): {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="136" />
+        <source>Cấp trên</source>
+        <translation>Upper level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="136" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="137" />
+        <source>chưa nhận gói nào</source>
+        <translation>no package received yet</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../gui/listpage.py" line="72" />
@@ -1629,6 +1811,79 @@
         <location filename="../../gui/listpage.py" line="383" />
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <location filename="../../gui/sync_log.py" line="27" />
+        <source>Mỗi lần gửi hay nhận gói, cấp hay nhận tệp thiết lập đều được ghi lại ở đây, mới nhất ở trên.</source>
+        <translation>Every package sent or received and every setup file issued or taken in is recorded here, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="34" />
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="35" />
+        <source>Việc</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="36" />
+        <source>Gửi cho / nhận từ</source>
+        <translation>To / from</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="37" />
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="38" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="43" />
+        <source>Gửi gói dữ liệu</source>
+        <translation>Package sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="44" />
+        <source>Gửi danh mục</source>
+        <translation>Catalogue sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="45" />
+        <source>Cấp tệp thiết lập</source>
+        <translation>Setup file issued</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="48" />
+        <source>Nhận gói dữ liệu</source>
+        <translation>Package received</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="49" />
+        <source>Nhận gói danh mục</source>
+        <translation>Catalogue received</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="50" />
+        <source>Nhận tệp thiết lập</source>
+        <translation>Setup file taken in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="65" />
+        <source>{new} mới, {updated} cập nhật, {deleted} xóa</source>
+        <translation>{new} new, {updated} updated, {deleted} deleted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="75" />
+        <source>{count} bản ghi</source>
+        <translation>{count} records</translation>
     </message>
 </context>
 <context>
@@ -1755,12 +2010,12 @@
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="291" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="291" />
         <source>Mục này không còn trong sổ dữ liệu.</source>
         <translation>This item is no longer in the register.</translation>
     </message>
@@ -2048,6 +2303,59 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
 </context>
 <context>
+    <name>NewUnitDialog</name>
+    <message>
+        <location filename="../../gui/sync_units.py" line="47" />
+        <source>Cấp tệp thiết lập cho đơn vị mới</source>
+        <translation>Issue a setup file for a new unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="51" />
+        <source>Tệp thiết lập cho sổ của đơn vị biết đơn vị là ai và gửi gói cho ai. Ghi tệp ra USB rồi mang đến đơn vị (hoặc gửi kèm công văn).</source>
+        <translation>The setup file tells the unit's register who the unit is and whom to send packages to. Write it to a USB stick and take it to the unit (or send it with an official letter).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="60" />
+        <source>ví dụ: Đảng ủy xã Cẩm Giàng</source>
+        <translation>e.g. Đảng ủy xã Cẩm Giàng</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="62" />
+        <source>Tên đơn vị:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="64" />
+        <source>ví dụ: ĐU Cẩm Giàng</source>
+        <translation>e.g. ĐU Cẩm Giàng</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="65" />
+        <source>Viết tắt:</source>
+        <translation>Abbreviation:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="71" />
+        <source>Cấp tệp thiết lập</source>
+        <translation>Issue the setup file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="73" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="81" />
+        <source>Chưa nhập tên đơn vị.</source>
+        <translation>The unit name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="83" />
+        <source>Chưa nhập chữ viết tắt.</source>
+        <translation>The abbreviation is missing.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationPage</name>
     <message>
         <location filename="../../gui/organisation_page.py" line="146" />
@@ -2126,238 +2434,248 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/overview.py" line="238" />
-        <location filename="../../gui/overview.py" line="275" />
+        <location filename="../../gui/overview.py" line="252" />
+        <location filename="../../gui/overview.py" line="300" />
         <source>Nhiệm vụ quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="239" />
+        <location filename="../../gui/overview.py" line="253" />
         <source>Tỷ lệ học tập chưa đạt mục tiêu</source>
         <translation>Study rate below target</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="240" />
+        <location filename="../../gui/overview.py" line="254" />
         <source>Đảng viên vắng chưa học bù</source>
         <translation>Absent members not yet made up</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="241" />
+        <location filename="../../gui/overview.py" line="255" />
         <source>Bài thu hoạch chưa nộp</source>
         <translation>Reflections not handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="245" />
+        <location filename="../../gui/overview.py" line="256" />
+        <source>Gói dữ liệu chưa gửi lên cấp trên</source>
+        <translation>Package not yet sent to the upper level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="260" />
         <source>Học tập</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="246" />
+        <location filename="../../gui/overview.py" line="261" />
         <source>Quán triệt</source>
         <translation>Grasping</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="247" />
+        <location filename="../../gui/overview.py" line="262" />
         <source>Triển khai</source>
         <translation>Roll-out</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="248" />
+        <location filename="../../gui/overview.py" line="263" />
         <source>Sơ kết</source>
         <translation>Interim review</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="249" />
+        <location filename="../../gui/overview.py" line="264" />
         <source>Tổng kết</source>
         <translation>Final review</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="251" />
+        <location filename="../../gui/overview.py" line="266" />
         <source>Tổng quan năm</source>
         <translation>The year at a glance</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="260" />
+        <location filename="../../gui/overview.py" line="284" />
         <source>Cập nhật số liệu</source>
         <translation>Update figures</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="265" />
+        <location filename="../../gui/overview.py" line="290" />
         <source>Đang tính số liệu…</source>
         <translation>Calculating figures…</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="272" />
+        <location filename="../../gui/overview.py" line="297" />
         <source>Hội nghị học tập, quán triệt</source>
         <translation>Study conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="273" />
+        <location filename="../../gui/overview.py" line="298" />
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="274" />
+        <location filename="../../gui/overview.py" line="299" />
         <source>Tỷ lệ học tập văn bản mới nhất</source>
         <translation>Study rate of the latest document</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="276" />
+        <location filename="../../gui/overview.py" line="301" />
         <source>Bài thu hoạch đã nộp</source>
         <translation>Reflections handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="300" />
+        <location filename="../../gui/overview.py" line="325" />
         <source>Bấm đúp (hoặc Enter) vào một dòng để mở.</source>
         <translation>Double-click a row (or press Enter) to open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="304" />
+        <location filename="../../gui/overview.py" line="329" />
         <source>Hội nghị theo hình thức</source>
         <translation>Conferences by format</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="305" />
+        <location filename="../../gui/overview.py" line="330" />
         <source>Tỷ lệ học tập các văn bản mới nhất</source>
         <translation>Study rates of the latest documents</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="306" />
+        <location filename="../../gui/overview.py" line="331" />
         <source>Nhiệm vụ trong chương trình, kế hoạch</source>
         <translation>Tasks in programmes and plans</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="307" />
+        <location filename="../../gui/overview.py" line="332" />
         <source>Tuyên truyền theo hình thức</source>
         <translation>Propaganda by channel</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="308" />
+        <location filename="../../gui/overview.py" line="333" />
         <source>Hội nghị theo loại</source>
         <translation>Conferences by type</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="309" />
+        <location filename="../../gui/overview.py" line="334" />
         <source>Bài thu hoạch theo xếp loại</source>
         <translation>Reflections by grade</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="366" />
+        <location filename="../../gui/overview.py" line="395" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="380" />
+        <location filename="../../gui/overview.py" line="409" />
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="409" />
+        <location filename="../../gui/overview.py" line="422" />
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview.py" line="450" />
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="417" />
+        <location filename="../../gui/overview.py" line="458" />
         <source>Việc cần làm ({count})</source>
         <translation>To do ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="420" />
+        <location filename="../../gui/overview.py" line="461" />
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="421" />
+        <location filename="../../gui/overview.py" line="462" />
         <source>Không có việc nào quá hạn hay còn thiếu.</source>
         <translation>Nothing is overdue or missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="436" />
+        <location filename="../../gui/overview.py" line="477" />
         <source>trực tiếp {a} · trực tuyến {b} · kết hợp {c}</source>
         <translation>in person {a} · online {b} · hybrid {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="444" />
+        <location filename="../../gui/overview.py" line="485" />
         <source>{people} đảng viên khác nhau · {points} điểm cầu</source>
         <translation>{people} different members · {points} bridge points</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="454" />
+        <location filename="../../gui/overview.py" line="495" />
         <source>{doc}: {studied}/{eligible} đảng viên</source>
         <translation>{doc}: {studied}/{eligible} members</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="461" />
+        <location filename="../../gui/overview.py" line="502" />
         <source>Chưa có văn bản nào được học tập.</source>
         <translation>No document has been studied yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="465" />
+        <location filename="../../gui/overview.py" line="506" />
         <source>{plans} chương trình, kế hoạch · {done}/{tasks} nhiệm vụ hoàn thành</source>
         <translation>{plans} programmes and plans · {done}/{tasks} tasks done</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="477" />
+        <location filename="../../gui/overview.py" line="518" />
         <source>đạt {rate}</source>
         <translation>reached {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="479" />
+        <location filename="../../gui/overview.py" line="520" />
         <source>Chưa có bài nào phải nộp.</source>
         <translation>No reflection is due yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="484" />
+        <location filename="../../gui/overview.py" line="525" />
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="485" />
+        <location filename="../../gui/overview.py" line="526" />
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="486" />
+        <location filename="../../gui/overview.py" line="527" />
         <source>Kết hợp</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="496" />
+        <location filename="../../gui/overview.py" line="537" />
         <source>{rate} ({studied}/{eligible})</source>
         <translation>{rate} ({studied}/{eligible})</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="510" />
+        <location filename="../../gui/overview.py" line="551" />
         <source>- - - mục tiêu {rate}</source>
         <translation>- - - target {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="532" />
+        <location filename="../../gui/overview.py" line="573" />
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="534" />
+        <location filename="../../gui/overview.py" line="575" />
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="536" />
+        <location filename="../../gui/overview.py" line="577" />
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="538" />
+        <location filename="../../gui/overview.py" line="579" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="550" />
+        <location filename="../../gui/overview.py" line="591" />
         <source>{count} lần · {reach} người</source>
         <translation>{count} times · {reach} people</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="555" />
+        <location filename="../../gui/overview.py" line="596" />
         <source>{channel}: {count} hoạt động, số lượng {quantity}, {reach} người</source>
         <translation>{channel}: {count} activities, quantity {quantity}, {reach} people</translation>
     </message>
@@ -2681,6 +2999,345 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
 </context>
 <context>
+    <name>ReceiveTab</name>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="74" />
+        <source>Tìm gói trong:</source>
+        <translation>Look for packages in:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="75" />
+        <source>Chọn tệp…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="76" />
+        <source>Chọn một tệp gói (.snq) ở bất kỳ đâu</source>
+        <translation>Choose a package file (.snq) anywhere</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="83" />
+        <location filename="../../gui/sync_receive.py" line="159" />
+        <source>Tệp gói</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="84" />
+        <source>Loại gói</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="85" />
+        <source>Nơi gửi</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="86" />
+        <source>Lập lúc</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="87" />
+        <source>Số bản ghi</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="88" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="98" />
+        <source>Cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục hay tệp gói.</source>
+        <translation>Plug in the USB stick and press “Look for USB again”, or choose a folder or a package file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="103" />
+        <source>Xem trước gói đang chọn</source>
+        <translation>Preview the selected package</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="105" />
+        <source>Đọc và kiểm tra gói, cho biết sẽ thay đổi những gì; chưa ghi gì vào sổ</source>
+        <translation>Read and check the package and show what would change; nothing is written yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="109" />
+        <location filename="../../gui/sync_receive.py" line="468" />
+        <source>Nhận tất cả gói trên USB</source>
+        <translation>Take in every package on the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="111" />
+        <source>Sao lưu sổ một lần rồi nhận lần lượt mọi gói của các đơn vị trong thư mục</source>
+        <translation>Back up the register once, then take in every unit package in the folder, one after another</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="118" />
+        <source>Xem trước: những gì sẽ thay đổi trong sổ</source>
+        <translation>Preview: what would change in the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="129" />
+        <location filename="../../gui/sync_receive.py" line="345" />
+        <source>Chấp nhận khóa mới…</source>
+        <translation>Accept the new key…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="131" />
+        <source>Chỉ bấm sau khi đã gọi điện cho nơi gửi và đọc khớp dấu vân tay</source>
+        <translation>Press only after calling the sender and reading matching fingerprints</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="137" />
+        <source>Nhận gói này</source>
+        <translation>Take in this package</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="139" />
+        <source>Sao lưu sổ rồi ghi các thay đổi trên vào sổ, tất cả hoặc không gì cả</source>
+        <translation>Back up the register, then write the changes above: all of them or none</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="148" />
+        <source>Loại dữ liệu</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="149" />
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="150" />
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="151" />
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="152" />
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="153" />
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="160" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="175" />
+        <source>Nhận gói dữ liệu các đơn vị gửi lên (tệp .snq). Cắm USB, chọn gói rồi bấm “Xem trước” để biết sẽ thay đổi gì; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
+        <translation>Take in the packages units send up (.snq files). Plug in the USB stick, choose a package and press “Preview” to see what would change; press “Take in this package” to write it. The register is backed up before every import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="181" />
+        <source>Nhận gói danh mục cấp trên gửi xuống (văn bản, danh mục, hội nghị của cấp trên). Cắm USB, chọn gói rồi bấm “Xem trước”; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
+        <translation>Take in the catalogue the upper level sends down (its documents, lists and conferences). Plug in the USB stick, choose the package and press “Preview”; press “Take in this package” to write it. The register is backed up before every import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="208" />
+        <source>Đang tìm gói dữ liệu</source>
+        <translation>Looking for packages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="215" />
+        <source>Chưa chọn USB hay thư mục để tìm gói.</source>
+        <translation>No USB stick or folder chosen to look in.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="220" />
+        <source>Không thấy gói dữ liệu nào (tệp .snq) trong {folder}.</source>
+        <translation>No package (.snq file) found in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="226" />
+        <source>Tìm thấy {count} gói trong {folder}.</source>
+        <translation>{count} packages found in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="238" />
+        <source>Dữ liệu đơn vị</source>
+        <translation>Unit records</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="239" />
+        <source>Danh mục cấp trên</source>
+        <translation>Upper-level catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="243" />
+        <source>Không đọc được: {reason}</source>
+        <translation>Cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="246" />
+        <source>Gói gửi đơn vị, không nhận ở đây</source>
+        <translation>Meant for a unit, not taken in here</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="247" />
+        <source>Gói gửi cấp trên, không nhận ở đây</source>
+        <translation>Meant for the upper level, not taken in here</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="275" />
+        <source>Chọn gói dữ liệu</source>
+        <translation>Choose a package</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="275" />
+        <source>Gói dữ liệu (*.snq)</source>
+        <translation>Packages (*.snq)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="305" />
+        <source>Chọn một gói trong danh sách rồi bấm “Xem trước gói đang chọn”.</source>
+        <translation>Choose a package in the list, then press “Preview the selected package”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="323" />
+        <source>Đang đọc và kiểm tra gói</source>
+        <translation>Reading and checking the package</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="335" />
+        <source>Gói “{file}” không được nhận. Sổ không thay đổi gì.</source>
+        <translation>Package “{file}” is refused. The register is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="344" />
+        <source>Chấp nhận đơn vị mới…</source>
+        <translation>Accept the new unit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="354" />
+        <source>Gói dữ liệu của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
+        <translation>Package of {sender}, made at {created} (by the sender's clock).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="356" />
+        <source>Gói danh mục của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
+        <translation>Catalogue of {sender}, made at {created} (by the sender's clock).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="361" />
+        <source>Nếu nhận: {new} mới, {updated} cập nhật, {deleted} xóa, {unchanged} không đổi, {conflicts} xung đột.</source>
+        <translation>If taken in: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="371" />
+        <source>Kèm {count} tệp văn bản.</source>
+        <translation>With {count} document files.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="374" />
+        <source>Gói này đã được nhận lúc {when}.</source>
+        <translation>This package was already taken in at {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="378" />
+        <source>Bản ghi xung đột không bị ghi đè: sổ giữ lại để người dùng chọn trong thẻ “Xung đột”.</source>
+        <translation>Conflicting records are not overwritten: they are held for you to choose in the “Conflicts” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="382" />
+        <source>Gói không có gì mới so với sổ.</source>
+        <translation>The package holds nothing new for this register.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="387" />
+        <source>Lần đầu nhận gói của {sender}. Trước khi nhận, hãy gọi điện cho đơn vị và cùng đọc dấu vân tay khóa ký:
+{fingerprint}
+Chỉ nhận khi hai bên đọc khớp nhau.</source>
+        <translation>First package from {sender}. Before taking it in, call the unit and read the signing key fingerprint together:
+{fingerprint}
+Take it in only if both sides read the same.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="395" />
+        <source>Khóa mới của {sender} sẽ được ghi nhận khi nhận gói: {fingerprint}</source>
+        <translation>The new key of {sender} will be recorded when the package is taken in: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="424" />
+        <source>Nhận gói dữ liệu</source>
+        <translation>Take in a package</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="428" />
+        <source>Dấu vân tay khóa của {sender}:
+
+{fingerprint}
+
+đã được đọc khớp qua điện thoại chưa?</source>
+        <translation>Has the key fingerprint of {sender}:
+
+{fingerprint}
+
+been read and matched over the phone?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="431" />
+        <source>Đã khớp, nhận gói</source>
+        <translation>It matches, take it in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="431" />
+        <source>Chưa, để sau</source>
+        <translation>Not yet, later</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="447" />
+        <source>Đã nhận gói của {sender}: {new} mới, {updated} cập nhật, {deleted} xóa.</source>
+        <translation>Package of {sender} taken in: {new} new, {updated} updated, {deleted} deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="453" />
+        <source>{count} xung đột chờ chọn trong thẻ “Xung đột”.</source>
+        <translation>{count} conflicts wait for a choice in the “Conflicts” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="456" />
+        <location filename="../../gui/sync_receive.py" line="506" />
+        <source>Bản sao lưu trước khi nhận: {path}</source>
+        <translation>Backup taken before the import: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="483" />
+        <source>{sender}: đã nhận {new} mới, {updated} cập nhật, {deleted} xóa, {conflicts} xung đột</source>
+        <translation>{sender}: taken in, {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="494" />
+        <source>KHÔNG NHẬN: {reason}</source>
+        <translation>REFUSED: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="500" />
+        <source>Đã nhận {done} gói, {refused} gói không nhận.</source>
+        <translation>{done} packages taken in, {refused} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="504" />
+        <source>Đã dừng theo yêu cầu; các gói nhận xong vẫn được giữ.</source>
+        <translation>Stopped as asked; the packages already taken in are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="510" />
+        <source>Gói không nhận (di chuột lên dòng để đọc đủ lý do): chọn gói đó rồi bấm “Xem trước” để biết cách xử lý.</source>
+        <translation>Refused packages (hover over a line to read the whole reason): choose the package and press “Preview” to see what to do.</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionSheet</name>
     <message>
         <location filename="../../gui/reflections_page.py" line="170" />
@@ -2860,6 +3517,175 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
 </context>
 <context>
+    <name>SendTab</name>
+    <message>
+        <location filename="../../gui/sync_send.py" line="56" />
+        <source>Gói dữ liệu chứa mọi số liệu đơn vị đã nhập (đảng viên, hội nghị, điểm danh, kế hoạch, tuyên truyền, thu hoạch…), được mã hóa để chỉ cấp trên mở được. Mỗi tháng gửi ít nhất một lần. Gói nào cũng chứa đủ mọi số liệu, nên một gói bị thất lạc thì gói sau bù lại.</source>
+        <translation>The package holds everything this unit has recorded (members, conferences, attendance, plans, propaganda, reflections…), encrypted so that only the upper level can open it. Send at least once a month. Every package holds everything, so a lost package is made good by the next one.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="68" />
+        <location filename="../../gui/sync_send.py" line="105" />
+        <source>Nhận tệp thiết lập từ cấp trên…</source>
+        <translation>Take in the setup file from the upper level…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="76" />
+        <source>Ghi gói vào:</source>
+        <translation>Write the package to:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="79" />
+        <location filename="../../gui/sync_send.py" line="188" />
+        <source>Gửi dữ liệu lên cấp trên</source>
+        <translation>Send the records to the upper level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="87" />
+        <source>Các lần gửi gần đây</source>
+        <translation>Recent packages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="89" />
+        <source>Thời điểm ghi gói</source>
+        <translation>Written at</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="90" />
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="91" />
+        <source>Số bản ghi</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="92" />
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="102" />
+        <source>Khi cấp trên cấp lại tệp thiết lập (tệp .snqs):</source>
+        <translation>When the upper level issues the setup file again (.snqs file):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="124" />
+        <source>Gửi cho: {upper}. Dấu vân tay khóa của cấp trên: {fingerprint}</source>
+        <translation>Sent to: {upper}. Upper level's key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="132" />
+        <source>Sổ này chưa nhận tệp thiết lập của cấp trên, nên chưa biết gửi gói cho ai. Hãy xin cấp trên tệp thiết lập (tên dạng SNQ_THIETLAP_….snqs), cắm USB vào máy rồi bấm nút “Nhận tệp thiết lập từ cấp trên…” dưới đây.</source>
+        <translation>This register has not taken in the upper level's setup file yet, so it does not know whom to send packages to. Ask the upper level for the setup file (named like SNQ_THIETLAP_….snqs), plug in the USB stick and press “Take in the setup file from the upper level…” below.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="148" />
+        <source>Tháng này chưa gửi gói dữ liệu. Lần gửi gần nhất: {when}.</source>
+        <translation>No package sent this month yet. Last sent: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="151" />
+        <source>Chưa gửi gói dữ liệu nào lên cấp trên.</source>
+        <translation>No package has been sent to the upper level yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="156" />
+        <source>Tháng này đã gửi. Lần gửi gần nhất: {when}.</source>
+        <translation>Sent this month. Last sent: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="180" />
+        <source>Chưa chọn nơi ghi gói: hãy cắm USB rồi bấm “Tìm lại USB”, hoặc bấm “Chọn thư mục khác…”.</source>
+        <translation>No place chosen for the package: plug in a USB stick and press “Look for USB again”, or press “Choose another folder…”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="192" />
+        <source>Đã hủy; không có tệp nào được ghi ra USB.</source>
+        <translation>Cancelled; no file was written to the USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="203" />
+        <source>Đã ghi gói dữ liệu gửi {upper}: {records} bản ghi, {files} tệp đính kèm.</source>
+        <translation>Package for {upper} written: {records} records, {files} attached files.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="209" />
+        <source>Tệp trên USB: {path}</source>
+        <translation>File on the USB stick: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="210" />
+        <source>Gói đã được đọc lại từ USB và so khớp với bản gốc: đúng.</source>
+        <translation>The package was read back from the USB stick and compared with the original: identical.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="211" />
+        <source>Bản lưu trên máy: {path}</source>
+        <translation>Copy kept on this PC: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="215" />
+        <source>Không gửi kèm được (không tìm thấy hoặc hỏng trên máy): {files}</source>
+        <translation>Could not be attached (missing or damaged on this PC): {files}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="220" />
+        <source>Bây giờ có thể tháo USB ra (nên bấm “Tháo thiết bị an toàn” trước) và mang lên cấp trên.</source>
+        <translation>You can now take the USB stick out (use “Safely Remove” first) and bring it to the upper level.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="230" />
+        <source>Chọn tệp thiết lập của cấp trên</source>
+        <translation>Choose the upper level's setup file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="231" />
+        <source>Tệp thiết lập (*.snqs)</source>
+        <translation>Setup files (*.snqs)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="238" />
+        <source>Nhận tệp thiết lập từ cấp trên</source>
+        <translation>Take in the setup file from the upper level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="255" />
+        <source>Tệp thiết lập của {upper} cấp cho {unit}.
+
+Hãy gọi điện cho cấp trên và cùng đọc dấu vân tay khóa của cấp trên:
+
+{fingerprint}
+
+Chỉ nhận tệp khi hai bên đọc khớp nhau. Số liệu đã nhập trong sổ được giữ nguyên.</source>
+        <translation>Setup file from {upper} for {unit}.
+
+Call the upper level and read the upper level's key fingerprint together:
+
+{fingerprint}
+
+Take the file in only if both sides read the same. The records already in the register are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="262" />
+        <source>Đã khớp, nhận tệp</source>
+        <translation>It matches, take it in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="263" />
+        <source>Không nhận</source>
+        <translation>Do not take it in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_send.py" line="275" />
+        <source>Đã nhận tệp thiết lập của {upper}. Từ nay có thể gửi dữ liệu lên cấp trên.
+Danh mục nhận kèm: {new} mục mới, {updated} mục cập nhật.</source>
+        <translation>Setup file from {upper} taken in. Packages can now be sent to the upper level.
+Catalogue received with it: {new} new entries, {updated} updated.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../gui/settings_page.py" line="168" />
@@ -3024,86 +3850,308 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
 </context>
 <context>
+    <name>SyncApprove</name>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="214" />
+        <source>nơi gửi</source>
+        <translation>the sender</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="215" />
+        <location filename="../../gui/sync_widgets.py" line="244" />
+        <source>Chấp nhận khóa mới</source>
+        <translation>Accept the new key</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="217" />
+        <source>{sender} chưa có trong danh sách đơn vị của sổ này (chưa được cấp tệp thiết lập từ đây).
+
+Hãy gọi điện cho {sender} và nhờ đọc dấu vân tay khóa của họ (trang Đồng bộ USB, thẻ “Khóa bảo mật”). Dấu vân tay trong gói là:
+
+{fingerprint}
+
+Hai bên đã đọc khớp nhau từng nhóm chữ số chưa?</source>
+        <translation>{sender} is not in this register's list of units (no setup file was issued to it from here).
+
+Call {sender} and ask them to read their key fingerprint (USB exchange page, “Security keys” tab). The fingerprint in the package is:
+
+{fingerprint}
+
+Did both sides read the same, group by group?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="224" />
+        <source>Từ nay sổ sẽ nhận {sender} là đơn vị cấp dưới và tin các gói ký bằng khóa này. Chắc chắn chấp nhận đơn vị mới?</source>
+        <translation>From now on this register will treat {sender} as one of its units and trust packages signed with this key. Accept the new unit?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="229" />
+        <source>Chấp nhận đơn vị mới</source>
+        <translation>Accept the new unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="231" />
+        <source>Gói của {sender} được ký bằng một khóa khác với khóa sổ đã ghi nhận. Điều này xảy ra khi nơi gửi cài lại máy hoặc đổi máy, nhưng cũng có thể là gói giả mạo.
+
+Hãy gọi điện cho {sender} và nhờ đọc dấu vân tay khóa của họ (trang Đồng bộ USB, thẻ “Khóa bảo mật”). Dấu vân tay trong gói là:
+
+{fingerprint}
+
+Hai bên đã đọc khớp nhau từng nhóm chữ số chưa?</source>
+        <translation>The package of {sender} is signed with a key other than the one this register recorded. That happens when the sender reinstalled or replaced its PC, but the package may also be forged.
+
+Call {sender} and ask them to read their key fingerprint (USB exchange page, “Security keys” tab). The fingerprint in the package is:
+
+{fingerprint}
+
+Did both sides read the same, group by group?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="239" />
+        <source>Từ nay sổ sẽ tin các gói của {sender} ký bằng khóa mới này và không tin khóa cũ nữa. Chắc chắn chấp nhận khóa mới?</source>
+        <translation>From now on this register will trust packages of {sender} signed with this new key, and no longer the old one. Accept the new key?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="247" />
+        <source>Đã khớp</source>
+        <translation>They match</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="248" />
+        <source>Chưa, không nhận</source>
+        <translation>No, do not take it in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_widgets.py" line="253" />
+        <source>Không chấp nhận</source>
+        <translation>Do not accept</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJobs</name>
+    <message>
+        <location filename="../../gui/sync_jobs.py" line="225" />
+        <source>Không đọc được thư mục “{folder}”: {reason}.</source>
+        <translation>Cannot read the folder “{folder}”: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/sync_page.py" line="24" />
-        <source>Gói dữ liệu qua USB</source>
-        <translation>Data packages by USB</translation>
+        <location filename="../../gui/sync_page.py" line="43" />
+        <source>Đồng bộ USB</source>
+        <translation>USB exchange</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="31" />
-        <source>Các gói dữ liệu đã nhận:</source>
-        <translation>Data packages received:</translation>
+        <location filename="../../gui/sync_page.py" line="81" />
+        <source>{name} — sổ cấp trên, tổng hợp các đơn vị</source>
+        <translation>{name} — upper-level register, consolidating its units</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="32" />
-        <source>Chưa nhận gói dữ liệu nào.</source>
-        <translation>No data package has been received yet.</translation>
+        <location filename="../../gui/sync_page.py" line="83" />
+        <source>{name} — sổ của đơn vị</source>
+        <translation>{name} — unit register</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="35" />
-        <source>Thời điểm nhận</source>
-        <translation>Received at</translation>
+        <location filename="../../gui/sync_page.py" line="94" />
+        <source>Các đơn vị</source>
+        <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="36" />
-        <source>Đơn vị gửi</source>
-        <translation>Sender</translation>
+        <location filename="../../gui/sync_page.py" line="95" />
+        <source>Gửi lên cấp trên</source>
+        <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="37" />
-        <source>Tên tệp</source>
-        <translation>File name</translation>
+        <location filename="../../gui/sync_page.py" line="97" />
+        <source>Nhận gói của đơn vị</source>
+        <translation>Receive unit packages</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="47" />
-        <source>Các đơn vị sổ này biết:</source>
-        <translation>Units known to this register:</translation>
+        <location filename="../../gui/sync_page.py" line="97" />
+        <source>Nhận từ cấp trên</source>
+        <translation>Receive from the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="49" />
+        <location filename="../../gui/sync_page.py" line="100" />
+        <source>Xung đột ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_page.py" line="101" />
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_page.py" line="103" />
+        <source>Nhật ký gửi, nhận</source>
+        <translation>Exchange log</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_page.py" line="104" />
+        <source>Khóa bảo mật</source>
+        <translation>Security keys</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_page.py" line="111" />
+        <source>{received} lần nhận, {sent} lần gửi hay cấp tệp</source>
+        <translation>{received} received, {sent} sent or issued</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../gui/sync_units.py" line="106" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="50" />
-        <source>Viết tắt</source>
-        <translation>Abbreviation</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sync_page.py" line="52" />
-        <source>Vai trò</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sync_page.py" line="53" />
-        <source>Cấp trên</source>
-        <translation>Upper level</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sync_page.py" line="54" />
-        <source>Cơ sở</source>
-        <translation>Grassroots</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sync_page.py" line="58" />
-        <source>Ghi chú</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sync_page.py" line="59" />
-        <source>Đơn vị này</source>
-        <translation>This unit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/sync_page.py" line="61" />
+        <location filename="../../gui/sync_units.py" line="107" />
         <source>Gói gần nhất</source>
         <translation>Latest package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="78" />
-        <source>{count} gói đã nhận</source>
-        <translation>{count} packages received</translation>
+        <location filename="../../gui/sync_units.py" line="108" />
+        <source>Số ngày</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="109" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="110" />
+        <source>Đảng viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="111" />
+        <source>Dấu vân tay khóa</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="119" />
+        <source>Ghi tệp vào:</source>
+        <translation>Write files to:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="122" />
+        <source>Cấp tệp thiết lập cho đơn vị mới…</source>
+        <translation>Issue a setup file for a new unit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="124" />
+        <location filename="../../gui/sync_units.py" line="230" />
+        <source>Cấp lại tệp thiết lập</source>
+        <translation>Issue the setup file again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="126" />
+        <source>Cho đơn vị đang chọn, khi đơn vị cài lại máy hoặc làm mất tệp</source>
+        <translation>For the selected unit, when it reinstalled its PC or lost the file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="129" />
+        <location filename="../../gui/sync_units.py" line="272" />
+        <source>Gửi danh mục xuống đơn vị</source>
+        <translation>Send the catalogue down</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="132" />
+        <source>Ghi gói danh mục (văn bản, danh mục, hội nghị của cấp trên) cho các đơn vị đang chọn; giữ Ctrl để chọn nhiều, Ctrl+A để chọn tất cả</source>
+        <translation>Write the catalogue (the upper level's documents, lists and conferences) for the selected units; hold Ctrl to select several, Ctrl+A to select all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="140" />
+        <source>Chọn đơn vị trong bảng để cấp lại tệp hay gửi danh mục.</source>
+        <translation>Select units in the table to issue their setup file again or send them the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="153" />
+        <source>Các đơn vị cấp dưới gửi gói dữ liệu lên đây. Dòng tô vàng là đơn vị chưa gửi gói nào hoặc đã quá {days} ngày chưa gửi (đổi số ngày trong Cài đặt).</source>
+        <translation>The units send their packages up here. A yellow line is a unit that has sent nothing yet, or nothing for more than {days} days (the number of days is in Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="162" />
+        <source>{count} đơn vị; {silent} đơn vị cần nhắc gửi gói.</source>
+        <translation>{count} units; {silent} to be reminded to send a package.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="168" />
+        <source>Chưa có đơn vị nào. Bấm “Cấp tệp thiết lập cho đơn vị mới…” để bắt đầu.</source>
+        <translation>No units yet. Press “Issue a setup file for a new unit…” to begin.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="174" />
+        <source>Chưa gửi gói nào</source>
+        <translation>Nothing sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="176" />
+        <source>Lâu chưa gửi</source>
+        <translation>Silent too long</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="178" />
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="205" />
+        <source>Chưa chọn nơi ghi tệp: hãy cắm USB rồi bấm “Tìm lại USB”, hoặc bấm “Chọn thư mục khác…”.</source>
+        <translation>No place chosen for the file: plug in a USB stick and press “Look for USB again”, or press “Choose another folder…”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="232" />
+        <source>Cấp lại tệp thiết lập cho {unit}? Dùng khi đơn vị cài lại máy hoặc làm mất tệp; số liệu đơn vị đã gửi lên vẫn giữ nguyên.</source>
+        <translation>Issue the setup file again for {unit}? Use this when the unit reinstalled its PC or lost the file; the records it sent up are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="235" />
+        <source>Cấp lại</source>
+        <translation>Issue again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="235" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="242" />
+        <source>Cấp tệp thiết lập</source>
+        <translation>Issue a setup file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="250" />
+        <source>Đã cấp tệp thiết lập cho {unit}.
+Tệp: {path}
+Danh mục kèm theo: {count} bản ghi.
+Khi đơn vị nhận tệp, hãy đọc cho đơn vị dấu vân tay khóa của cấp trên: {fingerprint}</source>
+        <translation>Setup file issued for {unit}.
+File: {path}
+Catalogue included: {count} records.
+When the unit takes the file in, read them the upper level's key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="279" />
+        <source>{unit}: đã ghi {file}</source>
+        <translation>{unit}: {file} written</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="283" />
+        <source>{unit}: không ghi được. {reason}</source>
+        <translation>{unit}: not written. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="286" />
+        <source>Các tệp đã được đọc lại từ USB và so khớp với bản gốc: đúng.</source>
+        <translation>The files were read back from the USB stick and compared with the originals: identical.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_units.py" line="288" />
+        <source>Đã dừng theo yêu cầu; các tệp ghi xong vẫn còn trên USB.</source>
+        <translation>Stopped as asked; the files already written stay on the USB stick.</translation>
     </message>
 </context>
 <context>
@@ -3131,11 +4179,13 @@ Hãy thử lại. Nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm nộ
 Please try again. If it still fails, tell your support person and include this message.</translation>
     </message>
     <message>
+        <location filename="../../gui/sync_jobs.py" line="124" />
         <location filename="../../gui/tasks.py" line="160" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../gui/sync_jobs.py" line="147" />
         <location filename="../../gui/tasks.py" line="188" />
         <source>Đang dừng, xin chờ trong giây lát…</source>
         <translation>Stopping, please wait a moment…</translation>
