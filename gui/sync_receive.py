@@ -72,10 +72,9 @@ class ReceiveTab(QWidget):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.chooser = FolderChooser(self.tr("Tìm gói trong:"), self)
-        self.file_button = QPushButton(self.tr("Chọn tệp…"), self)
+        self.file_button = QPushButton(self.tr("Mở một tệp gói…"), self)
         self.file_button.setToolTip(self.tr("Chọn một tệp gói (.snq) ở bất kỳ đâu"))
         self.file_button.clicked.connect(self.pick_file)
-        self.chooser.row.addWidget(self.file_button)
         self.chooser.folderChanged.connect(lambda _folder: self.scan())
         layout.addWidget(self.chooser)
 
@@ -95,7 +94,9 @@ class ReceiveTab(QWidget):
         self.package_table.activated.connect(lambda _i: self.preview())
         self.package_table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.found = data_label(self)
-        self.found.setText(self.tr("Cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục hay tệp gói."))
+        self.found.setText(
+            self.tr("Cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục, hoặc mở một tệp gói.")
+        )
         layout.addWidget(self.found)
         layout.addWidget(self.package_table, 2)
 
@@ -113,6 +114,7 @@ class ReceiveTab(QWidget):
         self.all_button.clicked.connect(self.import_all)
         actions.addWidget(self.all_button)
         actions.addStretch(1)
+        actions.addWidget(self.file_button)
         layout.addLayout(actions)
 
         layout.addWidget(section_heading(self.tr("Xem trước: những gì sẽ thay đổi trong sổ"),

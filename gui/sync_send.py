@@ -98,15 +98,17 @@ class SendTab(QWidget):
         self.setup_row = QWidget(self)
         setup_row = QHBoxLayout(self.setup_row)
         setup_row.setContentsMargins(0, 0, 0, 0)
-        setup_row.addWidget(QLabel(
-            self.tr("Khi cấp trên cấp lại tệp thiết lập (tệp .snqs):"), self.setup_row
-        ))
         self.setup_button = QPushButton(
             self.tr("Nhận tệp thiết lập từ cấp trên…"), self.setup_row
         )
         self.setup_button.clicked.connect(self.receive_setup_file)
         setup_row.addWidget(self.setup_button)
-        setup_row.addStretch(1)
+        setup_hint = QLabel(
+            self.tr("(khi cấp trên cấp lại tệp thiết lập, tệp .snqs)"), self.setup_row
+        )
+        setup_hint.setWordWrap(True)
+        setup_hint.setStyleSheet("color: #555;")
+        setup_row.addWidget(setup_hint, 1)
         layout.addWidget(self.setup_row)
 
     # --- showing -------------------------------------------------------------

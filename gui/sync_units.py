@@ -99,8 +99,13 @@ class UnitsTab(QWidget):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
+        top = QHBoxLayout()
         self.summary = data_label(self)
-        layout.addWidget(self.summary)
+        top.addWidget(self.summary, 1)
+        self.new_button = QPushButton(self.tr("Cấp tệp thiết lập cho đơn vị mới…"), self)
+        self.new_button.clicked.connect(self.issue_new)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
 
         self.columns = [
             Column("name", self.tr("Đơn vị"), stretch=True),
@@ -119,8 +124,6 @@ class UnitsTab(QWidget):
         self.chooser = FolderChooser(self.tr("Ghi tệp vào:"), self)
         layout.addWidget(self.chooser)
         actions = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Cấp tệp thiết lập cho đơn vị mới…"), self)
-        self.new_button.clicked.connect(self.issue_new)
         self.reissue_button = QPushButton(self.tr("Cấp lại tệp thiết lập"), self)
         self.reissue_button.setToolTip(
             self.tr("Cho đơn vị đang chọn, khi đơn vị cài lại máy hoặc làm mất tệp")
@@ -134,7 +137,7 @@ class UnitsTab(QWidget):
             )
         )
         self.catalogue_button.clicked.connect(self.send_catalogue)
-        for button in (self.new_button, self.reissue_button, self.catalogue_button):
+        for button in (self.reissue_button, self.catalogue_button):
             actions.addWidget(button)
         self.select_hint = QLabel(
             self.tr("Chọn đơn vị trong bảng để cấp lại tệp hay gửi danh mục."), self

@@ -119,7 +119,7 @@ class FolderChooser(QWidget):
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.combo.setMinimumContentsLength(30)
+        self.combo.setMinimumContentsLength(10)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.currentIndexChanged.connect(lambda _i: self.folderChanged.emit(self.folder()))
         row.addWidget(self.combo, 1)
@@ -130,7 +130,6 @@ class FolderChooser(QWidget):
         self.pick_button = QPushButton(self.tr("Chọn thư mục khác…"), self)
         self.pick_button.clicked.connect(self.pick_folder)
         row.addWidget(self.pick_button)
-        self.row = row  # a tab may add a button of its own ("Chọn tệp…")
         self.rescan()
 
     def folder(self) -> Path | None:

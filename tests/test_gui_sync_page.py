@@ -30,7 +30,7 @@ from models.vntext import format_date
 from sync.consolidation import key_summary
 from sync.errors import PackageError
 from sync.exchange import export_package, import_package, prepare_import
-from tests.gui_fixtures import OFFSCREEN_NOISE, answers  # noqa: F401  (fixture)
+from tests.gui_fixtures import OFFSCREEN_NOISE, answers, ui_settings  # noqa: F401  (fixtures)
 from tests.usb_helpers import add_members, dump, unit_office, upper_office
 
 pytestmark = OFFSCREEN_NOISE
@@ -346,3 +346,34 @@ def test_conflict_is_settled_from_its_dialog(qtbot, offices, answers):  # noqa: 
     assert tab.model.rowCount() == 0
     assert tab.empty.text() == "Không có xung đột nào chờ xử lý."
     assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Xung đột"
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_both_roles_fit_1366_by_768(qtbot, offices, ui_settings, scale):  # noqa: F811
+    from gui.app import apply_text_scale
+    from gui.main_window import MainWindow
+
+    _root, upper, unit, _members, _stick = offices
+    app = QApplication.instance()
+    previous = app.font()
+    apply_text_scale(app, scale)
+    try:
+        for office in (upper, unit):
+            # Opened on this page: the overview is measured by its own tests.
+            ui_settings.setValue("window/page", "sync")
+            window = MainWindow(office.db, office.path, ui_settings)
+            window.backup_on_close = False
+            qtbot.addWidget(window)
+            window.show()
+            window.show_page("sync")
+            page = window.current_page()
+            for index in range(page.tabs.count()):
+                if page.tabs.isTabVisible(index):
+                    page.tabs.setCurrentIndex(index)
+                    qtbot.wait(1)
+                    needed = window.minimumSizeHint()
+                    assert needed.width() <= 1366 and needed.height() <= 740, (
+                        page.tabs.tabText(index), needed)
+            window.close()
+    finally:
+        app.setFont(previous)

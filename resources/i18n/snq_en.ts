@@ -1478,22 +1478,22 @@
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="150" />
+        <location filename="../../gui/sync_widgets.py" line="149" />
         <source>Ổ USB {name} — {path}</source>
         <translation>USB drive {name} — {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="154" />
+        <location filename="../../gui/sync_widgets.py" line="153" />
         <source>Thư mục {path}</source>
         <translation>Folder {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="157" />
+        <location filename="../../gui/sync_widgets.py" line="156" />
         <source>Chưa thấy USB nào: cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục</source>
         <translation>No USB drive found: plug one in and press “Look for USB again”, or choose a folder</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="178" />
+        <location filename="../../gui/sync_widgets.py" line="177" />
         <source>Chọn thư mục</source>
         <translation>Choose a folder</translation>
     </message>
@@ -3006,255 +3006,255 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Look for packages in:</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="75" />
-        <source>Chọn tệp…</source>
-        <translation>Choose a file…</translation>
-    </message>
-    <message>
         <location filename="../../gui/sync_receive.py" line="76" />
         <source>Chọn một tệp gói (.snq) ở bất kỳ đâu</source>
         <translation>Choose a package file (.snq) anywhere</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="83" />
-        <location filename="../../gui/sync_receive.py" line="159" />
+        <location filename="../../gui/sync_receive.py" line="82" />
+        <location filename="../../gui/sync_receive.py" line="161" />
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="84" />
+        <location filename="../../gui/sync_receive.py" line="83" />
         <source>Loại gói</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="85" />
+        <location filename="../../gui/sync_receive.py" line="84" />
         <source>Nơi gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="86" />
+        <location filename="../../gui/sync_receive.py" line="85" />
         <source>Lập lúc</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="87" />
+        <location filename="../../gui/sync_receive.py" line="86" />
         <source>Số bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="88" />
+        <location filename="../../gui/sync_receive.py" line="87" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="98" />
-        <source>Cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục hay tệp gói.</source>
-        <translation>Plug in the USB stick and press “Look for USB again”, or choose a folder or a package file.</translation>
+        <location filename="../../gui/sync_receive.py" line="75" />
+        <source>Mở một tệp gói…</source>
+        <translation>Open a package file…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="103" />
+        <location filename="../../gui/sync_receive.py" line="98" />
+        <source>Cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục, hoặc mở một tệp gói.</source>
+        <translation>Plug in the USB stick and press “Look for USB again”, or choose a folder, or open a package file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_receive.py" line="104" />
         <source>Xem trước gói đang chọn</source>
         <translation>Preview the selected package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="105" />
+        <location filename="../../gui/sync_receive.py" line="106" />
         <source>Đọc và kiểm tra gói, cho biết sẽ thay đổi những gì; chưa ghi gì vào sổ</source>
         <translation>Read and check the package and show what would change; nothing is written yet</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="109" />
-        <location filename="../../gui/sync_receive.py" line="468" />
+        <location filename="../../gui/sync_receive.py" line="110" />
+        <location filename="../../gui/sync_receive.py" line="470" />
         <source>Nhận tất cả gói trên USB</source>
         <translation>Take in every package on the USB stick</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="111" />
+        <location filename="../../gui/sync_receive.py" line="112" />
         <source>Sao lưu sổ một lần rồi nhận lần lượt mọi gói của các đơn vị trong thư mục</source>
         <translation>Back up the register once, then take in every unit package in the folder, one after another</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="118" />
+        <location filename="../../gui/sync_receive.py" line="120" />
         <source>Xem trước: những gì sẽ thay đổi trong sổ</source>
         <translation>Preview: what would change in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="129" />
-        <location filename="../../gui/sync_receive.py" line="345" />
+        <location filename="../../gui/sync_receive.py" line="131" />
+        <location filename="../../gui/sync_receive.py" line="347" />
         <source>Chấp nhận khóa mới…</source>
         <translation>Accept the new key…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="131" />
+        <location filename="../../gui/sync_receive.py" line="133" />
         <source>Chỉ bấm sau khi đã gọi điện cho nơi gửi và đọc khớp dấu vân tay</source>
         <translation>Press only after calling the sender and reading matching fingerprints</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="137" />
+        <location filename="../../gui/sync_receive.py" line="139" />
         <source>Nhận gói này</source>
         <translation>Take in this package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="139" />
+        <location filename="../../gui/sync_receive.py" line="141" />
         <source>Sao lưu sổ rồi ghi các thay đổi trên vào sổ, tất cả hoặc không gì cả</source>
         <translation>Back up the register, then write the changes above: all of them or none</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="148" />
+        <location filename="../../gui/sync_receive.py" line="150" />
         <source>Loại dữ liệu</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="149" />
+        <location filename="../../gui/sync_receive.py" line="151" />
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="150" />
+        <location filename="../../gui/sync_receive.py" line="152" />
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="151" />
+        <location filename="../../gui/sync_receive.py" line="153" />
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="152" />
+        <location filename="../../gui/sync_receive.py" line="154" />
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="153" />
+        <location filename="../../gui/sync_receive.py" line="155" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="160" />
+        <location filename="../../gui/sync_receive.py" line="162" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="175" />
+        <location filename="../../gui/sync_receive.py" line="177" />
         <source>Nhận gói dữ liệu các đơn vị gửi lên (tệp .snq). Cắm USB, chọn gói rồi bấm “Xem trước” để biết sẽ thay đổi gì; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
         <translation>Take in the packages units send up (.snq files). Plug in the USB stick, choose a package and press “Preview” to see what would change; press “Take in this package” to write it. The register is backed up before every import.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="181" />
+        <location filename="../../gui/sync_receive.py" line="183" />
         <source>Nhận gói danh mục cấp trên gửi xuống (văn bản, danh mục, hội nghị của cấp trên). Cắm USB, chọn gói rồi bấm “Xem trước”; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
         <translation>Take in the catalogue the upper level sends down (its documents, lists and conferences). Plug in the USB stick, choose the package and press “Preview”; press “Take in this package” to write it. The register is backed up before every import.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="208" />
+        <location filename="../../gui/sync_receive.py" line="210" />
         <source>Đang tìm gói dữ liệu</source>
         <translation>Looking for packages</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="215" />
+        <location filename="../../gui/sync_receive.py" line="217" />
         <source>Chưa chọn USB hay thư mục để tìm gói.</source>
         <translation>No USB stick or folder chosen to look in.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="220" />
+        <location filename="../../gui/sync_receive.py" line="222" />
         <source>Không thấy gói dữ liệu nào (tệp .snq) trong {folder}.</source>
         <translation>No package (.snq file) found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="226" />
+        <location filename="../../gui/sync_receive.py" line="228" />
         <source>Tìm thấy {count} gói trong {folder}.</source>
         <translation>{count} packages found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="238" />
+        <location filename="../../gui/sync_receive.py" line="240" />
         <source>Dữ liệu đơn vị</source>
         <translation>Unit records</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="239" />
+        <location filename="../../gui/sync_receive.py" line="241" />
         <source>Danh mục cấp trên</source>
         <translation>Upper-level catalogue</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="243" />
+        <location filename="../../gui/sync_receive.py" line="245" />
         <source>Không đọc được: {reason}</source>
         <translation>Cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="246" />
+        <location filename="../../gui/sync_receive.py" line="248" />
         <source>Gói gửi đơn vị, không nhận ở đây</source>
         <translation>Meant for a unit, not taken in here</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="247" />
+        <location filename="../../gui/sync_receive.py" line="249" />
         <source>Gói gửi cấp trên, không nhận ở đây</source>
         <translation>Meant for the upper level, not taken in here</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="275" />
+        <location filename="../../gui/sync_receive.py" line="277" />
         <source>Chọn gói dữ liệu</source>
         <translation>Choose a package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="275" />
+        <location filename="../../gui/sync_receive.py" line="277" />
         <source>Gói dữ liệu (*.snq)</source>
         <translation>Packages (*.snq)</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="305" />
+        <location filename="../../gui/sync_receive.py" line="307" />
         <source>Chọn một gói trong danh sách rồi bấm “Xem trước gói đang chọn”.</source>
         <translation>Choose a package in the list, then press “Preview the selected package”.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="323" />
+        <location filename="../../gui/sync_receive.py" line="325" />
         <source>Đang đọc và kiểm tra gói</source>
         <translation>Reading and checking the package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="335" />
+        <location filename="../../gui/sync_receive.py" line="337" />
         <source>Gói “{file}” không được nhận. Sổ không thay đổi gì.</source>
         <translation>Package “{file}” is refused. The register is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="344" />
+        <location filename="../../gui/sync_receive.py" line="346" />
         <source>Chấp nhận đơn vị mới…</source>
         <translation>Accept the new unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="354" />
+        <location filename="../../gui/sync_receive.py" line="356" />
         <source>Gói dữ liệu của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
         <translation>Package of {sender}, made at {created} (by the sender's clock).</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="356" />
+        <location filename="../../gui/sync_receive.py" line="358" />
         <source>Gói danh mục của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
         <translation>Catalogue of {sender}, made at {created} (by the sender's clock).</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="361" />
+        <location filename="../../gui/sync_receive.py" line="363" />
         <source>Nếu nhận: {new} mới, {updated} cập nhật, {deleted} xóa, {unchanged} không đổi, {conflicts} xung đột.</source>
         <translation>If taken in: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="371" />
+        <location filename="../../gui/sync_receive.py" line="373" />
         <source>Kèm {count} tệp văn bản.</source>
         <translation>With {count} document files.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="374" />
+        <location filename="../../gui/sync_receive.py" line="376" />
         <source>Gói này đã được nhận lúc {when}.</source>
         <translation>This package was already taken in at {when}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="378" />
+        <location filename="../../gui/sync_receive.py" line="380" />
         <source>Bản ghi xung đột không bị ghi đè: sổ giữ lại để người dùng chọn trong thẻ “Xung đột”.</source>
         <translation>Conflicting records are not overwritten: they are held for you to choose in the “Conflicts” tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="382" />
+        <location filename="../../gui/sync_receive.py" line="384" />
         <source>Gói không có gì mới so với sổ.</source>
         <translation>The package holds nothing new for this register.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="387" />
+        <location filename="../../gui/sync_receive.py" line="389" />
         <source>Lần đầu nhận gói của {sender}. Trước khi nhận, hãy gọi điện cho đơn vị và cùng đọc dấu vân tay khóa ký:
 {fingerprint}
 Chỉ nhận khi hai bên đọc khớp nhau.</source>
@@ -3263,17 +3263,17 @@ Chỉ nhận khi hai bên đọc khớp nhau.</source>
 Take it in only if both sides read the same.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="395" />
+        <location filename="../../gui/sync_receive.py" line="397" />
         <source>Khóa mới của {sender} sẽ được ghi nhận khi nhận gói: {fingerprint}</source>
         <translation>The new key of {sender} will be recorded when the package is taken in: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="424" />
+        <location filename="../../gui/sync_receive.py" line="426" />
         <source>Nhận gói dữ liệu</source>
         <translation>Take in a package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="428" />
+        <location filename="../../gui/sync_receive.py" line="430" />
         <source>Dấu vân tay khóa của {sender}:
 
 {fingerprint}
@@ -3286,53 +3286,53 @@ Take it in only if both sides read the same.</translation>
 been read and matched over the phone?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="431" />
+        <location filename="../../gui/sync_receive.py" line="433" />
         <source>Đã khớp, nhận gói</source>
         <translation>It matches, take it in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="431" />
+        <location filename="../../gui/sync_receive.py" line="433" />
         <source>Chưa, để sau</source>
         <translation>Not yet, later</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="447" />
+        <location filename="../../gui/sync_receive.py" line="449" />
         <source>Đã nhận gói của {sender}: {new} mới, {updated} cập nhật, {deleted} xóa.</source>
         <translation>Package of {sender} taken in: {new} new, {updated} updated, {deleted} deleted.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="453" />
+        <location filename="../../gui/sync_receive.py" line="455" />
         <source>{count} xung đột chờ chọn trong thẻ “Xung đột”.</source>
         <translation>{count} conflicts wait for a choice in the “Conflicts” tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="456" />
-        <location filename="../../gui/sync_receive.py" line="506" />
+        <location filename="../../gui/sync_receive.py" line="458" />
+        <location filename="../../gui/sync_receive.py" line="508" />
         <source>Bản sao lưu trước khi nhận: {path}</source>
         <translation>Backup taken before the import: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="483" />
+        <location filename="../../gui/sync_receive.py" line="485" />
         <source>{sender}: đã nhận {new} mới, {updated} cập nhật, {deleted} xóa, {conflicts} xung đột</source>
         <translation>{sender}: taken in, {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="494" />
+        <location filename="../../gui/sync_receive.py" line="496" />
         <source>KHÔNG NHẬN: {reason}</source>
         <translation>REFUSED: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="500" />
+        <location filename="../../gui/sync_receive.py" line="502" />
         <source>Đã nhận {done} gói, {refused} gói không nhận.</source>
         <translation>{done} packages taken in, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="504" />
+        <location filename="../../gui/sync_receive.py" line="506" />
         <source>Đã dừng theo yêu cầu; các gói nhận xong vẫn được giữ.</source>
         <translation>Stopped as asked; the packages already taken in are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="510" />
+        <location filename="../../gui/sync_receive.py" line="512" />
         <source>Gói không nhận (di chuột lên dòng để đọc đủ lý do): chọn gói đó rồi bấm “Xem trước” để biết cách xử lý.</source>
         <translation>Refused packages (hover over a line to read the whole reason): choose the package and press “Preview” to see what to do.</translation>
     </message>
@@ -3525,7 +3525,7 @@ been read and matched over the phone?</translation>
     </message>
     <message>
         <location filename="../../gui/sync_send.py" line="68" />
-        <location filename="../../gui/sync_send.py" line="105" />
+        <location filename="../../gui/sync_send.py" line="102" />
         <source>Nhận tệp thiết lập từ cấp trên…</source>
         <translation>Take in the setup file from the upper level…</translation>
     </message>
@@ -3536,7 +3536,7 @@ been read and matched over the phone?</translation>
     </message>
     <message>
         <location filename="../../gui/sync_send.py" line="79" />
-        <location filename="../../gui/sync_send.py" line="188" />
+        <location filename="../../gui/sync_send.py" line="190" />
         <source>Gửi dữ liệu lên cấp trên</source>
         <translation>Send the records to the upper level</translation>
     </message>
@@ -3566,92 +3566,92 @@ been read and matched over the phone?</translation>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="102" />
-        <source>Khi cấp trên cấp lại tệp thiết lập (tệp .snqs):</source>
-        <translation>When the upper level issues the setup file again (.snqs file):</translation>
+        <location filename="../../gui/sync_send.py" line="107" />
+        <source>(khi cấp trên cấp lại tệp thiết lập, tệp .snqs)</source>
+        <translation>(when the upper level issues the setup file again, a .snqs file)</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="124" />
+        <location filename="../../gui/sync_send.py" line="126" />
         <source>Gửi cho: {upper}. Dấu vân tay khóa của cấp trên: {fingerprint}</source>
         <translation>Sent to: {upper}. Upper level's key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="132" />
+        <location filename="../../gui/sync_send.py" line="134" />
         <source>Sổ này chưa nhận tệp thiết lập của cấp trên, nên chưa biết gửi gói cho ai. Hãy xin cấp trên tệp thiết lập (tên dạng SNQ_THIETLAP_….snqs), cắm USB vào máy rồi bấm nút “Nhận tệp thiết lập từ cấp trên…” dưới đây.</source>
         <translation>This register has not taken in the upper level's setup file yet, so it does not know whom to send packages to. Ask the upper level for the setup file (named like SNQ_THIETLAP_….snqs), plug in the USB stick and press “Take in the setup file from the upper level…” below.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="148" />
+        <location filename="../../gui/sync_send.py" line="150" />
         <source>Tháng này chưa gửi gói dữ liệu. Lần gửi gần nhất: {when}.</source>
         <translation>No package sent this month yet. Last sent: {when}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="151" />
+        <location filename="../../gui/sync_send.py" line="153" />
         <source>Chưa gửi gói dữ liệu nào lên cấp trên.</source>
         <translation>No package has been sent to the upper level yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="156" />
+        <location filename="../../gui/sync_send.py" line="158" />
         <source>Tháng này đã gửi. Lần gửi gần nhất: {when}.</source>
         <translation>Sent this month. Last sent: {when}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="180" />
+        <location filename="../../gui/sync_send.py" line="182" />
         <source>Chưa chọn nơi ghi gói: hãy cắm USB rồi bấm “Tìm lại USB”, hoặc bấm “Chọn thư mục khác…”.</source>
         <translation>No place chosen for the package: plug in a USB stick and press “Look for USB again”, or press “Choose another folder…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="192" />
+        <location filename="../../gui/sync_send.py" line="194" />
         <source>Đã hủy; không có tệp nào được ghi ra USB.</source>
         <translation>Cancelled; no file was written to the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="203" />
+        <location filename="../../gui/sync_send.py" line="205" />
         <source>Đã ghi gói dữ liệu gửi {upper}: {records} bản ghi, {files} tệp đính kèm.</source>
         <translation>Package for {upper} written: {records} records, {files} attached files.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="209" />
+        <location filename="../../gui/sync_send.py" line="211" />
         <source>Tệp trên USB: {path}</source>
         <translation>File on the USB stick: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="210" />
+        <location filename="../../gui/sync_send.py" line="212" />
         <source>Gói đã được đọc lại từ USB và so khớp với bản gốc: đúng.</source>
         <translation>The package was read back from the USB stick and compared with the original: identical.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="211" />
+        <location filename="../../gui/sync_send.py" line="213" />
         <source>Bản lưu trên máy: {path}</source>
         <translation>Copy kept on this PC: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="215" />
+        <location filename="../../gui/sync_send.py" line="217" />
         <source>Không gửi kèm được (không tìm thấy hoặc hỏng trên máy): {files}</source>
         <translation>Could not be attached (missing or damaged on this PC): {files}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="220" />
+        <location filename="../../gui/sync_send.py" line="222" />
         <source>Bây giờ có thể tháo USB ra (nên bấm “Tháo thiết bị an toàn” trước) và mang lên cấp trên.</source>
         <translation>You can now take the USB stick out (use “Safely Remove” first) and bring it to the upper level.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="230" />
+        <location filename="../../gui/sync_send.py" line="232" />
         <source>Chọn tệp thiết lập của cấp trên</source>
         <translation>Choose the upper level's setup file</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="231" />
+        <location filename="../../gui/sync_send.py" line="233" />
         <source>Tệp thiết lập (*.snqs)</source>
         <translation>Setup files (*.snqs)</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="238" />
+        <location filename="../../gui/sync_send.py" line="240" />
         <source>Nhận tệp thiết lập từ cấp trên</source>
         <translation>Take in the setup file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="255" />
+        <location filename="../../gui/sync_send.py" line="257" />
         <source>Tệp thiết lập của {upper} cấp cho {unit}.
 
 Hãy gọi điện cho cấp trên và cùng đọc dấu vân tay khóa của cấp trên:
@@ -3668,17 +3668,17 @@ Call the upper level and read the upper level's key fingerprint together:
 Take the file in only if both sides read the same. The records already in the register are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="262" />
+        <location filename="../../gui/sync_send.py" line="264" />
         <source>Đã khớp, nhận tệp</source>
         <translation>It matches, take it in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="263" />
+        <location filename="../../gui/sync_send.py" line="265" />
         <source>Không nhận</source>
         <translation>Do not take it in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="275" />
+        <location filename="../../gui/sync_send.py" line="277" />
         <source>Đã nhận tệp thiết lập của {upper}. Từ nay có thể gửi dữ liệu lên cấp trên.
 Danh mục nhận kèm: {new} mục mới, {updated} mục cập nhật.</source>
         <translation>Setup file from {upper} taken in. Packages can now be sent to the upper level.
@@ -3852,18 +3852,18 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>SyncApprove</name>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="214" />
+        <location filename="../../gui/sync_widgets.py" line="213" />
         <source>nơi gửi</source>
         <translation>the sender</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="215" />
-        <location filename="../../gui/sync_widgets.py" line="244" />
+        <location filename="../../gui/sync_widgets.py" line="214" />
+        <location filename="../../gui/sync_widgets.py" line="243" />
         <source>Chấp nhận khóa mới</source>
         <translation>Accept the new key</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="217" />
+        <location filename="../../gui/sync_widgets.py" line="216" />
         <source>{sender} chưa có trong danh sách đơn vị của sổ này (chưa được cấp tệp thiết lập từ đây).
 
 Hãy gọi điện cho {sender} và nhờ đọc dấu vân tay khóa của họ (trang Đồng bộ USB, thẻ “Khóa bảo mật”). Dấu vân tay trong gói là:
@@ -3880,17 +3880,17 @@ Call {sender} and ask them to read their key fingerprint (USB exchange page, “
 Did both sides read the same, group by group?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="224" />
+        <location filename="../../gui/sync_widgets.py" line="223" />
         <source>Từ nay sổ sẽ nhận {sender} là đơn vị cấp dưới và tin các gói ký bằng khóa này. Chắc chắn chấp nhận đơn vị mới?</source>
         <translation>From now on this register will treat {sender} as one of its units and trust packages signed with this key. Accept the new unit?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="229" />
+        <location filename="../../gui/sync_widgets.py" line="228" />
         <source>Chấp nhận đơn vị mới</source>
         <translation>Accept the new unit</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="231" />
+        <location filename="../../gui/sync_widgets.py" line="230" />
         <source>Gói của {sender} được ký bằng một khóa khác với khóa sổ đã ghi nhận. Điều này xảy ra khi nơi gửi cài lại máy hoặc đổi máy, nhưng cũng có thể là gói giả mạo.
 
 Hãy gọi điện cho {sender} và nhờ đọc dấu vân tay khóa của họ (trang Đồng bộ USB, thẻ “Khóa bảo mật”). Dấu vân tay trong gói là:
@@ -3907,22 +3907,22 @@ Call {sender} and ask them to read their key fingerprint (USB exchange page, “
 Did both sides read the same, group by group?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="239" />
+        <location filename="../../gui/sync_widgets.py" line="238" />
         <source>Từ nay sổ sẽ tin các gói của {sender} ký bằng khóa mới này và không tin khóa cũ nữa. Chắc chắn chấp nhận khóa mới?</source>
         <translation>From now on this register will trust packages of {sender} signed with this new key, and no longer the old one. Accept the new key?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="247" />
+        <location filename="../../gui/sync_widgets.py" line="246" />
         <source>Đã khớp</source>
         <translation>They match</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="248" />
+        <location filename="../../gui/sync_widgets.py" line="247" />
         <source>Chưa, không nhận</source>
         <translation>No, do not take it in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="253" />
+        <location filename="../../gui/sync_widgets.py" line="252" />
         <source>Không chấp nhận</source>
         <translation>Do not accept</translation>
     </message>
@@ -4001,129 +4001,129 @@ Did both sides read the same, group by group?</translation>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../gui/sync_units.py" line="106" />
+        <location filename="../../gui/sync_units.py" line="111" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="107" />
+        <location filename="../../gui/sync_units.py" line="112" />
         <source>Gói gần nhất</source>
         <translation>Latest package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="108" />
+        <location filename="../../gui/sync_units.py" line="113" />
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="109" />
+        <location filename="../../gui/sync_units.py" line="114" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="110" />
+        <location filename="../../gui/sync_units.py" line="115" />
         <source>Đảng viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="111" />
+        <location filename="../../gui/sync_units.py" line="116" />
         <source>Dấu vân tay khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="119" />
+        <location filename="../../gui/sync_units.py" line="124" />
         <source>Ghi tệp vào:</source>
         <translation>Write files to:</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="122" />
+        <location filename="../../gui/sync_units.py" line="105" />
         <source>Cấp tệp thiết lập cho đơn vị mới…</source>
         <translation>Issue a setup file for a new unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="124" />
-        <location filename="../../gui/sync_units.py" line="230" />
+        <location filename="../../gui/sync_units.py" line="127" />
+        <location filename="../../gui/sync_units.py" line="233" />
         <source>Cấp lại tệp thiết lập</source>
         <translation>Issue the setup file again</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="126" />
+        <location filename="../../gui/sync_units.py" line="129" />
         <source>Cho đơn vị đang chọn, khi đơn vị cài lại máy hoặc làm mất tệp</source>
         <translation>For the selected unit, when it reinstalled its PC or lost the file</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="129" />
-        <location filename="../../gui/sync_units.py" line="272" />
+        <location filename="../../gui/sync_units.py" line="132" />
+        <location filename="../../gui/sync_units.py" line="275" />
         <source>Gửi danh mục xuống đơn vị</source>
         <translation>Send the catalogue down</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="132" />
+        <location filename="../../gui/sync_units.py" line="135" />
         <source>Ghi gói danh mục (văn bản, danh mục, hội nghị của cấp trên) cho các đơn vị đang chọn; giữ Ctrl để chọn nhiều, Ctrl+A để chọn tất cả</source>
         <translation>Write the catalogue (the upper level's documents, lists and conferences) for the selected units; hold Ctrl to select several, Ctrl+A to select all</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="140" />
+        <location filename="../../gui/sync_units.py" line="143" />
         <source>Chọn đơn vị trong bảng để cấp lại tệp hay gửi danh mục.</source>
         <translation>Select units in the table to issue their setup file again or send them the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="153" />
+        <location filename="../../gui/sync_units.py" line="156" />
         <source>Các đơn vị cấp dưới gửi gói dữ liệu lên đây. Dòng tô vàng là đơn vị chưa gửi gói nào hoặc đã quá {days} ngày chưa gửi (đổi số ngày trong Cài đặt).</source>
         <translation>The units send their packages up here. A yellow line is a unit that has sent nothing yet, or nothing for more than {days} days (the number of days is in Settings).</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="162" />
+        <location filename="../../gui/sync_units.py" line="165" />
         <source>{count} đơn vị; {silent} đơn vị cần nhắc gửi gói.</source>
         <translation>{count} units; {silent} to be reminded to send a package.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="168" />
+        <location filename="../../gui/sync_units.py" line="171" />
         <source>Chưa có đơn vị nào. Bấm “Cấp tệp thiết lập cho đơn vị mới…” để bắt đầu.</source>
         <translation>No units yet. Press “Issue a setup file for a new unit…” to begin.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="174" />
+        <location filename="../../gui/sync_units.py" line="177" />
         <source>Chưa gửi gói nào</source>
         <translation>Nothing sent yet</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="176" />
+        <location filename="../../gui/sync_units.py" line="179" />
         <source>Lâu chưa gửi</source>
         <translation>Silent too long</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="178" />
+        <location filename="../../gui/sync_units.py" line="181" />
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="205" />
+        <location filename="../../gui/sync_units.py" line="208" />
         <source>Chưa chọn nơi ghi tệp: hãy cắm USB rồi bấm “Tìm lại USB”, hoặc bấm “Chọn thư mục khác…”.</source>
         <translation>No place chosen for the file: plug in a USB stick and press “Look for USB again”, or press “Choose another folder…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="232" />
+        <location filename="../../gui/sync_units.py" line="235" />
         <source>Cấp lại tệp thiết lập cho {unit}? Dùng khi đơn vị cài lại máy hoặc làm mất tệp; số liệu đơn vị đã gửi lên vẫn giữ nguyên.</source>
         <translation>Issue the setup file again for {unit}? Use this when the unit reinstalled its PC or lost the file; the records it sent up are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="235" />
+        <location filename="../../gui/sync_units.py" line="238" />
         <source>Cấp lại</source>
         <translation>Issue again</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="235" />
+        <location filename="../../gui/sync_units.py" line="238" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="242" />
+        <location filename="../../gui/sync_units.py" line="245" />
         <source>Cấp tệp thiết lập</source>
         <translation>Issue a setup file</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="250" />
+        <location filename="../../gui/sync_units.py" line="253" />
         <source>Đã cấp tệp thiết lập cho {unit}.
 Tệp: {path}
 Danh mục kèm theo: {count} bản ghi.
@@ -4134,22 +4134,22 @@ Catalogue included: {count} records.
 When the unit takes the file in, read them the upper level's key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="279" />
+        <location filename="../../gui/sync_units.py" line="282" />
         <source>{unit}: đã ghi {file}</source>
         <translation>{unit}: {file} written</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="283" />
+        <location filename="../../gui/sync_units.py" line="286" />
         <source>{unit}: không ghi được. {reason}</source>
         <translation>{unit}: not written. {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="286" />
+        <location filename="../../gui/sync_units.py" line="289" />
         <source>Các tệp đã được đọc lại từ USB và so khớp với bản gốc: đúng.</source>
         <translation>The files were read back from the USB stick and compared with the originals: identical.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="288" />
+        <location filename="../../gui/sync_units.py" line="291" />
         <source>Đã dừng theo yêu cầu; các tệp ghi xong vẫn còn trên USB.</source>
         <translation>Stopped as asked; the files already written stay on the USB stick.</translation>
     </message>
