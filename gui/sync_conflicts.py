@@ -42,7 +42,9 @@ class ConflictDialog(QDialog):
         self.kept: str | None = None  # "here" or "incoming" once chosen
         self.setWindowTitle(self.tr("Xung đột cần chọn"))
         layout = QVBoxLayout(self)
-        title = section_heading(f"{capitalised(view.kind)}: {view.title}", self)
+        title = section_heading(
+            f"{capitalised(view.kind)}: {view.title} — {view.owner}", self
+        )
         title.setObjectName("data")
         title.setWordWrap(True)
         layout.addWidget(title)
@@ -136,8 +138,9 @@ class ConflictsTab(QWidget):
         layout.addWidget(self.empty)
         self.columns = [
             Column("detected_at", self.tr("Phát hiện lúc"), width=16),
-            Column("kind", self.tr("Loại dữ liệu"), width=22),
+            Column("kind", self.tr("Loại dữ liệu"), width=20),
             Column("title", self.tr("Bản ghi"), stretch=True),
+            Column("owner", self.tr("Của đơn vị"), width=26),
             Column("fields", self.tr("Số mục khác nhau"), "int", width=14),
         ]
         self.model, self.proxy, self.table = list_table(self.columns, self)
@@ -159,6 +162,7 @@ class ConflictsTab(QWidget):
                 "detected_at": view.detected_at,
                 "kind": capitalised(view.kind),
                 "title": view.title,
+                "owner": view.owner,
                 "fields": len(view.differences),
             }
             for view in self.views

@@ -32,10 +32,10 @@ class LogTab(QWidget):
         layout.addWidget(hint)
         self.columns = [
             Column("at", self.tr("Thời điểm"), "datetime"),
-            Column("what", self.tr("Việc"), width=20),
-            Column("office", self.tr("Gửi cho / nhận từ"), width=28),
+            Column("what", self.tr("Việc"), width=17),
+            Column("office", self.tr("Gửi cho / nhận từ"), width=24),
             Column("file_name", self.tr("Tệp"), stretch=True),
-            Column("content", self.tr("Nội dung"), width=30),
+            Column("content", self.tr("Nội dung"), width=27),
         ]
         self.model, _proxy, self.table = list_table(self.columns, self)
         layout.addWidget(self.table, 1)
@@ -53,18 +53,23 @@ class LogTab(QWidget):
     def refresh(self) -> None:
         rows: list[dict[str, Any]] = []
         for entry in exchange.import_log(self.db):
-            totals = {"new": 0, "updated": 0, "deleted": 0}
+            totals = {"new": 0, "updated": 0, "deleted": 0, "conflicts": 0}
             for counts in entry.counts.values():
                 for key in totals:
                     totals[key] += counts.get(key, 0)
+            content = self.tr("{new} mới, {updated} cập nhật, {deleted} xóa").format(
+                new=format_int(totals["new"]), updated=format_int(totals["updated"]),
+                deleted=format_int(totals["deleted"]),
+            )
+            if totals["conflicts"]:
+                content += self.tr(", {count} xung đột").format(
+                    count=format_int(totals["conflicts"]))
             rows.append({
                 "at": entry.imported_at,
                 "what": self._received.get(entry.kind, entry.kind),
                 "office": entry.sender_name,
                 "file_name": entry.file_name,
-                "content": self.tr("{new} mới, {updated} cập nhật, {deleted} xóa").format(
-                    **{k: format_int(v) for k, v in totals.items()}
-                ),
+                "content": content,
             })
         for sent in exchange.export_log(self.db):
             rows.append({

@@ -16,7 +16,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlite_utils import Database
 
 from gui.sync_conflicts import ConflictsTab
@@ -57,9 +65,16 @@ class SyncPage(QWidget):
         self.conflicts_tab = ConflictsTab(db, self.db_path, self)
         self.log_tab = LogTab(db, self.db_path, self)
         self.keys_tab = KeysTab(db, self.db_path, self)
+        # Each tab scrolls rather than clip its messages when the text is large.
+        self._holders: dict[QWidget, QScrollArea] = {}
         for tab in (self.units_tab, self.send_tab, self.receive_tab, self.conflicts_tab,
                     self.log_tab, self.keys_tab):
-            self.tabs.addTab(tab, "")
+            holder = QScrollArea(self.tabs)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(tab)
+            self._holders[tab] = holder
+            self.tabs.addTab(holder, "")
         for tab in (self.units_tab, self.send_tab, self.receive_tab, self.conflicts_tab):
             tab.changed.connect(self.refresh)
         self.send_tab.setupApplied.connect(self.settingsSaved)
@@ -73,10 +88,10 @@ class SyncPage(QWidget):
         if settings.role != self.role:
             first_time = self.role is None
             self.role = settings.role
-            self.tabs.setTabVisible(self.tabs.indexOf(self.units_tab), upper)
-            self.tabs.setTabVisible(self.tabs.indexOf(self.send_tab), not upper)
-            if first_time or not self.tabs.currentWidget().isVisibleTo(self.tabs):
-                self.tabs.setCurrentWidget(self.units_tab if upper else self.send_tab)
+            self.tabs.setTabVisible(self._index(self.units_tab), upper)
+            self.tabs.setTabVisible(self._index(self.send_tab), not upper)
+            if first_time or not self.tabs.isTabVisible(self.tabs.currentIndex()):
+                self.show_tab(self.units_tab if upper else self.send_tab)
         self.office.setText(
             self.tr("{name} — sổ cấp trên, tổng hợp các đơn vị").format(name=settings.unit_name)
             if upper else
@@ -104,7 +119,22 @@ class SyncPage(QWidget):
             self.keys_tab: self.tr("Khóa bảo mật"),
         }
         for tab, name in names.items():
-            self.tabs.setTabText(self.tabs.indexOf(tab), name)
+            self.tabs.setTabText(self._index(tab), name)
+
+    def _index(self, tab: QWidget) -> int:
+        return self.tabs.indexOf(self._holders[tab])
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentWidget(self._holders[tab])
+
+    def current_tab(self) -> QWidget:
+        return self.tabs.currentWidget().widget()
+
+    def tab_title(self, tab: QWidget) -> str:
+        return self.tabs.tabText(self._index(tab))
+
+    def tab_shown(self, tab: QWidget) -> bool:
+        return self.tabs.isTabVisible(self._index(tab))
 
     def row_count_text(self) -> str:
         received, sent = self.log_tab.counts()

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from models.attendance import STATUSES as ATTENDANCE_STATUSES
 from models.conferences import FORMATS, KINDS, PRESENTER_LEVELS
 from models.conferences import STATUSES as CONFERENCE_STATUSES
-from models.exchange import Conflict, columns_of, references_of
+from models.exchange import Conflict, columns_of, get_unit, references_of
 from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS, TASK_STATUSES
 from models.settings import get_settings
@@ -183,6 +183,7 @@ class ConflictView:
     id: int
     kind: str  # "đảng viên", "hội nghị"…
     title: str  # what the record is: a name, a title, a symbol
+    owner: str  # the office that owns it (its name)
     detected_at: str  # shown as 08:00 05/03/2025
     differences: list[FieldDifference]
 
@@ -263,10 +264,12 @@ def conflict_view(db: Database, conflict: Conflict) -> ConflictView:
         detected = format_datetime(conflict.detected_at)
     except ValueError:
         detected = conflict.detected_at
+    owner = get_unit(db, str(row.get("owner_unit", "")))
     return ConflictView(
         id=conflict.id,
         kind=TABLE_LABELS.get(conflict.table, conflict.table),
         title=record_title(db, conflict.table, row),
+        owner=owner.name if owner else str(row.get("owner_unit", "")),
         detected_at=detected,
         differences=differences,
     )

@@ -82,7 +82,7 @@ def test_overview_reminder_opens_the_usb_page(qtbot, offices, ui_settings):  # n
     qtbot.mouseDClick(overview.attention.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     assert window.current_key() == "sync"
-    assert window.current_page().tabs.currentWidget() is window.current_page().send_tab
+    assert window.current_page().current_tab() is window.current_page().send_tab
 
 
 def test_upper_overview_shows_all_units_or_one(qtbot, offices):

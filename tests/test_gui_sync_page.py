@@ -95,8 +95,8 @@ def test_unit_sends_its_package_to_the_stick(qtbot, offices, answers, monkeypatc
     page = open_page(qtbot, unit)
     tab = page.send_tab
 
-    assert page.tabs.currentWidget() is tab
-    assert not page.tabs.isTabVisible(page.tabs.indexOf(page.units_tab))
+    assert page.current_tab() is tab
+    assert not page.tab_shown(page.units_tab)
     assert tab.chooser.combo.currentText() == f"Ổ USB KINGSTON (E:) — {stick}"
     assert tab.upper_line.text().startswith("Gửi cho: Đảng bộ tỉnh Thái Nguyên.")
     assert tab.last_line.text() == "Chưa gửi gói dữ liệu nào lên cấp trên."
@@ -162,12 +162,12 @@ def test_upper_level_previews_then_takes_the_package(qtbot, offices, answers, mo
     _root, upper, unit, members, stick = offices
     written = export_package(unit.db, unit.path, stick)
     page = open_page(qtbot, upper)
-    assert page.tabs.currentWidget() is page.units_tab
+    assert page.current_tab() is page.units_tab
     (row,) = page.units_tab.model.rows()
     assert (row["name"], row["status"], row["warn"]) == (
         "Đảng ủy xã Cẩm Giàng", "Chưa gửi gói nào", True)
 
-    page.tabs.setCurrentWidget(page.receive_tab)
+    page.show_tab(page.receive_tab)
     tab = page.receive_tab
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *args, **kwargs: str(stick)))
@@ -212,7 +212,7 @@ def test_first_key_not_confirmed_takes_nothing(qtbot, offices, answers, monkeypa
     _root, upper, unit, members, stick = offices
     written = export_package(unit.db, unit.path, stick)
     page = open_page(qtbot, upper)
-    page.tabs.setCurrentWidget(page.receive_tab)
+    page.show_tab(page.receive_tab)
     tab = page.receive_tab
     choose_file(monkeypatch, written.target_path)
     qtbot.mouseClick(tab.file_button, LEFT)  # a file picked by hand is previewed at once
@@ -237,7 +237,7 @@ def test_damaged_package_is_refused_and_changes_nothing(qtbot, offices, answers,
         prepare_import(upper.db, upper.path, written)
     before = dump(upper.db)
     page = open_page(qtbot, upper)
-    page.tabs.setCurrentWidget(page.receive_tab)
+    page.show_tab(page.receive_tab)
     tab = page.receive_tab
     choose_file(monkeypatch, written)
 
@@ -264,7 +264,7 @@ def test_changed_key_is_refused_until_approved_twice(qtbot, offices, answers, mo
     new = key_summary(unit.db, unit.path).signing_fingerprint
     assert new != old
     page = open_page(qtbot, upper)
-    page.tabs.setCurrentWidget(page.receive_tab)
+    page.show_tab(page.receive_tab)
     tab = page.receive_tab
     choose_file(monkeypatch, second)
     qtbot.mouseClick(tab.file_button, LEFT)
@@ -321,10 +321,11 @@ def test_conflict_is_settled_from_its_dialog(qtbot, offices, answers):  # noqa: 
 
     page = open_page(qtbot, upper)
     tab = page.conflicts_tab
-    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Xung đột (1)"
-    page.tabs.setCurrentWidget(tab)
+    assert page.tab_title(tab) == "Xung đột (1)"
+    page.show_tab(tab)
     (row,) = tab.model.rows()
-    assert (row["kind"], row["title"], row["fields"]) == ("Đảng viên", "Nguyễn Văn Ân", 2)
+    assert (row["kind"], row["title"], row["owner"], row["fields"]) == (
+        "Đảng viên", "Nguyễn Văn Ân", "Đảng ủy xã Cẩm Giàng", 2)
 
     qtbot.mouseClick(tab.open_button, LEFT)
     dialog = tab.findChild(ConflictDialog)
@@ -339,21 +340,27 @@ def test_conflict_is_settled_from_its_dialog(qtbot, offices, answers):  # noqa: 
     ]
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Ân"  # nothing decided yet
 
+    log = {r["content"] for r in page.log_tab.model.rows()}
+    assert "0 mới, 0 cập nhật, 0 xóa, 1 xung đột" in log
+
     qtbot.mouseClick(dialog.take_button, LEFT)
 
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Anh"
     assert exchange.list_conflicts(upper.db) == []
     assert tab.model.rowCount() == 0
     assert tab.empty.text() == "Không có xung đột nào chờ xử lý."
-    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Xung đột"
+    assert page.tab_title(tab) == "Xung đột"
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 def test_both_roles_fit_1366_by_768(qtbot, offices, ui_settings, scale):  # noqa: F811
+    """Never wider than the screen; at the usual text size not taller either, even with
+    a preview's messages shown (larger text scrolls the tab rather than clip it)."""
     from gui.app import apply_text_scale
     from gui.main_window import MainWindow
 
-    _root, upper, unit, _members, _stick = offices
+    _root, upper, unit, _members, stick = offices
+    export_package(unit.db, unit.path, stick)
     app = QApplication.instance()
     previous = app.font()
     apply_text_scale(app, scale)
@@ -364,16 +371,26 @@ def test_both_roles_fit_1366_by_768(qtbot, offices, ui_settings, scale):  # noqa
             window = MainWindow(office.db, office.path, ui_settings)
             window.backup_on_close = False
             qtbot.addWidget(window)
+            window.resize(1366, 768)
             window.show()
-            window.show_page("sync")
             page = window.current_page()
+            if office is upper:
+                page.receive_tab.chooser.set_folder(stick)
+                page.receive_tab.preview()
+                assert "Nếu nhận: 4 mới" in page.receive_tab.summary.text()
+            assert window.minimumSizeHint().width() <= 1366
             for index in range(page.tabs.count()):
-                if page.tabs.isTabVisible(index):
-                    page.tabs.setCurrentIndex(index)
-                    qtbot.wait(1)
-                    needed = window.minimumSizeHint()
-                    assert needed.width() <= 1366 and needed.height() <= 740, (
-                        page.tabs.tabText(index), needed)
+                if not page.tabs.isTabVisible(index):
+                    continue
+                page.tabs.setCurrentIndex(index)
+                qtbot.wait(1)
+                holder = page.tabs.currentWidget()
+                needed = holder.widget().minimumSizeHint()
+                room = holder.viewport().size()
+                where = (page.tabs.tabText(index), needed, room)
+                assert needed.width() <= room.width(), where
+                if scale == 1.0:
+                    assert needed.height() <= room.height(), where
             window.close()
     finally:
         app.setFont(previous)

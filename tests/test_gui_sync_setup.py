@@ -135,7 +135,7 @@ def test_upper_level_takes_every_package_on_the_stick(
         export_package(unit.db, unit.path, stick)
     (stick / "SNQ_HONG.snq").write_bytes(b"not a package at all")
     page = open_page(qtbot, upper)
-    page.tabs.setCurrentWidget(page.receive_tab)
+    page.show_tab(page.receive_tab)
     tab = page.receive_tab
     qtbot.waitUntil(lambda: tab.packages.rowCount() == 3)  # read once the tab is shown
     notes = {row["file_name"]: row["note"] for row in tab.packages.rows()}
@@ -189,7 +189,7 @@ def test_catalogue_goes_down_and_the_unit_takes_it(
     assert tab.result.text().startswith(f"Đảng ủy xã Nà Pài: đã ghi {catalogue.name}")
 
     unit_page = open_page(qtbot, unit)
-    unit_page.tabs.setCurrentWidget(unit_page.receive_tab)
+    unit_page.show_tab(unit_page.receive_tab)
     receive = unit_page.receive_tab
     qtbot.waitUntil(lambda: receive.packages.rowCount() == 1)
     assert receive.packages.rows()[0]["kind_text"] == "Danh mục cấp trên"

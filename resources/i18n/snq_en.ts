@@ -1004,42 +1004,42 @@
         <translation>Conflict to settle</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="51" />
+        <location filename="../../gui/sync_conflicts.py" line="53" />
         <source>Bản ghi này được sửa ở hai nơi khác nhau (phát hiện lúc {when}). Cột “Trong sổ” là bản đang có trong sổ này, cột “Trong gói” là bản trong gói vừa nhận. Chọn bản đúng để giữ lại; bản kia bị bỏ.</source>
         <translation>This record was changed in two different places (found at {when}). “In the register” is the copy this register holds, “In the package” is the copy in the package just received. Choose the right copy to keep; the other is discarded.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="61" />
+        <location filename="../../gui/sync_conflicts.py" line="63" />
         <source>Mục</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="61" />
+        <location filename="../../gui/sync_conflicts.py" line="63" />
         <source>Trong sổ</source>
         <translation>In the register</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="61" />
+        <location filename="../../gui/sync_conflicts.py" line="63" />
         <source>Trong gói</source>
         <translation>In the package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="83" />
+        <location filename="../../gui/sync_conflicts.py" line="85" />
         <source>Hai bản chỉ khác nhau ở phần sổ tự ghi (mã, lần sửa); giữ bản nào cũng được.</source>
         <translation>The two copies differ only in what the register records by itself (ids, revisions); either may be kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="89" />
+        <location filename="../../gui/sync_conflicts.py" line="91" />
         <source>Giữ bản trong sổ</source>
         <translation>Keep the register's copy</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="92" />
+        <location filename="../../gui/sync_conflicts.py" line="94" />
         <source>Lấy bản trong gói</source>
         <translation>Take the package's copy</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="94" />
+        <location filename="../../gui/sync_conflicts.py" line="96" />
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
@@ -1047,42 +1047,47 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="127" />
+        <location filename="../../gui/sync_conflicts.py" line="129" />
         <source>Xung đột xảy ra khi cùng một bản ghi được sửa ở hai nơi, ví dụ đơn vị khôi phục bản sao lưu cũ rồi sửa tiếp. Sổ không tự chọn bản nào: hãy xem từng xung đột và chọn bản giữ lại.</source>
         <translation>A conflict happens when the same record was changed in two places, for example when a unit restored an old backup and went on editing. The register never chooses by itself: look at each conflict and choose the copy to keep.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="138" />
+        <location filename="../../gui/sync_conflicts.py" line="140" />
         <source>Phát hiện lúc</source>
         <translation>Found at</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="139" />
+        <location filename="../../gui/sync_conflicts.py" line="141" />
         <source>Loại dữ liệu</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="140" />
+        <location filename="../../gui/sync_conflicts.py" line="142" />
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="141" />
+        <location filename="../../gui/sync_conflicts.py" line="143" />
+        <source>Của đơn vị</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="144" />
         <source>Số mục khác nhau</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="148" />
+        <location filename="../../gui/sync_conflicts.py" line="151" />
         <source>Xem và chọn bản giữ lại…</source>
         <translation>View and choose the copy to keep…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="168" />
+        <location filename="../../gui/sync_conflicts.py" line="172" />
         <source>Không có xung đột nào chờ xử lý.</source>
         <translation>No conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="169" />
+        <location filename="../../gui/sync_conflicts.py" line="173" />
         <source>Còn {count} xung đột chờ chọn.</source>
         <translation>{count} conflicts are waiting for a choice.</translation>
     </message>
@@ -1675,52 +1680,52 @@
 <context>
     <name>KeysTab</name>
     <message>
-        <location filename="../../gui/sync_log.py" line="98" />
+        <location filename="../../gui/sync_log.py" line="103" />
         <source>Dấu vân tay là dãy chữ số rút ra từ khóa bảo mật của mỗi nơi. Lần đầu nhận gói hay tệp thiết lập, hai bên gọi điện đọc cho nhau dấu vân tay để chắc chắn gói đúng là của nơi gửi. Khóa của đơn vị này nằm trong thư mục dữ liệu và được sao lưu cùng sổ; không bao giờ nằm trong gói.</source>
         <translation>A fingerprint is a string of letters and digits drawn from each office's security key. The first time a package or setup file is received, both sides read their fingerprints to each other over the phone to be sure the package really comes from the sender. This office's keys live in the data folder and are backed up with the register; they are never put in a package.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="108" />
+        <location filename="../../gui/sync_log.py" line="113" />
         <source>Dấu vân tay khóa ký của đơn vị này (đọc cho nơi nhận gói):</source>
         <translation>Fingerprint of this office's signing key (read it to whoever receives the package):</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="117" />
+        <location filename="../../gui/sync_log.py" line="122" />
         <source>Khóa của các nơi sổ này tin cậy</source>
         <translation>Keys of the offices this register trusts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="119" />
+        <location filename="../../gui/sync_log.py" line="124" />
         <source>Nơi gửi, nhận</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="120" />
+        <location filename="../../gui/sync_log.py" line="125" />
         <source>Là</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="121" />
+        <location filename="../../gui/sync_log.py" line="126" />
         <source>Dấu vân tay khóa ký</source>
         <translation>Signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="130" />
+        <location filename="../../gui/sync_log.py" line="135" />
         <source>Khóa nhận (để nơi khác mã hóa gói gửi cho đơn vị này): {fingerprint}</source>
         <translation>Receiving key (others encrypt packages for this office with it): {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="136" />
+        <location filename="../../gui/sync_log.py" line="141" />
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="136" />
+        <location filename="../../gui/sync_log.py" line="141" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="137" />
+        <location filename="../../gui/sync_log.py" line="142" />
         <source>chưa nhận gói nào</source>
         <translation>no package received yet</translation>
     </message>
@@ -1876,12 +1881,17 @@
         <translation>Setup file taken in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="65" />
+        <location filename="../../gui/sync_log.py" line="60" />
         <source>{new} mới, {updated} cập nhật, {deleted} xóa</source>
         <translation>{new} new, {updated} updated, {deleted} deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="75" />
+        <location filename="../../gui/sync_log.py" line="65" />
+        <source>, {count} xung đột</source>
+        <translation>, {count} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_log.py" line="80" />
         <source>{count} bản ghi</source>
         <translation>{count} records</translation>
     </message>
@@ -3938,62 +3948,62 @@ Did both sides read the same, group by group?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/sync_page.py" line="43" />
+        <location filename="../../gui/sync_page.py" line="51" />
         <source>Đồng bộ USB</source>
         <translation>USB exchange</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="81" />
+        <location filename="../../gui/sync_page.py" line="96" />
         <source>{name} — sổ cấp trên, tổng hợp các đơn vị</source>
         <translation>{name} — upper-level register, consolidating its units</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="83" />
+        <location filename="../../gui/sync_page.py" line="98" />
         <source>{name} — sổ của đơn vị</source>
         <translation>{name} — unit register</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="94" />
+        <location filename="../../gui/sync_page.py" line="109" />
         <source>Các đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="95" />
+        <location filename="../../gui/sync_page.py" line="110" />
         <source>Gửi lên cấp trên</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="97" />
+        <location filename="../../gui/sync_page.py" line="112" />
         <source>Nhận gói của đơn vị</source>
         <translation>Receive unit packages</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="97" />
+        <location filename="../../gui/sync_page.py" line="112" />
         <source>Nhận từ cấp trên</source>
         <translation>Receive from the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="100" />
+        <location filename="../../gui/sync_page.py" line="115" />
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="101" />
+        <location filename="../../gui/sync_page.py" line="116" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="103" />
+        <location filename="../../gui/sync_page.py" line="118" />
         <source>Nhật ký gửi, nhận</source>
         <translation>Exchange log</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="104" />
+        <location filename="../../gui/sync_page.py" line="119" />
         <source>Khóa bảo mật</source>
         <translation>Security keys</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="111" />
+        <location filename="../../gui/sync_page.py" line="141" />
         <source>{received} lần nhận, {sent} lần gửi hay cấp tệp</source>
         <translation>{received} received, {sent} sent or issued</translation>
     </message>
