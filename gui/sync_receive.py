@@ -171,7 +171,11 @@ class ReceiveTab(QWidget):
     # --- role and listing ---------------------------------------------------------
 
     def refresh(self) -> None:
-        self.role = get_settings(self.db).role
+        role = get_settings(self.db).role
+        if role != self.role:  # set in Cài đặt: what can be taken in here changed
+            self.role = role
+            self.packages.set_rows([self._listing_row(item) for item in self.listing])
+            self._show_nothing()
         if self.role == "upper":
             self.intro.setText(self.tr(
                 "Nhận gói dữ liệu các đơn vị gửi lên (tệp .snq). Cắm USB, chọn gói rồi bấm "

@@ -394,3 +394,41 @@ def test_both_roles_fit_1366_by_768(qtbot, offices, ui_settings, scale):  # noqa
             window.close()
     finally:
         app.setFont(previous)
+
+
+def test_unit_unknown_here_is_accepted_after_two_questions(
+    qtbot, tmp_path, answers, monkeypatch  # noqa: F811
+):
+    # The upper level restored a backup older than the unit's setup file: its package
+    # now comes from a unit this register does not know.
+    upper = upper_office(tmp_path)
+    before_setup = backup.take_backup(upper.path, backup.REASON_MANUAL)
+    unit = unit_office(tmp_path, upper, "cam-giang", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
+    (member,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
+    written = export_package(unit.db, unit.path, tmp_path / "usb").target_path
+    upper.db.conn.close()
+    backup.restore(upper.path, before_setup)
+    upper.reopen()
+    try:
+        page = open_page(qtbot, upper)
+        assert page.units_tab.model.rowCount() == 0
+        page.show_tab(page.receive_tab)
+        tab = page.receive_tab
+        choose_file(monkeypatch, written)
+        qtbot.mouseClick(tab.file_button, LEFT)
+
+        assert "chưa có trong danh sách đơn vị" in tab.refusal_notice.text()
+        assert tab.approve_button.text() == "Chấp nhận đơn vị mới…"
+        answers(YES, YES)
+        qtbot.mouseClick(tab.approve_button, LEFT)
+        assert "Chắc chắn chấp nhận đơn vị mới?" in answers.asked[1]
+        assert "Nếu nhận: 2 mới" in tab.summary.text()
+
+        answers(YES)  # the first package of a unit: its fingerprint is confirmed once more
+        qtbot.mouseClick(tab.apply_button, LEFT)
+
+        assert get_member(upper.db, member.uuid).full_name == "Nguyễn Văn An"
+        assert [r["name"] for r in page.units_tab.model.rows()] == ["Đảng ủy xã Cẩm Giàng"]
+    finally:
+        upper.db.conn.close()
+        unit.db.conn.close()
