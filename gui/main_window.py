@@ -285,6 +285,9 @@ class MainWindow(QMainWindow):
         from models.errors import NotFoundError
         from models.store import fetch_row
 
+        if kind == "package":  # the month's package is not sent yet
+            self.show_page("sync")
+            return
         try:
             if kind == "task":
                 self.show_page("plans")

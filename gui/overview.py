@@ -31,6 +31,7 @@ from sqlite_utils import Database
 
 from gui.tasks import BackgroundTask, error_message
 from models.conferences import list_conferences
+from models.exchange import list_units
 from models.indicators import AttentionItem, attention_items, compute_stats
 from models.lookups import lookup_names
 from models.settings import get_settings
@@ -193,26 +194,39 @@ class OverviewData:
     attention: list[AttentionItem]
     target: float
     grades: list[str] = field(default_factory=list)
+    # At the upper level: the units whose figures can be shown alone (uuid, name).
+    units: list[tuple[str, str]] = field(default_factory=list)
 
 
-def gather(db: Database, year: int) -> OverviewData:
-    """Everything the overview shows for ``year``."""
+def gather(db: Database, year: int, unit: str | None = None) -> OverviewData:
+    """Everything the overview shows for ``year`` (at the upper level: of ``unit``
+    alone, or of every unit when ``None``)."""
     today = dt.date.today()
     years = {today.year, year}
     years.update(int(c.starts_at[:4]) for c in list_conferences(db))
+    settings = get_settings(db)
+    units = (
+        [(u.uuid, u.name) for u in list_units(db, "unit")] if settings.role == "upper" else []
+    )
     return OverviewData(
         years=sorted(years, reverse=True),
-        stats=compute_stats(db, dt.date(year, 1, 1), dt.date(year, 12, 31), today=today),
+        stats=compute_stats(
+            db, dt.date(year, 1, 1), dt.date(year, 12, 31),
+            unit if units else None, today=today,
+        ),
         attention=attention_items(db, today),
-        target=get_settings(db).target_rate,
+        target=settings.target_rate,
         grades=lookup_names(db, "grade"),
+        units=units,
     )
 
 
-def _gather_in_worker(_progress: Callable[..., bool], path: Path, year: int) -> OverviewData:
+def _gather_in_worker(
+    _progress: Callable[..., bool], path: Path, year: int, unit: str | None = None
+) -> OverviewData:
     db = open_worker_database(path)
     try:
-        return gather(db, year)
+        return gather(db, year, unit)
     finally:
         db.conn.close()
 
@@ -239,6 +253,7 @@ class OverviewPage(QWidget):
             "study": self.tr("Tỷ lệ học tập chưa đạt mục tiêu"),
             "makeup": self.tr("Đảng viên vắng chưa học bù"),
             "reflection": self.tr("Bài thu hoạch chưa nộp"),
+            "package": self.tr("Gói dữ liệu chưa gửi lên cấp trên"),
         }
 
         self._conference_kinds = {
@@ -257,11 +272,21 @@ class OverviewPage(QWidget):
         self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year.setMinimumContentsLength(9)
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
+        # The upper level reads its units' figures together or one unit at a time.
+        self.unit = QComboBox()
+        self.unit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit.setMinimumContentsLength(22)
+        self.unit.setMaxVisibleItems(20)
+        self.unit.hide()
+        self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
         self.btn_refresh = QPushButton(self.tr("Cập nhật số liệu"))
         self.btn_refresh.clicked.connect(lambda: self.refresh())
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addWidget(self.year)
+        top.addWidget(self.unit)
         self.loading = QLabel(self.tr("Đang tính số liệu…"))
         self.loading.setStyleSheet("color: #555;")
         self.loading.setWordWrap(True)
@@ -334,6 +359,9 @@ class OverviewPage(QWidget):
         value = self.year.currentData()
         return int(value) if value else dt.date.today().year
 
+    def selected_unit(self) -> str | None:
+        return self.unit.currentData() or None
+
     def is_loading(self) -> bool:
         return self._task is not None
 
@@ -345,15 +373,16 @@ class OverviewPage(QWidget):
         are on screen.
         """
         year = self.selected_year()
+        unit = self.selected_unit()
         if self._task is not None:
             self._again = True
             return
         path = database_path(self.db)
         if path is None:
-            self._show(gather(self.db, year))
+            self._show(gather(self.db, year, unit))
             return
         self.loading.show()
-        self._task = BackgroundTask(_gather_in_worker, path, year, parent=None)
+        self._task = BackgroundTask(_gather_in_worker, path, year, unit, parent=None)
         self._task.finished.connect(self._loaded)
         self._task.failed.connect(self._load_failed)
         self._task.ended.connect(self._load_ended)
@@ -380,10 +409,22 @@ class OverviewPage(QWidget):
             self.year.addItem(self.tr("năm {year}").format(year=year), year)
         self.year.setCurrentIndex(max(self.year.findData(current), 0))
         self.year.blockSignals(False)
+        self._show_units(data.units)
         self._show_attention(data.attention)
         self._show_stats(data.stats, data.target, data.grades)
         self.loading.hide()
         self.refreshed.emit()
+
+    def _show_units(self, units: list[tuple[str, str]]) -> None:
+        current = self.selected_unit()
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("Tất cả đơn vị"), "")
+        for uuid, name in units:
+            self.unit.addItem(name, uuid)
+        self.unit.setCurrentIndex(max(self.unit.findData(current or ""), 0))
+        self.unit.blockSignals(False)
+        self.unit.setVisible(bool(units))
 
     def _show_attention(self, items: list[AttentionItem]) -> None:
         self.attention.clear()

@@ -1,78 +1,143 @@
-"""The USB exchange page: the packages received so far and the offices they came from.
+"""The Đồng bộ USB page: sending and receiving packages on a USB stick.
 
-The sending and receiving itself comes with the ``sync`` package; until then
-this page lists what the register already knows about other offices.
+A unit office sends everything it recorded up to its upper level and takes in
+the catalogue and the setup file coming down; an upper-level office follows its
+units (who sent, who is silent), issues setup files, sends the catalogue down
+and takes in the units' packages, one by one or all at once. Both see the log
+of what went where, the conflicts to settle and the key fingerprints.
+
+Each tab lives in its own module (``gui.sync_*``); the work itself is
+``sync.exchange`` and ``sync.enrolment``, run off the GUI thread
+(``gui.sync_jobs``).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlite_utils import Database
 
-from gui.tablemodel import Column, FoldFilterProxy, RowTableModel, RowTableView
-from models.listing import import_log_rows, unit_rows
+from gui.sync_conflicts import ConflictsTab
+from gui.sync_log import KeysTab, LogTab
+from gui.sync_receive import ReceiveTab
+from gui.sync_send import SendTab
+from gui.sync_units import UnitsTab
+from gui.sync_widgets import data_label
+from models.settings import get_settings
 from models.vntext import format_int
 
 
 class SyncPage(QWidget):
+    countChanged = Signal()
+    settingsSaved = Signal()  # a setup file may have named this office
+
     def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
+        self.db_path = Path(db_path) if db_path else Path()
+        self.role: str | None = None
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Gói dữ liệu qua USB"), self)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Đồng bộ USB"), self)
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         heading.setFont(font)
-        layout.addWidget(heading)
+        top.addWidget(heading)
+        self.office = data_label(self)
+        top.addWidget(self.office, 1)
+        layout.addLayout(top)
 
-        layout.addWidget(QLabel(self.tr("Các gói dữ liệu đã nhận:"), self))
-        self.empty_log = QLabel(self.tr("Chưa nhận gói dữ liệu nào."), self)
-        layout.addWidget(self.empty_log)
-        self.log_columns = [
-            Column("imported_at", self.tr("Thời điểm nhận"), "datetime", width=18),
-            Column("sender", self.tr("Đơn vị gửi"), width=30),
-            Column("file_name", self.tr("Tên tệp"), stretch=True),
-        ]
-        self.log_model = RowTableModel(self.log_columns, self)
-        log_proxy = FoldFilterProxy(self)
-        log_proxy.setSourceModel(self.log_model)
-        self.log_table = RowTableView(self)
-        self.log_table.setModel(log_proxy)
-        self.log_table.set_columns(self.log_columns)
-        layout.addWidget(self.log_table, 2)
-
-        layout.addWidget(QLabel(self.tr("Các đơn vị sổ này biết:"), self))
-        self.unit_columns = [
-            Column("name", self.tr("Đơn vị"), stretch=True),
-            Column("abbr", self.tr("Viết tắt"), width=10),
-            Column(
-                "role", self.tr("Vai trò"), width=16,
-                display=lambda r: self.tr("Cấp trên") if r["role"] == "upper" else self.tr(
-                    "Cơ sở"
-                ),
-            ),
-            Column(
-                "self", self.tr("Ghi chú"), width=16,
-                display=lambda r: self.tr("Đơn vị này") if r["self"] else "",
-            ),
-            Column("last_package_at", self.tr("Gói gần nhất"), "datetime", width=18),
-        ]
-        self.unit_model = RowTableModel(self.unit_columns, self)
-        unit_proxy = FoldFilterProxy(self)
-        unit_proxy.setSourceModel(self.unit_model)
-        self.unit_table = RowTableView(self)
-        self.unit_table.setModel(unit_proxy)
-        self.unit_table.set_columns(self.unit_columns)
-        layout.addWidget(self.unit_table, 1)
+        self.tabs = QTabWidget(self)
+        self.units_tab = UnitsTab(db, self.db_path, self)
+        self.send_tab = SendTab(db, self.db_path, self)
+        self.receive_tab = ReceiveTab(db, self.db_path, self)
+        self.conflicts_tab = ConflictsTab(db, self.db_path, self)
+        self.log_tab = LogTab(db, self.db_path, self)
+        self.keys_tab = KeysTab(db, self.db_path, self)
+        # Each tab scrolls rather than clip its messages when the text is large.
+        self._holders: dict[QWidget, QScrollArea] = {}
+        for tab in (self.units_tab, self.send_tab, self.receive_tab, self.conflicts_tab,
+                    self.log_tab, self.keys_tab):
+            holder = QScrollArea(self.tabs)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(tab)
+            self._holders[tab] = holder
+            self.tabs.addTab(holder, "")
+        for tab in (self.units_tab, self.send_tab, self.receive_tab, self.conflicts_tab):
+            tab.changed.connect(self.refresh)
+        self.send_tab.setupApplied.connect(self.settingsSaved)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
 
     def refresh(self) -> None:
-        rows = import_log_rows(self.db)
-        self.log_model.set_rows(rows)
-        self.empty_log.setVisible(not rows)
-        self.unit_model.set_rows(unit_rows(self.db))
+        """Read everything again (the page is shown, or something was sent or received)."""
+        settings = get_settings(self.db)
+        upper = settings.role == "upper"
+        if settings.role != self.role:
+            first_time = self.role is None
+            self.role = settings.role
+            self.tabs.setTabVisible(self._index(self.units_tab), upper)
+            self.tabs.setTabVisible(self._index(self.send_tab), not upper)
+            if first_time or not self.tabs.isTabVisible(self.tabs.currentIndex()):
+                self.show_tab(self.units_tab if upper else self.send_tab)
+        self.office.setText(
+            self.tr("{name} — sổ cấp trên, tổng hợp các đơn vị").format(name=settings.unit_name)
+            if upper else
+            self.tr("{name} — sổ của đơn vị").format(name=settings.unit_name)
+        )
+        (self.units_tab if upper else self.send_tab).refresh()
+        for tab in (self.receive_tab, self.conflicts_tab, self.log_tab, self.keys_tab):
+            tab.refresh()
+        self._name_tabs(upper)
+        self.countChanged.emit()
+
+    def _name_tabs(self, upper: bool) -> None:
+        conflicts = self.conflicts_tab.count()
+        names = {
+            self.units_tab: self.tr("Các đơn vị"),
+            self.send_tab: self.tr("Gửi lên cấp trên"),
+            self.receive_tab: (
+                self.tr("Nhận gói của đơn vị") if upper else self.tr("Nhận từ cấp trên")
+            ),
+            self.conflicts_tab: (
+                self.tr("Xung đột ({count})").format(count=format_int(conflicts))
+                if conflicts else self.tr("Xung đột")
+            ),
+            self.log_tab: self.tr("Nhật ký gửi, nhận"),
+            self.keys_tab: self.tr("Khóa bảo mật"),
+        }
+        for tab, name in names.items():
+            self.tabs.setTabText(self._index(tab), name)
+
+    def _index(self, tab: QWidget) -> int:
+        return self.tabs.indexOf(self._holders[tab])
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentWidget(self._holders[tab])
+
+    def current_tab(self) -> QWidget:
+        return self.tabs.currentWidget().widget()
+
+    def tab_title(self, tab: QWidget) -> str:
+        return self.tabs.tabText(self._index(tab))
+
+    def tab_shown(self, tab: QWidget) -> bool:
+        return self.tabs.isTabVisible(self._index(tab))
 
     def row_count_text(self) -> str:
-        return self.tr("{count} gói đã nhận").format(count=format_int(self.log_model.rowCount()))
+        received, sent = self.log_tab.counts()
+        return self.tr("{received} lần nhận, {sent} lần gửi hay cấp tệp").format(
+            received=format_int(received), sent=format_int(sent)
+        )

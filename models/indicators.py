@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from models.exchange_view import package_reminder
 from models.settings import current_role, current_unit, get_settings
 from models.vntext import format_date, format_int, format_percent, rate_percent
 
@@ -368,16 +369,23 @@ def compute_stats(
 
 @dataclass
 class AttentionItem:
-    kind: str  # "task", "study", "makeup", "reflection"
+    kind: str  # "task", "study", "makeup", "reflection", "package"
     text: str
     target_uuid: str
 
 
 def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[AttentionItem]:
-    """What the overview opens on: what is late or missing, most urgent first."""
+    """What the overview opens on: what is late or missing, most urgent first.
+
+    A unit's package not sent this calendar month comes first ("package", pointing
+    at the upper level): without it the upper level sees nothing of the rest.
+    """
     scope = make_scope(db)
     params = {**scope.params, "today": today.isoformat(), "limit": limit}
     items: list[AttentionItem] = []
+    reminder = package_reminder(db, today)
+    if reminder:
+        items.append(AttentionItem("package", reminder, get_settings(db).upper_unit_uuid))
     for uuid, content, deadline, plan in db.execute(
         f"""SELECT t.uuid, t.content, t.deadline, p.title FROM tasks t
         JOIN plans p ON p.uuid = t.plan_uuid

@@ -1,0 +1,275 @@
+"""What the Đồng bộ USB page reads about the exchange, worded for a clerk.
+
+The exchange itself is ``models.exchange`` (records) and ``sync`` (files and
+keys); this module only reads: when this office last sent a package (for the
+overview's monthly reminder), and a held conflict shown field by field with
+names and dates instead of codes and ids.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from models.attendance import STATUSES as ATTENDANCE_STATUSES
+from models.conferences import FORMATS, KINDS, PRESENTER_LEVELS
+from models.conferences import STATUSES as CONFERENCE_STATUSES
+from models.exchange import Conflict, columns_of, get_unit, references_of
+from models.organisation import MEMBER_STATUSES
+from models.plans import PLAN_KINDS, TASK_STATUSES
+from models.settings import get_settings
+from models.store import TABLE_LABELS
+from models.vntext import format_date, format_datetime, format_int
+
+# --- the monthly reminder ----------------------------------------------------
+
+
+def last_package_sent(db: Database) -> dt.datetime | None:
+    """When this office last wrote a package of its own records for its upper level
+    (this PC's clock, as logged)."""
+    row = db.execute(
+        "SELECT exported_at FROM export_log WHERE kind = 'unit' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(row[0])
+    except ValueError:
+        return None
+
+
+def package_reminder(db: Database, today: dt.date) -> str | None:
+    """"Tháng 3/2025 chưa gửi gói dữ liệu lên cấp trên…", or ``None``.
+
+    Only a unit that has its upper level's setup file is reminded: a register used
+    on its own, never set up for the exchange, has nobody to send to. A package
+    dated in a later month than ``today`` (the clock was put back) counts as sent.
+    """
+    settings = get_settings(db)
+    if settings.role != "unit" or not settings.upper_unit_uuid:
+        return None
+    last = last_package_sent(db)
+    if last is not None and (last.year, last.month) >= (today.year, today.month):
+        return None
+    when = (
+        f"lần gửi gần nhất: {format_date(last.date())}" if last else "chưa gửi lần nào"
+    )
+    return f"Tháng {today.month}/{today.year} chưa gửi gói dữ liệu lên cấp trên ({when})."
+
+
+# --- conflicts, field by field ------------------------------------------------
+
+FIELD_LABELS: dict[str, str] = {
+    "deleted": "Đã xóa",
+    "list": "Danh mục",
+    "code": "Mã",
+    "name": "Tên",
+    "extra": "Đơn vị tính thường dùng",
+    "position": "Thứ tự",
+    "type_code": "Loại văn bản",
+    "number": "Số",
+    "symbol": "Số, ký hiệu",
+    "level_code": "Cấp ban hành",
+    "issuer": "Cơ quan ban hành",
+    "issued_on": "Ngày ban hành",
+    "term": "Nhiệm kỳ, khóa",
+    "title": "Tên, trích yếu",
+    "summary": "Tóm tắt",
+    "document_uuid": "Văn bản",
+    "file_name": "Tên tệp",
+    "stored_name": "Tệp lưu trên máy",
+    "sha256": "Mã kiểm tra tệp",
+    "size": "Dung lượng (byte)",
+    "kind": "Loại",
+    "chi_bo_uuid": "Chi bộ",
+    "full_name": "Họ và tên",
+    "gender": "Giới tính",
+    "birth_year": "Năm sinh",
+    "joined_on": "Ngày vào Đảng",
+    "official": "Đảng viên chính thức",
+    "excused": "Miễn sinh hoạt",
+    "status": "Tình trạng",
+    "position_title": "Chức vụ",
+    "headcount": "Số người",
+    "format": "Hình thức",
+    "host_level": "Cấp tổ chức",
+    "starts_at": "Bắt đầu",
+    "ends_at": "Kết thúc",
+    "place": "Địa điểm",
+    "chair_name": "Chủ trì",
+    "chair_position": "Chức vụ người chủ trì",
+    "secretary_name": "Thư ký",
+    "secretary_position": "Chức vụ thư ký",
+    "content": "Nội dung",
+    "conclusion": "Kết luận",
+    "votes_for": "Số tán thành",
+    "votes_against": "Số không tán thành",
+    "votes_other": "Số ý kiến khác",
+    "reg_number": "Số biên bản",
+    "copies": "Số bản",
+    "conference_uuid": "Hội nghị",
+    "level": "Cấp báo cáo viên",
+    "topic": "Chủ đề",
+    "host_person": "Người phụ trách",
+    "attendees": "Số người dự",
+    "speaker": "Người phát biểu",
+    "speaker_position": "Chức vụ người phát biểu",
+    "held_on": "Ngày",
+    "note": "Ghi chú",
+    "member_uuid": "Đảng viên",
+    "reason": "Lý do",
+    "makeup_uuid": "Buổi học bù",
+    "group_uuid": "Nhóm",
+    "present": "Số có mặt",
+    "submitted": "Đã nộp",
+    "submitted_on": "Ngày nộp",
+    "grade": "Xếp loại",
+    "purpose": "Mục đích, yêu cầu",
+    "plan_uuid": "Kế hoạch",
+    "lead": "Chủ trì thực hiện",
+    "partners": "Phối hợp",
+    "deadline": "Thời hạn",
+    "output": "Sản phẩm",
+    "done_on": "Ngày hoàn thành",
+    "task_uuid": "Nhiệm vụ",
+    "noted_on": "Ngày ghi",
+    "channel": "Hình thức tuyên truyền",
+    "description": "Nội dung",
+    "quantity": "Số lượng",
+    "measure": "Đơn vị tính",
+    "reach": "Số người được tuyên truyền",
+}
+
+# Bookkeeping the clerk never chose: ids, the owner, the revision, the folded search
+# text (it follows the other fields) and the owner's clock.
+HIDDEN_FIELDS = frozenset(
+    {"uuid", "owner_unit", "revision", "updated_at", "search_text"}
+)
+FLAG_FIELDS = frozenset({"deleted", "official", "excused", "submitted"})
+DATE_FIELDS = frozenset(
+    {"issued_on", "joined_on", "held_on", "submitted_on", "deadline", "done_on", "noted_on"}
+)
+MOMENT_FIELDS = frozenset({"starts_at", "ends_at"})
+CHOICES: dict[tuple[str, str], dict[str, str]] = {
+    ("attendance", "status"): ATTENDANCE_STATUSES,
+    ("conferences", "kind"): KINDS,
+    ("conferences", "format"): FORMATS,
+    ("conferences", "status"): CONFERENCE_STATUSES,
+    ("presenters", "level"): PRESENTER_LEVELS,
+    ("members", "status"): MEMBER_STATUSES,
+    ("plans", "kind"): PLAN_KINDS,
+    ("tasks", "status"): TASK_STATUSES,
+}
+# The field that names a record, in the order tried.
+NAMING_FIELDS = (
+    "full_name", "symbol", "title", "name", "speaker", "file_name", "content", "description",
+    "note",
+)
+EMPTY = "(để trống)"
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    field: str
+    label: str
+    here: str  # as the register holds it, worded for a person
+    incoming: str  # as the package holds it
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: int
+    kind: str  # "đảng viên", "hội nghị"…
+    title: str  # what the record is: a name, a title, a symbol
+    owner: str  # the office that owns it (its name)
+    detected_at: str  # shown as 08:00 05/03/2025
+    differences: list[FieldDifference]
+
+
+def record_title(db: Database, table: str, row: dict[str, Any]) -> str:
+    """A few words naming a record: a member's name, a document's symbol, a
+    conference's title; for a record without a name of its own (an attendance
+    line), the names of what it points at."""
+    for name in NAMING_FIELDS:
+        value = row.get(name)
+        if isinstance(value, str) and value.strip():
+            text = value.strip()
+            if name == "symbol" and row.get("title"):
+                text = f"{text} — {row['title']}"
+            return text if len(text) <= 120 else text[:117] + "…"
+    parts = [
+        _referenced_title(db, parent, row.get(column))
+        for column, parent in references_of(db, table)
+        if row.get(column)
+    ]
+    return " — ".join(p for p in parts if p) or TABLE_LABELS.get(table, table)
+
+
+def _referenced_title(db: Database, table: str, uuid: Any) -> str:
+    if not isinstance(uuid, str):
+        return ""
+    cursor = db.execute(f"SELECT * FROM {table} WHERE uuid = ?", [uuid])
+    found = cursor.fetchone()
+    if found is None:
+        return f"(không có trong sổ: {uuid})"
+    row = dict(zip([d[0] for d in cursor.description], found, strict=True))
+    return record_title(db, table, row)
+
+
+def value_text(db: Database, table: str, field: str, value: Any) -> str:
+    """A stored value as a person reads it: names for references, dates in the
+    Vietnamese style, labels for coded choices."""
+    if value is None or value == "":
+        return EMPTY
+    if field in FLAG_FIELDS:
+        return "Có" if value else "Không"
+    parents = dict(references_of(db, table))
+    if field in parents:
+        return _referenced_title(db, parents[field], value)
+    choices = CHOICES.get((table, field))
+    if choices is not None:
+        return choices.get(str(value), str(value))
+    try:
+        if field in DATE_FIELDS:
+            return format_date(str(value))
+        if field in MOMENT_FIELDS:
+            return format_datetime(str(value))
+    except ValueError:
+        return str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and field != "birth_year":
+        return format_int(value)
+    return str(value)
+
+
+def conflict_view(db: Database, conflict: Conflict) -> ConflictView:
+    """A held conflict as the dialog shows it: each field a person can tell apart,
+    in the order the record's form has them."""
+    order = {c.name: i for i, c in enumerate(columns_of(db, conflict.table))}
+    differences = [
+        FieldDifference(
+            field=name,
+            label=FIELD_LABELS.get(name, name),
+            here=value_text(db, conflict.table, name, here),
+            incoming=value_text(db, conflict.table, name, incoming),
+        )
+        for name, here, incoming in sorted(
+            conflict.differences(), key=lambda d: order.get(d[0], len(order))
+        )
+        if name not in HIDDEN_FIELDS
+    ]
+    row = conflict.local or conflict.incoming
+    try:
+        detected = format_datetime(conflict.detected_at)
+    except ValueError:
+        detected = conflict.detected_at
+    owner = get_unit(db, str(row.get("owner_unit", "")))
+    return ConflictView(
+        id=conflict.id,
+        kind=TABLE_LABELS.get(conflict.table, conflict.table),
+        title=record_title(db, conflict.table, row),
+        owner=owner.name if owner else str(row.get("owner_unit", "")),
+        detected_at=detected,
+        differences=differences,
+    )
