@@ -50,6 +50,7 @@ class ListPage(QWidget):
 
     table_name: str | None = None  # for restoring deleted items; None: no deleted view
     can_create = True
+    prints = False  # True: Ctrl+P calls print_selected()
 
     def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,6 +107,13 @@ class ListPage(QWidget):
             filters.addWidget(combo)
             self._filter_combos.append((spec, combo))
         filters.addStretch(0)
+        # Beside the search and filters: it writes out what they leave on screen.
+        self.excel_button = QPushButton(self.tr("Xuất Excel"), self)
+        self.excel_button.setToolTip(
+            self.tr("Ghi danh sách đang hiển thị (đã tìm, lọc, sắp xếp) ra tệp Excel")
+        )
+        self.excel_button.clicked.connect(self.export_excel)
+        filters.addWidget(self.excel_button)
         layout.addLayout(filters)
 
         self.columns = self.make_columns()
@@ -129,6 +137,11 @@ class ListPage(QWidget):
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
+        if self.prints:
+            # Only on the page in front: the stack hides the others, and Qt skips hidden ones.
+            print_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+            print_key.setContext(Qt.ShortcutContext.WindowShortcut)
+            print_key.activated.connect(self.print_selected)
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self._search_to_table)
@@ -174,6 +187,9 @@ class ListPage(QWidget):
 
     def describe(self, row: dict[str, Any]) -> str:
         return self.noun()
+
+    def print_selected(self) -> None:
+        """Ctrl+P on a page that ``prints``: print the selected item."""
 
     # --- loading --------------------------------------------------------
 
@@ -372,6 +388,12 @@ class ListPage(QWidget):
             show_message(self, self.tr("Không xóa được"), str(exc), warning=True)
             return
         self.refresh()
+
+    def export_excel(self) -> None:
+        """Xuất Excel: the rows shown, as filtered and sorted, with the visible columns."""
+        from gui.xlsx_export import export_list
+
+        export_list(self, self.heading.text(), self.table, self.proxy, self.columns)
 
     def restore_selected(self) -> None:
         row = self.selected_row()

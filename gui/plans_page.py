@@ -1,9 +1,11 @@
 """Kế hoạch hành động: programmes and plans written after studying a document."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from sqlite_utils import Database
 
 from gui.listpage import FilterSpec, ListPage
 from gui.plan_editor import PlanEditor
@@ -15,6 +17,11 @@ from models.vntext import format_int
 
 class PlansPage(ListPage):
     table_name = "plans"
+    prints = True
+
+    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
+        super().__init__(db, db_path, parent)
+        self._add_print_buttons()
 
     def heading_text(self) -> str:
         return self.tr("Chương trình, kế hoạch hành động")
@@ -60,3 +67,38 @@ class PlansPage(ListPage):
 
     def describe(self, row: dict[str, Any]) -> str:
         return self.tr("kế hoạch “{title}” cùng các nhiệm vụ của nó").format(title=row["title"])
+
+    # --- printing (gui.printing) ------------------------------------------
+
+    def _add_print_buttons(self) -> None:
+        self.preview_button = QPushButton(self.tr("Xem trước"), self)
+        self.preview_button.setToolTip(
+            self.tr("Xem kế hoạch đúng như khi in, rồi in hoặc lưu PDF")
+        )
+        self.preview_button.clicked.connect(self.preview_plan)
+        self.print_button = QPushButton(self.tr("In kế hoạch"), self)
+        self.print_button.setToolTip(self.tr("In kế hoạch đang chọn (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_selected)
+        self.extra_actions.addWidget(self.preview_button)
+        self.extra_actions.addWidget(self.print_button)
+        self._update_buttons()
+
+    def _update_buttons(self, *args: Any) -> None:
+        super()._update_buttons(*args)
+        if hasattr(self, "print_button"):
+            has = self.selected_row() is not None and not self.showing_deleted
+            self.preview_button.setEnabled(has)
+            self.print_button.setEnabled(has)
+
+    def preview_plan(self) -> QDialog | None:
+        from gui.printing import plan_job, preview_job
+
+        row = None if self.showing_deleted else self.selected_row()
+        return preview_job(self, self.db, plan_job(row["uuid"])) if row else None
+
+    def print_selected(self) -> None:
+        from gui.printing import plan_job, print_job
+
+        row = None if self.showing_deleted else self.selected_row()
+        if row is not None:
+            print_job(self, self.db, plan_job(row["uuid"]))

@@ -1,0 +1,318 @@
+"""Printing from the window: preview, missing data first, the print dialog, Lưu PDF, Ctrl+P."""
+from __future__ import annotations
+
+import dataclasses
+import io
+import threading
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from gui.conference_editor import ConferenceEditor
+from gui.conferences_page import ConferencesPage
+from gui.plans_page import PlansPage
+from gui.printing import PrintJob, minutes_job, render_job
+from models.attendance import set_attendance
+from models.conferences import get_conference, get_conference_detail, save_conference
+from models.plans import Plan, PlanDetail, Task, save_plan
+from models.settings import get_settings, save_settings
+from reports import loaders
+from reports.minutes import render_minutes
+from tests.factories import add_conference, small_commune
+from tests.gui_fixtures import answers, ui_settings  # noqa: F401  (fixtures)
+from tests.gui_fixtures import OFFSCREEN_NOISE
+from tests.reports_pdf import squash
+
+pytestmark = OFFSCREEN_NOISE
+
+
+@pytest.fixture
+def commune(db_path: Path):
+    fx = small_commune(db_path)
+    settings = get_settings(fx.db)
+    settings.leader_name = "Lường Văn Thắng"
+    save_settings(fx.db, settings)
+    fx.conf = add_conference(fx, starts_at="2025-03-05T08:00", reg_number=12).conference
+    set_attendance(fx.db, fx.conf.uuid, [
+        (fx.members["Đặng Thị Bình"].uuid, "absent_reason", "Ốm đau"),
+    ])
+    yield fx
+    fx.db.conn.close()
+
+
+@pytest.fixture
+def printer_file(monkeypatch, tmp_path):
+    """The print dialog, answered "In" to a PDF file; records each dialog shown."""
+    out = tmp_path / "may-in.pdf"
+    shown: list[QPrinter] = []
+
+    def accept(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        shown.append(printer)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    return out, shown
+
+
+@pytest.fixture
+def no_file_dialog(monkeypatch):
+    """Fails the test if a file dialog opens (nothing may be written)."""
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a file dialog opened")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", refuse)
+
+
+def _page(qtbot, cls, fx, db_path):
+    page = cls(fx.db, db_path)
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    page.refresh()
+    return page
+
+
+def _select(page, uuid: str) -> None:
+    assert page.select_uuid(uuid)
+
+
+def _expected_pages(fx, tmp_path) -> int:
+    data = loaders.load_minutes(fx.db, fx.conf.id)
+    return render_minutes(data, tmp_path / "ref.pdf", loaders.print_settings(get_settings(fx.db)))
+
+
+def test_preview_shows_the_minutes_as_they_print(qtbot, commune, db_path, tmp_path):
+    page = _page(qtbot, ConferencesPage, commune, db_path)
+    _select(page, commune.conf.uuid)
+    dialog = page.preview_minutes()
+    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog.document, QPdfDocument)
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+    pages = _expected_pages(commune, tmp_path)
+    assert dialog.document.pageCount() == pages >= 2
+    assert f"{pages} trang" in dialog.pages_label.text()
+    text = squash(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        dialog.rendered.data)).pages))
+    assert "Số 12-BB/ĐU" in text and "Ốm đau" in text and "Vũ Văn Thành" in text
+    assert dialog.rendered.file_name.startswith("Biên bản số 12 - ")
+    # Looking is not printing: the conference is still a draft.
+    assert get_conference(commune.db, commune.conf.id).status == "draft"
+    dialog.close()
+
+
+def test_missing_chair_is_listed_first_and_nothing_is_written(
+    qtbot, commune, db_path, tmp_path, answers, no_file_dialog, printer_file  # noqa: F811
+):
+    detail = get_conference_detail(commune.db, commune.conf.id)
+    detail.conference.chair_name = ""
+    save_conference(commune.db, detail)
+    page = _page(qtbot, ConferencesPage, commune, db_path)
+    _select(page, commune.conf.uuid)
+    answers(QDialog.DialogCode.Accepted, QDialog.DialogCode.Accepted,
+            QDialog.DialogCode.Accepted)
+
+    assert page.preview_minutes() is None
+    page.save_minutes_pdf()
+    page.print_selected()
+
+    assert len(answers.asked) == 3
+    for message in answers.asked:
+        assert message.startswith("Chưa in được biên bản vì còn thiếu:")
+        assert "người chủ trì hội nghị" in message
+    out, shown = printer_file
+    assert shown == [] and not out.exists()  # no print dialog, no file
+    assert get_conference(commune.db, commune.conf.id).status == "draft"
+    assert list(tmp_path.glob("**/*.pdf")) == []
+
+
+def test_printing_goes_to_the_printer_and_marks_the_minutes_final(
+    qtbot, commune, db_path, tmp_path, printer_file
+):
+    out, shown = printer_file
+    page = _page(qtbot, ConferencesPage, commune, db_path)
+    _select(page, commune.conf.uuid)
+    page.print_selected()
+
+    assert len(shown) == 1
+    printer = shown[0]
+    assert printer.copyCount() == 2  # "lập thành 02 bản": both copies by default
+    assert printer.pageLayout().pageSize().id() == printer.pageLayout().pageSize().PageSizeId.A4
+    assert out.read_bytes().startswith(b"%PDF")
+    assert len(PdfReader(out).pages) == _expected_pages(commune, tmp_path)
+    assert get_conference(commune.db, commune.conf.id).status == "final"
+    shown_status = page.proxy.row_at(0)["status_name"]
+    assert shown_status != "Nháp"
+
+
+def test_ctrl_p_in_the_window_prints_the_selected_conference(
+    qtbot, commune, db_path, printer_file, ui_settings
+):
+    from gui.main_window import MainWindow
+
+    out, shown = printer_file
+    ui_settings.setValue("window/page", "conferences")
+    window = MainWindow(commune.db, db_path, ui_settings)
+    window.backup_on_close = False
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    page = window.current_page()
+    _select(page, commune.conf.uuid)
+    window.sidebar.setFocus()  # the shortcut works wherever the focus is in the window
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1 and out.exists()
+    assert get_conference(commune.db, commune.conf.id).status == "final"
+
+
+def test_saving_the_pdf_through_the_file_dialog(
+    qtbot, commune, db_path, tmp_path, monkeypatch
+):
+    target = tmp_path / "luu" / "bien-ban"  # no suffix typed: .pdf is added
+    target.parent.mkdir()
+    asked = []
+
+    def choose(parent, title, suggested, filters):
+        asked.append(Path(suggested).name)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    page = _page(qtbot, ConferencesPage, commune, db_path)
+    _select(page, commune.conf.uuid)
+    page.save_minutes_pdf()
+    saved = target.with_name("bien-ban.pdf")
+    assert len(PdfReader(saved).pages) == _expected_pages(commune, tmp_path)
+    assert asked[0].startswith("Biên bản số 12") and asked[0].endswith(".pdf")
+    assert [p.name for p in saved.parent.iterdir()] == ["bien-ban.pdf"]  # no temp left
+    assert get_conference(commune.db, commune.conf.id).status == "draft"
+
+
+def test_editor_prints_and_then_asks_before_the_final_minutes_change(
+    qtbot, commune, printer_file, answers  # noqa: F811
+):
+    out, _shown = printer_file
+    editor = ConferenceEditor(commune.db, commune.conf.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.print_minutes()
+    assert out.exists()
+    assert get_conference(commune.db, commune.conf.id).status == "final"
+    assert "Đã in biên bản" in editor.status.text()
+    # A change saved after printing turns the minutes back into a draft to print again.
+    editor.place.setText("Nhà văn hóa thôn Nà Pài")
+    assert editor.save()
+    assert get_conference(commune.db, commune.conf.id).status == "draft"
+    # Printing with unsaved changes asks to save first; "Hủy" prints nothing.
+    editor.place.setText("Hội trường")
+    answers(2)  # not Save
+    out.unlink()
+    assert not editor.print_minutes()
+    assert answers.asked[-1].startswith("Bản in lấy từ sổ dữ liệu")
+    assert not out.exists()
+    editor.place.setText("Nhà văn hóa thôn Nà Pài")  # as saved: closing asks nothing
+
+
+def test_big_documents_are_drawn_off_the_window_thread(qtbot, commune):
+    threads = []
+
+    def render(data, target, settings):
+        threads.append(threading.current_thread())
+        return render_minutes(data, target, settings)
+
+    job = dataclasses.replace(minutes_job(commune.conf.id), render=render)
+    assert isinstance(job, PrintJob)
+    rendered = render_job(None, commune.db, job)
+    assert rendered is not None and rendered.pages >= 2
+    assert threads and threads[0] is not threading.main_thread()
+
+
+def test_sign_in_sheet_per_chi_bo_and_for_one_chi_bo(qtbot, commune, db_path):
+    from gui.print_dialogs import SigninDialog
+
+    page = _page(qtbot, ConferencesPage, commune, db_path)
+    _select(page, commune.conf.uuid)
+    dialog = page.open_signin()
+    qtbot.addWidget(dialog)
+    assert dialog.per_chi_bo_button.isChecked()
+    assert isinstance(dialog, SigninDialog)
+    dialog.show_preview()
+    both = dialog.preview
+    text = squash(PdfReader(io.BytesIO(both.rendered.data)).pages[0].extract_text())
+    assert "Nguyễn Văn An" in text and "Lường Văn Cao" not in text  # excused: not listed
+    assert both.document.pageCount() == 2  # each chi bộ from a new page
+    both.close()
+
+    dialog.one_button.setChecked(True)
+    dialog.chi_bo.setCurrentIndex(dialog.chi_bo.findText("Chi bộ Trường Tiểu học"))
+    dialog.show_preview()
+    one = dialog.preview
+    text = squash(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        one.rendered.data)).pages))
+    assert "Đỗ Minh Đức" in text and "Nguyễn Văn An" not in text
+    assert one.document.pageCount() == 1
+    one.close()
+
+
+def test_plan_preview_and_print(qtbot, commune, db_path, printer_file):
+    out, _shown = printer_file
+    plan = save_plan(commune.db, PlanDetail(
+        plan=Plan(title="Kế hoạch thực hiện Nghị quyết số 57-NQ/TW", number=5,
+                  issued_on="2025-04-01", document_uuid=commune.document.uuid),
+        tasks=[Task(content="Quán triệt đến các chi bộ", lead="Ban Xây dựng Đảng",
+                    deadline="2025-05-31", output="Biên bản hội nghị")]))
+    page = _page(qtbot, PlansPage, commune, db_path)
+    _select(page, plan.plan.uuid)
+    dialog = page.preview_plan()
+    assert dialog.document.pageCount() >= 1
+    text = squash(PdfReader(io.BytesIO(dialog.rendered.data)).pages[0].extract_text())
+    assert "Số 05-KH/ĐU" in text and "Quán triệt đến các chi bộ" in text
+    assert dialog.print_now() and out.exists()
+    assert "Đã gửi tới máy in" in dialog.status.text()
+    dialog.close()
+
+
+def test_study_report_dialog_preview_missing_number_and_excel(
+    qtbot, commune, db_path, tmp_path, monkeypatch, answers  # noqa: F811
+):
+    import openpyxl
+
+    page = _page(qtbot, ConferencesPage, commune, db_path)
+    dialog = page.open_report()
+    qtbot.addWidget(dialog)
+    dialog.start.setText("01/01/2025")
+    dialog.end.setText("31/12/2025")
+    dialog.date.setText("10/04/2025")
+    answers(QDialog.DialogCode.Accepted)
+    dialog.show_preview()  # no number yet
+    assert "số báo cáo" in answers.asked[-1] and dialog.preview is None
+
+    dialog.number.setText("3")
+    dialog.show_preview()
+    report = dialog.preview
+    text = squash(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        report.rendered.data)).pages))
+    assert "Số 03-BC/ĐU" in text and "ngày 10 tháng 4 năm 2025" in text
+    assert report.document.pageCount() >= 2
+    report.close()
+
+    dialog.end.setText("31/12/2024")
+    dialog.show_preview()
+    assert "Ngày kết thúc phải sau ngày bắt đầu." in dialog.errors.problems()
+
+    dialog.end.setText("31/12/2025")
+    target = tmp_path / "so-lieu.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), a[-1]))
+    answers(QDialog.DialogCode.Accepted)
+    dialog.export_excel()
+    book = openpyxl.load_workbook(target)
+    cells = {r[0]: r[1:] for r in book["Theo chi bộ"].iter_rows(min_row=2, values_only=True)}
+    assert cells["Chi bộ thôn Nà Pài"][:2] == (3, 2)
+    assert "Đã ghi các bảng số liệu" in answers.asked[-1]
