@@ -24,7 +24,7 @@ from models.settings import get_settings, save_settings
 from reports import loaders
 from reports.minutes import render_minutes
 from tests.factories import add_conference, small_commune
-from tests.gui_fixtures import answers, ui_settings  # noqa: F401  (fixtures)
+from tests.gui_fixtures import *  # noqa: F403  (fixtures: answers, ui_settings)
 from tests.gui_fixtures import OFFSCREEN_NOISE
 from tests.reports_pdf import squash
 
@@ -109,7 +109,7 @@ def test_preview_shows_the_minutes_as_they_print(qtbot, commune, db_path, tmp_pa
 
 
 def test_missing_chair_is_listed_first_and_nothing_is_written(
-    qtbot, commune, db_path, tmp_path, answers, no_file_dialog, printer_file  # noqa: F811
+    qtbot, commune, db_path, tmp_path, answers, no_file_dialog, printer_file
 ):
     detail = get_conference_detail(commune.db, commune.conf.id)
     detail.conference.chair_name = ""
@@ -196,7 +196,7 @@ def test_saving_the_pdf_through_the_file_dialog(
 
 
 def test_editor_prints_and_then_asks_before_the_final_minutes_change(
-    qtbot, commune, printer_file, answers  # noqa: F811
+    qtbot, commune, printer_file, answers
 ):
     out, _shown = printer_file
     editor = ConferenceEditor(commune.db, commune.conf.id)
@@ -280,7 +280,7 @@ def test_plan_preview_and_print(qtbot, commune, db_path, printer_file):
 
 
 def test_study_report_dialog_preview_missing_number_and_excel(
-    qtbot, commune, db_path, tmp_path, monkeypatch, answers  # noqa: F811
+    qtbot, commune, db_path, tmp_path, monkeypatch, answers
 ):
     import openpyxl
 
