@@ -63,6 +63,8 @@ from sheets import (
     read_table,
 )
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
+
 ERROR_TEXT = QColor("#9b0016")
 ERROR_BACK = QColor("#fde4e6")
 WARNING_TEXT = QColor("#6b4500")
@@ -414,17 +416,16 @@ def _read(_progress: Progress, path: Path) -> SheetTable | str:
         return str(exc)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberImportDialog", text)
-
 
 def choose_and_open(parent: QWidget | None, db: Database) -> MemberImportDialog | None:
     """Nhập danh sách đảng viên…: pick a file, read it, open the preview (returned)."""
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Chọn tệp danh sách đảng viên"),
+        translate("MemberImportDialog", "Chọn tệp danh sách đảng viên"),
         str(documents_folder()),
-        _tr("Danh sách đảng viên (*.xlsx *.xlsm *.csv *.txt);;Mọi tệp (*)"),
+        translate(
+            "MemberImportDialog", "Danh sách đảng viên (*.xlsx *.xlsm *.csv *.txt);;Mọi tệp (*)"
+        ),
     )
     if not chosen:
         return None
@@ -433,8 +434,9 @@ def choose_and_open(parent: QWidget | None, db: Database) -> MemberImportDialog 
 
 def open_file(parent: QWidget | None, db: Database, path: Path) -> MemberImportDialog | None:
     """Read ``path`` on a worker and open its preview; a bad file gets its message, no dialog."""
-    title = _tr("Nhập danh sách đảng viên")
-    table = run_in_background(parent, _tr("Đang đọc tệp danh sách"), _read, path)
+    title = translate("MemberImportDialog", "Nhập danh sách đảng viên")
+    reading = translate("MemberImportDialog", "Đang đọc tệp danh sách")
+    table = run_in_background(parent, reading, _read, path)
     if isinstance(table, str):
         show_message(parent, title, table, warning=True)
         return None

@@ -42,13 +42,12 @@ from reports.plan import render_plan
 from reports.signin import render_signin
 from reports.study_report import render_study_report
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
+
 # Pages are drawn for the printer at its own resolution, up to this: finer adds
 # nothing on paper and a 1200-dpi A4 page would be half a gigabyte of pixels.
 MAX_PRINT_DPI = 600
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 @dataclass(frozen=True)
@@ -94,10 +93,12 @@ def _numbered(kind: str, number: int | None, summary: str) -> str:
 def minutes_job(conference: int | str) -> PrintJob:
     """Biên bản of a conference (``id`` or uuid); printing it marks the conference final."""
     return PrintJob(
-        name=_tr("biên bản"),
+        name=translate("Printing", "biên bản"),
         load=lambda db: loaders.load_minutes(db, conference),
         render=render_minutes,
-        file_name=lambda data: _numbered(_tr("Biên bản"), data.number, data.summary),
+        file_name=lambda data: _numbered(
+            translate("Printing", "Biên bản"), data.number, data.summary
+        ),
         after_print=lambda db: mark_final(db, conference),
         copies=lambda data: max(int(data.copies or 1), 1),
     )
@@ -112,13 +113,13 @@ def signin_job(
         return render_signin(data, target, settings, per_chi_bo=per_chi_bo)
 
     def file_name(data: Any) -> str:
-        head = _tr("Danh sách ký dự")
+        head = translate("Printing", "Danh sách ký dự")
         if data.chi_bo:
             head = f"{head} - {data.chi_bo}"
         return safe_file_name(f"{head} - {data.conference}", ".pdf")
 
     return PrintJob(
-        name=_tr("danh sách đảng viên ký dự hội nghị"),
+        name=translate("Printing", "danh sách đảng viên ký dự hội nghị"),
         load=lambda db: loaders.load_signin(db, conference, chi_bo),
         render=render,
         file_name=file_name,
@@ -127,7 +128,7 @@ def signin_job(
 
 def plan_job(plan: int | str) -> PrintJob:
     return PrintJob(
-        name=_tr("kế hoạch"),
+        name=translate("Printing", "kế hoạch"),
         load=lambda db: loaders.load_plan(db, plan),
         render=render_plan,
         file_name=lambda data: _numbered(data.kind, data.number, data.summary),
@@ -148,13 +149,15 @@ class ReportChoice:
 
 def study_report_job(choice: ReportChoice) -> PrintJob:
     return PrintJob(
-        name=_tr("báo cáo kết quả học tập, quán triệt"),
+        name=translate("Printing", "báo cáo kết quả học tập, quán triệt"),
         load=lambda db: loaders.load_study_report(
             db, choice.start, choice.end, choice.document, number=choice.number,
             date=choice.date or dt.date.today(), unit=choice.unit,
         ),
         render=render_study_report,
-        file_name=lambda data: _numbered(_tr("Báo cáo"), data.number, data.summary),
+        file_name=lambda data: _numbered(
+            translate("Printing", "Báo cáo"), data.number, data.summary
+        ),
     )
 
 
@@ -162,10 +165,10 @@ def study_report_job(choice: ReportChoice) -> PrintJob:
 
 
 def _render_on_worker(progress: Progress, db: Database, job: PrintJob) -> RenderedPdf | _Refused:
-    progress(0, 0, _tr("Đang lấy số liệu cho {name}…").format(name=job.name))
+    progress(0, 0, translate("Printing", "Đang lấy số liệu cho {name}…").format(name=job.name))
     data = job.load(db)
     settings = loaders.print_settings(get_settings(db))
-    progress(0, 0, _tr("Đang dàn trang {name}…").format(name=job.name))
+    progress(0, 0, translate("Printing", "Đang dàn trang {name}…").format(name=job.name))
     # The renderer writes a file; it lives only as long as this call.
     with tempfile.TemporaryDirectory(prefix="snq-in-") as folder:
         target = Path(folder) / "ban-in.pdf"
@@ -181,10 +184,10 @@ def _render_on_worker(progress: Progress, db: Database, job: PrintJob) -> Render
 def render_job(parent: QWidget | None, db: Database, job: PrintJob) -> RenderedPdf | None:
     """Draw the form on a worker. ``None`` when something is missing (the clerk has been
     told what, in one message), when the clerk cancelled, or when drawing failed."""
-    title = _tr("Chuẩn bị bản in")
+    title = translate("Printing", "Chuẩn bị bản in")
     outcome = run_with_database(parent, title, db, _render_on_worker, job)
     if isinstance(outcome, _Refused):
-        show_message(parent, _tr("Chưa in được"), outcome.message, warning=True)
+        show_message(parent, translate("Printing", "Chưa in được"), outcome.message, warning=True)
         return None
     return outcome
 
@@ -218,7 +221,9 @@ def _print_on_worker(progress: Progress, data: bytes, printer: QPrinter) -> bool
     document, buffer = open_pdf(data)
     try:
         if document.status() != QPdfDocument.Status.Ready:
-            return _Refused(_tr("Không đọc lại được bản in vừa dàn trang. Hãy thử in lại."))
+            return _Refused(
+                translate("Printing", "Không đọc lại được bản in vừa dàn trang. Hãy thử in lại.")
+            )
         pages = _pages_to_print(printer, document.pageCount())
         # Without the driver's help, copies are printed one after another; a file is one copy.
         to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
@@ -228,7 +233,7 @@ def _print_on_worker(progress: Progress, data: bytes, printer: QPrinter) -> bool
         painter = QPainter()
         if not painter.begin(printer):
             return _Refused(
-                _tr(
+                translate("Printing",
                     "Không mở được máy in. Hãy kiểm tra máy in đã bật, có giấy và đã cài "
                     "đặt, rồi in lại."
                 )
@@ -238,7 +243,7 @@ def _print_on_worker(progress: Progress, data: bytes, printer: QPrinter) -> bool
             done = 0
             for _round in range(rounds):
                 for index in pages:
-                    text = _tr("Đang in trang {page}/{pages}…").format(
+                    text = translate("Printing", "Đang in trang {page}/{pages}…").format(
                         page=done + 1, pages=total
                     )
                     if not progress(done, total, text):
@@ -248,7 +253,7 @@ def _print_on_worker(progress: Progress, data: bytes, printer: QPrinter) -> bool
                         printer.newPage()
                     _draw_page(painter, document, index, paper, dpi)
                     done += 1
-            progress(total, total, _tr("Đã gửi xong tới máy in."))
+            progress(total, total, translate("Printing", "Đã gửi xong tới máy in."))
         finally:
             painter.end()
         return True
@@ -294,7 +299,7 @@ def print_rendered(parent: QWidget | None, db: Database, rendered: RenderedPdf) 
     """
     printer = new_printer(rendered)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("In {name}").format(name=rendered.job.name))
+    dialog.setWindowTitle(translate("Printing", "In {name}").format(name=rendered.job.name))
     dialog.setMinMax(1, max(rendered.pages, 1))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
@@ -303,11 +308,11 @@ def print_rendered(parent: QWidget | None, db: Database, rendered: RenderedPdf) 
     if not accepted:
         return False
     outcome = run_in_background(
-        parent, _tr("In {name}").format(name=rendered.job.name), _print_on_worker,
+        parent, translate("Printing", "In {name}").format(name=rendered.job.name), _print_on_worker,
         rendered.data, printer,
     )
     if isinstance(outcome, _Refused):
-        show_message(parent, _tr("Chưa in được"), outcome.message, warning=True)
+        show_message(parent, translate("Printing", "Chưa in được"), outcome.message, warning=True)
         return False
     if outcome is not True:
         return False
@@ -316,7 +321,7 @@ def print_rendered(parent: QWidget | None, db: Database, rendered: RenderedPdf) 
             rendered.job.after_print(db)
         except UserError as exc:
             # Printed all the same; the register could not record it (another office's record).
-            show_message(parent, _tr("Đã in"), str(exc), warning=True)
+            show_message(parent, translate("Printing", "Đã in"), str(exc), warning=True)
     return True
 
 
@@ -333,13 +338,13 @@ def _save_on_worker(_progress: Progress, path: Path, data: bytes) -> bool | _Ref
 
 def save_rendered(parent: QWidget | None, rendered: RenderedPdf) -> Path | None:
     """Ask where, then write the PDF (beside the target first, then swapped in)."""
-    title = _tr("Lưu {name} ra tệp PDF").format(name=rendered.job.name)
+    title = translate("Printing", "Lưu {name} ra tệp PDF").format(name=rendered.job.name)
     path = ask_save_path(parent, title, rendered.file_name, "pdf")
     if path is None:
         return None
     outcome = run_in_background(parent, title, _save_on_worker, path, rendered.data)
     if isinstance(outcome, _Refused):
-        show_message(parent, _tr("Chưa lưu được"), outcome.message, warning=True)
+        show_message(parent, translate("Printing", "Chưa lưu được"), outcome.message, warning=True)
         return None
     return path if outcome is True else None
 

@@ -23,16 +23,13 @@ from sheets import FORMAT_PERCENT, SheetError, SheetSpec, write_workbook
 
 FORMAT_PLAIN_NUMBER = "0"  # years and numbers in a list: 1985, not 1.985
 _BAD_FILE_CHARS = re.compile(r'[\\/:*?"<>|\r\n\t]+')
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Excel", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
 
 def safe_file_name(text: str, suffix: str, *, limit: int = 80) -> str:
     """A file name from a title: no characters Windows refuses, not too long."""
     name = " ".join(_BAD_FILE_CHARS.sub(" ", text).split()).strip(" .")[:limit].strip(" .")
-    return (name or _tr("Danh sách")) + suffix
+    return (name or translate("Excel", "Danh sách")) + suffix
 
 
 def documents_folder() -> Path:
@@ -44,8 +41,8 @@ def documents_folder() -> Path:
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, kind: str) -> Path | None:
     """The save dialog, starting in Documents; ``kind`` is "pdf" or "xlsx". ``None``: Hủy."""
     filters = {
-        "pdf": _tr("Tệp PDF (*.pdf)"),
-        "xlsx": _tr("Bảng tính Excel (*.xlsx)"),
+        "pdf": translate("Excel", "Tệp PDF (*.pdf)"),
+        "xlsx": translate("Excel", "Bảng tính Excel (*.xlsx)"),
     }
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, title, str(documents_folder() / suggested), filters[kind]
@@ -68,6 +65,7 @@ def visible_columns(view: QTableView, columns: Sequence[Column]) -> list[Column]
 def sheet_of(
     title: str, view: QTableView, proxy: FoldFilterProxy, columns: Sequence[Column]
 ) -> SheetSpec:
+
     """The list as shown: visible rows in their order, visible columns, typed values."""
     chosen = visible_columns(view, columns)
     rows = [[column.value(row) for column in chosen] for row in proxy.visible_rows()]
@@ -102,13 +100,13 @@ def export_list(
     columns: Sequence[Column],
 ) -> Path | None:
     """Ask where, write the list as shown, say where it went. ``None`` if nothing was written."""
-    dialog_title = _tr("Xuất Excel")
+    dialog_title = translate("Excel", "Xuất Excel")
     path = ask_save_path(parent, dialog_title, safe_file_name(title, ".xlsx"), "xlsx")
     if path is None:
         return None
     sheet = sheet_of(title, view, proxy, columns)
     outcome = run_in_background(
-        parent, _tr("Đang ghi tệp Excel"), _write, path, sheet
+        parent, translate("Excel", "Đang ghi tệp Excel"), _write, path, sheet
     )
     if isinstance(outcome, str):
         show_message(parent, dialog_title, outcome, warning=True)
@@ -119,6 +117,8 @@ def export_list(
     show_message(
         parent,
         dialog_title,
-        _tr("Đã ghi {count} dòng vào tệp:\n{path}").format(count=format_int(count), path=path),
+        translate("Excel", "Đã ghi {count} dòng vào tệp:\n{path}").format(
+            count=format_int(count), path=path
+        ),
     )
     return path

@@ -487,7 +487,7 @@
     </message>
     <message>
         <location filename="../../gui/conference_editor.py" line="314" />
-        <location filename="../../gui/conference_editor.py" line="876" />
+        <location filename="../../gui/conference_editor.py" line="877" />
         <source>Học bù</source>
         <translation>Make-up sessions</translation>
     </message>
@@ -502,413 +502,455 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="355" />
+        <location filename="../../gui/conference_editor.py" line="356" />
         <source>Ví dụ: Hội nghị học tập, quán triệt Nghị quyết số 57-NQ/TW</source>
         <translation>E.g. Conference to study Resolution 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="378" />
+        <location filename="../../gui/conference_editor.py" line="379" />
         <source>Nội dung hội nghị (các văn bản được học tập, quán triệt, triển khai…)</source>
         <translation>What the conference covered (the documents studied, grasped, rolled out…)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="382" />
+        <location filename="../../gui/conference_editor.py" line="383" />
         <source>chưa ghi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="383" />
+        <location filename="../../gui/conference_editor.py" line="384" />
         <source>Lấy số tiếp theo</source>
         <translation>Take the next number</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="398" />
+        <location filename="../../gui/conference_editor.py" line="399" />
         <source>&amp;Tên hội nghị:</source>
         <translation>Conference &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="400" />
+        <location filename="../../gui/conference_editor.py" line="401" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="402" />
+        <location filename="../../gui/conference_editor.py" line="403" />
         <source>Hình thức:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="404" />
+        <location filename="../../gui/conference_editor.py" line="405" />
         <source>Cấp chủ trì:</source>
         <translation>Host level:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="406" />
+        <location filename="../../gui/conference_editor.py" line="407" />
         <source>Bắt đầu:</source>
         <translation>Starts:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="408" />
+        <location filename="../../gui/conference_editor.py" line="409" />
         <source>Kết thúc:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="410" />
+        <location filename="../../gui/conference_editor.py" line="411" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="412" />
+        <location filename="../../gui/conference_editor.py" line="413" />
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="414" />
-        <location filename="../../gui/conference_editor.py" line="418" />
+        <location filename="../../gui/conference_editor.py" line="415" />
+        <location filename="../../gui/conference_editor.py" line="419" />
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="416" />
+        <location filename="../../gui/conference_editor.py" line="417" />
         <source>Người ghi biên bản:</source>
         <translation>Minute-taker:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="420" />
+        <location filename="../../gui/conference_editor.py" line="421" />
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="426" />
+        <location filename="../../gui/conference_editor.py" line="427" />
         <source>Số biên bản:</source>
         <translation>Minutes number:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="428" />
+        <location filename="../../gui/conference_editor.py" line="429" />
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="430" />
+        <location filename="../../gui/conference_editor.py" line="431" />
         <source>Số bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="448" />
+        <location filename="../../gui/conference_editor.py" line="449" />
         <source>Tìm văn bản theo số, tên (không cần dấu)…</source>
         <translation>Find a document by number or title (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="467" />
+        <location filename="../../gui/conference_editor.py" line="468" />
         <source>Chọn văn bản →</source>
         <translation>Choose document →</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="468" />
+        <location filename="../../gui/conference_editor.py" line="469" />
         <source>← Bỏ chọn</source>
         <translation>← Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="473" />
+        <location filename="../../gui/conference_editor.py" line="474" />
         <source>Sổ văn bản:</source>
         <translation>Document register:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="482" />
+        <location filename="../../gui/conference_editor.py" line="483" />
         <source>Văn bản học tập tại hội nghị:</source>
         <translation>Documents studied at the conference:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="484" />
+        <location filename="../../gui/conference_editor.py" line="485" />
         <source>Văn bản học tập, quán triệt</source>
         <translation>Documents studied</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="491" />
-        <location filename="../../gui/conference_editor.py" line="535" />
+        <location filename="../../gui/conference_editor.py" line="492" />
+        <location filename="../../gui/conference_editor.py" line="536" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="491" />
+        <location filename="../../gui/conference_editor.py" line="492" />
         <source>Cấp báo cáo viên</source>
         <translation>Presenter level</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="491" />
-        <location filename="../../gui/conference_editor.py" line="545" />
+        <location filename="../../gui/conference_editor.py" line="492" />
+        <location filename="../../gui/conference_editor.py" line="546" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="492" />
+        <location filename="../../gui/conference_editor.py" line="493" />
         <source>Nội dung trình bày</source>
         <translation>Topic presented</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="497" />
+        <location filename="../../gui/conference_editor.py" line="498" />
         <source>Báo cáo viên</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="513" />
+        <location filename="../../gui/conference_editor.py" line="514" />
         <source>Tên điểm cầu</source>
         <translation>Bridge point</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="513" />
+        <location filename="../../gui/conference_editor.py" line="514" />
         <source>Người chủ trì điểm cầu</source>
         <translation>Host at the bridge point</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="513" />
-        <location filename="../../gui/conference_editor.py" line="519" />
+        <location filename="../../gui/conference_editor.py" line="514" />
+        <location filename="../../gui/conference_editor.py" line="520" />
         <source>Số người dự</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="524" />
+        <location filename="../../gui/conference_editor.py" line="525" />
         <source>Ghi các điểm cầu trực tuyến của đơn vị: tên, người chủ trì và số người dự.</source>
         <translation>Record the unit's online bridge points: name, host and number of attendees.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="535" />
+        <location filename="../../gui/conference_editor.py" line="536" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="537" />
+        <location filename="../../gui/conference_editor.py" line="538" />
         <source>Đại biểu, khách mời dự hội nghị:</source>
         <translation>Delegates and guests at the conference:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="545" />
+        <location filename="../../gui/conference_editor.py" line="546" />
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="545" />
+        <location filename="../../gui/conference_editor.py" line="546" />
         <source>Nội dung phát biểu</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="554" />
+        <location filename="../../gui/conference_editor.py" line="555" />
         <source>Chọn một ý kiến ở bảng trên để ghi đầy đủ nội dung phát biểu tại đây.</source>
         <translation>Choose a contribution in the table above to write what was said in full here.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="564" />
+        <location filename="../../gui/conference_editor.py" line="565" />
         <source>Ý kiến thảo luận, theo thứ tự phát biểu:</source>
         <translation>Contributions to the discussion, in the order spoken:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="572" />
+        <location filename="../../gui/conference_editor.py" line="573" />
         <source>Kết luận của đồng chí chủ trì hội nghị</source>
         <translation>The chair's conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="578" />
+        <location filename="../../gui/conference_editor.py" line="579" />
         <source>Biểu quyết (nếu có)</source>
         <translation>Votes (if any)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="582" />
+        <location filename="../../gui/conference_editor.py" line="583" />
         <source>Tán thành:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="583" />
+        <location filename="../../gui/conference_editor.py" line="584" />
         <source>Không tán thành:</source>
         <translation>Against:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="584" />
+        <location filename="../../gui/conference_editor.py" line="585" />
         <source>Ý kiến khác:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="587" />
+        <location filename="../../gui/conference_editor.py" line="588" />
         <source>số phiếu</source>
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="596" />
+        <location filename="../../gui/conference_editor.py" line="597" />
         <source>Kết luận hội nghị:</source>
         <translation>Conclusion:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="606" />
+        <location filename="../../gui/conference_editor.py" line="607" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="606" />
+        <location filename="../../gui/conference_editor.py" line="607" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="606" />
+        <location filename="../../gui/conference_editor.py" line="607" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="606" />
+        <location filename="../../gui/conference_editor.py" line="607" />
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="607" />
+        <location filename="../../gui/conference_editor.py" line="608" />
         <source>Những đồng chí học bù</source>
         <translation>Comrades who made up</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="623" />
+        <location filename="../../gui/conference_editor.py" line="624" />
         <source>Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, rồi bấm “Học bù…”.</source>
         <translation>To record a make-up session: go to the Attendance tab, select the absentees who made up, then press “Make-up session…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="628" />
+        <location filename="../../gui/conference_editor.py" line="629" />
         <source>Chọn người học bù…</source>
         <translation>Choose who made up…</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="644" />
+        <location filename="../../gui/conference_editor.py" line="645" />
         <source>(văn bản không còn trong sổ)</source>
         <translation>(document no longer in the register)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="646" />
+        <location filename="../../gui/conference_editor.py" line="647" />
         <source> ngày {date}</source>
         <translation> of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="649" />
+        <location filename="../../gui/conference_editor.py" line="650" />
         <source>{kind} số {symbol}{when} — {title}</source>
         <translation>{kind} {symbol}{when} — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="670" />
+        <location filename="../../gui/conference_editor.py" line="671" />
         <source>Hội nghị mới</source>
         <translation>New conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="679" />
+        <location filename="../../gui/conference_editor.py" line="680" />
         <source>Hội nghị: {title}</source>
         <translation>Conference: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="695" />
+        <location filename="../../gui/conference_editor.py" line="696" />
         <source>Hội nghị này do cấp trên tổ chức. Ở đây chỉ ghi điểm cầu, điểm danh và học bù của đơn vị mình; các phần khác chỉ xem.</source>
         <translation>This conference is held by the upper level. Here you record only your unit's bridge points, attendance and make-up sessions; the rest can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="788" />
+        <location filename="../../gui/conference_editor.py" line="789" />
         <source>Tổng cộng: {count} điểm cầu, {people} người dự</source>
         <translation>In all: {count} bridge points, {people} attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="792" />
+        <location filename="../../gui/conference_editor.py" line="793" />
         <source> (có số người dự chưa đúng dạng số)</source>
         <translation> (some attendee counts are not numbers)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="807" />
+        <location filename="../../gui/conference_editor.py" line="808" />
         <source>Tổng số phiếu: {total}</source>
         <translation>Votes in all: {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="858" />
+        <location filename="../../gui/conference_editor.py" line="859" />
         <source>{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · còn {left} đồng chí chưa học bù</source>
         <translation>{sessions} make-up sessions · {made_up}/{absent} absentees made up · {left} still to make up</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="877" />
+        <location filename="../../gui/conference_editor.py" line="878" />
         <source>Cần lưu hội nghị và điểm danh trước khi ghi học bù. Lưu ngay?</source>
         <translation>The conference and attendance must be saved before recording a make-up session. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="879" />
-        <location filename="../../gui/conference_editor.py" line="1070" />
+        <location filename="../../gui/conference_editor.py" line="880" />
+        <location filename="../../gui/conference_editor.py" line="1067" />
+        <location filename="../../gui/conference_editor.py" line="1148" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="880" />
-        <location filename="../../gui/conference_editor.py" line="1072" />
+        <location filename="../../gui/conference_editor.py" line="881" />
+        <location filename="../../gui/conference_editor.py" line="1068" />
+        <location filename="../../gui/conference_editor.py" line="1150" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="927" />
+        <location filename="../../gui/conference_editor.py" line="928" />
         <source>Số phiếu tán thành</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="928" />
+        <location filename="../../gui/conference_editor.py" line="929" />
         <source>Số phiếu không tán thành</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="929" />
+        <location filename="../../gui/conference_editor.py" line="930" />
         <source>Số phiếu ý kiến khác</source>
         <translation>Other votes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="935" />
+        <location filename="../../gui/conference_editor.py" line="936" />
         <source>{label} “{text}” phải là một số.</source>
         <translation>{label} “{text}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="946" />
+        <location filename="../../gui/conference_editor.py" line="947" />
         <source>Số người dự tại điểm cầu “{name}” phải là một số.</source>
         <translation>The number of attendees at bridge point “{name}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1010" />
+        <location filename="../../gui/conference_editor.py" line="1011" />
         <source>Chưa lưu được:</source>
         <translation>Not saved:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1038" />
+        <location filename="../../gui/conference_editor.py" line="1039" />
         <source>Đã lưu lúc {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1051" />
+        <location filename="../../gui/conference_editor.py" line="1047" />
+        <source>Xem trước biên bản</source>
+        <translation>Preview minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1049" />
+        <source>In biên bản</source>
+        <translation>Print minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1050" />
+        <source>In biên bản (Ctrl+P)</source>
+        <translation>Print the minutes (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1052" />
+        <source>Danh sách ký…</source>
+        <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1053" />
+        <source>In danh sách đảng viên ký dự hội nghị</source>
+        <translation>Print the sheet members sign at the conference</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1064" />
+        <source>Lưu trước khi in</source>
+        <translation>Save before printing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1065" />
+        <source>Bản in lấy từ sổ dữ liệu, nên hội nghị cần được lưu trước. Lưu ngay?</source>
+        <translation>The printout is taken from the register, so the conference must be saved first. Save now?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1086" />
+        <source>Đã in biên bản lúc {time}. Nếu sửa và lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
+        <translation>Minutes printed at {time}. If you change and save them, they go back to draft and must be printed again for signing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="1129" />
         <source>Biên bản đã in</source>
         <translation>Minutes printed</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1052" />
+        <location filename="../../gui/conference_editor.py" line="1130" />
         <source>Biên bản đã in để ký. Bạn vẫn muốn sửa?</source>
         <translation>The minutes were printed for signing. Edit anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1054" />
+        <location filename="../../gui/conference_editor.py" line="1132" />
         <source>Vẫn sửa</source>
         <translation>Edit anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1055" />
+        <location filename="../../gui/conference_editor.py" line="1133" />
         <source>Không sửa</source>
         <translation>Don't edit</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1058" />
+        <location filename="../../gui/conference_editor.py" line="1136" />
         <source>Sau khi lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
         <translation>After saving, the minutes become a draft again and must be printed again for signing.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1067" />
+        <location filename="../../gui/conference_editor.py" line="1145" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1068" />
+        <location filename="../../gui/conference_editor.py" line="1146" />
         <source>Hội nghị có thay đổi chưa lưu. Bạn có muốn lưu trước khi đóng?</source>
         <translation>The conference has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1071" />
+        <location filename="../../gui/conference_editor.py" line="1149" />
         <source>Không lưu</source>
         <translation>Don't save</translation>
     </message>
@@ -916,84 +958,124 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../gui/conferences_page.py" line="26" />
+        <location filename="../../gui/conferences_page.py" line="33" />
         <source>Hội nghị học tập, quán triệt</source>
         <translation>Study conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="29" />
+        <location filename="../../gui/conferences_page.py" line="36" />
         <source>hội nghị</source>
         <translation>conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="34" />
+        <location filename="../../gui/conferences_page.py" line="41" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="37" />
+        <location filename="../../gui/conferences_page.py" line="44" />
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="38" />
+        <location filename="../../gui/conferences_page.py" line="45" />
         <source>Tên hội nghị</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="39" />
+        <location filename="../../gui/conferences_page.py" line="46" />
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="40" />
+        <location filename="../../gui/conferences_page.py" line="47" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="41" />
+        <location filename="../../gui/conferences_page.py" line="48" />
         <source>Đã học</source>
         <translation>Studied</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="42" />
+        <location filename="../../gui/conferences_page.py" line="49" />
         <source>Tỷ lệ</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="44" />
+        <location filename="../../gui/conferences_page.py" line="51" />
         <source>Điểm cầu</source>
         <translation>Bridge points</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="47" />
+        <location filename="../../gui/conferences_page.py" line="54" />
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="52" />
+        <location filename="../../gui/conferences_page.py" line="59" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="53" />
+        <location filename="../../gui/conferences_page.py" line="60" />
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="54" />
+        <location filename="../../gui/conferences_page.py" line="61" />
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="55" />
+        <location filename="../../gui/conferences_page.py" line="62" />
         <source>Mọi trạng thái</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="71" />
+        <location filename="../../gui/conferences_page.py" line="78" />
         <source>hội nghị “{title}” cùng danh sách điểm danh của hội nghị</source>
         <translation>conference “{title}” with its attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conferences_page.py" line="85" />
+        <source>Xem trước biên bản</source>
+        <translation>Preview minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conferences_page.py" line="86" />
+        <source>Xem biên bản đúng như khi in</source>
+        <translation>See the minutes exactly as they will print</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conferences_page.py" line="88" />
+        <source>In biên bản</source>
+        <translation>Print minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conferences_page.py" line="90" />
+        <source>In biên bản của hội nghị đang chọn (Ctrl+P); sau khi in, biên bản được đánh dấu đã in để ký</source>
+        <translation>Print the minutes of the selected conference (Ctrl+P); once printed they are marked as printed for signing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conferences_page.py" line="94" />
+        <source>In khác</source>
+        <translation>More printing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conferences_page.py" line="97" />
+        <source>Lưu biên bản ra tệp PDF…</source>
+        <translation>Save the minutes as a PDF file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conferences_page.py" line="100" />
+        <source>Danh sách đảng viên ký dự hội nghị…</source>
+        <translation>Conference sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conferences_page.py" line="103" />
+        <source>Báo cáo kết quả học tập, quán triệt…</source>
+        <translation>Report on study results…</translation>
     </message>
 </context>
 <context>
@@ -1127,67 +1209,77 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../gui/documents_page.py" line="19" />
+        <location filename="../../gui/documents_page.py" line="22" />
+        <source>Báo cáo học tập…</source>
+        <translation>Study report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents_page.py" line="24" />
+        <source>Báo cáo kết quả học tập, quán triệt văn bản đang chọn (hoặc mọi văn bản)</source>
+        <translation>Report on the study of the selected document (or of every document)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/documents_page.py" line="30" />
         <source>Sổ văn bản</source>
         <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="22" />
+        <location filename="../../gui/documents_page.py" line="33" />
         <source>văn bản</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="26" />
+        <location filename="../../gui/documents_page.py" line="37" />
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="27" />
+        <location filename="../../gui/documents_page.py" line="38" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="28" />
+        <location filename="../../gui/documents_page.py" line="39" />
         <source>Trích yếu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="29" />
+        <location filename="../../gui/documents_page.py" line="40" />
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="30" />
+        <location filename="../../gui/documents_page.py" line="41" />
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="31" />
+        <location filename="../../gui/documents_page.py" line="42" />
         <source>Khóa</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="33" />
+        <location filename="../../gui/documents_page.py" line="44" />
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="40" />
+        <location filename="../../gui/documents_page.py" line="51" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="41" />
+        <location filename="../../gui/documents_page.py" line="52" />
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="42" />
+        <location filename="../../gui/documents_page.py" line="53" />
         <source>Mọi cấp</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="55" />
+        <location filename="../../gui/documents_page.py" line="66" />
         <source>văn bản {symbol} “{title}”</source>
         <translation>document {symbol} “{title}”</translation>
     </message>
@@ -1210,9 +1302,44 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="155" />
+        <location filename="../../gui/editor.py" line="156" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <location filename="../../gui/xlsx_export.py" line="32" />
+        <source>Danh sách</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xlsx_export.py" line="44" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xlsx_export.py" line="45" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xlsx_export.py" line="103" />
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xlsx_export.py" line="109" />
+        <source>Đang ghi tệp Excel</source>
+        <translation>Writing the Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xlsx_export.py" line="120" />
+        <source>Đã ghi {count} dòng vào tệp:
+{path}</source>
+        <translation>Wrote {count} rows to the file:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -1410,27 +1537,27 @@
 <context>
     <name>GroupList</name>
     <message>
-        <location filename="../../gui/organisation_page.py" line="109" />
+        <location filename="../../gui/organisation_page.py" line="127" />
         <source>Nhóm người tham dự không là đảng viên</source>
         <translation>Groups of non-member participants</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="112" />
+        <location filename="../../gui/organisation_page.py" line="130" />
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="116" />
+        <location filename="../../gui/organisation_page.py" line="134" />
         <source>Tên nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="117" />
+        <location filename="../../gui/organisation_page.py" line="135" />
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="130" />
+        <location filename="../../gui/organisation_page.py" line="148" />
         <source>nhóm “{name}”</source>
         <translation>group “{name}”</translation>
     </message>
@@ -1546,87 +1673,97 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/listpage.py" line="72" />
+        <location filename="../../gui/listpage.py" line="73" />
         <source>Thêm mới (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="76" />
+        <location filename="../../gui/listpage.py" line="77" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="77" />
+        <location filename="../../gui/listpage.py" line="78" />
         <source>Xóa mục đang chọn (phím Delete)</source>
         <translation>Delete the selected item (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="79" />
+        <location filename="../../gui/listpage.py" line="80" />
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="80" />
+        <location filename="../../gui/listpage.py" line="81" />
         <source>Đưa mục đã xóa trở lại danh sách</source>
         <translation>Bring the deleted item back into the list</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="87" />
+        <location filename="../../gui/listpage.py" line="88" />
         <source>Mục đã xóa</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="89" />
+        <location filename="../../gui/listpage.py" line="90" />
         <source>Xem các mục đã xóa để khôi phục</source>
         <translation>Show deleted items to restore them</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="97" />
+        <location filename="../../gui/listpage.py" line="98" />
         <source>Tìm (gõ không dấu cũng được)… Ctrl+F</source>
         <translation>Search (accents optional)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="151" />
+        <location filename="../../gui/listpage.py" line="111" />
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/listpage.py" line="113" />
+        <source>Ghi danh sách đang hiển thị (đã tìm, lọc, sắp xếp) ra tệp Excel</source>
+        <translation>Write the list as shown (searched, filtered, sorted) to an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/listpage.py" line="164" />
         <source>mục</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="154" />
+        <location filename="../../gui/listpage.py" line="167" />
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="157" />
+        <location filename="../../gui/listpage.py" line="170" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="296" />
+        <location filename="../../gui/listpage.py" line="312" />
         <source>{shown}/{total} {noun} đã xóa</source>
         <translation>{shown}/{total} deleted {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="300" />
+        <location filename="../../gui/listpage.py" line="316" />
         <source>{total} {noun}</source>
         <translation>{total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="301" />
+        <location filename="../../gui/listpage.py" line="317" />
         <source>Đang hiển thị {shown}/{total} {noun}</source>
         <translation>Showing {shown} of {total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="320" />
+        <location filename="../../gui/listpage.py" line="336" />
         <source>{heading} — mục đã xóa</source>
         <translation>{heading} — deleted items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="372" />
+        <location filename="../../gui/listpage.py" line="388" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="383" />
+        <location filename="../../gui/listpage.py" line="405" />
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -1907,74 +2044,300 @@
     </message>
 </context>
 <context>
-    <name>MemberList</name>
+    <name>MemberImportDialog</name>
     <message>
-        <location filename="../../gui/organisation_page.py" line="58" />
-        <source>Danh sách đảng viên</source>
-        <translation>Party members</translation>
+        <location filename="../../gui/member_import_dialog.py" line="181" />
+        <location filename="../../gui/member_import_dialog.py" line="388" />
+        <location filename="../../gui/member_import_dialog.py" line="437" />
+        <source>Nhập danh sách đảng viên</source>
+        <translation>Import a member list</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="61" />
-        <source>đảng viên</source>
-        <translation>members</translation>
-    </message>
-    <message>
-        <location filename="../../gui/organisation_page.py" line="66" />
+        <location filename="../../gui/member_import_dialog.py" line="185" />
+        <location filename="../../gui/member_import_dialog.py" line="241" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="69" />
-        <source>Chi bộ</source>
-        <translation>Party cell</translation>
+        <location filename="../../gui/member_import_dialog.py" line="186" />
+        <source>Ngày sinh / Năm sinh</source>
+        <translation>Date or year of birth</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="70" />
+        <location filename="../../gui/member_import_dialog.py" line="187" />
+        <location filename="../../gui/member_import_dialog.py" line="241" />
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="71" />
-        <source>Năm sinh</source>
-        <translation>Born</translation>
+        <location filename="../../gui/member_import_dialog.py" line="188" />
+        <location filename="../../gui/member_import_dialog.py" line="242" />
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="72" />
-        <source>Đảng viên</source>
-        <translation>Membership</translation>
+        <location filename="../../gui/member_import_dialog.py" line="189" />
+        <location filename="../../gui/member_import_dialog.py" line="242" />
+        <source>Ngày vào Đảng</source>
+        <translation>Joined the Party</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="73" />
+        <location filename="../../gui/member_import_dialog.py" line="190" />
+        <source>Chính thức / Dự bị</source>
+        <translation>Full or probationary</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="191" />
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="74" />
+        <location filename="../../gui/member_import_dialog.py" line="192" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="195" />
+        <source>{file}, dòng tiêu đề số {row}, {count} dòng số liệu</source>
+        <translation>{file}, header in row {row}, {count} data rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="199" />
+        <source>{file}, trang “{sheet}”, dòng tiêu đề số {row}, {count} dòng số liệu</source>
+        <translation>{file}, sheet “{sheet}”, header in row {row}, {count} data rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="205" />
+        <source>Cột nào chứa gì (chương trình đã đoán, hãy sửa nếu sai)</source>
+        <translation>Which column holds what (guessed by the program; correct it if wrong)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="208" />
+        <location filename="../../gui/member_import_dialog.py" line="229" />
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="234" />
+        <source>Chi bộ cho các dòng không ghi chi bộ:</source>
+        <translation>Party cell for rows that name none:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="241" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="241" />
+        <source>Ngày sinh</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="242" />
+        <source>Đảng viên</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="243" />
+        <source>Miễn SH</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="243" />
+        <source>Khi nhập</source>
+        <translation>On import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="243" />
+        <source>Cần biết</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="246" />
+        <source>Thêm mới</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="247" />
+        <source>Cập nhật</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="248" />
+        <source>Bỏ qua</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="249" />
+        <source>Chính thức</source>
+        <translation>Full member</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="250" />
+        <source>Dự bị</source>
+        <translation>Probationary</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="251" />
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="252" />
+        <source> (mới)</source>
+        <translation> (new)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="256" />
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="256" />
+        <source>Cần xem lại</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="274" />
+        <source>Chỉ hiện các dòng có lỗi hoặc cần xem lại</source>
+        <translation>Show only rows with errors or to check</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="282" />
+        <source>Dòng đỏ có lỗi, sẽ bỏ qua. Dòng vàng nhập được nhưng nên xem lại.</source>
+        <translation>Red rows have errors and are skipped. Amber rows are imported but worth a look.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="286" />
+        <source>Chi bộ chưa có trong sổ</source>
+        <translation>Party cells not in the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="290" />
+        <source>Tạo các chi bộ mới</source>
+        <translation>Create the new party cells</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="292" />
+        <source>Không đánh dấu: các dòng thuộc chi bộ chưa có sẽ bị bỏ qua</source>
+        <translation>Unticked: rows of party cells not in the register are skipped</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="303" />
+        <location filename="../../gui/member_import_dialog.py" line="379" />
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="305" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="378" />
+        <source>Nhập {count} dòng</source>
+        <translation>Import {count} rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="390" />
+        <source>Đang nhập danh sách đảng viên</source>
+        <translation>Importing the member list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="424" />
+        <source>Chọn tệp danh sách đảng viên</source>
+        <translation>Choose the member list file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="426" />
+        <source>Danh sách đảng viên (*.xlsx *.xlsm *.csv *.txt);;Mọi tệp (*)</source>
+        <translation>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="438" />
+        <source>Đang đọc tệp danh sách</source>
+        <translation>Reading the list file</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <location filename="../../gui/organisation_page.py" line="59" />
+        <source>Nhập danh sách đảng viên…</source>
+        <translation>Import member list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_page.py" line="61" />
+        <source>Nhập đảng viên từ tệp Excel (.xlsx) hoặc .csv, xem trước từng dòng</source>
+        <translation>Import members from an Excel (.xlsx) or .csv file, previewing every row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_page.py" line="76" />
+        <source>Danh sách đảng viên</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_page.py" line="79" />
+        <source>đảng viên</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_page.py" line="84" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_page.py" line="87" />
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_page.py" line="88" />
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_page.py" line="89" />
+        <source>Năm sinh</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_page.py" line="90" />
+        <source>Đảng viên</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_page.py" line="91" />
+        <source>Miễn sinh hoạt</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_page.py" line="92" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="75" />
+        <location filename="../../gui/organisation_page.py" line="93" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="80" />
+        <location filename="../../gui/organisation_page.py" line="98" />
         <source>Mọi chi bộ</source>
         <translation>All Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="81" />
+        <location filename="../../gui/organisation_page.py" line="99" />
         <source>Chính thức và dự bị</source>
         <translation>Full and probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="82" />
+        <location filename="../../gui/organisation_page.py" line="100" />
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="100" />
+        <location filename="../../gui/organisation_page.py" line="118" />
         <source>đảng viên {name} ({chi_bo})</source>
         <translation>member {name} ({chi_bo})</translation>
     </message>
@@ -2050,17 +2413,17 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../gui/organisation_page.py" line="146" />
+        <location filename="../../gui/organisation_page.py" line="164" />
         <source>Đảng viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="147" />
+        <location filename="../../gui/organisation_page.py" line="165" />
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="148" />
+        <location filename="../../gui/organisation_page.py" line="166" />
         <source>Người tham dự khác</source>
         <translation>Other participants</translation>
     </message>
@@ -2413,173 +2776,213 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plan_editor.py" line="194" />
+        <location filename="../../gui/plan_editor.py" line="195" />
         <source>Chương trình, kế hoạch mới</source>
         <translation>New programme or plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="194" />
-        <location filename="../../gui/plan_editor.py" line="481" />
+        <location filename="../../gui/plan_editor.py" line="195" />
+        <location filename="../../gui/plan_editor.py" line="524" />
         <source>Sửa kế hoạch</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="201" />
+        <location filename="../../gui/plan_editor.py" line="202" />
         <source>số thứ tự trong nhiệm kỳ</source>
         <translation>number within the term</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="207" />
+        <location filename="../../gui/plan_editor.py" line="208" />
         <source>ví dụ: Kế hoạch thực hiện Nghị quyết số 57-NQ/TW</source>
         <translation>e.g. Plan to implement Resolution 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="210" />
+        <location filename="../../gui/plan_editor.py" line="211" />
         <source>(không gắn văn bản)</source>
         <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="215" />
+        <location filename="../../gui/plan_editor.py" line="216" />
         <source>(toàn Đảng bộ)</source>
         <translation>(whole Party organisation)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="223" />
+        <location filename="../../gui/plan_editor.py" line="224" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="224" />
+        <location filename="../../gui/plan_editor.py" line="225" />
         <source>Số:</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="225" />
+        <location filename="../../gui/plan_editor.py" line="226" />
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="226" />
+        <location filename="../../gui/plan_editor.py" line="227" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="227" />
+        <location filename="../../gui/plan_editor.py" line="228" />
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="228" />
+        <location filename="../../gui/plan_editor.py" line="229" />
         <source>Thực hiện văn bản:</source>
         <translation>Implements document:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="229" />
+        <location filename="../../gui/plan_editor.py" line="230" />
         <source>Chi bộ:</source>
         <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="230" />
+        <location filename="../../gui/plan_editor.py" line="231" />
         <source>Mục đích, yêu cầu:</source>
         <translation>Purpose and requirements:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="241" />
+        <location filename="../../gui/plan_editor.py" line="242" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="245" />
+        <location filename="../../gui/plan_editor.py" line="246" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="246" />
+        <location filename="../../gui/plan_editor.py" line="247" />
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="247" />
+        <location filename="../../gui/plan_editor.py" line="248" />
         <source>Phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="248" />
+        <location filename="../../gui/plan_editor.py" line="249" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="249" />
+        <location filename="../../gui/plan_editor.py" line="250" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="250" />
+        <location filename="../../gui/plan_editor.py" line="251" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="251" />
+        <location filename="../../gui/plan_editor.py" line="252" />
         <source>Ngày hoàn thành</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="275" />
+        <location filename="../../gui/plan_editor.py" line="276" />
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="277" />
+        <location filename="../../gui/plan_editor.py" line="278" />
         <source>Bỏ nhiệm vụ</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="279" />
+        <location filename="../../gui/plan_editor.py" line="280" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="281" />
+        <location filename="../../gui/plan_editor.py" line="282" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="291" />
+        <location filename="../../gui/plan_editor.py" line="292" />
         <source>Tiến độ của nhiệm vụ đang chọn</source>
         <translation>Progress of the selected task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="304" />
+        <location filename="../../gui/plan_editor.py" line="305" />
         <source>đã làm được gì</source>
         <translation>what was done</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="308" />
+        <location filename="../../gui/plan_editor.py" line="309" />
         <source>(giữ tình trạng)</source>
         <translation>(keep status)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="310" />
+        <location filename="../../gui/plan_editor.py" line="311" />
         <source>Ghi tiến độ</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="346" />
+        <location filename="../../gui/plan_editor.py" line="348" />
         <source>Kế hoạch này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This plan belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="386" />
+        <location filename="../../gui/plan_editor.py" line="388" />
         <source>Chọn một nhiệm vụ để xem và ghi tiến độ.</source>
         <translation>Choose a task to see and record its progress.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="390" />
+        <location filename="../../gui/plan_editor.py" line="392" />
         <source>Nhiệm vụ mới: bấm Lưu trước, rồi ghi tiến độ cho nhiệm vụ này.</source>
         <translation>New task: press Save first, then record progress for it.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="447" />
+        <location filename="../../gui/plan_editor.py" line="439" />
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="440" />
+        <source>Xem kế hoạch đúng như khi in</source>
+        <translation>See the plan exactly as it will print</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="443" />
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="444" />
+        <source>In kế hoạch (Ctrl+P)</source>
+        <translation>Print the plan (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="456" />
+        <source>Lưu trước khi in</source>
+        <translation>Save before printing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="457" />
+        <source>Bản in lấy từ sổ dữ liệu, nên kế hoạch cần được lưu trước. Lưu ngay?</source>
+        <translation>The printout is taken from the register, so the plan must be saved first. Save now?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="458" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="459" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="490" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
@@ -2587,74 +2990,262 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../gui/plans_page.py" line="20" />
+        <location filename="../../gui/plans_page.py" line="27" />
         <source>Chương trình, kế hoạch hành động</source>
         <translation>Action programmes and plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="23" />
+        <location filename="../../gui/plans_page.py" line="30" />
         <source>kế hoạch</source>
         <translation>plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="27" />
+        <location filename="../../gui/plans_page.py" line="34" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="28" />
+        <location filename="../../gui/plans_page.py" line="35" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="29" />
+        <location filename="../../gui/plans_page.py" line="36" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="31" />
+        <location filename="../../gui/plans_page.py" line="38" />
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="32" />
+        <location filename="../../gui/plans_page.py" line="39" />
         <source>Toàn Đảng bộ</source>
         <translation>Whole Party organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="34" />
+        <location filename="../../gui/plans_page.py" line="41" />
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="36" />
+        <location filename="../../gui/plans_page.py" line="43" />
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="40" />
+        <location filename="../../gui/plans_page.py" line="47" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="47" />
+        <location filename="../../gui/plans_page.py" line="54" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="48" />
+        <location filename="../../gui/plans_page.py" line="55" />
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="49" />
+        <location filename="../../gui/plans_page.py" line="56" />
         <source>Quá hạn hay không</source>
         <translation>Overdue or not</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="62" />
+        <location filename="../../gui/plans_page.py" line="69" />
         <source>kế hoạch “{title}” cùng các nhiệm vụ của nó</source>
         <translation>plan “{title}” with its tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans_page.py" line="74" />
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans_page.py" line="76" />
+        <source>Xem kế hoạch đúng như khi in, rồi in hoặc lưu PDF</source>
+        <translation>See the plan exactly as it will print, then print it or save a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans_page.py" line="79" />
+        <source>In kế hoạch</source>
+        <translation>Print plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans_page.py" line="80" />
+        <source>In kế hoạch đang chọn (Ctrl+P)</source>
+        <translation>Print the selected plan (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../gui/print_preview.py" line="33" />
+        <source>Xem trước {name}</source>
+        <translation>Preview: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="44" />
+        <source>{name} — {pages} trang, khổ A4, đúng như khi in</source>
+        <translation>{name}: {pages} pages, A4, exactly as printed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="50" />
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="52" />
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="54" />
+        <source>Vừa chiều ngang</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="58" />
+        <source>Cả trang</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="72" />
+        <source>In… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="73" />
+        <source>Chọn máy in rồi in</source>
+        <translation>Choose a printer and print</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="76" />
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="77" />
+        <source>Lưu bản in thành tệp PDF để gửi hoặc in sau</source>
+        <translation>Save the printout as a PDF file to send or print later</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="80" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="107" />
+        <source>Đã gửi tới máy in.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="114" />
+        <source>Đã lưu: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../gui/printing.py" line="96" />
+        <source>biên bản</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="100" />
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="116" />
+        <source>Danh sách ký dự</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="122" />
+        <source>danh sách đảng viên ký dự hội nghị</source>
+        <translation>conference sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="131" />
+        <source>kế hoạch</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="152" />
+        <source>báo cáo kết quả học tập, quán triệt</source>
+        <translation>study report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="159" />
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="168" />
+        <source>Đang lấy số liệu cho {name}…</source>
+        <translation>Gathering the figures for the {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="171" />
+        <source>Đang dàn trang {name}…</source>
+        <translation>Laying out the {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="187" />
+        <source>Chuẩn bị bản in</source>
+        <translation>Preparing the printout</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="190" />
+        <location filename="../../gui/printing.py" line="315" />
+        <source>Chưa in được</source>
+        <translation>Cannot print yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="225" />
+        <source>Không đọc lại được bản in vừa dàn trang. Hãy thử in lại.</source>
+        <translation>The printout just laid out could not be read back. Please try printing again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="236" />
+        <source>Không mở được máy in. Hãy kiểm tra máy in đã bật, có giấy và đã cài đặt, rồi in lại.</source>
+        <translation>The printer could not be opened. Check that it is switched on, has paper and is installed, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="246" />
+        <source>Đang in trang {page}/{pages}…</source>
+        <translation>Printing page {page}/{pages}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="256" />
+        <source>Đã gửi xong tới máy in.</source>
+        <translation>Everything has been sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="302" />
+        <location filename="../../gui/printing.py" line="311" />
+        <source>In {name}</source>
+        <translation>Print the {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="324" />
+        <source>Đã in</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="341" />
+        <source>Lưu {name} ra tệp PDF</source>
+        <translation>Save the {name} as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="347" />
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3615,164 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
 </context>
 <context>
+    <name>SigninDialog</name>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="107" />
+        <source>Danh sách đảng viên ký dự hội nghị</source>
+        <translation>Conference sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="108" />
+        <source>Hội nghị: {title}</source>
+        <translation>Conference: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="110" />
+        <source>Tất cả đảng viên, một danh sách liền</source>
+        <translation>All members, in one continuous list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="112" />
+        <source>Tất cả đảng viên, mỗi chi bộ sang trang mới</source>
+        <translation>All members, each party cell on a new page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="114" />
+        <source>Chỉ một chi bộ:</source>
+        <translation>One party cell only:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="125" />
+        <source>Đảng viên miễn sinh hoạt không có tên trong danh sách ký.</source>
+        <translation>Excused members are not on the sign-in sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="147" />
+        <source>Hãy chọn chi bộ cần in.</source>
+        <translation>Choose the party cell to print.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyReportDialog</name>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="162" />
+        <source>Báo cáo kết quả học tập, quán triệt</source>
+        <translation>Report on study results</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="169" />
+        <source>Tất cả văn bản học tập trong kỳ</source>
+        <translation>Every document studied in the period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="173" />
+        <source>ví dụ 15</source>
+        <translation>e.g. 15</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="181" />
+        <source>Toàn bộ các đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="189" />
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="192" />
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="193" />
+        <source>Văn bản:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="195" />
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="200" />
+        <source>ngày ký:</source>
+        <translation>signed on:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="203" />
+        <source>Số báo cáo:</source>
+        <translation>Report number:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="206" />
+        <source>Để trống ngày đầu để tính từ đầu nhiệm kỳ. Người ký là người đứng đầu ghi trong phần Cài đặt.</source>
+        <translation>Leave the first date empty to count from the start of the term. The signer is the leader set in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="213" />
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="214" />
+        <source>Các bảng số liệu của báo cáo, để gửi lên cấp trên</source>
+        <translation>The report's tables of figures, to send to the upper level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="231" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="232" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="233" />
+        <source>Ngày ký</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="239" />
+        <source>{label} “{text}” không phải là ngày (ví dụ 05/03/2025).</source>
+        <translation>{label} “{text}” is not a date (for example 05/03/2025).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="244" />
+        <source>Số báo cáo</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="247" />
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="265" />
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="267" />
+        <source>Số liệu học tập, quán triệt</source>
+        <translation>Study figures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="272" />
+        <source>Đang ghi tệp Excel</source>
+        <translation>Writing the Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="277" />
+        <source>Đã ghi các bảng số liệu vào tệp:
+{path}</source>
+        <translation>Wrote the tables of figures to the file:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../gui/sync_page.py" line="24" />
@@ -3117,6 +3866,29 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <location filename="../../gui/worker.py" line="116" />
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>_PrintButtons</name>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="66" />
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="68" />
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="70" />
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="72" />
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
