@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -65,6 +66,8 @@ from sheets import (
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
+# Columns of the preview that show one field of the file (hidden when it has none).
+FIELD_COLUMNS = {2: "birth", 3: "gender", 5: "joined", 6: "official", 7: "excused"}
 ERROR_TEXT = QColor("#9b0016")
 ERROR_BACK = QColor("#fde4e6")
 WARNING_TEXT = QColor("#6b4500")
@@ -223,18 +226,18 @@ class MemberImportDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-        self.default_chi_bo = narrow_combo(QComboBox(self), 24)
+        self.default_chi_bo = narrow_combo(QComboBox(columns_box), 24)
         fill_combo(
             self.default_chi_bo,
             [(None, self.tr("(không có)"))] + [(n, n) for n in self.chi_bo_names],
             guess_default_chi_bo(table, self.chi_bo_names),
         )
         self.default_chi_bo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
-        default_row = QHBoxLayout()
-        default_label = QLabel(self.tr("Chi bộ cho các dòng không ghi chi bộ:"), self)
+        default_label = QLabel(self.tr("Chi bộ cho các dòng không ghi chi bộ:"), columns_box)
         default_label.setBuddy(self.default_chi_bo)
-        default_row.addWidget(default_label)
-        default_row.addWidget(self.default_chi_bo, 1)
+        last = (len(FIELDS) + 1) // 2
+        grid.addWidget(default_label, last, 0, 1, 2)
+        grid.addWidget(self.default_chi_bo, last, 2, 1, 2)
 
         self.model = PreviewModel(
             [
@@ -283,8 +286,15 @@ class MemberImportDialog(QDialog):
         )
         self.legend.setWordWrap(True)
 
-        self.unknown_box = QGroupBox(self.tr("Chi bộ chưa có trong sổ"), self)
-        unknown_layout = QVBoxLayout(self.unknown_box)
+        # One line, in the colour of a notice: the names, and the box that would create them.
+        self.unknown_box = QFrame(self)
+        self.unknown_box.setObjectName("unknownChiBo")
+        self.unknown_box.setStyleSheet(
+            "QFrame#unknownChiBo { background: #fff6dd; border-radius: 4px; }"
+        )
+        unknown_layout = QHBoxLayout(self.unknown_box)
+        unknown_title = QLabel(self.tr("Chi bộ chưa có trong sổ:"), self.unknown_box)
+        unknown_title.setFont(font)
         self.unknown_label = QLabel(self.unknown_box)
         self.unknown_label.setWordWrap(True)
         self.create_chi_bo = QCheckBox(self.tr("Tạo các chi bộ mới"), self.unknown_box)
@@ -292,8 +302,15 @@ class MemberImportDialog(QDialog):
             self.tr("Không đánh dấu: các dòng thuộc chi bộ chưa có sẽ bị bỏ qua")
         )
         self.create_chi_bo.toggled.connect(lambda _on: self.refresh_preview())
-        unknown_layout.addWidget(self.unknown_label)
+        unknown_layout.addWidget(unknown_title)
+        unknown_layout.addWidget(self.unknown_label, 1)
         unknown_layout.addWidget(self.create_chi_bo)
+
+        # The whole of a row's problems, which its cell can only begin to show.
+        self.row_detail = QLabel(self)
+        self.row_detail.setWordWrap(True)
+        self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(self._show_row_detail)
 
         self.errors = QLabel(self)
         self.errors.setWordWrap(True)
@@ -313,13 +330,13 @@ class MemberImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
         layout.addWidget(columns_box)
-        layout.addLayout(default_row)
         layout.addWidget(self.unknown_box)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.only_problems)
         filter_row.addWidget(self.legend, 1)
         layout.addLayout(filter_row)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.row_detail)
         layout.addWidget(self.errors)
         layout.addLayout(buttons)
         fit_to_screen(self, 150, 44)
@@ -364,12 +381,27 @@ class MemberImportDialog(QDialog):
             return
         self.errors.hide()
         self.model.set_rows(self.preview.rows)
+        for column, field in FIELD_COLUMNS.items():
+            # A field the file has no column for would show the same default on every row.
+            self.view.setColumnHidden(column, self.mapping.get(field) is None)
         self.summary.setText(self.preview.summary())
         unknown = self.preview.unknown_chi_bo
         self.unknown_box.setVisible(bool(unknown))
         if unknown:
             self.unknown_label.setText(", ".join(unknown))
         self._update_import_button()
+
+    def _show_row_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        source = self.filter.mapToSource(current)
+        if not source.isValid() or not self.model.rows[source.row()].problems:
+            self.row_detail.clear()
+            return
+        row = self.model.rows[source.row()]
+        self.row_detail.setText(
+            self.tr("Dòng {row}: {problems}").format(
+                row=row.source_row, problems=self.model.problems_text(row).replace("\n", "; ")
+            )
+        )
 
     def _update_import_button(self) -> None:
         good = len(self.preview.good_rows) if self.preview else 0

@@ -7,6 +7,7 @@ which number) and offers the same buttons as everywhere: Xem trước, In…, L�
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -55,6 +56,18 @@ from reports.workbook import stats_workbook
 from sheets import SheetError
 
 
+class _Problems(ErrorLabel):
+    """The red lines under the form: why nothing was printed yet."""
+
+    def show_problems(self, problems: Iterable[str]) -> None:
+        lines = [p for p in problems if p]
+        if not lines:
+            self.clear_problems()
+            return
+        self.setText(self.tr("Chưa in được, vì:") + "\n" + "\n".join(f"• {p}" for p in lines))
+        self.show()
+
+
 class _PrintButtons(QDialog):
     """Xem trước, In…, Lưu PDF…, Đóng under a form; subclasses say which job."""
 
@@ -62,7 +75,7 @@ class _PrintButtons(QDialog):
         super().__init__(parent)
         self.db = db
         self.preview = None
-        self.errors = ErrorLabel(self)
+        self.errors = _Problems(self)
         self.preview_button = QPushButton(self.tr("Xem trước"), self)
         self.preview_button.clicked.connect(self.show_preview)
         self.print_button = QPushButton(self.tr("In…"), self)

@@ -41,7 +41,7 @@ class PrintPreviewDialog(QDialog):
         self.view.setStyleSheet("QPdfView { background: #8a8a8a; }")
 
         self.pages_label = QLabel(
-            self.tr("{name} — {pages} trang, khổ A4, đúng như khi in").format(
+            self.tr("{name}: {pages} trang khổ A4, đúng như khi in").format(
                 name=name[:1].upper() + name[1:], pages=format_int(self.document.pageCount())
             ),
             self,
@@ -60,15 +60,19 @@ class PrintPreviewDialog(QDialog):
             lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         )
         top = QHBoxLayout()
-        top.addWidget(self.pages_label, 1)
         for button in (
             self.zoom_out_button, self.zoom_in_button, self.fit_width_button, self.fit_page_button
         ):
             button.setAutoDefault(False)
             top.addWidget(button)
+        top.addStretch(1)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.status.hide()
+        notes = QVBoxLayout()
+        notes.addWidget(self.pages_label)
+        notes.addWidget(self.status)
         self.print_button = QPushButton(self.tr("In… (Ctrl+P)"), self)
         self.print_button.setToolTip(self.tr("Chọn máy in rồi in"))
         self.print_button.clicked.connect(self.print_now)
@@ -81,7 +85,7 @@ class PrintPreviewDialog(QDialog):
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
+        bottom.addLayout(notes, 1)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
@@ -91,7 +95,7 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_now)
-        fit_to_screen(self, 100, 46)
+        fit_to_screen(self, 104, 46)
 
     def _zoom(self, factor: float) -> None:
         zoom = min(max(self.view.zoomFactor() * factor, 0.25), 6.0)
@@ -105,6 +109,7 @@ class PrintPreviewDialog(QDialog):
             return False
         self.was_printed = True
         self.status.setText(self.tr("Đã gửi tới máy in."))
+        self.status.show()
         self.printed.emit()
         return True
 
@@ -112,3 +117,4 @@ class PrintPreviewDialog(QDialog):
         path = save_rendered(self, self.rendered)
         if path is not None:
             self.status.setText(self.tr("Đã lưu: {path}").format(path=path))
+            self.status.show()

@@ -2046,215 +2046,220 @@
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="181" />
-        <location filename="../../gui/member_import_dialog.py" line="388" />
-        <location filename="../../gui/member_import_dialog.py" line="437" />
+        <location filename="../../gui/member_import_dialog.py" line="184" />
+        <location filename="../../gui/member_import_dialog.py" line="420" />
+        <location filename="../../gui/member_import_dialog.py" line="469" />
         <source>Nhập danh sách đảng viên</source>
         <translation>Import a member list</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="185" />
-        <location filename="../../gui/member_import_dialog.py" line="241" />
+        <location filename="../../gui/member_import_dialog.py" line="188" />
+        <location filename="../../gui/member_import_dialog.py" line="244" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="186" />
+        <location filename="../../gui/member_import_dialog.py" line="189" />
         <source>Ngày sinh / Năm sinh</source>
         <translation>Date or year of birth</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="187" />
-        <location filename="../../gui/member_import_dialog.py" line="241" />
+        <location filename="../../gui/member_import_dialog.py" line="190" />
+        <location filename="../../gui/member_import_dialog.py" line="244" />
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="188" />
-        <location filename="../../gui/member_import_dialog.py" line="242" />
+        <location filename="../../gui/member_import_dialog.py" line="191" />
+        <location filename="../../gui/member_import_dialog.py" line="245" />
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="189" />
-        <location filename="../../gui/member_import_dialog.py" line="242" />
+        <location filename="../../gui/member_import_dialog.py" line="192" />
+        <location filename="../../gui/member_import_dialog.py" line="245" />
         <source>Ngày vào Đảng</source>
         <translation>Joined the Party</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="190" />
+        <location filename="../../gui/member_import_dialog.py" line="193" />
         <source>Chính thức / Dự bị</source>
         <translation>Full or probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="191" />
+        <location filename="../../gui/member_import_dialog.py" line="194" />
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="192" />
+        <location filename="../../gui/member_import_dialog.py" line="195" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="195" />
+        <location filename="../../gui/member_import_dialog.py" line="198" />
         <source>{file}, dòng tiêu đề số {row}, {count} dòng số liệu</source>
         <translation>{file}, header in row {row}, {count} data rows</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="199" />
+        <location filename="../../gui/member_import_dialog.py" line="202" />
         <source>{file}, trang “{sheet}”, dòng tiêu đề số {row}, {count} dòng số liệu</source>
         <translation>{file}, sheet “{sheet}”, header in row {row}, {count} data rows</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="205" />
+        <location filename="../../gui/member_import_dialog.py" line="208" />
         <source>Cột nào chứa gì (chương trình đã đoán, hãy sửa nếu sai)</source>
         <translation>Which column holds what (guessed by the program; correct it if wrong)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="208" />
-        <location filename="../../gui/member_import_dialog.py" line="229" />
+        <location filename="../../gui/member_import_dialog.py" line="211" />
+        <location filename="../../gui/member_import_dialog.py" line="232" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="234" />
+        <location filename="../../gui/member_import_dialog.py" line="236" />
         <source>Chi bộ cho các dòng không ghi chi bộ:</source>
         <translation>Party cell for rows that name none:</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="241" />
+        <location filename="../../gui/member_import_dialog.py" line="244" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="241" />
+        <location filename="../../gui/member_import_dialog.py" line="244" />
         <source>Ngày sinh</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="242" />
+        <location filename="../../gui/member_import_dialog.py" line="245" />
         <source>Đảng viên</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="243" />
+        <location filename="../../gui/member_import_dialog.py" line="246" />
         <source>Miễn SH</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="243" />
+        <location filename="../../gui/member_import_dialog.py" line="246" />
         <source>Khi nhập</source>
         <translation>On import</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="243" />
+        <location filename="../../gui/member_import_dialog.py" line="246" />
         <source>Cần biết</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="246" />
+        <location filename="../../gui/member_import_dialog.py" line="249" />
         <source>Thêm mới</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="247" />
+        <location filename="../../gui/member_import_dialog.py" line="250" />
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="248" />
+        <location filename="../../gui/member_import_dialog.py" line="251" />
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="249" />
+        <location filename="../../gui/member_import_dialog.py" line="252" />
         <source>Chính thức</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="250" />
+        <location filename="../../gui/member_import_dialog.py" line="253" />
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="251" />
+        <location filename="../../gui/member_import_dialog.py" line="254" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="252" />
+        <location filename="../../gui/member_import_dialog.py" line="255" />
         <source> (mới)</source>
         <translation> (new)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="256" />
+        <location filename="../../gui/member_import_dialog.py" line="259" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="256" />
+        <location filename="../../gui/member_import_dialog.py" line="259" />
         <source>Cần xem lại</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="274" />
+        <location filename="../../gui/member_import_dialog.py" line="277" />
         <source>Chỉ hiện các dòng có lỗi hoặc cần xem lại</source>
         <translation>Show only rows with errors or to check</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="282" />
+        <location filename="../../gui/member_import_dialog.py" line="285" />
         <source>Dòng đỏ có lỗi, sẽ bỏ qua. Dòng vàng nhập được nhưng nên xem lại.</source>
         <translation>Red rows have errors and are skipped. Amber rows are imported but worth a look.</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="286" />
-        <source>Chi bộ chưa có trong sổ</source>
-        <translation>Party cells not in the register</translation>
+        <location filename="../../gui/member_import_dialog.py" line="296" />
+        <source>Chi bộ chưa có trong sổ:</source>
+        <translation>Party cells not in the register:</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="290" />
+        <location filename="../../gui/member_import_dialog.py" line="300" />
         <source>Tạo các chi bộ mới</source>
         <translation>Create the new party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="292" />
+        <location filename="../../gui/member_import_dialog.py" line="302" />
         <source>Không đánh dấu: các dòng thuộc chi bộ chưa có sẽ bị bỏ qua</source>
         <translation>Unticked: rows of party cells not in the register are skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="303" />
-        <location filename="../../gui/member_import_dialog.py" line="379" />
+        <location filename="../../gui/member_import_dialog.py" line="320" />
+        <location filename="../../gui/member_import_dialog.py" line="411" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="305" />
+        <location filename="../../gui/member_import_dialog.py" line="322" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="378" />
+        <location filename="../../gui/member_import_dialog.py" line="401" />
+        <source>Dòng {row}: {problems}</source>
+        <translation>Row {row}: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="410" />
         <source>Nhập {count} dòng</source>
         <translation>Import {count} rows</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="390" />
+        <location filename="../../gui/member_import_dialog.py" line="422" />
         <source>Đang nhập danh sách đảng viên</source>
         <translation>Importing the member list</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="424" />
+        <location filename="../../gui/member_import_dialog.py" line="456" />
         <source>Chọn tệp danh sách đảng viên</source>
         <translation>Choose the member list file</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="426" />
+        <location filename="../../gui/member_import_dialog.py" line="458" />
         <source>Danh sách đảng viên (*.xlsx *.xlsm *.csv *.txt);;Mọi tệp (*)</source>
         <translation>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="438" />
+        <location filename="../../gui/member_import_dialog.py" line="470" />
         <source>Đang đọc tệp danh sách</source>
         <translation>Reading the list file</translation>
     </message>
@@ -3089,8 +3094,8 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
     <message>
         <location filename="../../gui/print_preview.py" line="44" />
-        <source>{name} — {pages} trang, khổ A4, đúng như khi in</source>
-        <translation>{name}: {pages} pages, A4, exactly as printed</translation>
+        <source>{name}: {pages} trang khổ A4, đúng như khi in</source>
+        <translation>{name}: {pages} A4 pages, exactly as printed</translation>
     </message>
     <message>
         <location filename="../../gui/print_preview.py" line="50" />
@@ -3113,37 +3118,37 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="72" />
+        <location filename="../../gui/print_preview.py" line="76" />
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="73" />
+        <location filename="../../gui/print_preview.py" line="77" />
         <source>Chọn máy in rồi in</source>
         <translation>Choose a printer and print</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="76" />
+        <location filename="../../gui/print_preview.py" line="80" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="77" />
+        <location filename="../../gui/print_preview.py" line="81" />
         <source>Lưu bản in thành tệp PDF để gửi hoặc in sau</source>
         <translation>Save the printout as a PDF file to send or print later</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="80" />
+        <location filename="../../gui/print_preview.py" line="84" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="107" />
+        <location filename="../../gui/print_preview.py" line="111" />
         <source>Đã gửi tới máy in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="114" />
+        <location filename="../../gui/print_preview.py" line="119" />
         <source>Đã lưu: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3617,37 +3622,37 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="107" />
+        <location filename="../../gui/print_dialogs.py" line="120" />
         <source>Danh sách đảng viên ký dự hội nghị</source>
         <translation>Conference sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="108" />
+        <location filename="../../gui/print_dialogs.py" line="121" />
         <source>Hội nghị: {title}</source>
         <translation>Conference: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="110" />
+        <location filename="../../gui/print_dialogs.py" line="123" />
         <source>Tất cả đảng viên, một danh sách liền</source>
         <translation>All members, in one continuous list</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="112" />
+        <location filename="../../gui/print_dialogs.py" line="125" />
         <source>Tất cả đảng viên, mỗi chi bộ sang trang mới</source>
         <translation>All members, each party cell on a new page</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="114" />
+        <location filename="../../gui/print_dialogs.py" line="127" />
         <source>Chỉ một chi bộ:</source>
         <translation>One party cell only:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="125" />
+        <location filename="../../gui/print_dialogs.py" line="138" />
         <source>Đảng viên miễn sinh hoạt không có tên trong danh sách ký.</source>
         <translation>Excused members are not on the sign-in sheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="147" />
+        <location filename="../../gui/print_dialogs.py" line="160" />
         <source>Hãy chọn chi bộ cần in.</source>
         <translation>Choose the party cell to print.</translation>
     </message>
@@ -3655,117 +3660,117 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>StudyReportDialog</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="162" />
+        <location filename="../../gui/print_dialogs.py" line="175" />
         <source>Báo cáo kết quả học tập, quán triệt</source>
         <translation>Report on study results</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="169" />
+        <location filename="../../gui/print_dialogs.py" line="182" />
         <source>Tất cả văn bản học tập trong kỳ</source>
         <translation>Every document studied in the period</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="173" />
+        <location filename="../../gui/print_dialogs.py" line="186" />
         <source>ví dụ 15</source>
         <translation>e.g. 15</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="181" />
+        <location filename="../../gui/print_dialogs.py" line="194" />
         <source>Toàn bộ các đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="189" />
+        <location filename="../../gui/print_dialogs.py" line="202" />
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="192" />
+        <location filename="../../gui/print_dialogs.py" line="205" />
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="193" />
+        <location filename="../../gui/print_dialogs.py" line="206" />
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="195" />
+        <location filename="../../gui/print_dialogs.py" line="208" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="200" />
+        <location filename="../../gui/print_dialogs.py" line="213" />
         <source>ngày ký:</source>
         <translation>signed on:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="203" />
+        <location filename="../../gui/print_dialogs.py" line="216" />
         <source>Số báo cáo:</source>
         <translation>Report number:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="206" />
+        <location filename="../../gui/print_dialogs.py" line="219" />
         <source>Để trống ngày đầu để tính từ đầu nhiệm kỳ. Người ký là người đứng đầu ghi trong phần Cài đặt.</source>
         <translation>Leave the first date empty to count from the start of the term. The signer is the leader set in Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="213" />
+        <location filename="../../gui/print_dialogs.py" line="226" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="214" />
+        <location filename="../../gui/print_dialogs.py" line="227" />
         <source>Các bảng số liệu của báo cáo, để gửi lên cấp trên</source>
         <translation>The report's tables of figures, to send to the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="231" />
+        <location filename="../../gui/print_dialogs.py" line="244" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="232" />
+        <location filename="../../gui/print_dialogs.py" line="245" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="233" />
+        <location filename="../../gui/print_dialogs.py" line="246" />
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="239" />
+        <location filename="../../gui/print_dialogs.py" line="252" />
         <source>{label} “{text}” không phải là ngày (ví dụ 05/03/2025).</source>
         <translation>{label} “{text}” is not a date (for example 05/03/2025).</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="244" />
+        <location filename="../../gui/print_dialogs.py" line="257" />
         <source>Số báo cáo</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="247" />
+        <location filename="../../gui/print_dialogs.py" line="260" />
         <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
         <translation>The end date must be after the start date.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="265" />
+        <location filename="../../gui/print_dialogs.py" line="278" />
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="267" />
+        <location filename="../../gui/print_dialogs.py" line="280" />
         <source>Số liệu học tập, quán triệt</source>
         <translation>Study figures</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="272" />
+        <location filename="../../gui/print_dialogs.py" line="285" />
         <source>Đang ghi tệp Excel</source>
         <translation>Writing the Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="277" />
+        <location filename="../../gui/print_dialogs.py" line="290" />
         <source>Đã ghi các bảng số liệu vào tệp:
 {path}</source>
         <translation>Wrote the tables of figures to the file:
@@ -3871,24 +3876,32 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>_PrintButtons</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="66" />
+        <location filename="../../gui/print_dialogs.py" line="79" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="68" />
+        <location filename="../../gui/print_dialogs.py" line="81" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="70" />
+        <location filename="../../gui/print_dialogs.py" line="83" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="72" />
+        <location filename="../../gui/print_dialogs.py" line="85" />
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>_Problems</name>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="67" />
+        <source>Chưa in được, vì:</source>
+        <translation>Not printed yet, because:</translation>
     </message>
 </context>
 <context>
