@@ -203,6 +203,7 @@ class MemberImportDialog(QDialog):
                             ).format(file=table.path.name, sheet=table.sheet_name,
                                      row=table.header_row, count=format_int(len(table.rows)))
         self.file_label = QLabel(where, self)
+        self.file_label.setObjectName("data")  # the file's and sheet's own names
         self.file_label.setWordWrap(True)
 
         columns_box = QGroupBox(self.tr("Cột nào chứa gì (chương trình đã đoán, hãy sửa nếu sai)"))
@@ -296,6 +297,7 @@ class MemberImportDialog(QDialog):
         unknown_title = QLabel(self.tr("Chi bộ chưa có trong sổ:"), self.unknown_box)
         unknown_title.setFont(font)
         self.unknown_label = QLabel(self.unknown_box)
+        self.unknown_label.setObjectName("data")  # names from the file
         self.unknown_label.setWordWrap(True)
         self.create_chi_bo = QCheckBox(self.tr("Tạo các chi bộ mới"), self.unknown_box)
         self.create_chi_bo.setToolTip(
@@ -308,6 +310,7 @@ class MemberImportDialog(QDialog):
 
         # The whole of a row's problems, which its cell can only begin to show.
         self.row_detail = QLabel(self)
+        self.row_detail.setObjectName("data")  # quotes the row's problems as sheets/ words them
         self.row_detail.setWordWrap(True)
         self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view.selectionModel().currentRowChanged.connect(self._show_row_detail)
@@ -384,12 +387,42 @@ class MemberImportDialog(QDialog):
         for column, field in FIELD_COLUMNS.items():
             # A field the file has no column for would show the same default on every row.
             self.view.setColumnHidden(column, self.mapping.get(field) is None)
-        self.summary.setText(self.preview.summary())
+        self.summary.setText(self.summary_text(self.preview))
         unknown = self.preview.unknown_chi_bo
         self.unknown_box.setVisible(bool(unknown))
         if unknown:
             self.unknown_label.setText(", ".join(unknown))
         self._update_import_button()
+
+    def summary_text(self, preview: MemberPreview) -> str:
+        """What the import would do, in one line (as ``MemberPreview.summary`` says it)."""
+        text = self.tr("{good} dòng nhập được ({added} thêm mới, {updated} cập nhật)").format(
+            good=format_int(len(preview.good_rows)), added=format_int(len(preview.to_add)),
+            updated=format_int(len(preview.to_update)),
+        )
+        if preview.error_rows:
+            text += self.tr("; {count} dòng có lỗi sẽ bỏ qua").format(
+                count=format_int(len(preview.error_rows))
+            )
+        if preview.warning_rows:
+            text += self.tr("; {count} dòng cần xem lại").format(
+                count=format_int(len(preview.warning_rows))
+            )
+        return text + "."
+
+    def result_text(self, result: ImportResult) -> str:
+        text = self.tr("Đã thêm {added} đảng viên, cập nhật {updated}").format(
+            added=format_int(result.added), updated=format_int(result.updated)
+        )
+        if result.chi_bo_created:
+            text += self.tr(", tạo {count} chi bộ mới").format(
+                count=format_int(result.chi_bo_created)
+            )
+        if result.skipped:
+            text += self.tr("; bỏ qua {count} dòng có lỗi").format(
+                count=format_int(result.skipped)
+            )
+        return text + "."
 
     def _show_row_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = self.filter.mapToSource(current)
@@ -425,7 +458,7 @@ class MemberImportDialog(QDialog):
             return None  # cancelled before it began, or refused: the message has been shown
         self.result = result
         self._update_import_button()
-        show_message(self, title, result.summary())
+        show_message(self, title, self.result_text(result))
         self.imported.emit(result)
         self.accept()
         return result

@@ -120,6 +120,7 @@ class SigninDialog(_PrintButtons):
         self.setWindowTitle(self.tr("Danh sách đảng viên ký dự hội nghị"))
         heading = QLabel(self.tr("Hội nghị: {title}").format(title=title), self)
         heading.setWordWrap(True)
+        heading.setObjectName("data")  # the conference's own title
         self.all_button = QRadioButton(self.tr("Tất cả đảng viên, một danh sách liền"), self)
         self.per_chi_bo_button = QRadioButton(
             self.tr("Tất cả đảng viên, mỗi chi bộ sang trang mới"), self

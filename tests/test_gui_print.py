@@ -316,3 +316,38 @@ def test_study_report_dialog_preview_missing_number_and_excel(
     cells = {r[0]: r[1:] for r in book["Theo chi bộ"].iter_rows(min_row=2, values_only=True)}
     assert cells["Chi bộ thôn Nà Pài"][:2] == (3, 2)
     assert "Đã ghi các bảng số liệu" in answers.asked[-1]
+
+
+def test_printing_and_import_dialogs_in_english(qtbot, commune, db_path, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import create_application, install_language
+    from gui.organisation_page import MemberList
+    from tests.sheet_files import write_xlsx
+    from tests.test_gui_i18n import _vietnamese, _visible_texts
+
+    path = write_xlsx(tmp_path / "list.xlsx", ["Họ và tên", "Năm sinh", "Chi bộ"], [
+        ["Phan Văn Tâm", 1975, "Chi bộ thôn Nà Pài"], ["Vi Văn Sáng", None, "Chi bộ thôn Khuổi Mạ"],
+    ])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    create_application("en")
+    try:
+        page = _page(qtbot, ConferencesPage, commune, db_path)
+        _select(page, commune.conf.uuid)
+        members = _page(qtbot, MemberList, commune, db_path)
+        preview = page.preview_minutes()
+        shown = {
+            "conferences": page,
+            "preview": preview,
+            "report": page.open_report(),
+            "sign-in": page.open_signin(),
+            "import": members.import_members(),
+        }
+        texts = {name: _visible_texts(widget) for name, widget in shown.items()}
+        assert "Preview minutes" in texts["conferences"]
+        assert "Import 1 rows" in texts["import"]
+        left = {name: [t for t in found if _vietnamese(t)] for name, found in texts.items()}
+        assert {name: found for name, found in left.items() if found} == {}
+        preview.close()
+    finally:
+        install_language(QApplication.instance(), "vi")

@@ -2047,14 +2047,14 @@
     <name>MemberImportDialog</name>
     <message>
         <location filename="../../gui/member_import_dialog.py" line="184" />
-        <location filename="../../gui/member_import_dialog.py" line="420" />
-        <location filename="../../gui/member_import_dialog.py" line="469" />
+        <location filename="../../gui/member_import_dialog.py" line="453" />
+        <location filename="../../gui/member_import_dialog.py" line="502" />
         <source>Nhập danh sách đảng viên</source>
         <translation>Import a member list</translation>
     </message>
     <message>
         <location filename="../../gui/member_import_dialog.py" line="188" />
-        <location filename="../../gui/member_import_dialog.py" line="244" />
+        <location filename="../../gui/member_import_dialog.py" line="245" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -2065,19 +2065,19 @@
     </message>
     <message>
         <location filename="../../gui/member_import_dialog.py" line="190" />
-        <location filename="../../gui/member_import_dialog.py" line="244" />
+        <location filename="../../gui/member_import_dialog.py" line="245" />
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../gui/member_import_dialog.py" line="191" />
-        <location filename="../../gui/member_import_dialog.py" line="245" />
+        <location filename="../../gui/member_import_dialog.py" line="246" />
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
         <location filename="../../gui/member_import_dialog.py" line="192" />
-        <location filename="../../gui/member_import_dialog.py" line="245" />
+        <location filename="../../gui/member_import_dialog.py" line="246" />
         <source>Ngày vào Đảng</source>
         <translation>Joined the Party</translation>
     </message>
@@ -2107,159 +2107,189 @@
         <translation>{file}, sheet “{sheet}”, header in row {row}, {count} data rows</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="208" />
+        <location filename="../../gui/member_import_dialog.py" line="209" />
         <source>Cột nào chứa gì (chương trình đã đoán, hãy sửa nếu sai)</source>
         <translation>Which column holds what (guessed by the program; correct it if wrong)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="211" />
-        <location filename="../../gui/member_import_dialog.py" line="232" />
+        <location filename="../../gui/member_import_dialog.py" line="212" />
+        <location filename="../../gui/member_import_dialog.py" line="233" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="236" />
+        <location filename="../../gui/member_import_dialog.py" line="237" />
         <source>Chi bộ cho các dòng không ghi chi bộ:</source>
         <translation>Party cell for rows that name none:</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="244" />
+        <location filename="../../gui/member_import_dialog.py" line="245" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="244" />
+        <location filename="../../gui/member_import_dialog.py" line="245" />
         <source>Ngày sinh</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="245" />
+        <location filename="../../gui/member_import_dialog.py" line="246" />
         <source>Đảng viên</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="246" />
+        <location filename="../../gui/member_import_dialog.py" line="247" />
         <source>Miễn SH</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="246" />
+        <location filename="../../gui/member_import_dialog.py" line="247" />
         <source>Khi nhập</source>
         <translation>On import</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="246" />
+        <location filename="../../gui/member_import_dialog.py" line="247" />
         <source>Cần biết</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="249" />
+        <location filename="../../gui/member_import_dialog.py" line="250" />
         <source>Thêm mới</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="250" />
+        <location filename="../../gui/member_import_dialog.py" line="251" />
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="251" />
+        <location filename="../../gui/member_import_dialog.py" line="252" />
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="252" />
+        <location filename="../../gui/member_import_dialog.py" line="253" />
         <source>Chính thức</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="253" />
+        <location filename="../../gui/member_import_dialog.py" line="254" />
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="254" />
+        <location filename="../../gui/member_import_dialog.py" line="255" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="255" />
+        <location filename="../../gui/member_import_dialog.py" line="256" />
         <source> (mới)</source>
         <translation> (new)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="259" />
+        <location filename="../../gui/member_import_dialog.py" line="260" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="259" />
+        <location filename="../../gui/member_import_dialog.py" line="260" />
         <source>Cần xem lại</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="277" />
+        <location filename="../../gui/member_import_dialog.py" line="278" />
         <source>Chỉ hiện các dòng có lỗi hoặc cần xem lại</source>
         <translation>Show only rows with errors or to check</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="285" />
+        <location filename="../../gui/member_import_dialog.py" line="286" />
         <source>Dòng đỏ có lỗi, sẽ bỏ qua. Dòng vàng nhập được nhưng nên xem lại.</source>
         <translation>Red rows have errors and are skipped. Amber rows are imported but worth a look.</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="296" />
+        <location filename="../../gui/member_import_dialog.py" line="297" />
         <source>Chi bộ chưa có trong sổ:</source>
         <translation>Party cells not in the register:</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="300" />
+        <location filename="../../gui/member_import_dialog.py" line="302" />
         <source>Tạo các chi bộ mới</source>
         <translation>Create the new party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="302" />
+        <location filename="../../gui/member_import_dialog.py" line="304" />
         <source>Không đánh dấu: các dòng thuộc chi bộ chưa có sẽ bị bỏ qua</source>
         <translation>Unticked: rows of party cells not in the register are skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="320" />
-        <location filename="../../gui/member_import_dialog.py" line="411" />
+        <location filename="../../gui/member_import_dialog.py" line="323" />
+        <location filename="../../gui/member_import_dialog.py" line="444" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="322" />
+        <location filename="../../gui/member_import_dialog.py" line="325" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="401" />
+        <location filename="../../gui/member_import_dialog.py" line="399" />
+        <source>{good} dòng nhập được ({added} thêm mới, {updated} cập nhật)</source>
+        <translation>{good} rows can be imported ({added} new, {updated} updates)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="404" />
+        <source>; {count} dòng có lỗi sẽ bỏ qua</source>
+        <translation>; {count} rows with errors will be skipped</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="408" />
+        <source>; {count} dòng cần xem lại</source>
+        <translation>; {count} rows to check</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="414" />
+        <source>Đã thêm {added} đảng viên, cập nhật {updated}</source>
+        <translation>Added {added} members, updated {updated}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="418" />
+        <source>, tạo {count} chi bộ mới</source>
+        <translation>, created {count} new party cells</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="422" />
+        <source>; bỏ qua {count} dòng có lỗi</source>
+        <translation>; skipped {count} rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/member_import_dialog.py" line="434" />
         <source>Dòng {row}: {problems}</source>
         <translation>Row {row}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="410" />
+        <location filename="../../gui/member_import_dialog.py" line="443" />
         <source>Nhập {count} dòng</source>
         <translation>Import {count} rows</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="422" />
+        <location filename="../../gui/member_import_dialog.py" line="455" />
         <source>Đang nhập danh sách đảng viên</source>
         <translation>Importing the member list</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="456" />
+        <location filename="../../gui/member_import_dialog.py" line="489" />
         <source>Chọn tệp danh sách đảng viên</source>
         <translation>Choose the member list file</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="458" />
+        <location filename="../../gui/member_import_dialog.py" line="491" />
         <source>Danh sách đảng viên (*.xlsx *.xlsm *.csv *.txt);;Mọi tệp (*)</source>
         <translation>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="470" />
+        <location filename="../../gui/member_import_dialog.py" line="503" />
         <source>Đang đọc tệp danh sách</source>
         <translation>Reading the list file</translation>
     </message>
@@ -3632,27 +3662,27 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Conference: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="123" />
+        <location filename="../../gui/print_dialogs.py" line="124" />
         <source>Tất cả đảng viên, một danh sách liền</source>
         <translation>All members, in one continuous list</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="125" />
+        <location filename="../../gui/print_dialogs.py" line="126" />
         <source>Tất cả đảng viên, mỗi chi bộ sang trang mới</source>
         <translation>All members, each party cell on a new page</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="127" />
+        <location filename="../../gui/print_dialogs.py" line="128" />
         <source>Chỉ một chi bộ:</source>
         <translation>One party cell only:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="138" />
+        <location filename="../../gui/print_dialogs.py" line="139" />
         <source>Đảng viên miễn sinh hoạt không có tên trong danh sách ký.</source>
         <translation>Excused members are not on the sign-in sheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="160" />
+        <location filename="../../gui/print_dialogs.py" line="161" />
         <source>Hãy chọn chi bộ cần in.</source>
         <translation>Choose the party cell to print.</translation>
     </message>
@@ -3660,117 +3690,117 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>StudyReportDialog</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="175" />
+        <location filename="../../gui/print_dialogs.py" line="176" />
         <source>Báo cáo kết quả học tập, quán triệt</source>
         <translation>Report on study results</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="182" />
+        <location filename="../../gui/print_dialogs.py" line="183" />
         <source>Tất cả văn bản học tập trong kỳ</source>
         <translation>Every document studied in the period</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="186" />
+        <location filename="../../gui/print_dialogs.py" line="187" />
         <source>ví dụ 15</source>
         <translation>e.g. 15</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="194" />
+        <location filename="../../gui/print_dialogs.py" line="195" />
         <source>Toàn bộ các đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="202" />
+        <location filename="../../gui/print_dialogs.py" line="203" />
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="205" />
+        <location filename="../../gui/print_dialogs.py" line="206" />
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="206" />
+        <location filename="../../gui/print_dialogs.py" line="207" />
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="208" />
+        <location filename="../../gui/print_dialogs.py" line="209" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="213" />
+        <location filename="../../gui/print_dialogs.py" line="214" />
         <source>ngày ký:</source>
         <translation>signed on:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="216" />
+        <location filename="../../gui/print_dialogs.py" line="217" />
         <source>Số báo cáo:</source>
         <translation>Report number:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="219" />
+        <location filename="../../gui/print_dialogs.py" line="220" />
         <source>Để trống ngày đầu để tính từ đầu nhiệm kỳ. Người ký là người đứng đầu ghi trong phần Cài đặt.</source>
         <translation>Leave the first date empty to count from the start of the term. The signer is the leader set in Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="226" />
+        <location filename="../../gui/print_dialogs.py" line="227" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="227" />
+        <location filename="../../gui/print_dialogs.py" line="228" />
         <source>Các bảng số liệu của báo cáo, để gửi lên cấp trên</source>
         <translation>The report's tables of figures, to send to the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="244" />
+        <location filename="../../gui/print_dialogs.py" line="245" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="245" />
+        <location filename="../../gui/print_dialogs.py" line="246" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="246" />
+        <location filename="../../gui/print_dialogs.py" line="247" />
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="252" />
+        <location filename="../../gui/print_dialogs.py" line="253" />
         <source>{label} “{text}” không phải là ngày (ví dụ 05/03/2025).</source>
         <translation>{label} “{text}” is not a date (for example 05/03/2025).</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="257" />
+        <location filename="../../gui/print_dialogs.py" line="258" />
         <source>Số báo cáo</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="260" />
+        <location filename="../../gui/print_dialogs.py" line="261" />
         <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
         <translation>The end date must be after the start date.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="278" />
+        <location filename="../../gui/print_dialogs.py" line="279" />
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="280" />
+        <location filename="../../gui/print_dialogs.py" line="281" />
         <source>Số liệu học tập, quán triệt</source>
         <translation>Study figures</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="285" />
+        <location filename="../../gui/print_dialogs.py" line="286" />
         <source>Đang ghi tệp Excel</source>
         <translation>Writing the Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="290" />
+        <location filename="../../gui/print_dialogs.py" line="291" />
         <source>Đã ghi các bảng số liệu vào tệp:
 {path}</source>
         <translation>Wrote the tables of figures to the file:
