@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from gui.conference_editor import ConferenceEditor
 from gui.conferences_page import ConferencesPage
 from gui.plans_page import PlansPage
-from gui.printing import PrintJob, minutes_job, render_job
+from gui.printing import PrintJob, minutes_job, paper_image, render_job
 from models.attendance import set_attendance
 from models.conferences import get_conference, get_conference_detail, save_conference
 from models.plans import Plan, PlanDetail, Task, save_plan
@@ -148,8 +149,39 @@ def test_printing_goes_to_the_printer_and_marks_the_minutes_final(
     assert out.read_bytes().startswith(b"%PDF")
     assert len(PdfReader(out).pages) == _expected_pages(commune, tmp_path)
     assert get_conference(commune.db, commune.conf.id).status == "final"
-    shown_status = page.proxy.row_at(0)["status_name"]
-    assert shown_status != "Nháp"
+    assert page.proxy.row_at(0)["status"] == "final"  # the list shows it at once
+    # What reached the printer is the page, black on white: neither blank nor black.
+    assert 0.01 < _ink(out) < 0.3
+
+
+def _ink(pdf: Path) -> float:
+    """The share of dark dots on the first page of ``pdf``, drawn on white."""
+    document = QPdfDocument()
+    document.load(str(pdf))
+    image = paper_image(document.render(0, QSize(300, 424)))
+    document.close()
+    dark = sum(
+        1 for y in range(image.height()) for x in range(image.width())
+        if image.pixelColor(x, y).lightness() < 128
+    )
+    return dark / (image.width() * image.height())
+
+
+def test_pages_go_to_the_printer_opaque_on_white(qtbot, commune, tmp_path):
+    path = tmp_path / "bb.pdf"
+    render_minutes(loaders.load_minutes(commune.db, commune.conf.id), path,
+                   loaders.print_settings(get_settings(commune.db)))
+    document = QPdfDocument()
+    document.load(str(path))
+    drawn = document.render(0, QSize(200, 283))
+    assert drawn.pixelColor(2, 2).alpha() == 0  # QtPdf leaves the paper transparent
+    page = paper_image(drawn)
+    assert page.format() == QImage.Format.Format_Grayscale8  # no colour: one byte a dot
+    assert page.pixelColor(2, 2).lightness() == 255
+    document.close()
+    colour = QImage(10, 10, QImage.Format.Format_ARGB32)
+    colour.fill(QColor("#5b7fa8"))  # the bars of the report's chart
+    assert paper_image(colour).format() == QImage.Format.Format_RGB32
 
 
 def test_ctrl_p_in_the_window_prints_the_selected_conference(
