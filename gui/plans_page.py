@@ -71,24 +71,21 @@ class PlansPage(ListPage):
     # --- printing (gui.printing) ------------------------------------------
 
     def _add_print_buttons(self) -> None:
-        self.preview_button = QPushButton(self.tr("Xem trước"), self)
+        # One button (the list's row of buttons stays narrow): the preview has In and Lưu PDF.
+        self.preview_button = QPushButton(self.tr("Xem trước và in"), self)
         self.preview_button.setToolTip(
-            self.tr("Xem kế hoạch đúng như khi in, rồi in hoặc lưu PDF")
+            self.tr("Xem kế hoạch đúng như khi in, rồi In hoặc Lưu PDF (Ctrl+P: in ngay)")
         )
         self.preview_button.clicked.connect(self.preview_plan)
-        self.print_button = QPushButton(self.tr("In kế hoạch"), self)
-        self.print_button.setToolTip(self.tr("In kế hoạch đang chọn (Ctrl+P)"))
-        self.print_button.clicked.connect(self.print_selected)
         self.extra_actions.addWidget(self.preview_button)
-        self.extra_actions.addWidget(self.print_button)
         self._update_buttons()
 
     def _update_buttons(self, *args: Any) -> None:
         super()._update_buttons(*args)
-        if hasattr(self, "print_button"):
-            has = self.selected_row() is not None and not self.showing_deleted
-            self.preview_button.setEnabled(has)
-            self.print_button.setEnabled(has)
+        if hasattr(self, "preview_button"):
+            self.preview_button.setEnabled(
+                self.selected_row() is not None and not self.showing_deleted
+            )
 
     def preview_plan(self) -> QDialog | None:
         from gui.printing import plan_job, preview_job

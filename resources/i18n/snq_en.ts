@@ -3095,24 +3095,14 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>plan “{title}” with its tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="74" />
-        <source>Xem trước</source>
-        <translation>Preview</translation>
+        <location filename="../../gui/plans_page.py" line="75" />
+        <source>Xem trước và in</source>
+        <translation>Preview and print</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="76" />
-        <source>Xem kế hoạch đúng như khi in, rồi in hoặc lưu PDF</source>
-        <translation>See the plan exactly as it will print, then print it or save a PDF</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans_page.py" line="79" />
-        <source>In kế hoạch</source>
-        <translation>Print plan</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans_page.py" line="80" />
-        <source>In kế hoạch đang chọn (Ctrl+P)</source>
-        <translation>Print the selected plan (Ctrl+P)</translation>
+        <location filename="../../gui/plans_page.py" line="77" />
+        <source>Xem kế hoạch đúng như khi in, rồi In hoặc Lưu PDF (Ctrl+P: in ngay)</source>
+        <translation>See the plan exactly as it will print, then Print or Save PDF (Ctrl+P prints at once)</translation>
     </message>
 </context>
 <context>
@@ -3186,99 +3176,99 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../gui/printing.py" line="96" />
+        <location filename="../../gui/printing.py" line="105" />
         <source>biên bản</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="100" />
+        <location filename="../../gui/printing.py" line="109" />
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="116" />
+        <location filename="../../gui/printing.py" line="125" />
         <source>Danh sách ký dự</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="122" />
+        <location filename="../../gui/printing.py" line="131" />
         <source>danh sách đảng viên ký dự hội nghị</source>
         <translation>conference sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="131" />
+        <location filename="../../gui/printing.py" line="140" />
         <source>kế hoạch</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="152" />
+        <location filename="../../gui/printing.py" line="161" />
         <source>báo cáo kết quả học tập, quán triệt</source>
         <translation>study report</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="159" />
+        <location filename="../../gui/printing.py" line="168" />
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="168" />
+        <location filename="../../gui/printing.py" line="177" />
         <source>Đang lấy số liệu cho {name}…</source>
         <translation>Gathering the figures for the {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="171" />
+        <location filename="../../gui/printing.py" line="180" />
         <source>Đang dàn trang {name}…</source>
         <translation>Laying out the {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="187" />
+        <location filename="../../gui/printing.py" line="196" />
         <source>Chuẩn bị bản in</source>
         <translation>Preparing the printout</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="190" />
-        <location filename="../../gui/printing.py" line="315" />
+        <location filename="../../gui/printing.py" line="199" />
+        <location filename="../../gui/printing.py" line="342" />
         <source>Chưa in được</source>
         <translation>Cannot print yet</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="225" />
+        <location filename="../../gui/printing.py" line="234" />
         <source>Không đọc lại được bản in vừa dàn trang. Hãy thử in lại.</source>
         <translation>The printout just laid out could not be read back. Please try printing again.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="236" />
+        <location filename="../../gui/printing.py" line="245" />
         <source>Không mở được máy in. Hãy kiểm tra máy in đã bật, có giấy và đã cài đặt, rồi in lại.</source>
         <translation>The printer could not be opened. Check that it is switched on, has paper and is installed, then print again.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="246" />
+        <location filename="../../gui/printing.py" line="255" />
         <source>Đang in trang {page}/{pages}…</source>
         <translation>Printing page {page}/{pages}…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="256" />
+        <location filename="../../gui/printing.py" line="265" />
         <source>Đã gửi xong tới máy in.</source>
         <translation>Everything has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="302" />
-        <location filename="../../gui/printing.py" line="311" />
+        <location filename="../../gui/printing.py" line="329" />
+        <location filename="../../gui/printing.py" line="338" />
         <source>In {name}</source>
         <translation>Print the {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="324" />
+        <location filename="../../gui/printing.py" line="351" />
         <source>Đã in</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="341" />
+        <location filename="../../gui/printing.py" line="368" />
         <source>Lưu {name} ra tệp PDF</source>
         <translation>Save the {name} as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="347" />
+        <location filename="../../gui/printing.py" line="374" />
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
