@@ -97,11 +97,24 @@ class PrintPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_now)
         fit_to_screen(self, 104, 46)
 
+    def shown_zoom(self) -> float:
+        """The zoom the pages are drawn at; the fit modes leave ``zoomFactor`` at 1."""
+        mode = self.view.zoomMode()
+        if mode == QPdfView.ZoomMode.Custom or self.document.pageCount() == 0:
+            return self.view.zoomFactor()
+        page = self.document.pagePointSize(0)
+        scale = self.view.logicalDpiX() / 72
+        margins = self.view.documentMargins()
+        room = self.view.viewport().size()
+        width = (room.width() - margins.left() - margins.right()) / (page.width() * scale)
+        if mode == QPdfView.ZoomMode.FitToWidth:
+            return width
+        height = (room.height() - margins.top() - margins.bottom()) / (page.height() * scale)
+        return min(width, height)
+
     def _zoom(self, factor: float) -> None:
-        zoom = min(max(self.view.zoomFactor() * factor, 0.25), 6.0)
-        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
-            # Fit modes report the factor they last drew at; carry on from there.
-            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        zoom = min(max(self.shown_zoom() * factor, 0.25), 6.0)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(zoom)
 
     def print_now(self) -> bool:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from gui.conference_editor import ConferenceEditor
 from gui.conferences_page import ConferencesPage
@@ -383,3 +383,43 @@ def test_printing_and_import_dialogs_in_english(qtbot, commune, db_path, tmp_pat
         preview.close()
     finally:
         install_language(QApplication.instance(), "vi")
+
+
+def test_preview_zooms_from_what_is_shown(qtbot, commune, db_path):
+    from PySide6.QtPdfWidgets import QPdfView
+
+    page = _page(qtbot, ConferencesPage, commune, db_path)
+    _select(page, commune.conf.uuid)
+    dialog = page.preview_minutes()
+    fit_width = dialog.shown_zoom()
+    assert fit_width > 0.5  # a page as wide as the window, readable
+    qtbot.mouseClick(dialog.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert dialog.view.zoomFactor() == pytest.approx(fit_width * 1.25)
+    qtbot.mouseClick(dialog.fit_page_button, Qt.MouseButton.LeftButton)
+    assert dialog.shown_zoom() < fit_width  # a whole A4 page is taller than it is wide
+    dialog.close()
+
+
+def test_plan_editor_saves_first_then_prints(qtbot, commune, printer_file, answers):
+    from gui.plan_editor import PlanEditor
+    from models.plans import get_plan_detail
+
+    out, _shown = printer_file
+    editor = PlanEditor(commune.db, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.number.setText("7")
+    editor.issued_on.setText("01/04/2025")
+    editor.title_field.setText("Kế hoạch tuyên truyền Nghị quyết số 57-NQ/TW")
+    editor.add_task()
+    for column, text in ((0, "Phát tin trên loa truyền thanh"), (1, "Đài truyền thanh xã"),
+                         (3, "30/06/2025")):
+        editor.tasks.setData(editor.tasks.index(0, column), text, Qt.ItemDataRole.EditRole)
+    answers(QMessageBox.StandardButton.Yes)  # "Lưu" before printing
+    assert editor.print_plan()
+    assert answers.asked == [
+        "Bản in lấy từ sổ dữ liệu, nên kế hoạch cần được lưu trước. Lưu ngay?"
+    ]
+    assert get_plan_detail(commune.db, editor.record_uuid).plan.number == 7
+    assert out.exists()

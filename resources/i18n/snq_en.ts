@@ -3163,12 +3163,12 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="111" />
+        <location filename="../../gui/print_preview.py" line="124" />
         <source>Đã gửi tới máy in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="119" />
+        <location filename="../../gui/print_preview.py" line="132" />
         <source>Đã lưu: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
