@@ -1054,6 +1054,7 @@ class ConferenceEditor(QDialog):
         self.btn_signin.clicked.connect(lambda: self.open_signin())
         for button in (self.btn_preview, self.btn_print, self.btn_signin):
             row.addWidget(button)
+        self.status.setWordWrap(True)  # "Đã in biên bản lúc …" is a long line beside them
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_minutes)
 
     def _saved_for_print(self) -> str | None:

@@ -827,15 +827,15 @@
     </message>
     <message>
         <location filename="../../gui/conference_editor.py" line="880" />
-        <location filename="../../gui/conference_editor.py" line="1067" />
-        <location filename="../../gui/conference_editor.py" line="1148" />
+        <location filename="../../gui/conference_editor.py" line="1068" />
+        <location filename="../../gui/conference_editor.py" line="1149" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../gui/conference_editor.py" line="881" />
-        <location filename="../../gui/conference_editor.py" line="1068" />
-        <location filename="../../gui/conference_editor.py" line="1150" />
+        <location filename="../../gui/conference_editor.py" line="1069" />
+        <location filename="../../gui/conference_editor.py" line="1151" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -900,57 +900,57 @@
         <translation>Print the sheet members sign at the conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1064" />
+        <location filename="../../gui/conference_editor.py" line="1065" />
         <source>Lưu trước khi in</source>
         <translation>Save before printing</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1065" />
+        <location filename="../../gui/conference_editor.py" line="1066" />
         <source>Bản in lấy từ sổ dữ liệu, nên hội nghị cần được lưu trước. Lưu ngay?</source>
         <translation>The printout is taken from the register, so the conference must be saved first. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1086" />
+        <location filename="../../gui/conference_editor.py" line="1087" />
         <source>Đã in biên bản lúc {time}. Nếu sửa và lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
         <translation>Minutes printed at {time}. If you change and save them, they go back to draft and must be printed again for signing.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1129" />
+        <location filename="../../gui/conference_editor.py" line="1130" />
         <source>Biên bản đã in</source>
         <translation>Minutes printed</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1130" />
+        <location filename="../../gui/conference_editor.py" line="1131" />
         <source>Biên bản đã in để ký. Bạn vẫn muốn sửa?</source>
         <translation>The minutes were printed for signing. Edit anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1132" />
+        <location filename="../../gui/conference_editor.py" line="1133" />
         <source>Vẫn sửa</source>
         <translation>Edit anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1133" />
+        <location filename="../../gui/conference_editor.py" line="1134" />
         <source>Không sửa</source>
         <translation>Don't edit</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1136" />
+        <location filename="../../gui/conference_editor.py" line="1137" />
         <source>Sau khi lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
         <translation>After saving, the minutes become a draft again and must be printed again for signing.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1145" />
+        <location filename="../../gui/conference_editor.py" line="1146" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1146" />
+        <location filename="../../gui/conference_editor.py" line="1147" />
         <source>Hội nghị có thay đổi chưa lưu. Bạn có muốn lưu trước khi đóng?</source>
         <translation>The conference has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1149" />
+        <location filename="../../gui/conference_editor.py" line="1150" />
         <source>Không lưu</source>
         <translation>Don't save</translation>
     </message>
