@@ -23,7 +23,6 @@ def _attendance(row: dict[str, Any]) -> str:
 
 class ConferencesPage(ListPage):
     table_name = "conferences"
-    prints = True
 
     def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
         super().__init__(db, db_path, parent)

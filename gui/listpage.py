@@ -50,7 +50,6 @@ class ListPage(QWidget):
 
     table_name: str | None = None  # for restoring deleted items; None: no deleted view
     can_create = True
-    prints = False  # True: Ctrl+P calls print_selected()
 
     def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -137,11 +136,12 @@ class ListPage(QWidget):
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
-        if self.prints:
+        printing = getattr(self, "print_selected", None)  # pages that print define it
+        if printing is not None:
             # Only on the page in front: the stack hides the others, and Qt skips hidden ones.
             print_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
             print_key.setContext(Qt.ShortcutContext.WindowShortcut)
-            print_key.activated.connect(self.print_selected)
+            print_key.activated.connect(printing)
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self._search_to_table)
@@ -187,9 +187,6 @@ class ListPage(QWidget):
 
     def describe(self, row: dict[str, Any]) -> str:
         return self.noun()
-
-    def print_selected(self) -> None:
-        """Ctrl+P on a page that ``prints``: print the selected item."""
 
     # --- loading --------------------------------------------------------
 

@@ -17,7 +17,6 @@ from models.vntext import format_int
 
 class PlansPage(ListPage):
     table_name = "plans"
-    prints = True
 
     def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
         super().__init__(db, db_path, parent)

@@ -958,122 +958,122 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../gui/conferences_page.py" line="33" />
+        <location filename="../../gui/conferences_page.py" line="32" />
         <source>Hội nghị học tập, quán triệt</source>
         <translation>Study conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="36" />
+        <location filename="../../gui/conferences_page.py" line="35" />
         <source>hội nghị</source>
         <translation>conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="41" />
+        <location filename="../../gui/conferences_page.py" line="40" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="44" />
+        <location filename="../../gui/conferences_page.py" line="43" />
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="45" />
+        <location filename="../../gui/conferences_page.py" line="44" />
         <source>Tên hội nghị</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="46" />
+        <location filename="../../gui/conferences_page.py" line="45" />
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="47" />
+        <location filename="../../gui/conferences_page.py" line="46" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="48" />
+        <location filename="../../gui/conferences_page.py" line="47" />
         <source>Đã học</source>
         <translation>Studied</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="49" />
+        <location filename="../../gui/conferences_page.py" line="48" />
         <source>Tỷ lệ</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="51" />
+        <location filename="../../gui/conferences_page.py" line="50" />
         <source>Điểm cầu</source>
         <translation>Bridge points</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="54" />
+        <location filename="../../gui/conferences_page.py" line="53" />
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="59" />
+        <location filename="../../gui/conferences_page.py" line="58" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="60" />
+        <location filename="../../gui/conferences_page.py" line="59" />
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="61" />
+        <location filename="../../gui/conferences_page.py" line="60" />
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="62" />
+        <location filename="../../gui/conferences_page.py" line="61" />
         <source>Mọi trạng thái</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="78" />
+        <location filename="../../gui/conferences_page.py" line="77" />
         <source>hội nghị “{title}” cùng danh sách điểm danh của hội nghị</source>
         <translation>conference “{title}” with its attendance list</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="85" />
+        <location filename="../../gui/conferences_page.py" line="84" />
         <source>Xem trước biên bản</source>
         <translation>Preview minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="86" />
+        <location filename="../../gui/conferences_page.py" line="85" />
         <source>Xem biên bản đúng như khi in</source>
         <translation>See the minutes exactly as they will print</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="88" />
+        <location filename="../../gui/conferences_page.py" line="87" />
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="90" />
+        <location filename="../../gui/conferences_page.py" line="89" />
         <source>In biên bản của hội nghị đang chọn (Ctrl+P); sau khi in, biên bản được đánh dấu đã in để ký</source>
         <translation>Print the minutes of the selected conference (Ctrl+P); once printed they are marked as printed for signing</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="94" />
+        <location filename="../../gui/conferences_page.py" line="93" />
         <source>In khác</source>
         <translation>More printing</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="97" />
+        <location filename="../../gui/conferences_page.py" line="96" />
         <source>Lưu biên bản ra tệp PDF…</source>
         <translation>Save the minutes as a PDF file…</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="100" />
+        <location filename="../../gui/conferences_page.py" line="99" />
         <source>Danh sách đảng viên ký dự hội nghị…</source>
         <translation>Conference sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="103" />
+        <location filename="../../gui/conferences_page.py" line="102" />
         <source>Báo cáo kết quả học tập, quán triệt…</source>
         <translation>Report on study results…</translation>
     </message>
@@ -1673,52 +1673,52 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/listpage.py" line="73" />
+        <location filename="../../gui/listpage.py" line="72" />
         <source>Thêm mới (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="77" />
+        <location filename="../../gui/listpage.py" line="76" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="78" />
+        <location filename="../../gui/listpage.py" line="77" />
         <source>Xóa mục đang chọn (phím Delete)</source>
         <translation>Delete the selected item (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="80" />
+        <location filename="../../gui/listpage.py" line="79" />
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="81" />
+        <location filename="../../gui/listpage.py" line="80" />
         <source>Đưa mục đã xóa trở lại danh sách</source>
         <translation>Bring the deleted item back into the list</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="88" />
+        <location filename="../../gui/listpage.py" line="87" />
         <source>Mục đã xóa</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="90" />
+        <location filename="../../gui/listpage.py" line="89" />
         <source>Xem các mục đã xóa để khôi phục</source>
         <translation>Show deleted items to restore them</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="98" />
+        <location filename="../../gui/listpage.py" line="97" />
         <source>Tìm (gõ không dấu cũng được)… Ctrl+F</source>
         <translation>Search (accents optional)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="111" />
+        <location filename="../../gui/listpage.py" line="110" />
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="113" />
+        <location filename="../../gui/listpage.py" line="112" />
         <source>Ghi danh sách đang hiển thị (đã tìm, lọc, sắp xếp) ra tệp Excel</source>
         <translation>Write the list as shown (searched, filtered, sorted) to an Excel file</translation>
     </message>
@@ -1738,32 +1738,32 @@
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="312" />
+        <location filename="../../gui/listpage.py" line="309" />
         <source>{shown}/{total} {noun} đã xóa</source>
         <translation>{shown}/{total} deleted {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="316" />
+        <location filename="../../gui/listpage.py" line="313" />
         <source>{total} {noun}</source>
         <translation>{total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="317" />
+        <location filename="../../gui/listpage.py" line="314" />
         <source>Đang hiển thị {shown}/{total} {noun}</source>
         <translation>Showing {shown} of {total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="336" />
+        <location filename="../../gui/listpage.py" line="333" />
         <source>{heading} — mục đã xóa</source>
         <translation>{heading} — deleted items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="388" />
+        <location filename="../../gui/listpage.py" line="385" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="405" />
+        <location filename="../../gui/listpage.py" line="402" />
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -3025,82 +3025,82 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../gui/plans_page.py" line="27" />
+        <location filename="../../gui/plans_page.py" line="26" />
         <source>Chương trình, kế hoạch hành động</source>
         <translation>Action programmes and plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="30" />
+        <location filename="../../gui/plans_page.py" line="29" />
         <source>kế hoạch</source>
         <translation>plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="34" />
+        <location filename="../../gui/plans_page.py" line="33" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="35" />
+        <location filename="../../gui/plans_page.py" line="34" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="36" />
+        <location filename="../../gui/plans_page.py" line="35" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="38" />
+        <location filename="../../gui/plans_page.py" line="37" />
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="39" />
+        <location filename="../../gui/plans_page.py" line="38" />
         <source>Toàn Đảng bộ</source>
         <translation>Whole Party organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="41" />
+        <location filename="../../gui/plans_page.py" line="40" />
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="43" />
+        <location filename="../../gui/plans_page.py" line="42" />
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="47" />
+        <location filename="../../gui/plans_page.py" line="46" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="54" />
+        <location filename="../../gui/plans_page.py" line="53" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="55" />
+        <location filename="../../gui/plans_page.py" line="54" />
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="56" />
+        <location filename="../../gui/plans_page.py" line="55" />
         <source>Quá hạn hay không</source>
         <translation>Overdue or not</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="69" />
+        <location filename="../../gui/plans_page.py" line="68" />
         <source>kế hoạch “{title}” cùng các nhiệm vụ của nó</source>
         <translation>plan “{title}” with its tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="75" />
+        <location filename="../../gui/plans_page.py" line="74" />
         <source>Xem trước và in</source>
         <translation>Preview and print</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="77" />
+        <location filename="../../gui/plans_page.py" line="76" />
         <source>Xem kế hoạch đúng như khi in, rồi In hoặc Lưu PDF (Ctrl+P: in ngay)</source>
         <translation>See the plan exactly as it will print, then Print or Save PDF (Ctrl+P prints at once)</translation>
     </message>
