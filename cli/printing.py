@@ -6,11 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from cli.records import _date_arg
-from models import indicators
 from models.conferences import mark_final
 from models.db import open_database
 from models.errors import UserError
-from models.exchange import list_units
 from models.organisation import find_chi_bo
 from models.settings import get_settings
 from reports import loaders
@@ -108,26 +106,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     suffix = args.out.suffix.lower()
     if suffix == ".xlsx":
-        stats = indicators.compute_stats(db, args.start, args.end, args.unit)
-        scope = indicators.make_scope(db, args.start, args.end, args.unit)
-        document = None
-        if args.document is not None:
-            from models.documents import get_document
-
-            document = get_document(db, args.document).uuid
-        cells = indicators.members_summary(db, scope, document)["chi_bo"]
-        units = None
-        if get_settings(db).role == "upper":
-            units = []
-            for unit in list_units(db, role="unit"):
-                figures = indicators.compute_stats(db, args.start, args.end, unit.uuid)
-                summary = indicators.members_summary(
-                    db, indicators.make_scope(db, args.start, args.end, unit.uuid)
-                )
-                units.append({"name": unit.name, "conferences": figures["conferences"]["total"],
-                              "attendances": figures["conferences"]["attendances"],
-                              "eligible": summary["eligible"], "studied": summary["studied"]})
-        return _done(stats_workbook(args.out, stats, cells, units))
+        tables = loaders.load_report_tables(db, args.start, args.end, args.document, args.unit)
+        return _done(stats_workbook(args.out, *tables))
     if suffix != ".pdf":
         raise UserError("Tệp báo cáo phải có đuôi .pdf hoặc .xlsx.")
     data = loaders.load_study_report(

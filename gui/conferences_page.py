@@ -1,9 +1,11 @@
 """Hội nghị: the list of study conferences; the editor opens from here."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
+from sqlite_utils import Database
 
 from gui.conference_editor import open_conference_editor
 from gui.listpage import FilterSpec, ListPage
@@ -21,6 +23,10 @@ def _attendance(row: dict[str, Any]) -> str:
 
 class ConferencesPage(ListPage):
     table_name = "conferences"
+
+    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
+        super().__init__(db, db_path, parent)
+        self._add_print_buttons()
 
     def heading_text(self) -> str:
         return self.tr("Hội nghị học tập, quán triệt")
@@ -71,3 +77,86 @@ class ConferencesPage(ListPage):
         return self.tr("hội nghị “{title}” cùng danh sách điểm danh của hội nghị").format(
             title=row["title"]
         )
+
+    # --- printing (gui.printing) ------------------------------------------
+
+    def _add_print_buttons(self) -> None:
+        self.preview_button = QPushButton(self.tr("Xem trước biên bản"), self)
+        self.preview_button.setToolTip(self.tr("Xem biên bản đúng như khi in"))
+        self.preview_button.clicked.connect(self.preview_minutes)
+        self.print_button = QPushButton(self.tr("In biên bản"), self)
+        self.print_button.setToolTip(
+            self.tr("In biên bản của hội nghị đang chọn (Ctrl+P); sau khi in, biên bản "
+                    "được đánh dấu đã in để ký")
+        )
+        self.print_button.clicked.connect(self.print_selected)
+        self.more_button = QPushButton(self.tr("In khác"), self)
+        menu = QMenu(self.more_button)
+        self.save_pdf_action = menu.addAction(
+            self.tr("Lưu biên bản ra tệp PDF…"), self.save_minutes_pdf
+        )
+        self.signin_action = menu.addAction(
+            self.tr("Danh sách đảng viên ký dự hội nghị…"), self.open_signin
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Báo cáo kết quả học tập, quán triệt…"), self.open_report)
+        self.more_button.setMenu(menu)
+        for button in (self.preview_button, self.print_button, self.more_button):
+            self.extra_actions.addWidget(button)
+        self._update_buttons()
+
+    def _update_buttons(self, *args: Any) -> None:
+        super()._update_buttons(*args)
+        if hasattr(self, "print_button"):
+            has = self.selected_row() is not None and not self.showing_deleted
+            for widget in (self.preview_button, self.print_button):
+                widget.setEnabled(has)
+            self.save_pdf_action.setEnabled(has)
+            self.signin_action.setEnabled(has)
+
+    def _selected_for_print(self) -> dict[str, Any] | None:
+        return None if self.showing_deleted else self.selected_row()
+
+    def preview_minutes(self) -> QDialog | None:
+        from gui.printing import minutes_job, preview_job
+
+        row = self._selected_for_print()
+        if row is None:
+            return None
+        dialog = preview_job(self, self.db, minutes_job(row["id"]))
+        if dialog is not None:
+            dialog.printed.connect(self.refresh)
+        return dialog
+
+    def print_selected(self) -> None:
+        from gui.printing import minutes_job, print_job
+
+        row = self._selected_for_print()
+        if row is not None and print_job(self, self.db, minutes_job(row["id"])):
+            self.refresh()
+
+    def save_minutes_pdf(self) -> None:
+        from gui.printing import minutes_job, save_job
+
+        row = self._selected_for_print()
+        if row is not None:
+            save_job(self, self.db, minutes_job(row["id"]))
+
+    def open_signin(self) -> QDialog | None:
+        from gui.print_dialogs import SigninDialog
+
+        row = self._selected_for_print()
+        if row is None:
+            return None
+        dialog = SigninDialog(self.db, row["id"], row["title"], self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_report(self) -> QDialog:
+        from gui.print_dialogs import StudyReportDialog
+
+        dialog = StudyReportDialog(self.db, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog

@@ -1,9 +1,11 @@
 """Sổ văn bản: the register of directives, resolutions and the rest."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from sqlite_utils import Database
 
 from gui.document_editor import DocumentEditor
 from gui.listpage import FilterSpec, ListPage
@@ -14,6 +16,15 @@ from models.listing import document_rows
 
 class DocumentsPage(ListPage):
     table_name = "documents"
+
+    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
+        super().__init__(db, db_path, parent)
+        self.report_button = QPushButton(self.tr("Báo cáo học tập…"), self)
+        self.report_button.setToolTip(
+            self.tr("Báo cáo kết quả học tập, quán triệt văn bản đang chọn (hoặc mọi văn bản)")
+        )
+        self.report_button.clicked.connect(self.open_report)
+        self.extra_actions.addWidget(self.report_button)
 
     def heading_text(self) -> str:
         return self.tr("Sổ văn bản")
@@ -55,3 +66,13 @@ class DocumentsPage(ListPage):
         return self.tr("văn bản {symbol} “{title}”").format(
             symbol=row["symbol"], title=row["title"]
         )
+
+    def open_report(self) -> QDialog:
+        """Báo cáo kết quả học tập, quán triệt, for the selected document (gui.print_dialogs)."""
+        from gui.print_dialogs import StudyReportDialog
+
+        row = None if self.showing_deleted else self.selected_row()
+        dialog = StudyReportDialog(self.db, self, document=row["uuid"] if row else None)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog

@@ -87,6 +87,7 @@ class EditorDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
+        self.button_row = buttons  # editors may add their own buttons (In, Xem trước)
 
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.activated.connect(self.save)

@@ -106,6 +106,13 @@ class ListPage(QWidget):
             filters.addWidget(combo)
             self._filter_combos.append((spec, combo))
         filters.addStretch(0)
+        # Beside the search and filters: it writes out what they leave on screen.
+        self.excel_button = QPushButton(self.tr("Xuất Excel"), self)
+        self.excel_button.setToolTip(
+            self.tr("Ghi danh sách đang hiển thị (đã tìm, lọc, sắp xếp) ra tệp Excel")
+        )
+        self.excel_button.clicked.connect(self.export_excel)
+        filters.addWidget(self.excel_button)
         layout.addLayout(filters)
 
         self.columns = self.make_columns()
@@ -129,6 +136,12 @@ class ListPage(QWidget):
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
+        printing = getattr(self, "print_selected", None)  # pages that print define it
+        if printing is not None:
+            # Only on the page in front: the stack hides the others, and Qt skips hidden ones.
+            print_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+            print_key.setContext(Qt.ShortcutContext.WindowShortcut)
+            print_key.activated.connect(printing)
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self._search_to_table)
@@ -372,6 +385,12 @@ class ListPage(QWidget):
             show_message(self, self.tr("Không xóa được"), str(exc), warning=True)
             return
         self.refresh()
+
+    def export_excel(self) -> None:
+        """Xuất Excel: the rows shown, as filtered and sorted, with the visible columns."""
+        from gui.xlsx_export import export_list
+
+        export_list(self, self.heading.text(), self.table, self.proxy, self.columns)
 
     def restore_selected(self) -> None:
         row = self.selected_row()

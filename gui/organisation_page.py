@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from gui.listpage import FilterSpec, ListPage
@@ -53,6 +53,24 @@ class ChiBoList(ListPage):
 
 class MemberList(ListPage):
     table_name = "members"
+
+    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
+        super().__init__(db, db_path, parent)
+        self.import_button = QPushButton(self.tr("Nhập danh sách đảng viên…"), self)
+        self.import_button.setToolTip(
+            self.tr("Nhập đảng viên từ tệp Excel (.xlsx) hoặc .csv, xem trước từng dòng")
+        )
+        self.import_button.clicked.connect(self.import_members)
+        self.extra_actions.addWidget(self.import_button)
+
+    def import_members(self) -> QDialog | None:
+        """Nhập danh sách đảng viên… (gui.member_import_dialog)."""
+        from gui.member_import_dialog import choose_and_open
+
+        dialog = choose_and_open(self, self.db)
+        if dialog is not None:
+            dialog.imported.connect(lambda _result: self.refresh())
+        return dialog
 
     def heading_text(self) -> str:
         return self.tr("Danh sách đảng viên")

@@ -5,7 +5,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,6 +30,7 @@ from gui.widgets import (
     DateField,
     IntField,
     TextBox,
+    confirm,
     document_picker,
     fill_combo,
     fit_to_screen,
@@ -327,6 +328,7 @@ class PlanEditor(EditorDialog):
         else:
             self.term.setText(get_settings(db).term)
         self._task_selected()
+        self._add_print_buttons()
         fit_to_screen(self, 130, 40)
         self.finish_setup()
 
@@ -430,6 +432,47 @@ class PlanEditor(EditorDialog):
         self.progress_note.clear()
         self.progress_status.setCurrentIndex(0)
         self._task_selected()
+
+    # --- printing (gui.printing) ------------------------------------------
+
+    def _add_print_buttons(self) -> None:
+        self.preview_button = QPushButton(self.tr("Xem trước"), self)
+        self.preview_button.setToolTip(self.tr("Xem kế hoạch đúng như khi in"))
+        self.preview_button.setAutoDefault(False)
+        self.preview_button.clicked.connect(lambda: self.preview_plan())
+        self.print_button = QPushButton(self.tr("In…"), self)
+        self.print_button.setToolTip(self.tr("In kế hoạch (Ctrl+P)"))
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(lambda: self.print_plan())
+        self.button_row.insertWidget(1, self.preview_button)
+        self.button_row.insertWidget(2, self.print_button)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_plan)
+
+    def _saved_for_print(self) -> str | None:
+        """The plan as saved (the paper must match the register); None: not now."""
+        if self.record_uuid is None or self.is_dirty():
+            asked = confirm(
+                self,
+                self.tr("Lưu trước khi in"),
+                self.tr("Bản in lấy từ sổ dữ liệu, nên kế hoạch cần được lưu trước. Lưu ngay?"),
+                self.tr("Lưu"),
+                self.tr("Hủy"),
+            )
+            if not asked or not self.save():
+                return None
+        return self.record_uuid
+
+    def preview_plan(self):
+        from gui.printing import plan_job, preview_job
+
+        uuid = self._saved_for_print()
+        return preview_job(self, self.db, plan_job(uuid)) if uuid else None
+
+    def print_plan(self) -> bool:
+        from gui.printing import plan_job, print_job
+
+        uuid = self._saved_for_print()
+        return bool(uuid) and print_job(self, self.db, plan_job(uuid))
 
     # --- saving ---------------------------------------------------------
 

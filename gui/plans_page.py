@@ -1,9 +1,11 @@
 """Kế hoạch hành động: programmes and plans written after studying a document."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from sqlite_utils import Database
 
 from gui.listpage import FilterSpec, ListPage
 from gui.plan_editor import PlanEditor
@@ -15,6 +17,10 @@ from models.vntext import format_int
 
 class PlansPage(ListPage):
     table_name = "plans"
+
+    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
+        super().__init__(db, db_path, parent)
+        self._add_print_buttons()
 
     def heading_text(self) -> str:
         return self.tr("Chương trình, kế hoạch hành động")
@@ -60,3 +66,35 @@ class PlansPage(ListPage):
 
     def describe(self, row: dict[str, Any]) -> str:
         return self.tr("kế hoạch “{title}” cùng các nhiệm vụ của nó").format(title=row["title"])
+
+    # --- printing (gui.printing) ------------------------------------------
+
+    def _add_print_buttons(self) -> None:
+        # One button (the list's row of buttons stays narrow): the preview has In and Lưu PDF.
+        self.preview_button = QPushButton(self.tr("Xem trước và in"), self)
+        self.preview_button.setToolTip(
+            self.tr("Xem kế hoạch đúng như khi in, rồi In hoặc Lưu PDF (Ctrl+P: in ngay)")
+        )
+        self.preview_button.clicked.connect(self.preview_plan)
+        self.extra_actions.addWidget(self.preview_button)
+        self._update_buttons()
+
+    def _update_buttons(self, *args: Any) -> None:
+        super()._update_buttons(*args)
+        if hasattr(self, "preview_button"):
+            self.preview_button.setEnabled(
+                self.selected_row() is not None and not self.showing_deleted
+            )
+
+    def preview_plan(self) -> QDialog | None:
+        from gui.printing import plan_job, preview_job
+
+        row = None if self.showing_deleted else self.selected_row()
+        return preview_job(self, self.db, plan_job(row["uuid"])) if row else None
+
+    def print_selected(self) -> None:
+        from gui.printing import plan_job, print_job
+
+        row = None if self.showing_deleted else self.selected_row()
+        if row is not None:
+            print_job(self, self.db, plan_job(row["uuid"]))

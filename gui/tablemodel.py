@@ -6,6 +6,7 @@ once per row, and the view's rows all have one height.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -26,12 +27,15 @@ from models.vntext import (
     format_datetime,
     format_int,
     format_percent,
+    parse_date,
     search_key,
 )
 
 STRETCH_MIN_CHARS = 28
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# What the cell holds, typed (int, float, date, datetime or the text shown): for Excel.
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Dates are as wide as their digits, which are wider than an average character.
 _SAMPLES = {"date": "00/00/0000", "datetime": "00:00 00/00/0000"}
@@ -71,6 +75,34 @@ class Column:
         if self.kind == "percent":
             return format_percent(value, 1)
         return str(value)
+
+    def value(self, row: dict[str, Any]) -> Any:
+        """The cell as a typed value: a number, a date or the text shown; ``None`` when empty.
+
+        Numbers stay numbers and dates stay dates (a spreadsheet can sum and sort
+        them); a percent is a fraction (99,16% is 0.9916). A column that shows
+        something other than a number or date ("Toàn Đảng bộ" for no chi bộ) gives
+        its text, and so does a value that cannot be read as its kind.
+        """
+        shown = self.text(row)
+        if shown == "":
+            return None
+        raw = row.get(self.key)
+        number = isinstance(raw, int | float) and not isinstance(raw, bool)
+        if self.kind == "int" and number:
+            return raw
+        if self.kind == "percent" and number:
+            return raw / 100
+        if self.kind == "text" and isinstance(raw, int) and not isinstance(raw, bool):
+            return raw if shown == str(raw) else shown  # a year or a count kept as text
+        try:
+            if self.kind == "date" and isinstance(raw, str | dt.date):
+                return parse_date(raw)
+            if self.kind == "datetime" and isinstance(raw, str):
+                return dt.datetime.fromisoformat(raw)
+        except ValueError:
+            return shown
+        return shown
 
     def sort_value(self, row: dict[str, Any]) -> Any:
         if self.sort_key is not None:
@@ -129,6 +161,8 @@ class RowTableModel(QAbstractTableModel):
             return column.sort_value(row)
         if role == ROW_ROLE:
             return row
+        if role == VALUE_ROLE:
+            return column.value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.kind in ("int", "percent") else _LEFT
         return None

@@ -466,6 +466,14 @@ def _write_atomically(target: Path, data: bytes) -> None:
                 os.unlink(tmp_name)
 
 
+def write_pdf(target: Path | str, data: bytes) -> None:
+    """Save a PDF already drawn (the one the clerk previewed) the same safe way.
+
+    Raises ``ReportWriteError`` with a message for the clerk; the target is then unchanged.
+    """
+    _write_atomically(Path(target), data)
+
+
 def render_pdf(target: Path | str, story: list[Flowable], settings: PrintSettings, *,
                doc_title: str, author: str) -> int:
     """Lay out ``story``, write the PDF to ``target``; return its page count.

@@ -10,6 +10,7 @@ from models import indicators
 from models.attendance import attendance_sheet, totals_of
 from models.conferences import get_conference_detail
 from models.documents import Document, get_document
+from models.exchange import list_units
 from models.lookups import lookup_codes
 from models.organisation import get_chi_bo
 from models.plans import get_plan_detail
@@ -307,3 +308,30 @@ def load_study_report(
         ],
         recipients=recipients_of(settings),
     )
+
+
+def load_report_tables(
+    db: Database,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    document_id: int | str | None = None,
+    unit: str | None = None,
+) -> tuple[dict, list[dict], list[dict] | None]:
+    """What ``reports.workbook.stats_workbook`` writes: the figures, the table per chi bộ
+    (for one document or all), and at the upper level one line per unit."""
+    stats = indicators.compute_stats(db, start, end, unit)
+    scope = indicators.make_scope(db, start, end, unit)
+    document = get_document(db, document_id).uuid if document_id is not None else None
+    cells = indicators.members_summary(db, scope, document)["chi_bo"]
+    units = None
+    if get_settings(db).role == "upper" and unit is None:
+        units = []
+        for other in list_units(db, role="unit"):
+            figures = indicators.compute_stats(db, start, end, other.uuid)
+            summary = indicators.members_summary(
+                db, indicators.make_scope(db, start, end, other.uuid)
+            )
+            units.append({"name": other.name, "conferences": figures["conferences"]["total"],
+                          "attendances": figures["conferences"]["attendances"],
+                          "eligible": summary["eligible"], "studied": summary["studied"]})
+    return stats, cells, units
