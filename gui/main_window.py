@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -103,6 +103,11 @@ class MainWindow(QMainWindow):
         for key in self.keys:
             QListWidgetItem(self.specs[key].translated_title(), self.sidebar)
         side_layout.addWidget(self.sidebar, 1)
+        self.backup_button = QPushButton(self.tr("Sao lưu"), side)
+        self.backup_button.setToolTip(self.tr("Sao lưu và khôi phục sổ dữ liệu"))
+        self.backup_button.clicked.connect(self.show_backups)
+        self.backup_button.setEnabled(False)
+        side_layout.addWidget(self.backup_button)
         self.help_button = QPushButton(self.tr("Trợ giúp (F1)"), side)
         self.help_button.clicked.connect(self.show_help)
         side_layout.addWidget(self.help_button)
@@ -142,6 +147,7 @@ class MainWindow(QMainWindow):
         self.update_backup_label()
         self._backup_timer.start()
         self.sidebar.setEnabled(True)
+        self.backup_button.setEnabled(True)
         self.sidebar.currentRowChanged.connect(self._row_changed)
         last = str(self.settings.value("window/page", "overview"))
         self.sidebar.setCurrentRow(self.keys.index(last) if last in self.keys else 0)
@@ -194,6 +200,10 @@ class MainWindow(QMainWindow):
             wanted = getattr(widget, "open_requested", None)
             if wanted is not None:
                 wanted.connect(self.open_item)
+            backups = getattr(widget, "backupsRequested", None)
+            if backups is not None:
+                # Queued: a restore from that dialog drops the page whose button opened it.
+                backups.connect(self.show_backups, Qt.ConnectionType.QueuedConnection)
         return self.pages[key]
 
     def current_key(self) -> str:
@@ -287,6 +297,69 @@ class MainWindow(QMainWindow):
             show_message(
                 self, self.tr("Tổng quan"), self.tr("Mục này không còn trong sổ dữ liệu.")
             )
+
+    # --- backups and restore ----------------------------------------------
+
+    def backup_dialog(self):
+        """Sao lưu và khôi phục for this register; a restore goes through ``gui.recovery``."""
+        from gui.backup_dialogs import BackupDialog
+        from gui.recovery import restore_into_window
+
+        dialog = BackupDialog(
+            self.db_path, self, restorer=lambda path: restore_into_window(self, path)
+        )
+        dialog.backupsChanged.connect(self.update_backup_label)
+        return dialog
+
+    def show_backups(self) -> None:
+        if self.db is None:
+            return
+        dialog = self.backup_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def can_leave_page(self) -> bool:
+        """Asks about unsaved changes on the page shown; False if the clerk stays."""
+        leave = getattr(self.stack.currentWidget(), "can_leave", None)
+        return leave is None or leave()
+
+    def detach(self) -> Database | None:
+        """Let go of the register before its file is replaced; ``attach`` takes the new one.
+
+        Work the pages have on worker threads ends first, while the old
+        connection is still open; then the pages, which hold that connection,
+        are destroyed at once, so no timer of theirs can reach it later.
+        Returns the old database for the caller to close.
+        """
+        import shiboken6
+
+        from gui.tasks import has_running_tasks, wait_for_running_tasks
+
+        db = self.db
+        if db is None:
+            return None
+        self.settings.setValue("window/page", self.current_key())
+        self._backup_timer.stop()
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+        while has_running_tasks():
+            wait_for_running_tasks()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.sidebar.currentRowChanged.disconnect(self._row_changed)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.setEnabled(False)
+        self.backup_button.setEnabled(False)
+        self.opening = QLabel(self.tr("Đang mở sổ dữ liệu…"), self.stack)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
+        pages, self.pages = self.pages, {}
+        for widget in pages.values():
+            self.stack.removeWidget(widget)
+            shiboken6.delete(widget)
+        self.count_label.clear()
+        self.db = None
+        return db
 
     # --- shortcuts ------------------------------------------------------
 
