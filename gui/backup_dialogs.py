@@ -159,6 +159,10 @@ def wait_for(
     timer.start(_SHOW_AFTER_MS)
     if task.is_running():
         loop.exec()
+    while task.is_running():
+        # The loop returned early (the program is quitting): the thread must still end
+        # before its objects go, and the copy must not be cut off half-way.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     timer.stop()
     dialog.hide()
     dialog.deleteLater()

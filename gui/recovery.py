@@ -35,11 +35,11 @@ from gui.backup_dialogs import (
     heading_label,
     show_refusal,
     wait_for,
+    when_text,
 )
 from gui.widgets import confirm, fit_to_screen, show_message
 from models import backup
 from models.errors import UserError
-from models.vntext import format_date
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -130,13 +130,7 @@ class RecoveryDialog(QDialog):
         buttons = QHBoxLayout()
         self.restore_button: QPushButton | None = None
         if newest is not None:
-            when = (
-                self.tr("{date} lúc {time}").format(
-                    date=format_date(info.taken.date()), time=info.taken.strftime("%H:%M")
-                )
-                if info is not None
-                else newest.name
-            )
+            when = when_text(info) if info is not None else newest.name
             self.restore_button = QPushButton(
                 self.tr("Khôi phục bản sao lưu ngày {when}").format(when=when), self
             )

@@ -136,6 +136,9 @@ def wait_for_running_tasks() -> None:
     for task in list(_RUNNING):
         task.cancel()
     for task in list(_RUNNING):
+        # The thread's loop ends only when asked (``_on_done`` asks, but it runs
+        # on this thread, later); without quit() this wait would never return.
+        task._thread.quit()
         task._thread.wait()
 
 

@@ -90,9 +90,20 @@ def after_attach(monkeypatch, step: Callable[[object], None]) -> list[BaseExcept
             except BaseException as exc:  # noqa: BLE001 — raised again by the test
                 errors.append(exc)
             finally:
-                QTimer.singleShot(0, lambda: (self.close(), QApplication.instance().quit()))
+                QTimer.singleShot(0, lambda: _close(self))
 
         QTimer.singleShot(0, run)
 
     monkeypatch.setattr(MainWindow, "attach", attach)
     return errors
+
+
+def _close(window) -> None:
+    """Close the window; its closing ends ``run_gui``'s loop unless another window is shown.
+
+    Quitting twice would leave a second quit waiting in the queue, to end the
+    next test's event loops early.
+    """
+    window.close()
+    if any(w.isVisible() for w in QApplication.topLevelWidgets()):
+        QApplication.instance().quit()

@@ -102,7 +102,7 @@
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="125" />
+        <location filename="../../gui/app.py" line="127" />
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
@@ -272,6 +272,237 @@
         <location filename="../../gui/attendance_sheet.py" line="746" />
         <source>Hãy lưu hội nghị và điểm danh trước khi ghi học bù.</source>
         <translation>Save the conference and its attendance before recording a make-up session.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupChooser</name>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="472" />
+        <source>Chọn bản sao lưu để khôi phục</source>
+        <translation>Choose a backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="476" />
+        <source>Chọn một bản sao lưu trong danh sách, hoặc bấm “Chọn tệp khác…” để lấy bản sao lưu trên USB. Bản được chọn sẽ được kiểm tra trước khi khôi phục.</source>
+        <translation>Choose a backup in the list, or press “Choose another file…” to take a backup from a USB stick. The chosen backup is checked before it is restored.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="489" />
+        <source>Chọn tệp khác…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="491" />
+        <source>Khôi phục từ bản này</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="494" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="287" />
+        <source>Sao lưu và khôi phục</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="294" />
+        <source>Chương trình tự sao lưu sổ mỗi giờ khi có thay đổi và mỗi khi đóng cửa sổ. Mỗi tuần nên sao lưu thêm ra USB và cất USB ở nơi khác, phòng khi máy hỏng hoặc mất.</source>
+        <translation>The program backs up the register every hour when something changed, and whenever the window is closed. Once a week, also back up to a USB stick and keep the stick somewhere else, in case the PC breaks or is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="304" />
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="306" />
+        <source>Sao lưu ra USB / thư mục…</source>
+        <translation>Back up to USB / folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="308" />
+        <source>Mở thư mục sao lưu</source>
+        <translation>Open the backups folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="322" />
+        <source>Các bản sao lưu trên máy này</source>
+        <translation>Backups on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="328" />
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="331" />
+        <source>Khôi phục từ bản này…</source>
+        <translation>Restore this backup…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="333" />
+        <source>Khôi phục từ tệp khác…</source>
+        <translation>Restore from another file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="334" />
+        <source>Một bản sao lưu trên USB hoặc ở thư mục khác</source>
+        <translation>A backup on a USB stick or in another folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="342" />
+        <source>Khôi phục đưa sổ về đúng như lúc sao lưu. Sổ hiện tại được giữ lại thành một bản sao lưu “Trước khi khôi phục”, nên không mất gì.</source>
+        <translation>Restoring takes the register back to exactly how it was when the backup was taken. The current register is kept as a “Before a restore” backup, so nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="355" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="368" />
+        <source>Sổ này chưa được sao lưu lần nào.</source>
+        <translation>This register has never been backed up.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="371" />
+        <source>Sao lưu gần nhất: {when} ({reason})</source>
+        <translation>Last backup: {when} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="394" />
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="394" />
+        <source>Đang sao lưu sổ dữ liệu…</source>
+        <translation>Backing up the register…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="402" />
+        <source>Đã sao lưu xong. Bản sao lưu mới nằm ở đầu danh sách.</source>
+        <translation>Backed up. The new backup is at the top of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="409" />
+        <source>Chọn USB hoặc thư mục để chép bản sao lưu</source>
+        <translation>Choose the USB stick or folder to copy the backup to</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="419" />
+        <source>Sao lưu ra USB / thư mục</source>
+        <translation>Back up to USB / folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="420" />
+        <source>Đang chép bản sao lưu ra “{folder}”…</source>
+        <translation>Copying the backup to “{folder}”…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="429" />
+        <source>Đã chép bản sao lưu ra “{path}” và kiểm tra lại: bản chép đọc được, đúng từng byte. Có thể rút USB.</source>
+        <translation>The backup was copied to “{path}” and checked again: the copy reads back, byte for byte. The USB stick can be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="457" />
+        <source>Đã khôi phục sổ từ bản sao lưu {what}.</source>
+        <translation>The register was restored from the backup {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTable</name>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="210" />
+        <source>Thời điểm sao lưu</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="210" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="210" />
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="47" />
+        <source>Tự động</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="48" />
+        <source>Sao lưu theo yêu cầu</source>
+        <translation>Backed up on request</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="49" />
+        <source>Trước khi nhận gói dữ liệu</source>
+        <translation>Before receiving a package</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="50" />
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="51" />
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="52" />
+        <source>Bản hỏng giữ lại trước khi khôi phục</source>
+        <translation>Damaged register kept before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="87" />
+        <source>{date} lúc {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="96" />
+        <source>trong tệp “{name}”</source>
+        <translation>in the file “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="99" />
+        <source>ngày {when} ({reason})</source>
+        <translation>of {when} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="194" />
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="196" />
+        <source>Bản sao lưu (*.db);;Mọi tệp (*)</source>
+        <translation>Backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="526" />
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialogs.py" line="527" />
+        <source>Không khôi phục từ bản này vì: {problem}
+
+Sổ dữ liệu được giữ nguyên, không có gì thay đổi. Hãy chọn một bản sao lưu khác.</source>
+        <translation>This backup is not restored because: {problem}
+
+The register is kept as it was; nothing has changed. Please choose another backup.</translation>
     </message>
 </context>
 <context>
@@ -1731,36 +1962,47 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="106" />
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="107" />
+        <source>Sao lưu và khôi phục sổ dữ liệu</source>
+        <translation>Back up and restore the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="111" />
         <source>Trợ giúp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113" />
+        <location filename="../../gui/main_window.py" line="118" />
+        <location filename="../../gui/main_window.py" line="352" />
         <source>Đang mở sổ dữ liệu…</source>
         <translation>Opening the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="176" />
         <source>Sổ Nghị quyết — {unit}</source>
         <translation>Sổ Nghị quyết — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242" />
+        <location filename="../../gui/main_window.py" line="252" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243" />
+        <location filename="../../gui/main_window.py" line="253" />
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="298" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="298" />
         <source>Mục này không còn trong sổ dữ liệu.</source>
         <translation>This item is no longer in the register.</translation>
     </message>
@@ -2681,6 +2923,143 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../gui/recovery.py" line="53" />
+        <source>Khôi phục sổ dữ liệu</source>
+        <translation>Restore the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="193" />
+        <source>Mở sổ dữ liệu</source>
+        <translation>Opening the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="194" />
+        <source>Đang kiểm tra sổ dữ liệu…</source>
+        <translation>Checking the register…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="205" />
+        <location filename="../../gui/recovery.py" line="270" />
+        <source>Đang kiểm tra bản sao lưu…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="214" />
+        <location filename="../../gui/recovery.py" line="285" />
+        <source>Đang khôi phục sổ dữ liệu…</source>
+        <translation>Restoring the register…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="220" />
+        <source>Sổ đã được khôi phục từ bản sao lưu {what}.
+
+Hãy xem lại và nhập lại những gì đã làm sau thời điểm đó.</source>
+        <translation>The register was restored from the backup {what}.
+
+Please look it over and enter again what was done after that time.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="226" />
+        <source>Tệp hỏng được giữ lại tại: {path}</source>
+        <translation>The damaged file is kept at: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="229" />
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="235" />
+        <source>Không mở được sổ dữ liệu</source>
+        <translation>Could not open the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="257" />
+        <source>Khôi phục sổ từ bản sao lưu {what}?
+
+Sổ sẽ trở lại đúng như lúc sao lưu; những gì nhập sau thời điểm đó sẽ không còn trong sổ. Sổ hiện tại được giữ lại thành một bản sao lưu “Trước khi khôi phục”, nên vẫn lấy lại được nếu cần.</source>
+        <translation>Restore the register from the backup {what}?
+
+The register will be exactly as it was when the backup was taken; what was entered after that will no longer be in it. The current register is kept as a “Before a restore” backup, so it can still be taken back if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="264" />
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="265" />
+        <source>Không khôi phục</source>
+        <translation>Do not restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="298" />
+        <source>{problem}
+
+Chương trình sẽ đóng lại. Hãy mở lại chương trình: sổ sẽ được kiểm tra và có thể khôi phục từ một bản sao lưu khác.</source>
+        <translation>{problem}
+
+The program will close. Please start it again: the register will be checked and can be restored from another backup.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../gui/recovery.py" line="74" />
+        <source>Sổ dữ liệu bị hỏng</source>
+        <translation>The register is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="86" />
+        <source>Sổ dữ liệu bị hỏng nên chưa mở được.</source>
+        <translation>The register is damaged, so it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="89" />
+        <source>Khi mở sổ, chương trình kiểm tra tệp sổ dữ liệu và thấy tệp bị hỏng. Việc này thường do mất điện hoặc tắt máy đột ngột khi đang ghi, hoặc do ổ đĩa bị lỗi.</source>
+        <translation>When opening the register, the program checked its file and found it damaged. This usually comes from a power cut or the PC being switched off while it was writing, or from a faulty disk.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="97" />
+        <source>Chưa có gì bị mất: chương trình không ghi gì vào tệp hỏng. Khi khôi phục, tệp hỏng vẫn được giữ lại nguyên vẹn trong thư mục sao lưu.</source>
+        <translation>Nothing is lost yet: the program writes nothing to the damaged file. When restoring, the damaged file is kept untouched in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="105" />
+        <source>Bản sao lưu còn tốt gần nhất là bản {what}. Khôi phục bản này thì sổ trở lại đúng như lúc đó; những gì nhập sau thời điểm đó cần nhập lại.</source>
+        <translation>The newest sound backup is the one {what}. Restoring it takes the register back to exactly that moment; what was entered after it must be entered again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="110" />
+        <source>Trên máy này không có bản sao lưu nào còn tốt. Nếu có bản sao lưu trên USB, hãy bấm “Chọn bản sao lưu khác…”. Nếu không, hãy bấm “Thoát”, đừng xoá tệp sổ dữ liệu, và gọi người hỗ trợ: tệp hỏng vẫn có thể cứu được một phần.</source>
+        <translation>There is no sound backup on this PC. If there is a backup on a USB stick, press “Choose another backup…”. If not, press “Quit”, do not delete the register file, and call for support: part of the damaged file may still be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="119" />
+        <source>Tệp: {path}
+Chi tiết kỹ thuật: {problem}</source>
+        <translation>File: {path}
+Technical detail: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="135" />
+        <source>Khôi phục bản sao lưu ngày {when}</source>
+        <translation>Restore the backup of {when}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="140" />
+        <source>Chọn bản sao lưu khác…</source>
+        <translation>Choose another backup…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery.py" line="144" />
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionSheet</name>
     <message>
         <location filename="../../gui/reflections_page.py" line="170" />
@@ -2862,163 +3241,168 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/settings_page.py" line="168" />
+        <location filename="../../gui/settings_page.py" line="170" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="187" />
+        <location filename="../../gui/settings_page.py" line="189" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="188" />
+        <location filename="../../gui/settings_page.py" line="190" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="189" />
-        <location filename="../../gui/settings_page.py" line="199" />
+        <location filename="../../gui/settings_page.py" line="191" />
+        <location filename="../../gui/settings_page.py" line="201" />
         <source>Viết tắt:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="190" />
+        <location filename="../../gui/settings_page.py" line="192" />
         <source>Văn phòng:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="191" />
+        <location filename="../../gui/settings_page.py" line="193" />
         <source>Người ký (họ tên):</source>
         <translation>Signer (full name):</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="192" />
+        <location filename="../../gui/settings_page.py" line="194" />
         <source>Chức vụ người ký:</source>
         <translation>Signer's position:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="195" />
+        <location filename="../../gui/settings_page.py" line="197" />
         <source>Máy này dùng cho:</source>
         <translation>This computer is used by:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="197" />
+        <location filename="../../gui/settings_page.py" line="199" />
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="198" />
+        <location filename="../../gui/settings_page.py" line="200" />
         <source>Tên cấp trên:</source>
         <translation>Upper level name:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="200" />
+        <location filename="../../gui/settings_page.py" line="202" />
         <source>Cơ quan nhận báo cáo:</source>
         <translation>Office receiving reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="202" />
+        <location filename="../../gui/settings_page.py" line="204" />
         <source>Theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="207" />
+        <location filename="../../gui/settings_page.py" line="209" />
         <source>Tỷ lệ học tập cần đạt:</source>
         <translation>Target study rate:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="210" />
+        <location filename="../../gui/settings_page.py" line="212" />
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="211" />
+        <location filename="../../gui/settings_page.py" line="213" />
         <source>Nhắc khi chưa gửi dữ liệu sau:</source>
         <translation>Remind when no data was sent for:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="213" />
+        <location filename="../../gui/settings_page.py" line="215" />
         <source>Văn bản in</source>
         <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="214" />
+        <location filename="../../gui/settings_page.py" line="216" />
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="215" />
+        <location filename="../../gui/settings_page.py" line="217" />
         <source>Nhiệm kỳ hiện tại:</source>
         <translation>Current term:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="218" />
+        <location filename="../../gui/settings_page.py" line="220" />
         <source>Lề trên:</source>
         <translation>Top margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="219" />
+        <location filename="../../gui/settings_page.py" line="221" />
         <source>Lề dưới:</source>
         <translation>Bottom margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="220" />
+        <location filename="../../gui/settings_page.py" line="222" />
         <source>Lề trái:</source>
         <translation>Left margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="221" />
+        <location filename="../../gui/settings_page.py" line="223" />
         <source>Lề phải:</source>
         <translation>Right margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="230" />
+        <location filename="../../gui/settings_page.py" line="232" />
         <source>Giao diện</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="232" />
+        <location filename="../../gui/settings_page.py" line="234" />
         <source>Cỡ chữ giao diện:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="234" />
+        <location filename="../../gui/settings_page.py" line="236" />
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="238" />
+        <location filename="../../gui/settings_page.py" line="240" />
         <source>Tệp sổ dữ liệu:</source>
         <translation>Register file:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="239" />
+        <location filename="../../gui/settings_page.py" line="241" />
         <source>Mở thư mục dữ liệu</source>
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="249" />
+        <location filename="../../gui/settings_page.py" line="244" />
+        <source>Sao lưu và khôi phục…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="254" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="250" />
+        <location filename="../../gui/settings_page.py" line="255" />
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="252" />
+        <location filename="../../gui/settings_page.py" line="257" />
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="259" />
+        <location filename="../../gui/settings_page.py" line="264" />
         <source>Danh mục dùng chung</source>
         <translation>Shared lists</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="357" />
+        <location filename="../../gui/settings_page.py" line="362" />
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -3122,7 +3506,7 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../gui/tasks.py" line="141" />
+        <location filename="../../gui/tasks.py" line="149" />
         <source>Công việc “{title}” bị dừng vì gặp lỗi: {error}
 
 Hãy thử lại. Nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm nội dung này.</source>
@@ -3131,12 +3515,12 @@ Hãy thử lại. Nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm nộ
 Please try again. If it still fails, tell your support person and include this message.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks.py" line="160" />
+        <location filename="../../gui/tasks.py" line="168" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks.py" line="188" />
+        <location filename="../../gui/tasks.py" line="196" />
         <source>Đang dừng, xin chờ trong giây lát…</source>
         <translation>Stopping, please wait a moment…</translation>
     </message>
