@@ -145,7 +145,7 @@ class RecoveryDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         buttons.addWidget(self.quit_button)
         layout.addLayout(buttons)
-        fit_to_screen(self, 84, 20)
+        fit_to_screen(self, 84, 15)
 
     def _restore_newest(self) -> None:
         self.chosen = self.newest
