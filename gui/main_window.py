@@ -14,7 +14,15 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,11 +56,13 @@ AUTO_BACKUP_CHECK_MS = 10 * 60 * 1000
 CLOSING_BACKUP_AFTER = dt.timedelta(minutes=5)
 
 
-def automatic_backup(db_path: Path, interval: dt.timedelta) -> None:
+def automatic_backup(db_path: Path, interval: dt.timedelta) -> str:
     """A backup if the register changed since the last one and ``interval`` has passed.
 
     Runs on a background thread; a failure goes to the log (the status bar
     keeps showing the last good backup, which is what the clerk needs to see).
+    Returns the message when the copy showed the register itself damaged, the
+    one failure the clerk must hear about at once; otherwise "".
     """
     import logging
 
@@ -61,12 +71,18 @@ def automatic_backup(db_path: Path, interval: dt.timedelta) -> None:
     try:
         if backup.backup_if_due(db_path, interval) is not None:
             backup.thin_backups(paths.backups_dir(db_path), dt.datetime.now())
+    except backup.DamagedDatabaseError as exc:
+        logging.getLogger(__name__).error("Sao lưu tự động thấy sổ bị hỏng: %s", exc)
+        return str(exc)
     except Exception:  # noqa: BLE001 — a failed automatic backup must not stop the work
         logging.getLogger(__name__).exception("Sao lưu tự động không thành công")
+    return ""
 
 
 class MainWindow(QMainWindow):
     backup_on_close = True
+    # From the automatic backup's thread: the register turned out to be damaged.
+    damageFound = Signal(str)
 
     def __init__(
         self,
@@ -129,6 +145,8 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(AUTO_BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self._backup_in_background)
+        self.damageFound.connect(self._show_damage)
+        self._damage = ""
 
         self._add_action(QKeySequence.StandardKey.New, self.new_item)
         self._add_action(QKeySequence.StandardKey.Find, self.focus_search)
@@ -143,6 +161,7 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database) -> None:
         """Give the window its open register: title, backups, the last page used."""
         self.db = db
+        self._damage = ""  # a register just opened or restored has passed its check
         self._update_title()
         self.update_backup_label()
         self._backup_timer.start()
@@ -246,8 +265,18 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text() if text is not None else "")
 
     def update_backup_label(self) -> None:
+        from gui.widgets import ERROR_STYLE
         from models import backup
 
+        if self._damage:
+            self.backup_label.setStyleSheet(ERROR_STYLE)
+            self.backup_label.setText(
+                self.tr("Sổ dữ liệu có thể đã bị hỏng: bấm “Sao lưu” để khôi phục")
+            )
+            self.backup_label.setToolTip(self._damage)
+            return
+        self.backup_label.setStyleSheet("")
+        self.backup_label.setToolTip("")
         last = backup.last_backup(self.db_path)
         when = format_datetime(last.taken) if last else self.tr("chưa có")
         self.backup_label.setText(self.tr("Sao lưu gần nhất: {when}").format(when=when))
@@ -257,13 +286,18 @@ class MainWindow(QMainWindow):
         if self._backup_thread is not None and self._backup_thread.is_alive():
             return
         self.update_backup_label()
-        self._backup_thread = threading.Thread(
-            target=automatic_backup,
-            args=(self.db_path, AUTO_BACKUP_EVERY),
-            name="sao-luu-tu-dong",
-            daemon=True,
-        )
+        def run() -> None:
+            problem = automatic_backup(self.db_path, AUTO_BACKUP_EVERY)
+            if problem:
+                self.damageFound.emit(problem)
+
+        self._backup_thread = threading.Thread(target=run, name="sao-luu-tu-dong", daemon=True)
         self._backup_thread.start()
+
+    def _show_damage(self, problem: str) -> None:
+        """Said in red where the last backup is shown, until a restore; restoring is one click."""
+        self._damage = problem
+        self.update_backup_label()
 
     def open_item(self, kind: str, uuid: str) -> None:
         """Go to what the overview says needs attention, and open it.

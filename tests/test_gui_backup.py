@@ -279,3 +279,31 @@ def test_the_backup_and_recovery_windows_in_english(qtbot, db_path, ready_db):
         assert offered.restore_button.text() == "Restore the backup of 05/03/2025 at 14:30"
     finally:
         install_language(QApplication.instance(), "vi")
+
+
+def test_damage_found_by_the_automatic_backup_is_said_in_the_status_bar(
+    qtbot, window, db_path, monkeypatch, answers
+):
+    from models import backup
+
+    def damaged(*_args, **_kwargs):
+        raise backup.DamagedDatabaseError("Sổ dữ liệu bị hỏng nên không sao chép được (thử).")
+
+    good = take_backup(db_path, REASON_AUTO, now=TAKEN)
+    monkeypatch.setattr(backup, "backup_if_due", damaged)
+    window._backup_in_background()
+    qtbot.waitUntil(lambda: "bị hỏng" in window.backup_label.text())
+
+    assert window.backup_label.text() == (
+        "Sổ dữ liệu có thể đã bị hỏng: bấm “Sao lưu” để khôi phục"
+    )
+    assert "thử" in window.backup_label.toolTip()
+    window.show_page("documents")  # moving on does not hide it
+    assert "bị hỏng" in window.backup_label.text()
+    # Restoring a backup gives the register back and the usual line.
+    dialog = open_dialog(qtbot, window)
+    dialog.table.select_path(good)
+    answers(Button.Yes)
+    click(qtbot, dialog.restore_button)
+    assert window.backup_label.text().startswith("Sao lưu gần nhất: ")
+    window.detach().conn.close()
