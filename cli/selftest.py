@@ -1,16 +1,19 @@
 """``selftest``: the built program checks itself in a temporary folder.
 
-It opens the window offscreen on a small demo register and shows every page,
-prints the minutes of a conference to PDF, and makes a USB round trip (an upper
-level issues a setup file, a unit applies it and exports, the upper level
-imports). Exit code 0 only if all of it worked. Nothing outside the temporary
-folder is touched.
+It opens the window offscreen on a small demo register and shows every page
+(a page whose module the build left out fails it), prints the minutes of a
+conference to PDF, shows that PDF as the print preview does (QtPdf) and sends
+it to a printer (QtPrintSupport, printing to a file), backs up and restores the
+register, and makes a USB round trip (an upper level issues a setup file, a unit
+applies it and exports, the upper level imports). Exit code 0 only if all of it
+worked. Nothing outside the temporary folder is touched.
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import os
+import sys
 import tempfile
 import traceback
 from collections.abc import Callable
@@ -58,14 +61,26 @@ def check_window(folder: Path) -> str:
     window.resize(1366, 768)
     window.show()
     pages = window.sidebar.count()
-    for row in range(pages):
-        window.sidebar.setCurrentRow(row)
-        QApplication.processEvents()
-        if window.grab().isNull():
-            raise RuntimeError(f"trang {row + 1} không vẽ được")
-    window.close()
-    app.processEvents()
-    db.conn.close()
+    # An error inside a slot does not reach this function; the hook catches it.
+    raised: list[BaseException] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda _type, exc, _tb: raised.append(exc)
+    try:
+        for row in range(pages):
+            window.sidebar.setCurrentRow(row)
+            QApplication.processEvents()
+            title = window.sidebar.item(row).text()
+            if raised:
+                raise RuntimeError(f"trang “{title}” lỗi: {raised[0]!r}")
+            if window.keys[row] not in window.pages:
+                raise RuntimeError(f"trang “{title}” không mở được")
+            if window.grab().isNull():
+                raise RuntimeError(f"trang “{title}” không vẽ được")
+    finally:
+        sys.excepthook = previous_hook
+        window.close()
+        app.processEvents()
+        db.conn.close()
     return f"mở cửa sổ và {pages} trang"
 
 
@@ -80,7 +95,68 @@ def check_pdf(folder: Path) -> str:
                            print_settings(get_settings(db)))
     if not target.read_bytes().startswith(b"%PDF") or pages < 1:
         raise RuntimeError("tệp PDF không hợp lệ")
+    db.conn.close()
     return f"in biên bản {pages} trang"
+
+
+def check_preview(folder: Path) -> str:
+    """The minutes as the print preview shows them (QtPdf) and as a printer gets them."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from gui.app import create_application
+
+    create_application("vi")
+    check_pdf(folder)
+    document = QPdfDocument()
+    if document.load(str(folder / "bien-ban.pdf")) != QPdfDocument.Error.None_:
+        raise RuntimeError("QtPdf không đọc được biên bản")
+    shown = document.pageCount()
+    page = document.render(0, QSize(420, 594))
+    inked = sum(
+        page.pixelColor(x, y).lightness() < 128
+        for x in range(0, page.width(), 3)
+        for y in range(0, page.height(), 3)
+    )
+    if inked == 0:
+        raise RuntimeError("trang xem trước trống")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = folder / "may-in.pdf"
+    printer.setOutputFileName(str(printed))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise RuntimeError("không mở được máy in")
+    painter.drawImage(painter.viewport(), page)
+    painter.end()
+    document.close()
+    if not printed.read_bytes().startswith(b"%PDF"):
+        raise RuntimeError("bản in ra tệp không hợp lệ")
+    return f"xem trước {shown} trang và in ra máy in (tệp)"
+
+
+def check_backup(folder: Path) -> str:
+    from models.backup import REASON_MANUAL, check_integrity, restore, take_backup
+    from models.listing import member_rows
+
+    path = folder / "so.db"
+    db = _register(path, "Đảng ủy xã Cẩm Giàng", "ĐU", "unit", members=30)
+    members = len(member_rows(db))
+    db.conn.close()
+    copy = take_backup(path, REASON_MANUAL)
+    if check_integrity(copy):
+        raise RuntimeError("bản sao lưu không đạt kiểm tra")
+    restore(path, copy)
+    db = open_database(path)
+    try:
+        if len(member_rows(db)) != members:
+            raise RuntimeError("khôi phục không đủ dữ liệu")
+    finally:
+        db.conn.close()
+    return f"sao lưu và khôi phục {members} đảng viên"
 
 
 def check_usb(folder: Path) -> str:
@@ -107,6 +183,8 @@ def check_usb(folder: Path) -> str:
 CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("Cửa sổ", check_window),
     ("In PDF", check_pdf),
+    ("Xem trước và in", check_preview),
+    ("Sao lưu", check_backup),
     ("Gói USB", check_usb),
 )
 

@@ -113,7 +113,9 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     The window shows first and the register opens behind it (opening loads
     most of the program). The window holds the register for itself (a second
     window on the same file is refused with a message), writes a log beside
-    it, and shows unexpected errors as a sentence instead of vanishing.
+    it, and shows unexpected errors as a sentence instead of vanishing. The
+    register is checked before it is opened; a damaged one is never opened,
+    and the clerk is offered a backup instead (``gui.recovery``).
     """
     from gui.main_window import MainWindow
     from gui.widgets import show_message
@@ -133,9 +135,9 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     window.show()
     app.processEvents()
 
+    from gui.recovery import open_register
     from models import paths
     from models.applog import install_excepthook, setup_logging
-    from models.db import open_database
     from models.settings import get_settings
 
     relay = _ErrorRelay()
@@ -144,10 +146,8 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     try:
         setup_logging(paths.logs_dir(db_path))
         uninstall = install_excepthook(relay.report)
-        try:
-            db = open_database(db_path)
-        except UserError as exc:
-            show_message(window, title, str(exc), warning=True)
+        db = open_register(window, db_path)
+        if db is None:
             return 1
         settings = get_settings(db)
         apply_text_scale(app, settings.text_scale)
@@ -161,6 +161,8 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     finally:
         if uninstall is not None:
             uninstall()
-        if db is not None:
-            db.conn.close()
+        # A restore from the window gives it a new connection; both are closed.
+        for database in (db, window.db):
+            if database is not None:
+                database.conn.close()
         lock.release()

@@ -14,7 +14,15 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -50,11 +58,13 @@ AUTO_BACKUP_CHECK_MS = 10 * 60 * 1000
 CLOSING_BACKUP_AFTER = dt.timedelta(minutes=5)
 
 
-def automatic_backup(db_path: Path, interval: dt.timedelta) -> None:
+def automatic_backup(db_path: Path, interval: dt.timedelta) -> str:
     """A backup if the register changed since the last one and ``interval`` has passed.
 
     Runs on a background thread; a failure goes to the log (the status bar
     keeps showing the last good backup, which is what the clerk needs to see).
+    Returns the message when the copy showed the register itself damaged, the
+    one failure the clerk must hear about at once; otherwise "".
     """
     import logging
 
@@ -63,12 +73,18 @@ def automatic_backup(db_path: Path, interval: dt.timedelta) -> None:
     try:
         if backup.backup_if_due(db_path, interval) is not None:
             backup.thin_backups(paths.backups_dir(db_path), dt.datetime.now())
+    except backup.DamagedDatabaseError as exc:
+        logging.getLogger(__name__).error("Sao lưu tự động thấy sổ bị hỏng: %s", exc)
+        return str(exc)
     except Exception:  # noqa: BLE001 — a failed automatic backup must not stop the work
         logging.getLogger(__name__).exception("Sao lưu tự động không thành công")
+    return ""
 
 
 class MainWindow(QMainWindow):
     backup_on_close = True
+    # From the automatic backup's thread: the register turned out to be damaged.
+    damageFound = Signal(str)
 
     def __init__(
         self,
@@ -106,6 +122,11 @@ class MainWindow(QMainWindow):
         for key in self.keys:
             QListWidgetItem(self.specs[key].translated_title(), self.sidebar)
         side_layout.addWidget(self.sidebar, 1)
+        self.backup_button = QPushButton(self.tr("Sao lưu"), side)
+        self.backup_button.setToolTip(self.tr("Sao lưu và khôi phục sổ dữ liệu"))
+        self.backup_button.clicked.connect(self.show_backups)
+        self.backup_button.setEnabled(False)
+        side_layout.addWidget(self.backup_button)
         self.help_button = QPushButton(self.tr("Trợ giúp (F1)"), side)
         self.help_button.clicked.connect(self.show_help)
         side_layout.addWidget(self.help_button)
@@ -127,6 +148,8 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(AUTO_BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self._backup_in_background)
+        self.damageFound.connect(self._show_damage)
+        self._damage = ""
 
         self._add_action(QKeySequence.StandardKey.New, self.new_item)
         self._add_action(QKeySequence.StandardKey.Find, self.focus_search)
@@ -141,10 +164,12 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database) -> None:
         """Give the window its open register: title, backups, the last page used."""
         self.db = db
+        self._damage = ""  # a register just opened or restored has passed its check
         self._update_title()
         self.update_backup_label()
         self._backup_timer.start()
         self.sidebar.setEnabled(True)
+        self.backup_button.setEnabled(True)
         self.sidebar.currentRowChanged.connect(self._row_changed)
         last = str(self.settings.value("window/page", "overview"))
         self.sidebar.setCurrentRow(self.keys.index(last) if last in self.keys else 0)
@@ -204,6 +229,10 @@ class MainWindow(QMainWindow):
             wanted = getattr(widget, "open_requested", None)
             if wanted is not None:
                 wanted.connect(self.open_item)
+            backups = getattr(widget, "backupsRequested", None)
+            if backups is not None:
+                # Queued: a restore from that dialog drops the page whose button opened it.
+                backups.connect(self.show_backups, Qt.ConnectionType.QueuedConnection)
         return self.pages[key]
 
     def current_key(self) -> str:
@@ -253,8 +282,18 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text() if text is not None else "")
 
     def update_backup_label(self) -> None:
+        from gui.widgets import ERROR_STYLE
         from models import backup
 
+        if self._damage:
+            self.backup_label.setStyleSheet(ERROR_STYLE)
+            self.backup_label.setText(
+                self.tr("Sổ dữ liệu có thể đã bị hỏng: bấm “Sao lưu” để khôi phục")
+            )
+            self.backup_label.setToolTip(self._damage)
+            return
+        self.backup_label.setStyleSheet("")
+        self.backup_label.setToolTip("")
         last = backup.last_backup(self.db_path)
         when = format_datetime(last.taken) if last else self.tr("chưa có")
         self.backup_label.setText(self.tr("Sao lưu gần nhất: {when}").format(when=when))
@@ -264,13 +303,18 @@ class MainWindow(QMainWindow):
         if self._backup_thread is not None and self._backup_thread.is_alive():
             return
         self.update_backup_label()
-        self._backup_thread = threading.Thread(
-            target=automatic_backup,
-            args=(self.db_path, AUTO_BACKUP_EVERY),
-            name="sao-luu-tu-dong",
-            daemon=True,
-        )
+        def run() -> None:
+            problem = automatic_backup(self.db_path, AUTO_BACKUP_EVERY)
+            if problem:
+                self.damageFound.emit(problem)
+
+        self._backup_thread = threading.Thread(target=run, name="sao-luu-tu-dong", daemon=True)
         self._backup_thread.start()
+
+    def _show_damage(self, problem: str) -> None:
+        """Said in red where the last backup is shown, until a restore; restoring is one click."""
+        self._damage = problem
+        self.update_backup_label()
 
     def open_item(self, kind: str, uuid: str) -> None:
         """Go to what the overview says needs attention, and open it.
@@ -307,6 +351,70 @@ class MainWindow(QMainWindow):
             show_message(
                 self, self.tr("Tổng quan"), self.tr("Mục này không còn trong sổ dữ liệu.")
             )
+
+    # --- backups and restore ----------------------------------------------
+
+    def backup_dialog(self):
+        """Sao lưu và khôi phục for this register; a restore goes through ``gui.recovery``."""
+        from gui.backup_dialogs import BackupDialog
+        from gui.recovery import restore_into_window
+
+        dialog = BackupDialog(
+            self.db_path, self, restorer=lambda path: restore_into_window(self, path)
+        )
+        dialog.backupsChanged.connect(self.update_backup_label)
+        return dialog
+
+    def show_backups(self) -> None:
+        if self.db is None:
+            return
+        dialog = self.backup_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def can_leave_page(self) -> bool:
+        """Asks about unsaved changes on the page shown; False if the clerk stays."""
+        # Pages sit in scroll areas: ask the page, not the stack's widget.
+        leave = getattr(self.current_page(), "can_leave", None)
+        return leave is None or leave()
+
+    def detach(self) -> Database | None:
+        """Let go of the register before its file is replaced; ``attach`` takes the new one.
+
+        Work the pages have on worker threads ends first, while the old
+        connection is still open; then the pages, which hold that connection,
+        are destroyed at once, so no timer of theirs can reach it later.
+        Returns the old database for the caller to close.
+        """
+        import shiboken6
+
+        from gui.tasks import has_running_tasks, wait_for_running_tasks
+
+        db = self.db
+        if db is None:
+            return None
+        self.settings.setValue("window/page", self.current_key())
+        self._backup_timer.stop()
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+        while has_running_tasks():
+            wait_for_running_tasks()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.sidebar.currentRowChanged.disconnect(self._row_changed)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.setEnabled(False)
+        self.backup_button.setEnabled(False)
+        self.opening = QLabel(self.tr("Đang mở sổ dữ liệu…"), self.stack)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
+        pages, self.pages = self.pages, {}
+        for widget in pages.values():
+            self.stack.removeWidget(widget)
+            shiboken6.delete(widget)
+        self.count_label.clear()
+        self.db = None
+        return db
 
     # --- shortcuts ------------------------------------------------------
 

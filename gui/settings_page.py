@@ -160,6 +160,8 @@ class LookupList(ListPage):
 
 class SettingsPage(QWidget):
     settingsSaved = Signal()
+    # The window opens Sao lưu và khôi phục (gui.backup_dialogs) on this.
+    backupsRequested = Signal()
 
     def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -244,6 +246,9 @@ class SettingsPage(QWidget):
         open_folder = QPushButton(self.tr("Mở thư mục dữ liệu"), body)
         open_folder.clicked.connect(self._open_folder)
         data.addRow("", open_folder)
+        self.backups_button = QPushButton(self.tr("Sao lưu và khôi phục…"), body)
+        self.backups_button.clicked.connect(lambda: self.backupsRequested.emit())
+        data.addRow("", self.backups_button)
         right.addStretch(1)
         left.addStretch(1)
 

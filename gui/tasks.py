@@ -126,6 +126,11 @@ class BackgroundTask(QObject):
         self.ended.emit()
 
 
+def has_running_tasks() -> bool:
+    """True while any background work has not yet reported its end."""
+    return bool(_RUNNING)
+
+
 def wait_for_running_tasks() -> None:
     """Before the program quits: ask running work to stop and let it finish cleanly."""
     for task in list(_RUNNING):

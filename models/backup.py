@@ -35,6 +35,7 @@ from pathlib import Path
 
 from models.errors import UserError
 from models.paths import backups_dir
+from models.schema import SCHEMA_VERSION
 from models.vntext import fold, format_int
 
 log = logging.getLogger(__name__)
@@ -258,6 +259,45 @@ def _inspect(path: Path, *, want_fingerprint: bool) -> tuple[list[str], str | No
     if rows == ["ok"]:
         return [], fingerprint
     return [f"Lỗi trong cấu trúc tệp: {row}" for row in rows], None
+
+
+def check_backup(backup_file: Path) -> list[str]:
+    """What stops a file from being restored, in Vietnamese; an empty list means it can be.
+
+    Beyond :func:`check_integrity`: the file must be a register of this
+    program (a person may pick any file on a USB stick), and not one written
+    by a newer version, which this program could not open once restored.
+    """
+    backup_file = Path(backup_file)
+    problems = check_integrity(backup_file)
+    if problems:
+        return problems
+    version = _data_version(backup_file)
+    if version is None or version < 1:
+        return [f"Tệp “{backup_file.name}” không phải là bản sao lưu của Sổ Nghị quyết."]
+    newer = _newer_version_problem(backup_file, version)
+    return [newer] if newer else []
+
+
+def _data_version(path: Path) -> int | None:
+    try:
+        con = _open_for_reading(path)
+        try:
+            return int(con.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+
+
+def _newer_version_problem(path: Path, version: int | None) -> str | None:
+    if version is None or version <= SCHEMA_VERSION:
+        return None
+    return (
+        f"Bản sao lưu “{path.name}” được tạo bởi phiên bản mới hơn của chương trình "
+        f"(phiên bản dữ liệu {version}, chương trình này hiểu đến {SCHEMA_VERSION}). "
+        "Hãy cài phiên bản mới của Sổ Nghị quyết rồi khôi phục."
+    )
 
 
 def _truncation_problem(path: Path, header: bytes, size: int) -> str | None:
@@ -642,10 +682,11 @@ def newest_good_backup(db_path: Path) -> Path | None:
 def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) -> Path | None:
     """Replace the database with a backup; return the safety copy of what it replaced.
 
-    The backup is checked first; a damaged one is refused and nothing changes.
-    The current file is then backed up (a raw copy if it is too damaged for
-    that); the backup is copied with the online backup API into a temporary
-    file beside the database, checked, and moved over it with ``os.replace``
+    The backup is checked first; a damaged one, or one from a newer version of
+    the program, is refused and nothing changes. The current file is then
+    backed up (a raw copy if it is too damaged for that); the backup is copied
+    with the online backup API into a temporary file beside the database,
+    checked, and moved over it with ``os.replace``
     after the old ``-wal``/``-shm``/``-journal`` files are retired, because
     SQLite would otherwise replay them onto the restored file.
 
@@ -666,6 +707,9 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
                 f"Sổ hiện tại được giữ nguyên. Hãy chọn một bản sao lưu khác. "
                 f"Chi tiết: {problems[0]}"
             )
+        newer = _newer_version_problem(backup_file, _data_version(backup_file))
+        if newer:
+            raise BackupError(newer + " Sổ hiện tại được giữ nguyên.")
         wal_mode = _header_says_wal(db_path)
         safety = _keep_current(db_path, now)
         part = db_path.with_name(f".{db_path.name}.khoi-phuc{PART_SUFFIX}")

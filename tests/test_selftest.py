@@ -12,6 +12,7 @@ def test_selftest_passes_and_touches_nothing_outside(tmp_path):
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "selftest"], env=env,
                             capture_output=True, text=True, encoding="utf-8", timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
-    for line in ("Cửa sổ: đạt", "In PDF: đạt", "Gói USB: đạt", "Tự kiểm tra: đạt."):
+    for line in ("Cửa sổ: đạt", "In PDF: đạt", "Xem trước và in: đạt", "Sao lưu: đạt",
+                 "Gói USB: đạt", "Tự kiểm tra: đạt."):
         assert line in result.stdout
     assert list(tmp_path.iterdir()) == []
