@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
-from gui.tasks import BackgroundTask, error_message
+from gui.tasks import BackgroundTask, error_message, wait_with_dialog
 from gui.widgets import show_message
 from models.errors import UserError
 from models.worker_db import database_path, open_worker_database
@@ -41,8 +41,6 @@ from sync.exchange import (
     list_packages,
     prepare_import,
 )
-
-_SHOW_AFTER_MS = 300
 
 
 @dataclass(frozen=True)
@@ -111,65 +109,10 @@ def run_job(
         finally:
             worker_db.conn.close()
 
-    dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(title + "…")
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumDuration(0)
-    dialog.setRange(0, 0)
-    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60)
-    if cancellable:
-        dialog.setCancelButtonText(QCoreApplication.translate("tasks", "Hủy"))
-    else:
-        dialog.setCancelButton(None)
-    dialog.hide()
-
     task = BackgroundTask(job, *args)
-    loop = QEventLoop()
     errors: list[BaseException] = []
-
-    def on_progress(done: int, total: int, text: str) -> None:
-        if task.is_cancelled():
-            return
-        if total > 0:
-            dialog.setRange(0, total)
-            dialog.setValue(min(done, total))
-        if text:
-            dialog.setLabelText(text)
-
-    def on_cancel() -> None:
-        if not cancellable:
-            return
-        task.cancel()
-        dialog.setLabelText(
-            QCoreApplication.translate("tasks", "Đang dừng, xin chờ trong giây lát…")
-        )
-        dialog.setCancelButton(None)
-        dialog.setRange(0, 0)
-        if task.is_running():
-            dialog.show()
-
-    def show_if_running() -> None:
-        if task.is_running() and not task.is_cancelled():
-            dialog.show()
-
-    task.progress.connect(on_progress)
     task.failed.connect(errors.append)
-    task.ended.connect(loop.quit)
-    dialog.canceled.connect(on_cancel)
-    timer = QTimer(dialog)
-    timer.setSingleShot(True)
-    timer.timeout.connect(show_if_running)
-    task.start()
-    timer.start(_SHOW_AFTER_MS)
-    if task.is_running():
-        loop.exec()
-    timer.stop()
-    dialog.canceled.disconnect(on_cancel)
-    dialog.hide()
-    dialog.deleteLater()
+    wait_with_dialog(parent, title, task, cancellable=cancellable)
 
     outcome = JobOutcome(result=finished.get("result"), cancelled=task.is_cancelled())
     if errors and not outcome.cancelled:

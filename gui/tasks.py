@@ -153,30 +153,29 @@ def error_message(title: str, error: BaseException) -> str:
     ).format(title=title, error=f"{type(error).__name__}: {error}")
 
 
-def run_in_background(
-    parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any
-) -> Any | None:
-    """Run ``fn(progress, *args)`` on a worker thread behind a modal progress dialog.
+def wait_with_dialog(
+    parent: QWidget | None, title: str, task: BackgroundTask, *, cancellable: bool = True
+) -> None:
+    """Start ``task`` and wait for it behind a modal progress dialog (shown after a
+    moment), keeping the window painted. Connect to the task's signals first.
 
-    Returns what ``fn`` returned; ``None`` if the user cancelled or ``fn``
-    raised (the error has then been shown in a message box). The GUI keeps
-    painting and answering while waiting.
+    Without ``cancellable`` the dialog has no Hủy: for work that must not stop half-way.
     """
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(title + "…")
-    dialog.setCancelButtonText(QCoreApplication.translate("tasks", "Hủy"))
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setMinimumDuration(0)
     dialog.setRange(0, 0)
-    dialog.setMinimumWidth(420)
+    dialog.setMinimumWidth(max(420, dialog.fontMetrics().averageCharWidth() * 60))
+    if cancellable:
+        dialog.setCancelButtonText(QCoreApplication.translate("tasks", "Hủy"))
+    else:
+        dialog.setCancelButton(None)
     dialog.hide()
-
-    task = BackgroundTask(fn, *args)
     loop = QEventLoop()
-    outcome: dict[str, Any] = {}
 
     def on_progress(done: int, total: int, text: str) -> None:
         if task.is_cancelled():
@@ -190,6 +189,8 @@ def run_in_background(
             dialog.setLabelText(text)
 
     def on_cancel() -> None:
+        if not cancellable:
+            return
         task.cancel()
         # Keep the dialog (and its modality) until the work has really stopped.
         dialog.setLabelText(
@@ -205,11 +206,8 @@ def run_in_background(
             dialog.show()
 
     task.progress.connect(on_progress)
-    task.finished.connect(lambda result: outcome.update(result=result))
-    task.failed.connect(lambda error: outcome.update(error=error))
     task.ended.connect(loop.quit)
     dialog.canceled.connect(on_cancel)
-
     timer = QTimer(dialog)
     timer.setSingleShot(True)
     timer.timeout.connect(show_if_running)
@@ -221,6 +219,22 @@ def run_in_background(
     dialog.canceled.disconnect(on_cancel)
     dialog.hide()
     dialog.deleteLater()
+
+
+def run_in_background(
+    parent: QWidget | None, title: str, fn: Callable[..., Any], *args: Any
+) -> Any | None:
+    """Run ``fn(progress, *args)`` on a worker thread behind a modal progress dialog.
+
+    Returns what ``fn`` returned; ``None`` if the user cancelled or ``fn``
+    raised (the error has then been shown in a message box). The GUI keeps
+    painting and answering while waiting.
+    """
+    task = BackgroundTask(fn, *args)
+    outcome: dict[str, Any] = {}
+    task.finished.connect(lambda result: outcome.update(result=result))
+    task.failed.connect(lambda error: outcome.update(error=error))
+    wait_with_dialog(parent, title, task)
 
     if task.is_cancelled():
         # Work stopped at the clerk's request may end by raising (e.g. a rollback).

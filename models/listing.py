@@ -278,30 +278,3 @@ def lookup_rows(db: Database, list_name: str, *, deleted: bool = False) -> list[
         row["list_name"] = LISTS.get(row["list"], row["list"])
         row["search"] = _search(row["name"], row["code"], row["extra"])
     return rows
-
-
-def unit_rows(db: Database) -> list[dict[str, Any]]:
-    """The offices this register knows: itself and every sender of a package."""
-    unit = current_unit(db)
-    rows = _rows(
-        db,
-        "SELECT uuid, name, abbr, role, key_fingerprint, last_package_at, last_package_created "
-        "FROM units ORDER BY name",
-    )
-    for row in rows:
-        row["self"] = row["uuid"] == unit
-        row["search"] = _search(row["name"], row["abbr"])
-    return rows
-
-
-def import_log_rows(db: Database) -> list[dict[str, Any]]:
-    """Packages received, newest first, with the sender's name where known."""
-    rows = _rows(
-        db,
-        "SELECT l.id, l.imported_at, l.file_name, l.sender_unit, l.counts, "
-        "COALESCE(u.name, l.sender_unit) AS sender FROM import_log l "
-        "LEFT JOIN units u ON u.uuid = l.sender_unit ORDER BY l.imported_at DESC, l.id DESC",
-    )
-    for row in rows:
-        row["search"] = _search(row["file_name"], row["sender"])
-    return rows
