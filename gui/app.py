@@ -10,10 +10,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
+from gui import collector
 from resources import I18N_DIR, font_path
 
 BASE_POINT_SIZE = 11.0
@@ -74,6 +75,7 @@ def create_application(lang: str = "vi", argv: list[str] | None = None) -> QAppl
     QCoreApplication.setOrganizationName("SoNghiQuyet")
     QCoreApplication.setApplicationName("SoNghiQuyet")
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Sổ Nghị quyết"))
+    collector.install(app)
     install_language(app, lang)
     apply_text_scale(app, 1.0)
     return app  # type: ignore[return-value]
@@ -85,6 +87,8 @@ class _ErrorRelay(QObject):
     raised = Signal(str, str)
 
     def __init__(self) -> None:
+        from PySide6.QtCore import Qt  # not at the top: see gui.main_window
+
         super().__init__()
         self.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
@@ -118,7 +122,6 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     and the clerk is offered a backup instead (``gui.recovery``).
     """
     from gui.main_window import MainWindow
-    from gui.widgets import show_message
     from models.errors import UserError
     from models.instance_lock import InstanceLock
 
@@ -129,6 +132,8 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     try:
         lock.acquire()
     except UserError as exc:
+        from gui.widgets import show_message
+
         show_message(None, title, str(exc), warning=True)
         return 1
     window = MainWindow(None, db_path)

@@ -13,6 +13,17 @@ sys.path.insert(0, str(ROOT))
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_gui_thread(request):
+    """As in the program (gui.app.create_application): cycles are collected on the
+    GUI thread only, never on a background task's thread."""
+    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        from gui import collector
+
+        collector.install(request.getfixturevalue("qapp"))
+    yield
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "so-nghi-quyet.db"
