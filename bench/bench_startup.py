@@ -5,7 +5,8 @@ between them so that the shared machine's noise falls on all.
 
 Two moments are timed: the window shown (run_gui shows it before opening the
 register) and its first page filled. ``run_gui`` is timed called directly and
-through ``main.py`` (whose command-line module is imported first).
+through ``main.py`` started as a clerk starts it: no arguments, the register
+in the user's data folder (here ``XDG_DATA_HOME`` points at the demo one).
 
     python -m bench.bench_startup [--members 2500] [--years 3] [--repeat 7]
 """
@@ -40,18 +41,20 @@ APP = """
 import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-from gui import app as gui_app, main_window
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from gui import main_window
 
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {settings!r})
 
+show = main_window.MainWindow.show
 
-class Watch(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Show and isinstance(obj, main_window.MainWindow):
-            print("shown", flush=True)
-        return False
+
+def show_and_report(self):
+    # As the bare window does it: shown, its events processed, then the line.
+    show(self)
+    QCoreApplication.processEvents()
+    print("shown", flush=True)
 
 
 attach = main_window.MainWindow.attach
@@ -65,30 +68,26 @@ def attach_and_stop(self, db):
     QTimer.singleShot(0, QCoreApplication.quit)
 
 
+main_window.MainWindow.show = show_and_report
 main_window.MainWindow.attach = attach_and_stop
-watch = Watch()
-real_create = gui_app.create_application
-
-
-def create(lang="vi", argv=None):
-    made = real_create(lang, argv)
-    made.installEventFilter(watch)
-    return made
-
-
-gui_app.create_application = create
 if {through_main!r}:
     import runpy
-    sys.argv = ["main.py", "--db", {db!r}]
+    sys.argv = ["main.py"]
     runpy.run_path(str(Path({root!r}) / "main.py"), run_name="__main__")
 else:
-    gui_app.run_gui(Path({db!r}))
+    from gui.app import run_gui
+
+    run_gui(Path({db!r}))
 """
 
 
-def time_start(code: str) -> dict[str, float]:
+def time_start(code: str, data_home: str) -> dict[str, float]:
     """Seconds from starting ``python -c code`` until each line it prints ("shown", "ready")."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": data_home}
+    env.pop("SNQ_DATA_DIR", None)
+    # Started as a clerk starts it: from compiled bytecode (the warm-up run
+    # writes it), not recompiling every module as PYTHONDONTWRITEBYTECODE would.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -114,7 +113,10 @@ def main() -> None:
     from models.db import open_database
 
     with tempfile.TemporaryDirectory() as folder:
-        db_path = Path(folder) / "bench.db"
+        data_home = str(Path(folder) / "data")
+        # Where models.paths.default_db_path() looks on Linux with that XDG_DATA_HOME.
+        db_path = Path(data_home) / "SoNghiQuyet" / "so-nghi-quyet.db"
+        db_path.parent.mkdir(parents=True)
         db = open_database(db_path)
         counts = demo.generate(
             db, members=args.members, years=args.years, chi_bo=60, until=dt.date(2026, 11, 25)
@@ -137,11 +139,11 @@ def main() -> None:
             ),
         }
         for code in codes.values():
-            time_start(code)  # warm the file cache once
+            time_start(code, data_home)  # warm the file cache once
         times: dict[tuple[str, str], list[float]] = {}
         for _ in range(args.repeat):
             for name, code in codes.items():
-                for event, seconds in time_start(code).items():
+                for event, seconds in time_start(code, data_home).items():
                     times.setdefault((name, event), []).append(seconds)
         medians = {key: statistics.median(values) for key, values in times.items()}
         baseline = medians[("bare PySide6 window", "shown")]

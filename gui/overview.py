@@ -12,14 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QTreeWidget,
@@ -161,6 +163,22 @@ class BarChart(QWidget):
         painter.end()
 
 
+def _place(grid: QGridLayout, widgets: list[QWidget], columns: int) -> None:
+    """Lay ``widgets`` out in ``columns`` equal columns, row after row."""
+    for widget in widgets:
+        grid.removeWidget(widget)
+    for column in range(grid.columnCount()):
+        grid.setColumnStretch(column, 0)
+    for row in range(grid.rowCount()):
+        grid.setRowStretch(row, 0)
+    for number, widget in enumerate(widgets):
+        grid.addWidget(widget, number // columns, number % columns)
+    for column in range(columns):
+        grid.setColumnStretch(column, 1)
+    # What is left below goes under the last row, not between the rows.
+    grid.setRowStretch(-(-len(widgets) // columns), 1)
+
+
 class FigureCard(QFrame):
     """One large number with what it counts and a line of detail."""
 
@@ -168,6 +186,7 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)  # cards get narrow with large text
         self.value = QLabel()
         big = QFont(self.font())
         big.setBold(True)
@@ -299,15 +318,14 @@ class OverviewPage(QWidget):
         self.card_study = FigureCard(self.tr("Tỷ lệ học tập văn bản mới nhất"))
         self.card_tasks = FigureCard(self.tr("Nhiệm vụ quá hạn"))
         self.card_reflections = FigureCard(self.tr("Bài thu hoạch đã nộp"))
-        cards = QHBoxLayout()
-        for card in (
+        self.cards = [
             self.card_conferences,
             self.card_attendances,
             self.card_study,
             self.card_tasks,
             self.card_reflections,
-        ):
-            cards.addWidget(card, 1)
+        ]
+        cards = QGridLayout()
 
         self.attention = QTreeWidget()
         self.attention.setHeaderHidden(True)
@@ -332,26 +350,101 @@ class OverviewPage(QWidget):
         self.chart_outreach = BarChart(self.tr("Tuyên truyền theo hình thức"))
         self.chart_kinds = BarChart(self.tr("Hội nghị theo loại"))
         self.chart_grades = BarChart(self.tr("Bài thu hoạch theo xếp loại"))
+        self.charts = [
+            self.chart_formats,
+            self.chart_tasks,
+            self.chart_study,
+            self.chart_outreach,
+            self.chart_kinds,
+            self.chart_grades,
+        ]
         charts = QGridLayout()
-        charts.addWidget(self.chart_formats, 0, 0)
-        charts.addWidget(self.chart_tasks, 0, 1)
-        charts.addWidget(self.chart_study, 1, 0)
-        charts.addWidget(self.chart_outreach, 1, 1)
-        charts.addWidget(self.chart_kinds, 2, 0)
-        charts.addWidget(self.chart_grades, 2, 1)
-        charts.setRowStretch(3, 1)
         charts.setHorizontalSpacing(24)
         charts.setVerticalSpacing(16)
 
-        body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(charts, 3)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addLayout(left, 2)
+        self.body.addLayout(charts, 3)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(cards)
-        layout.addLayout(body, 1)
+        layout.addLayout(self.body, 1)
+        # The page may be made narrower than its current arrangement needs
+        # (see minimumSizeHint); resizeEvent then arranges it for that width.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._top, self._cards_grid, self._charts_grid = top, cards, charts
+        self.arrangement: tuple[int, int, bool] | None = None
+        self._arrange(self.width())
         self.refresh()
+
+    # --- arranging --------------------------------------------------------------
+
+    def _widths(self) -> tuple[int, int, int]:
+        """The narrowest card, chart and list of what needs doing, at this text size."""
+        em = self.fontMetrics().averageCharWidth()
+        return 17 * em, 40 * em, 36 * em
+
+    def arrangement_for(self, width: int) -> tuple[int, int, bool]:
+        """(card columns, chart columns, list beside the charts) that fit ``width``.
+
+        A clerk with large text on a 1366-pixel screen sees the cards wrap and
+        the charts move under the list, instead of a page cut off at the right.
+        """
+        card, chart, attention = self._widths()
+        margins = self.layout().contentsMargins()
+        room = width - margins.left() - margins.right()
+        spacing = self._charts_grid.horizontalSpacing()
+        fit = max(1, min(len(self.cards), (room + 6) // (card + 6)))
+        rows = -(-len(self.cards) // fit)
+        card_columns = -(-len(self.cards) // rows)  # 3 + 2 cards rather than 4 + 1
+        beside = room >= attention + 2 * chart + 2 * spacing
+        chart_room = room - attention - spacing if beside else room
+        chart_columns = 2 if chart_room >= 2 * chart + spacing else 1
+        return card_columns, chart_columns, beside
+
+    def _arrange(self, width: int) -> None:
+        wanted = self.arrangement_for(width)
+        if wanted == self.arrangement:
+            return
+        self.arrangement = wanted
+        card_columns, chart_columns, beside = wanted
+        card, chart, attention = self._widths()
+        _place(self._cards_grid, self.cards, card_columns)
+        for widget in self.cards:
+            widget.setMinimumWidth(card)
+        _place(self._charts_grid, self.charts, chart_columns)
+        for widget in self.charts:
+            widget.setMinimumWidth(chart)
+        self.attention.setMinimumWidth(attention)
+        # Under the charts' row the list would shrink to nothing: it keeps a dozen lines.
+        lines = 0 if beside else 12
+        self.attention.setMinimumHeight(lines * self.fontMetrics().lineSpacing())
+        self.body.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As narrow as the narrowest arrangement, as tall as the current one.
+
+        Were it as wide as the current arrangement, a scroll area would keep
+        the page that wide and the page would never learn it should wrap.
+        """
+        card, chart, attention = self._widths()
+        margins = self.layout().contentsMargins()
+        narrowest = max(card, chart, attention, self._top.minimumSize().width())
+        height = self.layout().totalMinimumSize().height()
+        return QSize(narrowest + margins.left() + margins.right(), height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange(self.width())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.arrangement = None  # sizes are counted in characters
+            self._arrange(self.width())
 
     # --- data -----------------------------------------------------------------
 

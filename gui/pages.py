@@ -8,10 +8,9 @@ program adds or replaces a page by changing its entry here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
 Factory = Callable[["Database", Path, QWidget], QWidget]
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):  # not a dataclass: that module would delay the first paint
     title: str  # Vietnamese source text; shown through ``translated_title``
     factory: Factory
 

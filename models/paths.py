@@ -7,15 +7,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "SoNghiQuyet"
 DB_FILE_NAME = "so-nghi-quyet.db"
 
 
 def data_dir() -> Path:
     override = os.environ.get("SNQ_DATA_DIR")
-    folder = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    if override:
+        folder = Path(override)
+    else:
+        from platformdirs import user_data_dir  # only here: the other folders sit beside the file
+
+        folder = Path(user_data_dir(APP_NAME, appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
