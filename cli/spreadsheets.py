@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from models.backup import REASON_MEMBER_IMPORT, take_backup
 from models.db import open_database
 from models.errors import UserError
 from models.member_import import apply_member_import, import_context
@@ -48,5 +49,7 @@ def cmd_import_members(args: argparse.Namespace) -> int:
         return 0
     if not preview.good_rows:
         raise UserError("Không có dòng nào nhập được; sổ không thay đổi.")
+    kept = take_backup(args.db, REASON_MEMBER_IMPORT)
+    print(f"Đã sao lưu sổ trước khi nhập: {kept}")
     print(apply_member_import(db, preview).summary())
     return 0

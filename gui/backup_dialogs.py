@@ -47,6 +47,9 @@ REASON_TEXTS = {
     backup.REASON_AUTO: QT_TRANSLATE_NOOP("Backups", "Tự động"),
     backup.REASON_MANUAL: QT_TRANSLATE_NOOP("Backups", "Sao lưu theo yêu cầu"),
     backup.REASON_IMPORT: QT_TRANSLATE_NOOP("Backups", "Trước khi nhận gói dữ liệu"),
+    backup.REASON_MEMBER_IMPORT: QT_TRANSLATE_NOOP(
+        "Backups", "Trước khi nhập danh sách đảng viên"
+    ),
     backup.REASON_MIGRATION: QT_TRANSLATE_NOOP("Backups", "Trước khi nâng cấp"),
     backup.REASON_RESTORE: QT_TRANSLATE_NOOP("Backups", "Trước khi khôi phục"),
     backup.REASON_DAMAGED: QT_TRANSLATE_NOOP("Backups", "Bản hỏng giữ lại trước khi khôi phục"),

@@ -468,7 +468,7 @@ def _apply(progress: Progress, db: Database, preview: MemberPreview) -> ImportRe
     """On the worker: a backup first (named for the import), then the rows in one transaction."""
     path = database_path(db)
     if path is not None:
-        backup.take_backup(path, backup.REASON_IMPORT)
+        backup.take_backup(path, backup.REASON_MEMBER_IMPORT)
     if not progress(0, 0):
         return None
     return apply_member_import(db, preview)

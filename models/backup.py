@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 REASON_AUTO = "tu-dong"
 REASON_MANUAL = "thu-cong"
 REASON_IMPORT = "truoc-nhap"
+REASON_MEMBER_IMPORT = "truoc-nhap-danh-sach"
 REASON_MIGRATION = "truoc-nang-cap"
 REASON_RESTORE = "truoc-khoi-phuc"
 # A raw copy of a current file that was too damaged to back up properly, kept
@@ -53,6 +54,7 @@ REASON_LABELS = {
     REASON_AUTO: "Tự động",
     REASON_MANUAL: "Sao lưu theo yêu cầu",
     REASON_IMPORT: "Trước khi nhận gói dữ liệu",
+    REASON_MEMBER_IMPORT: "Trước khi nhập danh sách đảng viên",
     REASON_MIGRATION: "Trước khi nâng cấp",
     REASON_RESTORE: "Trước khi khôi phục",
     REASON_DAMAGED: "Bản hỏng giữ lại trước khi khôi phục",
@@ -60,7 +62,9 @@ REASON_LABELS = {
 
 # Copies taken just before something that changes much at once are the ones a
 # person most likely wants back; thinning leaves them alone for a month.
-PROTECTED_REASONS = frozenset({REASON_IMPORT, REASON_MIGRATION, REASON_RESTORE, REASON_DAMAGED})
+PROTECTED_REASONS = frozenset(
+    {REASON_IMPORT, REASON_MEMBER_IMPORT, REASON_MIGRATION, REASON_RESTORE, REASON_DAMAGED}
+)
 PROTECTED_FOR = timedelta(days=30)
 
 KEEP_DAYS = 7
@@ -273,21 +277,34 @@ def check_backup(backup_file: Path) -> list[str]:
     if problems:
         return problems
     version = _data_version(backup_file)
-    if version is None or version < 1:
-        return [f"Tệp “{backup_file.name}” không phải là bản sao lưu của Sổ Nghị quyết."]
-    newer = _newer_version_problem(backup_file, version)
-    return [newer] if newer else []
+    problem = _not_a_register_problem(backup_file, version) or _newer_version_problem(
+        backup_file, version
+    )
+    return [problem] if problem else []
+
+
+# Tables every register has had since the first version of its data.
+_REGISTER_TABLES = frozenset({"settings", "documents", "members", "conferences"})
 
 
 def _data_version(path: Path) -> int | None:
+    """The register's data version; None when the file is not a register at all."""
     try:
         con = _open_for_reading(path)
         try:
-            return int(con.execute("PRAGMA user_version").fetchone()[0])
+            version = int(con.execute("PRAGMA user_version").fetchone()[0])
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
         finally:
             con.close()
     except sqlite3.Error:
         return None
+    return version if version >= 1 and _REGISTER_TABLES <= tables else None
+
+
+def _not_a_register_problem(path: Path, version: int | None) -> str | None:
+    if version is not None:
+        return None
+    return f"Tệp “{path.name}” không phải là bản sao lưu của Sổ Nghị quyết."
 
 
 def _newer_version_problem(path: Path, version: int | None) -> str | None:
@@ -707,9 +724,13 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
                 f"Sổ hiện tại được giữ nguyên. Hãy chọn một bản sao lưu khác. "
                 f"Chi tiết: {problems[0]}"
             )
-        newer = _newer_version_problem(backup_file, _data_version(backup_file))
-        if newer:
-            raise BackupError(newer + " Sổ hiện tại được giữ nguyên.")
+        version = _data_version(backup_file)
+        # Any file on a USB stick can be named on the command line: only a register goes in.
+        refused = _not_a_register_problem(backup_file, version) or _newer_version_problem(
+            backup_file, version
+        )
+        if refused:
+            raise BackupError(refused + " Sổ hiện tại được giữ nguyên.")
         wal_mode = _header_says_wal(db_path)
         safety = _keep_current(db_path, now)
         part = db_path.with_name(f".{db_path.name}.khoi-phuc{PART_SUFFIX}")

@@ -1,6 +1,7 @@
 """Backups: taking, checking, thinning, restoring, and surviving a killed writer.
 
-The schema is someone else's; these tests use a small table of their own.
+The schema is someone else's; these tests use a small table of their own in a
+file that has a register's data version and main tables.
 """
 from __future__ import annotations
 
@@ -22,16 +23,22 @@ from sqlite_utils import Database
 from models import backup
 from models.backup import BackupError
 from models.paths import backups_dir
+from models.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 25, 19, 30, 0)
 
 
 def make_register(path: Path, notes: list[str], *, wal: bool = True) -> None:
+    """A file restore takes for a register (its data version and main tables, empty),
+    holding a small table of notes."""
     db = Database(path)
     if wal:
         db.enable_wal()
     with db.atomic():
+        for table in ("settings", "documents", "members", "conferences"):
+            db.execute(f"CREATE TABLE IF NOT EXISTS {table} (uuid TEXT)")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db["ghi_chu"].insert_all(
             [{"id": i, "noi_dung": text} for i, text in enumerate(notes, 1)], pk="id"
         )

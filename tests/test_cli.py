@@ -1,6 +1,7 @@
 """The headless commands, run as a clerk or a script would run them."""
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -99,6 +100,17 @@ def test_backup_and_restore_commands(tmp_path):
     refused = run("--db", db, "restore", damaged)
     assert refused.returncode == 1 and "hỏng" in refused.stderr
     assert db.read_bytes() == before
+    other = tmp_path / "danh-ba.db"  # a sound SQLite file of another program
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE contacts (name TEXT)")
+    con.execute("PRAGMA user_version = 3")
+    con.commit()
+    con.close()
+    refused = run("--db", db, "restore", other)
+    assert refused.returncode == 1
+    assert "“danh-ba.db” không phải là bản sao lưu của Sổ Nghị quyết" in refused.stderr
+    assert db.read_bytes() == before
+    assert not list((tmp_path / "backups").glob("*truoc-khoi-phuc*"))
     restored = run("--db", db, "restore", copy)
     assert restored.returncode == 0 and "Đã khôi phục" in restored.stdout
     assert run("--db", db, "check").returncode == 0

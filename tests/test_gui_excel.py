@@ -13,7 +13,7 @@ from gui.conferences_page import ConferencesPage
 from gui.member_import_dialog import MemberImportDialog
 from gui.organisation_page import MemberList
 from models.attendance import set_attendance
-from models.backup import REASON_IMPORT, list_backups
+from models.backup import REASON_MEMBER_IMPORT, list_backups
 from models.organisation import list_chi_bo, list_members
 from tests.factories import add_conference, small_commune
 from tests.gui_fixtures import *  # noqa: F403  (fixtures: answers, ui_settings)
@@ -198,7 +198,7 @@ def test_import_with_a_corrected_mapping_then_again_without_duplicates(
     assert {c.name for c in list_chi_bo(commune.db)} == {
         "Chi bộ thôn Nà Pài", "Chi bộ Trường Tiểu học"
     }
-    assert [b.reason for b in list_backups(db_path)] == [REASON_IMPORT]
+    assert [b.reason for b in list_backups(db_path)] == [REASON_MEMBER_IMPORT]
     assert page.model.rowCount() == before + 3  # the list shows them at once
 
     # The same file again updates the same people.

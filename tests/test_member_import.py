@@ -4,6 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from models.backup import list_backups
 from models.db import open_database
 from models.member_import import apply_member_import, import_context
 from models.organisation import list_chi_bo, list_members
@@ -61,9 +62,15 @@ def test_cli_dry_run_writes_nothing_then_import(tmp_path):
     assert dry.returncode == 0, dry.stderr
     assert "30 dòng nhập được (30 thêm mới, 0 cập nhật)" in dry.stdout
     assert list_members(open_database(db)) == []
+    assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
     done = run("--db", db, "import-members", path, "--create-chi-bo")
     assert done.returncode == 0 and "Đã thêm 30 đảng viên" in done.stdout
     assert len(list_members(open_database(db))) == 30
+    # The register as it was before the list went in, kept under its own reason.
+    (kept,) = (tmp_path / "backups").glob("*_truoc-nhap-danh-sach.db")
+    assert f"Đã sao lưu sổ trước khi nhập: {kept}" in done.stdout
+    assert list_backups(db)[0].label == "Trước khi nhập danh sách đảng viên"
+    assert list_members(open_database(kept)) == []
 
 
 def test_cli_damaged_file_clear_message_nothing_changed(tmp_path):

@@ -1,84 +1,69 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="35" />
         <source>Hoạt động tuyên truyền mới</source>
         <translation>New propaganda activity</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="37" />
         <source>Sửa hoạt động tuyên truyền</source>
         <translation>Edit propaganda activity</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="46" />
         <source>— chọn hình thức —</source>
         <translation>— choose a channel —</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="50" />
         <source>(không gắn văn bản)</source>
         <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="54" />
         <source>ví dụ: buổi, tin bài, lượt phát, cái</source>
         <translation>e.g. sessions, articles, broadcasts, pieces</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="55" />
         <source>số người nghe, xem (nếu biết)</source>
         <translation>number of listeners or viewers (if known)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="56" />
         <source>Ngày thực hiện:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="57" />
         <source>Hình thức:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="58" />
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="59" />
         <source>Văn bản tuyên truyền:</source>
         <translation>Document promoted:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="60" />
         <source>Số lượng:</source>
         <translation>Quantity:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="61" />
         <source>Đơn vị tính:</source>
         <translation>Unit of count:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="62" />
         <source>Số người được tuyên truyền:</source>
         <translation>People reached:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="72" />
         <source>Hoạt động này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This activity belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="85" />
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="86" />
         <source>Số người được tuyên truyền</source>
         <translation>People reached</translation>
     </message>
@@ -86,22 +71,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../work/main/gui/app.py" line="76" />
         <source>Sổ Nghị quyết</source>
         <translation>Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/app.py" line="99" />
         <source>Chi tiết được ghi trong tệp: {path}</source>
         <translation>Details were written to the file: {path}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/app.py" line="104" />
         <source>Lỗi ngoài dự kiến</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/app.py" line="127" />
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
@@ -109,67 +90,54 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="100" />
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="101" />
         <source>Vắng có lý do</source>
         <translation>Absent with reason</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="102" />
         <source>Vắng không lý do</source>
         <translation>Absent without reason</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="103" />
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="106" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="107" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="108" />
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="109" />
         <source>Đảng viên</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="110" />
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="111" />
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="112" />
         <source>Học bù ngày</source>
         <translation>Made up on</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="116" />
         <source>Chính thức</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="117" />
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
@@ -177,98 +145,78 @@
 <context>
     <name>AttendanceSheet</name>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="426" />
         <source>Gõ vài chữ của tên, không cần dấu…</source>
         <translation>Type part of a name, accents optional…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="432" />
         <source>Chỉ hiện người vắng</source>
         <translation>Show only the absent</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="440" />
         <source>&amp;Tìm tên:</source>
         <translation>&amp;Find name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="444" />
         <source>Chi bộ:</source>
         <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="474" />
         <source>Có mặt (P)</source>
         <translation>Present (P)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="475" />
         <source>Vắng có lý do (L)…</source>
         <translation>Absent with reason (L)…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="476" />
         <source>Vắng không lý do (K)</source>
         <translation>Absent without reason (K)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="477" />
         <source>&amp;Cả chi bộ có mặt (Shift+P)</source>
         <translation>Whole &amp;Party cell present (Shift+P)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="478" />
         <source>&amp;Học bù…</source>
         <translation>&amp;Make-up session…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="505" />
         <source>Phím: P hoặc phím cách = có mặt · L = vắng có lý do · K = vắng không lý do · Shift+P = cả chi bộ có mặt · Enter = dòng sau (hoặc về ô tìm) · Esc = về ô tìm</source>
         <translation>Keys: P or Space = present · L = absent with reason · K = absent without reason · Shift+P = whole Party cell present · Enter = next row (or back to the search box) · Esc = back to the search box</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="538" />
         <source>Tất cả chi bộ</source>
         <translation>All Party cells</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="564" />
         <source>{shown}/{total} người</source>
         <translation>{shown}/{total} people</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="614" />
         <source>Lý do vắng mặt</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="616" />
         <source>Danh mục lý do vắng mặt đang trống. Hãy thêm lý do trong phần Danh mục.</source>
         <translation>The list of absence reasons is empty. Add reasons under the shared lists.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="621" />
         <source>{n} đồng chí</source>
         <translation>{n} comrades</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="705" />
         <source>Tổng số {members} đảng viên (chính thức {official}, dự bị {probationary}) · Miễn sinh hoạt {excused} · Phải dự {eligible} · Có mặt {present} · Vắng có lý do {absent_reason} · Vắng không lý do {absent_no_reason} · Đã học bù {made_up}</source>
         <translation>{members} members in all (full {official}, probationary {probationary}) · Excused {excused} · Expected {eligible} · Present {present} · Absent with reason {absent_reason} · Absent without reason {absent_no_reason} · Made up {made_up}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="731" />
-        <location filename="../work/main/gui/attendance_sheet.py" line="745" />
         <source>Học bù</source>
         <translation>Make-up sessions</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="733" />
         <source>Hãy chọn những đồng chí vắng mặt đã học bù (giữ Ctrl hoặc Shift để chọn nhiều người; đánh dấu “Chỉ hiện người vắng” cho dễ chọn), rồi bấm Học bù.</source>
         <translation>Select the absent comrades who attended a make-up session (hold Ctrl or Shift to select several; tick “Show only the absent” to make it easier), then press Make-up session.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="746" />
         <source>Hãy lưu hội nghị và điểm danh trước khi ghi học bù.</source>
         <translation>Save the conference and its attendance before recording a make-up session.</translation>
     </message>
@@ -276,27 +224,22 @@
 <context>
     <name>BackupChooser</name>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="472" />
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="476" />
         <source>Chọn một bản sao lưu trong danh sách, hoặc bấm “Chọn tệp khác…” để lấy bản sao lưu trên USB. Bản được chọn sẽ được kiểm tra trước khi khôi phục.</source>
         <translation>Choose a backup in the list, or press “Choose another file…” to take a backup from a USB stick. The chosen backup is checked before it is restored.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="489" />
         <source>Chọn tệp khác…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="491" />
         <source>Khôi phục từ bản này</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="494" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
@@ -304,112 +247,90 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="287" />
         <source>Sao lưu và khôi phục</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="294" />
         <source>Chương trình tự sao lưu sổ mỗi giờ khi có thay đổi và mỗi khi đóng cửa sổ. Mỗi tuần nên sao lưu thêm ra USB và cất USB ở nơi khác, phòng khi máy hỏng hoặc mất.</source>
         <translation>The program backs up the register every hour when something changed, and whenever the window is closed. Once a week, also back up to a USB stick and keep the stick somewhere else, in case the PC breaks or is lost.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="304" />
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="306" />
         <source>Sao lưu ra USB / thư mục…</source>
         <translation>Back up to USB / folder…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="308" />
         <source>Mở thư mục sao lưu</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="322" />
         <source>Các bản sao lưu trên máy này</source>
         <translation>Backups on this PC</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="328" />
         <source>Chưa có bản sao lưu nào.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="331" />
         <source>Khôi phục từ bản này…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="333" />
         <source>Khôi phục từ tệp khác…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="334" />
         <source>Một bản sao lưu trên USB hoặc ở thư mục khác</source>
         <translation>A backup on a USB stick or in another folder</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="342" />
         <source>Khôi phục đưa sổ về đúng như lúc sao lưu. Sổ hiện tại được giữ lại thành một bản sao lưu “Trước khi khôi phục”, nên không mất gì.</source>
         <translation>Restoring takes the register back to exactly how it was when the backup was taken. The current register is kept as a “Before a restore” backup, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="355" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="368" />
         <source>Sổ này chưa được sao lưu lần nào.</source>
         <translation>This register has never been backed up.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="371" />
         <source>Sao lưu gần nhất: {when} ({reason})</source>
         <translation>Last backup: {when} ({reason})</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="394" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="394" />
         <source>Đang sao lưu sổ dữ liệu…</source>
         <translation>Backing up the register…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="402" />
         <source>Đã sao lưu xong. Bản sao lưu mới nằm ở đầu danh sách.</source>
         <translation>Backed up. The new backup is at the top of the list.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="409" />
         <source>Chọn USB hoặc thư mục để chép bản sao lưu</source>
         <translation>Choose the USB stick or folder to copy the backup to</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="419" />
         <source>Sao lưu ra USB / thư mục</source>
         <translation>Back up to USB / folder</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="420" />
         <source>Đang chép bản sao lưu ra “{folder}”…</source>
         <translation>Copying the backup to “{folder}”…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="429" />
         <source>Đã chép bản sao lưu ra “{path}” và kiểm tra lại: bản chép đọc được, đúng từng byte. Có thể rút USB.</source>
         <translation>The backup was copied to “{path}” and checked again: the copy reads back, byte for byte. The USB stick can be removed.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="457" />
         <source>Đã khôi phục sổ từ bản sao lưu {what}.</source>
         <translation>The register was restored from the backup {what}.</translation>
     </message>
@@ -417,17 +338,14 @@
 <context>
     <name>BackupTable</name>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="210" />
         <source>Thời điểm sao lưu</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="210" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="210" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -435,67 +353,58 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="47" />
         <source>Tự động</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="48" />
         <source>Sao lưu theo yêu cầu</source>
         <translation>Backed up on request</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="49" />
         <source>Trước khi nhận gói dữ liệu</source>
         <translation>Before receiving a package</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="50" />
+        <source>Trước khi nhập danh sách đảng viên</source>
+        <translation>Before importing a member list</translation>
+    </message>
+    <message>
         <source>Trước khi nâng cấp</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="51" />
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="52" />
         <source>Bản hỏng giữ lại trước khi khôi phục</source>
         <translation>Damaged register kept before a restore</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="87" />
         <source>{date} lúc {time}</source>
         <translation>{date} at {time}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="96" />
         <source>trong tệp “{name}”</source>
         <translation>in the file “{name}”</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="99" />
         <source>ngày {when} ({reason})</source>
         <translation>of {when} ({reason})</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="194" />
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="196" />
         <source>Bản sao lưu (*.db);;Mọi tệp (*)</source>
         <translation>Backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="526" />
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/backup_dialogs.py" line="527" />
         <source>Không khôi phục từ bản này vì: {problem}
 
 Sổ dữ liệu được giữ nguyên, không có gì thay đổi. Hãy chọn một bản sao lưu khác.</source>
@@ -507,7 +416,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../work/main/gui/overview.py" line="70" />
         <source>Chưa có số liệu trong năm này.</source>
         <translation>No figures for this year yet.</translation>
     </message>
@@ -515,47 +423,38 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ChiBoEditor</name>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="48" />
         <source>Chi bộ mới</source>
         <translation>New Party cell</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="48" />
         <source>Sửa chi bộ</source>
         <translation>Edit Party cell</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="50" />
         <source>ví dụ: Chi bộ thôn Đông</source>
         <translation>e.g. Chi bộ thôn Đông</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="55" />
         <source>thứ tự trong danh sách</source>
         <translation>position in the list</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="57" />
         <source>Tên chi bộ:</source>
         <translation>Party cell name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="58" />
         <source>Loại hình:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="59" />
         <source>Thứ tự:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="66" />
         <source>Chi bộ này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This Party cell belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="72" />
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
@@ -563,52 +462,42 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ChiBoList</name>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="23" />
         <source>Danh sách chi bộ</source>
         <translation>Party cells</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="26" />
         <source>chi bộ</source>
         <translation>Party cells</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="30" />
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="31" />
         <source>Tên chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="32" />
         <source>Loại hình</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="33" />
         <source>Đảng viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="34" />
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="35" />
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="39" />
         <source>Mọi loại hình</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="51" />
         <source>chi bộ “{name}”</source>
         <translation>Party cell “{name}”</translation>
     </message>
@@ -616,694 +505,549 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="274" />
         <source>Hội nghị</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="278" />
         <source>Học tập</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="279" />
         <source>Quán triệt</source>
         <translation>Grasping</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="280" />
         <source>Triển khai</source>
         <translation>Roll-out</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="281" />
         <source>Sơ kết</source>
         <translation>Interim review</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="282" />
         <source>Tổng kết</source>
         <translation>Final review</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="285" />
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="286" />
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="287" />
         <source>Kết hợp</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="290" />
         <source>Báo cáo viên Trung ương</source>
         <translation>Central presenter</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="291" />
         <source>Báo cáo viên cấp tỉnh</source>
         <translation>Provincial presenter</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="292" />
         <source>Báo cáo viên cấp huyện</source>
         <translation>District presenter</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="293" />
         <source>Tuyên truyền viên cơ sở</source>
         <translation>Grassroots propagandist</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="303" />
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="304" />
         <source>Văn bản, báo cáo viên</source>
         <translation>Documents, presenters</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="305" />
         <source>Điểm cầu</source>
         <translation>Bridge points</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="306" />
         <source>Khách mời</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="307" />
         <source>Thảo luận</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="308" />
         <source>Kết luận, biểu quyết</source>
         <translation>Conclusion, votes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="313" />
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="314" />
-        <location filename="../work/main/gui/conference_editor.py" line="877" />
         <source>Học bù</source>
         <translation>Make-up sessions</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="322" />
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="323" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="356" />
         <source>Ví dụ: Hội nghị học tập, quán triệt Nghị quyết số 57-NQ/TW</source>
         <translation>E.g. Conference to study Resolution 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="379" />
         <source>Nội dung hội nghị (các văn bản được học tập, quán triệt, triển khai…)</source>
         <translation>What the conference covered (the documents studied, grasped, rolled out…)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="383" />
         <source>chưa ghi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="384" />
         <source>Lấy số tiếp theo</source>
         <translation>Take the next number</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="399" />
         <source>&amp;Tên hội nghị:</source>
         <translation>Conference &amp;name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="401" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="403" />
         <source>Hình thức:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="405" />
         <source>Cấp chủ trì:</source>
         <translation>Host level:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="407" />
         <source>Bắt đầu:</source>
         <translation>Starts:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="409" />
         <source>Kết thúc:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="411" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="413" />
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="415" />
-        <location filename="../work/main/gui/conference_editor.py" line="419" />
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="417" />
         <source>Người ghi biên bản:</source>
         <translation>Minute-taker:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="421" />
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="427" />
         <source>Số biên bản:</source>
         <translation>Minutes number:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="429" />
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="431" />
         <source>Số bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="449" />
         <source>Tìm văn bản theo số, tên (không cần dấu)…</source>
         <translation>Find a document by number or title (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="468" />
         <source>Chọn văn bản →</source>
         <translation>Choose document →</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="469" />
         <source>← Bỏ chọn</source>
         <translation>← Remove</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="474" />
         <source>Sổ văn bản:</source>
         <translation>Document register:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="483" />
         <source>Văn bản học tập tại hội nghị:</source>
         <translation>Documents studied at the conference:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="485" />
         <source>Văn bản học tập, quán triệt</source>
         <translation>Documents studied</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="492" />
-        <location filename="../work/main/gui/conference_editor.py" line="536" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="492" />
         <source>Cấp báo cáo viên</source>
         <translation>Presenter level</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="492" />
-        <location filename="../work/main/gui/conference_editor.py" line="546" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="493" />
         <source>Nội dung trình bày</source>
         <translation>Topic presented</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="498" />
         <source>Báo cáo viên</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="514" />
         <source>Tên điểm cầu</source>
         <translation>Bridge point</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="514" />
         <source>Người chủ trì điểm cầu</source>
         <translation>Host at the bridge point</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="514" />
-        <location filename="../work/main/gui/conference_editor.py" line="520" />
         <source>Số người dự</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="525" />
         <source>Ghi các điểm cầu trực tuyến của đơn vị: tên, người chủ trì và số người dự.</source>
-        <translation>Record the unit's online bridge points: name, host and number of attendees.</translation>
+        <translation>Record the unit&apos;s online bridge points: name, host and number of attendees.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="536" />
         <source>Chức vụ, đơn vị</source>
         <translation>Position, organisation</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="538" />
         <source>Đại biểu, khách mời dự hội nghị:</source>
         <translation>Delegates and guests at the conference:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="546" />
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="546" />
         <source>Nội dung phát biểu</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="555" />
         <source>Chọn một ý kiến ở bảng trên để ghi đầy đủ nội dung phát biểu tại đây.</source>
         <translation>Choose a contribution in the table above to write what was said in full here.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="565" />
         <source>Ý kiến thảo luận, theo thứ tự phát biểu:</source>
         <translation>Contributions to the discussion, in the order spoken:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="573" />
         <source>Kết luận của đồng chí chủ trì hội nghị</source>
-        <translation>The chair's conclusion</translation>
+        <translation>The chair&apos;s conclusion</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="579" />
         <source>Biểu quyết (nếu có)</source>
         <translation>Votes (if any)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="583" />
         <source>Tán thành:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="584" />
         <source>Không tán thành:</source>
         <translation>Against:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="585" />
         <source>Ý kiến khác:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="588" />
         <source>số phiếu</source>
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="597" />
         <source>Kết luận hội nghị:</source>
         <translation>Conclusion:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="607" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="607" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="607" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="607" />
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="608" />
         <source>Những đồng chí học bù</source>
         <translation>Comrades who made up</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="624" />
         <source>Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, rồi bấm “Học bù…”.</source>
         <translation>To record a make-up session: go to the Attendance tab, select the absentees who made up, then press “Make-up session…”.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="629" />
         <source>Chọn người học bù…</source>
         <translation>Choose who made up…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="645" />
         <source>(văn bản không còn trong sổ)</source>
         <translation>(document no longer in the register)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="647" />
         <source> ngày {date}</source>
         <translation> of {date}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="650" />
         <source>{kind} số {symbol}{when} — {title}</source>
         <translation>{kind} {symbol}{when} — {title}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="671" />
         <source>Hội nghị mới</source>
         <translation>New conference</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="680" />
         <source>Hội nghị: {title}</source>
         <translation>Conference: {title}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="696" />
         <source>Hội nghị này do cấp trên tổ chức. Ở đây chỉ ghi điểm cầu, điểm danh và học bù của đơn vị mình; các phần khác chỉ xem.</source>
-        <translation>This conference is held by the upper level. Here you record only your unit's bridge points, attendance and make-up sessions; the rest can only be viewed.</translation>
+        <translation>This conference is held by the upper level. Here you record only your unit&apos;s bridge points, attendance and make-up sessions; the rest can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="789" />
         <source>Tổng cộng: {count} điểm cầu, {people} người dự</source>
         <translation>In all: {count} bridge points, {people} attendees</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="793" />
         <source> (có số người dự chưa đúng dạng số)</source>
         <translation> (some attendee counts are not numbers)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="808" />
         <source>Tổng số phiếu: {total}</source>
         <translation>Votes in all: {total}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="859" />
         <source>{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · còn {left} đồng chí chưa học bù</source>
         <translation>{sessions} make-up sessions · {made_up}/{absent} absentees made up · {left} still to make up</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="878" />
         <source>Cần lưu hội nghị và điểm danh trước khi ghi học bù. Lưu ngay?</source>
         <translation>The conference and attendance must be saved before recording a make-up session. Save now?</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="880" />
-        <location filename="../work/main/gui/conference_editor.py" line="1068" />
-        <location filename="../work/main/gui/conference_editor.py" line="1149" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="881" />
-        <location filename="../work/main/gui/conference_editor.py" line="1069" />
-        <location filename="../work/main/gui/conference_editor.py" line="1151" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="928" />
         <source>Số phiếu tán thành</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="929" />
         <source>Số phiếu không tán thành</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="930" />
         <source>Số phiếu ý kiến khác</source>
         <translation>Other votes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="936" />
         <source>{label} “{text}” phải là một số.</source>
         <translation>{label} “{text}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="947" />
         <source>Số người dự tại điểm cầu “{name}” phải là một số.</source>
         <translation>The number of attendees at bridge point “{name}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1011" />
         <source>Chưa lưu được:</source>
         <translation>Not saved:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1039" />
         <source>Đã lưu lúc {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1047" />
         <source>Xem trước biên bản</source>
         <translation>Preview minutes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1049" />
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1050" />
         <source>In biên bản (Ctrl+P)</source>
         <translation>Print the minutes (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1052" />
         <source>Danh sách ký…</source>
         <translation>Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1053" />
         <source>In danh sách đảng viên ký dự hội nghị</source>
         <translation>Print the sheet members sign at the conference</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1065" />
         <source>Lưu trước khi in</source>
         <translation>Save before printing</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1066" />
         <source>Bản in lấy từ sổ dữ liệu, nên hội nghị cần được lưu trước. Lưu ngay?</source>
         <translation>The printout is taken from the register, so the conference must be saved first. Save now?</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1087" />
         <source>Đã in biên bản lúc {time}. Nếu sửa và lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
         <translation>Minutes printed at {time}. If you change and save them, they go back to draft and must be printed again for signing.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1130" />
         <source>Biên bản đã in</source>
         <translation>Minutes printed</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1131" />
         <source>Biên bản đã in để ký. Bạn vẫn muốn sửa?</source>
         <translation>The minutes were printed for signing. Edit anyway?</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1133" />
         <source>Vẫn sửa</source>
         <translation>Edit anyway</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1134" />
         <source>Không sửa</source>
-        <translation>Don't edit</translation>
+        <translation>Don&apos;t edit</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1137" />
         <source>Sau khi lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
         <translation>After saving, the minutes become a draft again and must be printed again for signing.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1146" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1147" />
         <source>Hội nghị có thay đổi chưa lưu. Bạn có muốn lưu trước khi đóng?</source>
         <translation>The conference has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="1150" />
         <source>Không lưu</source>
-        <translation>Don't save</translation>
+        <translation>Don&apos;t save</translation>
     </message>
 </context>
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="32" />
         <source>Hội nghị học tập, quán triệt</source>
         <translation>Study conferences</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="35" />
         <source>hội nghị</source>
         <translation>conferences</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="40" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="43" />
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="44" />
         <source>Tên hội nghị</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="45" />
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="46" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="47" />
         <source>Đã học</source>
         <translation>Studied</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="48" />
         <source>Tỷ lệ</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="50" />
         <source>Điểm cầu</source>
         <translation>Bridge points</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="53" />
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="58" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="59" />
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="60" />
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="61" />
         <source>Mọi trạng thái</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="77" />
         <source>hội nghị “{title}” cùng danh sách điểm danh của hội nghị</source>
         <translation>conference “{title}” with its attendance list</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="84" />
         <source>Xem trước biên bản</source>
         <translation>Preview minutes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="85" />
         <source>Xem biên bản đúng như khi in</source>
         <translation>See the minutes exactly as they will print</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="87" />
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="89" />
         <source>In biên bản của hội nghị đang chọn (Ctrl+P); sau khi in, biên bản được đánh dấu đã in để ký</source>
         <translation>Print the minutes of the selected conference (Ctrl+P); once printed they are marked as printed for signing</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="93" />
         <source>In khác</source>
         <translation>More printing</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="96" />
         <source>Lưu biên bản ra tệp PDF…</source>
         <translation>Save the minutes as a PDF file…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="99" />
         <source>Danh sách đảng viên ký dự hội nghị…</source>
         <translation>Conference sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conferences_page.py" line="102" />
         <source>Báo cáo kết quả học tập, quán triệt…</source>
         <translation>Report on study results…</translation>
     </message>
@@ -1311,47 +1055,38 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="43" />
         <source>Xung đột cần chọn</source>
         <translation>Conflict to settle</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="53" />
         <source>Bản ghi này được sửa ở hai nơi khác nhau (phát hiện lúc {when}). Cột “Trong sổ” là bản đang có trong sổ này, cột “Trong gói” là bản trong gói vừa nhận. Chọn bản đúng để giữ lại; bản kia bị bỏ.</source>
         <translation>This record was changed in two different places (found at {when}). “In the register” is the copy this register holds, “In the package” is the copy in the package just received. Choose the right copy to keep; the other is discarded.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="63" />
         <source>Mục</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="63" />
         <source>Trong sổ</source>
         <translation>In the register</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="63" />
         <source>Trong gói</source>
         <translation>In the package</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="85" />
         <source>Hai bản chỉ khác nhau ở phần sổ tự ghi (mã, lần sửa); giữ bản nào cũng được.</source>
         <translation>The two copies differ only in what the register records by itself (ids, revisions); either may be kept.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="91" />
         <source>Giữ bản trong sổ</source>
-        <translation>Keep the register's copy</translation>
+        <translation>Keep the register&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="94" />
         <source>Lấy bản trong gói</source>
-        <translation>Take the package's copy</translation>
+        <translation>Take the package&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="96" />
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
@@ -1359,47 +1094,38 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="129" />
         <source>Xung đột xảy ra khi cùng một bản ghi được sửa ở hai nơi, ví dụ đơn vị khôi phục bản sao lưu cũ rồi sửa tiếp. Sổ không tự chọn bản nào: hãy xem từng xung đột và chọn bản giữ lại.</source>
         <translation>A conflict happens when the same record was changed in two places, for example when a unit restored an old backup and went on editing. The register never chooses by itself: look at each conflict and choose the copy to keep.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="140" />
         <source>Phát hiện lúc</source>
         <translation>Found at</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="141" />
         <source>Loại dữ liệu</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="142" />
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="143" />
         <source>Của đơn vị</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="144" />
         <source>Số mục khác nhau</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="151" />
         <source>Xem và chọn bản giữ lại…</source>
         <translation>View and choose the copy to keep…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="172" />
         <source>Không có xung đột nào chờ xử lý.</source>
         <translation>No conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_conflicts.py" line="173" />
         <source>Còn {count} xung đột chờ chọn.</source>
         <translation>{count} conflicts are waiting for a choice.</translation>
     </message>
@@ -1407,127 +1133,102 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="53" />
         <source>Văn bản mới</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="53" />
         <source>Sửa văn bản</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="59" />
         <source>ví dụ: 57-NQ/TW</source>
         <translation>e.g. 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="69" />
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="73" />
         <source>ví dụ: Bộ Chính trị, Ban Chấp hành Trung ương</source>
         <translation>e.g. Politburo, Central Committee</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="76" />
         <source>ví dụ: XIII, hoặc 2020-2025</source>
         <translation>e.g. XIII, or 2020-2025</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="78" />
         <source>trích yếu nội dung văn bản</source>
         <translation>title of the document</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="81" />
         <source>Số, ký hiệu:</source>
         <translation>Number and symbol:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="82" />
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="83" />
         <source>Cấp ban hành:</source>
         <translation>Issuing level:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="84" />
         <source>Cơ quan ban hành:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="85" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="86" />
         <source>Khóa, nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="87" />
         <source>Trích yếu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="88" />
         <source>Tóm tắt nội dung:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="97" />
         <source>Đính kèm tệp…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="99" />
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="101" />
         <source>Gỡ tệp</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="107" />
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="127" />
         <source>Văn bản này do cấp trên quản lý trong danh mục chung; ở đây chỉ xem.</source>
         <translation>This document is kept by the upper level in the shared catalogue; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="150" />
         <source>{name} (chưa lưu)</source>
         <translation>{name} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="154" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="196" />
         <source>Không mở được tệp</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="197" />
         <source>Không tìm thấy tệp “{name}” trong thư mục dữ liệu.</source>
         <translation>The file “{name}” was not found in the data folder.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/document_editor.py" line="230" />
         <source>Không đính kèm được tệp: chưa biết thư mục dữ liệu.</source>
         <translation>Could not attach the file: the data folder is not known.</translation>
     </message>
@@ -1535,77 +1236,62 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="22" />
         <source>Báo cáo học tập…</source>
         <translation>Study report…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="24" />
         <source>Báo cáo kết quả học tập, quán triệt văn bản đang chọn (hoặc mọi văn bản)</source>
         <translation>Report on the study of the selected document (or of every document)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="30" />
         <source>Sổ văn bản</source>
         <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="33" />
         <source>văn bản</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="37" />
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="38" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="39" />
         <source>Trích yếu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="40" />
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="41" />
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="42" />
         <source>Khóa</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="44" />
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="51" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="52" />
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="53" />
         <source>Mọi cấp</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/documents_page.py" line="66" />
         <source>văn bản {symbol} “{title}”</source>
         <translation>document {symbol} “{title}”</translation>
     </message>
@@ -1613,22 +1299,18 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../work/main/gui/editor.py" line="80" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/editor.py" line="81" />
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/editor.py" line="84" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/editor.py" line="160" />
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -1636,32 +1318,26 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../work/main/gui/xlsx_export.py" line="32" />
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/xlsx_export.py" line="44" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/xlsx_export.py" line="45" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/xlsx_export.py" line="103" />
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/xlsx_export.py" line="109" />
         <source>Đang ghi tệp Excel</source>
         <translation>Writing the Excel file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/xlsx_export.py" line="120" />
         <source>Đã ghi {count} dòng vào tệp:
 {path}</source>
         <translation>Wrote {count} rows to the file:
@@ -1671,138 +1347,110 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="45" />
         <source>Bắt đầu dùng Sổ Nghị quyết</source>
         <translation>Getting started with Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="57" />
         <source>Chào mừng bạn đến với Sổ Nghị quyết</source>
         <translation>Welcome to Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="65" />
         <source>Hãy cho biết tên đơn vị và cấp trên. Các tên này được in trên biên bản, báo cáo; có thể sửa lại bất cứ lúc nào trong mục Cài đặt.</source>
         <translation>Enter the names of your unit and its upper level. They are printed on minutes and reports and can be changed at any time under Settings.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="73" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="76" />
         <source>ví dụ: Đảng ủy xã Cẩm Giàng</source>
         <translation>e.g. Đảng ủy xã Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="80" />
         <source>ví dụ: ĐU</source>
         <translation>e.g. ĐU</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="84" />
         <source>tên địa danh ghi trước ngày tháng, ví dụ: Cẩm Giàng</source>
         <translation>place name written before the date, e.g. Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="87" />
         <source>ví dụ: 2025-2030</source>
         <translation>e.g. 2025-2030</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="88" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="89" />
-        <location filename="../work/main/gui/first_start.py" line="102" />
         <source>Viết tắt:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="90" />
         <source>Văn phòng:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="91" />
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="92" />
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="95" />
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="98" />
         <source>ví dụ: Đảng bộ tỉnh Hải Dương</source>
         <translation>e.g. Đảng bộ tỉnh Hải Dương</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="101" />
         <source>Tên cấp trên:</source>
         <translation>Upper level name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="103" />
         <source>Cơ quan nhận báo cáo:</source>
         <translation>Office receiving reports:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="106" />
         <source>Máy này dùng cho</source>
         <translation>This computer is used by</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="108" />
         <source>Văn phòng cấp cơ sở (xã, phường, cơ quan)</source>
         <translation>Grassroots office (commune, ward, agency)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="109" />
         <source>Cấp trên tổng hợp</source>
         <translation>Upper-level office (consolidates units)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="117" />
         <source>Dữ liệu ban đầu</source>
         <translation>Starting data</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="120" />
         <source>Sổ trống: tự nhập văn bản, chi bộ, đảng viên của đơn vị</source>
-        <translation>Empty register: enter your unit's documents, Party cells and members yourself</translation>
+        <translation>Empty register: enter your unit&apos;s documents, Party cells and members yourself</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="124" />
         <source>Dữ liệu mẫu để làm quen (khoảng 1.200 đảng viên, 3 năm); chỉ nên chọn khi dùng thử</source>
         <translation>Demo data to get to know the program (about 1,200 members, 3 years); only for trying it out</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="143" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="146" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="178" />
         <source>Chưa tạo dữ liệu mẫu; sổ vẫn trống.</source>
         <translation>No demo data was made; the register is still empty.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/first_start.py" line="200" />
         <source>Đang tạo dữ liệu mẫu</source>
         <translation>Creating demo data</translation>
     </message>
@@ -1810,37 +1458,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>FolderChooser</name>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="126" />
         <source>Tìm lại USB</source>
         <translation>Look for USB again</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="127" />
         <source>Tìm lại các ổ USB vừa cắm vào máy</source>
         <translation>Look again for USB drives just plugged in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="130" />
         <source>Chọn thư mục khác…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="149" />
         <source>Ổ USB {name} — {path}</source>
         <translation>USB drive {name} — {path}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="153" />
         <source>Thư mục {path}</source>
         <translation>Folder {path}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="156" />
         <source>Chưa thấy USB nào: cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục</source>
         <translation>No USB drive found: plug one in and press “Look for USB again”, or choose a folder</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="177" />
         <source>Chọn thư mục</source>
         <translation>Choose a folder</translation>
     </message>
@@ -1848,37 +1489,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="174" />
         <source>Nhóm người tham dự mới</source>
         <translation>New participant group</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="174" />
         <source>Sửa nhóm người tham dự</source>
         <translation>Edit participant group</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="177" />
         <source>ví dụ: Cán bộ, công chức không là đảng viên</source>
         <translation>e.g. cadres and civil servants who are not Party members</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="179" />
         <source>Tên nhóm:</source>
         <translation>Group name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="180" />
         <source>Số người:</source>
         <translation>Number of people:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="186" />
         <source>Nhóm này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This group belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="192" />
         <source>Số người</source>
         <translation>People</translation>
     </message>
@@ -1886,27 +1520,22 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>GroupList</name>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="127" />
         <source>Nhóm người tham dự không là đảng viên</source>
         <translation>Groups of non-member participants</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="130" />
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="134" />
         <source>Tên nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="135" />
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="148" />
         <source>nhóm “{name}”</source>
         <translation>group “{name}”</translation>
     </message>
@@ -1914,107 +1543,86 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../work/main/gui/help.py" line="12" />
         <source>Hướng dẫn nhanh</source>
         <translation>Quick help</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="20" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="30" />
         <source>Cách dùng</source>
         <translation>How to use it</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="32" />
         <source>Chọn một mục ở cột bên trái: Văn bản, Hội nghị, Kế hoạch hành động, Tuyên truyền, Thu hoạch, Tổ chức đảng, Cài đặt.</source>
         <translation>Choose an area in the left column: Documents, Conferences, Action plans, Propaganda, Reflections, Party organisation, Settings.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="34" />
         <source>Mỗi mục là một danh sách. Bấm đúp vào một dòng (hoặc Enter) để xem và sửa; bấm “Thêm mới” để nhập mục mới.</source>
         <translation>Each area is a list. Double-click a row (or press Enter) to view and edit it; press “New” to enter a new item.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="36" />
         <source>Ô tìm kiếm không cần gõ dấu: gõ “dang uy” cũng tìm thấy “Đảng ủy”. Các ô chọn bên cạnh lọc theo năm, loại, chi bộ…</source>
         <translation>The search box does not need accents: typing “dang uy” also finds “Đảng ủy”. The drop-downs beside it filter by year, type, Party cell…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="38" />
         <source>Bấm vào tên cột để sắp xếp theo cột đó.</source>
         <translation>Click a column heading to sort by that column.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="42" />
         <source>Không mất dữ liệu</source>
         <translation>Nothing is lost</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="44" />
         <source>Bấm “Lưu” là dữ liệu được ghi ngay. Nếu nhập sai, dòng chữ đỏ cho biết cần sửa gì và chưa có gì bị ghi.</source>
         <translation>Pressing “Save” stores the data at once. If something is wrong, red text says what to fix and nothing is stored.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="46" />
         <source>Đóng cửa sổ khi còn thay đổi chưa lưu, chương trình sẽ hỏi có lưu hay không.</source>
         <translation>Closing a window with unsaved changes asks whether to save them.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="48" />
         <source>Xóa một mục luôn được hỏi lại. Mục đã xóa xem trong nút “Mục đã xóa” và bấm “Khôi phục” để lấy lại.</source>
         <translation>Deleting always asks first. Deleted items are shown under “Deleted items”; press “Restore” to bring one back.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="50" />
         <source>Thanh dưới cùng cho biết lần sao lưu gần nhất.</source>
         <translation>The bar at the bottom shows when the last backup was taken.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="54" />
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="56" />
         <source>Ctrl+N: thêm mới trong danh sách đang mở.</source>
         <translation>Ctrl+N: add a new item to the open list.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="57" />
         <source>Ctrl+S: lưu.</source>
         <translation>Ctrl+S: save.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="58" />
         <source>Ctrl+F: đến ô tìm kiếm; mũi tên xuống để vào danh sách.</source>
         <translation>Ctrl+F: go to the search box; Down arrow moves into the list.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="59" />
         <source>Delete: xóa dòng đang chọn (có hỏi lại).</source>
         <translation>Delete: delete the selected row (asks first).</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="60" />
         <source>Esc: đóng cửa sổ nhập liệu.</source>
         <translation>Esc: close the editor.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="61" />
         <source>F1: mở trang hướng dẫn này.</source>
         <translation>F1: open this help page.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="65" />
         <source>Chữ to hơn</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/help.py" line="67" />
         <source>Vào Cài đặt, mục “Cỡ chữ giao diện”, chọn 115% hoặc lớn hơn rồi bấm “Lưu cài đặt”.</source>
         <translation>Go to Settings, “Text size”, choose 115% or more, then press “Save settings”.</translation>
     </message>
@@ -2022,52 +1630,42 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>KeysTab</name>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="103" />
         <source>Dấu vân tay là dãy chữ số rút ra từ khóa bảo mật của mỗi nơi. Lần đầu nhận gói hay tệp thiết lập, hai bên gọi điện đọc cho nhau dấu vân tay để chắc chắn gói đúng là của nơi gửi. Khóa của đơn vị này nằm trong thư mục dữ liệu và được sao lưu cùng sổ; không bao giờ nằm trong gói.</source>
-        <translation>A fingerprint is a string of letters and digits drawn from each office's security key. The first time a package or setup file is received, both sides read their fingerprints to each other over the phone to be sure the package really comes from the sender. This office's keys live in the data folder and are backed up with the register; they are never put in a package.</translation>
+        <translation>A fingerprint is a string of letters and digits drawn from each office&apos;s security key. The first time a package or setup file is received, both sides read their fingerprints to each other over the phone to be sure the package really comes from the sender. This office&apos;s keys live in the data folder and are backed up with the register; they are never put in a package.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="113" />
         <source>Dấu vân tay khóa ký của đơn vị này (đọc cho nơi nhận gói):</source>
-        <translation>Fingerprint of this office's signing key (read it to whoever receives the package):</translation>
+        <translation>Fingerprint of this office&apos;s signing key (read it to whoever receives the package):</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="122" />
         <source>Khóa của các nơi sổ này tin cậy</source>
         <translation>Keys of the offices this register trusts</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="124" />
         <source>Nơi gửi, nhận</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="125" />
         <source>Là</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="126" />
         <source>Dấu vân tay khóa ký</source>
         <translation>Signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="135" />
         <source>Khóa nhận (để nơi khác mã hóa gói gửi cho đơn vị này): {fingerprint}</source>
         <translation>Receiving key (others encrypt packages for this office with it): {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="141" />
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="141" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="142" />
         <source>chưa nhận gói nào</source>
         <translation>no package received yet</translation>
     </message>
@@ -2075,97 +1673,78 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="72" />
         <source>Thêm mới (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="76" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="77" />
         <source>Xóa mục đang chọn (phím Delete)</source>
         <translation>Delete the selected item (Delete key)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="79" />
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="80" />
         <source>Đưa mục đã xóa trở lại danh sách</source>
         <translation>Bring the deleted item back into the list</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="87" />
         <source>Mục đã xóa</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="89" />
         <source>Xem các mục đã xóa để khôi phục</source>
         <translation>Show deleted items to restore them</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="97" />
         <source>Tìm (gõ không dấu cũng được)… Ctrl+F</source>
         <translation>Search (accents optional)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="110" />
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="112" />
         <source>Ghi danh sách đang hiển thị (đã tìm, lọc, sắp xếp) ra tệp Excel</source>
         <translation>Write the list as shown (searched, filtered, sorted) to an Excel file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="164" />
         <source>mục</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="167" />
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="170" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="309" />
         <source>{shown}/{total} {noun} đã xóa</source>
         <translation>{shown}/{total} deleted {noun}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="313" />
         <source>{total} {noun}</source>
         <translation>{total} {noun}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="314" />
         <source>Đang hiển thị {shown}/{total} {noun}</source>
         <translation>Showing {shown} of {total} {noun}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="333" />
         <source>{heading} — mục đã xóa</source>
         <translation>{heading} — deleted items</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="385" />
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/listpage.py" line="402" />
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -2173,77 +1752,62 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="27" />
         <source>Mỗi lần gửi hay nhận gói, cấp hay nhận tệp thiết lập đều được ghi lại ở đây, mới nhất ở trên.</source>
         <translation>Every package sent or received and every setup file issued or taken in is recorded here, newest first.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="34" />
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="35" />
         <source>Việc</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="36" />
         <source>Gửi cho / nhận từ</source>
         <translation>To / from</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="37" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="38" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="43" />
         <source>Gửi gói dữ liệu</source>
         <translation>Package sent</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="44" />
         <source>Gửi danh mục</source>
         <translation>Catalogue sent</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="45" />
         <source>Cấp tệp thiết lập</source>
         <translation>Setup file issued</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="48" />
         <source>Nhận gói dữ liệu</source>
         <translation>Package received</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="49" />
         <source>Nhận gói danh mục</source>
         <translation>Catalogue received</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="50" />
         <source>Nhận tệp thiết lập</source>
         <translation>Setup file taken in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="60" />
         <source>{new} mới, {updated} cập nhật, {deleted} xóa</source>
         <translation>{new} new, {updated} updated, {deleted} deleted</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="65" />
         <source>, {count} xung đột</source>
         <translation>, {count} conflicts</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_log.py" line="80" />
         <source>{count} bản ghi</source>
         <translation>{count} records</translation>
     </message>
@@ -2251,37 +1815,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>LookupEditor</name>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="71" />
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="72" />
         <source>Mã, viết tắt:</source>
         <translation>Code, abbreviation:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="74" />
         <source>Đơn vị tính thường dùng:</source>
         <translation>Usual unit of count:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="76" />
         <source>Điểm (để sắp xếp):</source>
         <translation>Points (for ordering):</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="80" />
         <source>Thứ tự:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="89" />
         <source>Mục này thuộc danh mục chung do cấp trên quản lý; ở đây chỉ xem. Có thể thêm mục mới của đơn vị.</source>
-        <translation>This item belongs to the shared list kept by the upper level; it can only be viewed here. You can add your unit's own items.</translation>
+        <translation>This item belongs to the shared list kept by the upper level; it can only be viewed here. You can add your unit&apos;s own items.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="99" />
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
@@ -2289,52 +1846,42 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>LookupList</name>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="126" />
         <source>Danh mục:</source>
         <translation>List:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="134" />
         <source>mục</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="138" />
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="139" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="140" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="141" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="143" />
         <source>Quản lý</source>
         <translation>Kept by</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="144" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="144" />
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="158" />
         <source>“{name}” khỏi danh mục</source>
         <translation>“{name}” from the list</translation>
     </message>
@@ -2342,58 +1889,46 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/gui/main_window.py" line="104" />
         <source>Sổ Nghị quyết</source>
         <translation>Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/main_window.py" line="125" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/main_window.py" line="126" />
         <source>Sao lưu và khôi phục sổ dữ liệu</source>
         <translation>Back up and restore the register</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/main_window.py" line="130" />
         <source>Trợ giúp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/main_window.py" line="137" />
-        <location filename="../work/main/gui/main_window.py" line="406" />
         <source>Đang mở sổ dữ liệu…</source>
         <translation>Opening the register…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/main_window.py" line="198" />
         <source>Sổ Nghị quyết — {unit}</source>
         <translation>Sổ Nghị quyết — {unit}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/main_window.py" line="291" />
         <source>Sổ dữ liệu có thể đã bị hỏng: bấm “Sao lưu” để khôi phục</source>
         <translation>The register may be damaged: press “Backup” to restore it</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/main_window.py" line="298" />
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/main_window.py" line="299" />
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/main_window.py" line="352" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/main_window.py" line="352" />
         <source>Mục này không còn trong sổ dữ liệu.</source>
         <translation>This item is no longer in the register.</translation>
     </message>
@@ -2401,37 +1936,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MakeupDialog</name>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="351" />
         <source>Học bù</source>
         <translation>Make-up session</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="356" />
         <source>Ghi học bù cho {count} đồng chí: {names}</source>
         <translation>Record a make-up session for {count} comrades: {names}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="372" />
         <source>Ngày học bù:</source>
         <translation>Date of the make-up session:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="373" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="374" />
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="382" />
         <source>Ghi học bù</source>
         <translation>Record make-up session</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="384" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2439,102 +1967,82 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="99" />
         <source>Đảng viên mới</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="99" />
         <source>Sửa thông tin đảng viên</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="107" />
         <source>(chi bộ đã xóa)</source>
         <translation>(deleted Party cell)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="108" />
         <source>— chọn chi bộ —</source>
         <translation>— choose a Party cell —</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="110" />
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="111" />
         <source>ví dụ: 1968</source>
         <translation>e.g. 1968</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="114" />
         <source>Chính thức</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="114" />
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="115" />
         <source>Được miễn công tác và sinh hoạt đảng</source>
         <translation>Excused from Party work and activities</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="119" />
         <source>ví dụ: Bí thư chi bộ</source>
         <translation>e.g. Party cell secretary</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="120" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="121" />
         <source>Chi bộ:</source>
         <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="122" />
         <source>Giới tính:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="123" />
         <source>Năm sinh:</source>
         <translation>Year of birth:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="124" />
         <source>Ngày vào Đảng:</source>
         <translation>Joined the Party on:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="125" />
         <source>Đảng viên:</source>
         <translation>Membership:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="127" />
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="128" />
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="140" />
         <source>Đảng viên này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This member belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_editors.py" line="148" />
         <source>Năm sinh</source>
         <translation>Born</translation>
     </message>
@@ -2542,250 +2050,194 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="184" />
-        <location filename="../work/main/gui/member_import_dialog.py" line="453" />
-        <location filename="../work/main/gui/member_import_dialog.py" line="502" />
         <source>Nhập danh sách đảng viên</source>
         <translation>Import a member list</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="188" />
-        <location filename="../work/main/gui/member_import_dialog.py" line="245" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="189" />
         <source>Ngày sinh / Năm sinh</source>
         <translation>Date or year of birth</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="190" />
-        <location filename="../work/main/gui/member_import_dialog.py" line="245" />
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="191" />
-        <location filename="../work/main/gui/member_import_dialog.py" line="246" />
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="192" />
-        <location filename="../work/main/gui/member_import_dialog.py" line="246" />
         <source>Ngày vào Đảng</source>
         <translation>Joined the Party</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="193" />
         <source>Chính thức / Dự bị</source>
         <translation>Full or probationary</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="194" />
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="195" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="198" />
         <source>{file}, dòng tiêu đề số {row}, {count} dòng số liệu</source>
         <translation>{file}, header in row {row}, {count} data rows</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="202" />
         <source>{file}, trang “{sheet}”, dòng tiêu đề số {row}, {count} dòng số liệu</source>
         <translation>{file}, sheet “{sheet}”, header in row {row}, {count} data rows</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="209" />
         <source>Cột nào chứa gì (chương trình đã đoán, hãy sửa nếu sai)</source>
         <translation>Which column holds what (guessed by the program; correct it if wrong)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="212" />
-        <location filename="../work/main/gui/member_import_dialog.py" line="233" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="237" />
         <source>Chi bộ cho các dòng không ghi chi bộ:</source>
         <translation>Party cell for rows that name none:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="245" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="245" />
         <source>Ngày sinh</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="246" />
         <source>Đảng viên</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="247" />
         <source>Miễn SH</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="247" />
         <source>Khi nhập</source>
         <translation>On import</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="247" />
         <source>Cần biết</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="250" />
         <source>Thêm mới</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="251" />
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="252" />
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="253" />
         <source>Chính thức</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="254" />
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="255" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="256" />
         <source> (mới)</source>
         <translation> (new)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="260" />
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="260" />
         <source>Cần xem lại</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="278" />
         <source>Chỉ hiện các dòng có lỗi hoặc cần xem lại</source>
         <translation>Show only rows with errors or to check</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="286" />
         <source>Dòng đỏ có lỗi, sẽ bỏ qua. Dòng vàng nhập được nhưng nên xem lại.</source>
         <translation>Red rows have errors and are skipped. Amber rows are imported but worth a look.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="297" />
         <source>Chi bộ chưa có trong sổ:</source>
         <translation>Party cells not in the register:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="302" />
         <source>Tạo các chi bộ mới</source>
         <translation>Create the new party cells</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="304" />
         <source>Không đánh dấu: các dòng thuộc chi bộ chưa có sẽ bị bỏ qua</source>
         <translation>Unticked: rows of party cells not in the register are skipped</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="323" />
-        <location filename="../work/main/gui/member_import_dialog.py" line="444" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="325" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="399" />
         <source>{good} dòng nhập được ({added} thêm mới, {updated} cập nhật)</source>
         <translation>{good} rows can be imported ({added} new, {updated} updates)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="404" />
         <source>; {count} dòng có lỗi sẽ bỏ qua</source>
         <translation>; {count} rows with errors will be skipped</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="408" />
         <source>; {count} dòng cần xem lại</source>
         <translation>; {count} rows to check</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="414" />
         <source>Đã thêm {added} đảng viên, cập nhật {updated}</source>
         <translation>Added {added} members, updated {updated}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="418" />
         <source>, tạo {count} chi bộ mới</source>
         <translation>, created {count} new party cells</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="422" />
         <source>; bỏ qua {count} dòng có lỗi</source>
         <translation>; skipped {count} rows with errors</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="434" />
         <source>Dòng {row}: {problems}</source>
         <translation>Row {row}: {problems}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="443" />
         <source>Nhập {count} dòng</source>
         <translation>Import {count} rows</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="455" />
         <source>Đang nhập danh sách đảng viên</source>
         <translation>Importing the member list</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="489" />
         <source>Chọn tệp danh sách đảng viên</source>
         <translation>Choose the member list file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="491" />
         <source>Danh sách đảng viên (*.xlsx *.xlsm *.csv *.txt);;Mọi tệp (*)</source>
         <translation>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/member_import_dialog.py" line="503" />
         <source>Đang đọc tệp danh sách</source>
         <translation>Reading the list file</translation>
     </message>
@@ -2793,82 +2245,66 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="59" />
         <source>Nhập danh sách đảng viên…</source>
         <translation>Import member list…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="61" />
         <source>Nhập đảng viên từ tệp Excel (.xlsx) hoặc .csv, xem trước từng dòng</source>
         <translation>Import members from an Excel (.xlsx) or .csv file, previewing every row</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="76" />
         <source>Danh sách đảng viên</source>
         <translation>Party members</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="79" />
         <source>đảng viên</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="84" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="87" />
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="88" />
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="89" />
         <source>Năm sinh</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="90" />
         <source>Đảng viên</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="91" />
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="92" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="93" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="98" />
         <source>Mọi chi bộ</source>
         <translation>All Party cells</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="99" />
         <source>Chính thức và dự bị</source>
         <translation>Full and probationary</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="100" />
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="118" />
         <source>đảng viên {name} ({chi_bo})</source>
         <translation>member {name} ({chi_bo})</translation>
     </message>
@@ -2876,53 +2312,42 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="45" />
         <source>Chưa lưu được, vì:</source>
         <translation>Not saved, because:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="66" />
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="130" />
         <source>“{label}” phải là một số nguyên (ví dụ 1.200).</source>
         <translation>“{label}” must be a whole number (e.g. 1.200).</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="222" />
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="223" />
         <source>Bạn có muốn lưu các thay đổi?</source>
         <translation>Do you want to save your changes?</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="227" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="228" />
         <source>Không lưu</source>
-        <translation>Don't save</translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="229" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="250" />
-        <location filename="../work/main/gui/widgets.py" line="255" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="251" />
         <source>Xóa {what}?
 
 Mục đã xóa vẫn xem được trong “Mục đã xóa” và khôi phục được.</source>
@@ -2931,12 +2356,10 @@ Mục đã xóa vẫn xem được trong “Mục đã xóa” và khôi phục 
 Deleted items can still be seen under “Deleted items” and restored.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="256" />
         <source>Không xóa</source>
-        <translation>Don't delete</translation>
+        <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/widgets.py" line="264" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2944,52 +2367,42 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>NewUnitDialog</name>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="47" />
         <source>Cấp tệp thiết lập cho đơn vị mới</source>
         <translation>Issue a setup file for a new unit</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="51" />
         <source>Tệp thiết lập cho sổ của đơn vị biết đơn vị là ai và gửi gói cho ai. Ghi tệp ra USB rồi mang đến đơn vị (hoặc gửi kèm công văn).</source>
-        <translation>The setup file tells the unit's register who the unit is and whom to send packages to. Write it to a USB stick and take it to the unit (or send it with an official letter).</translation>
+        <translation>The setup file tells the unit&apos;s register who the unit is and whom to send packages to. Write it to a USB stick and take it to the unit (or send it with an official letter).</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="60" />
         <source>ví dụ: Đảng ủy xã Cẩm Giàng</source>
         <translation>e.g. Đảng ủy xã Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="62" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="64" />
         <source>ví dụ: ĐU Cẩm Giàng</source>
         <translation>e.g. ĐU Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="65" />
         <source>Viết tắt:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="71" />
         <source>Cấp tệp thiết lập</source>
         <translation>Issue the setup file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="73" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="81" />
         <source>Chưa nhập tên đơn vị.</source>
         <translation>The unit name is missing.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="83" />
         <source>Chưa nhập chữ viết tắt.</source>
         <translation>The abbreviation is missing.</translation>
     </message>
@@ -2997,17 +2410,14 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="164" />
         <source>Đảng viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="165" />
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/organisation_page.py" line="166" />
         <source>Người tham dự khác</source>
         <translation>Other participants</translation>
     </message>
@@ -3015,57 +2425,46 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>OutreachPage</name>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="109" />
         <source>Hoạt động tuyên truyền</source>
         <translation>Propaganda activities</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="112" />
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="116" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="117" />
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="118" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="119" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="121" />
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="124" />
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="129" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="130" />
         <source>Mọi hình thức</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/outreach_page.py" line="143" />
         <source>hoạt động “{channel}” ngày {day}</source>
         <translation>activity “{channel}” on {day}</translation>
     </message>
@@ -3073,248 +2472,198 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../work/main/gui/overview.py" line="252" />
-        <location filename="../work/main/gui/overview.py" line="300" />
         <source>Nhiệm vụ quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="253" />
         <source>Tỷ lệ học tập chưa đạt mục tiêu</source>
         <translation>Study rate below target</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="254" />
         <source>Đảng viên vắng chưa học bù</source>
         <translation>Absent members not yet made up</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="255" />
         <source>Bài thu hoạch chưa nộp</source>
         <translation>Reflections not handed in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="256" />
         <source>Gói dữ liệu chưa gửi lên cấp trên</source>
         <translation>Package not yet sent to the upper level</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="260" />
         <source>Học tập</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="261" />
         <source>Quán triệt</source>
         <translation>Grasping</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="262" />
         <source>Triển khai</source>
         <translation>Roll-out</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="263" />
         <source>Sơ kết</source>
         <translation>Interim review</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="264" />
         <source>Tổng kết</source>
         <translation>Final review</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="266" />
         <source>Tổng quan năm</source>
         <translation>The year at a glance</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="284" />
         <source>Cập nhật số liệu</source>
         <translation>Update figures</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="290" />
         <source>Đang tính số liệu…</source>
         <translation>Calculating figures…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="297" />
         <source>Hội nghị học tập, quán triệt</source>
         <translation>Study conferences</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="298" />
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="299" />
         <source>Tỷ lệ học tập văn bản mới nhất</source>
         <translation>Study rate of the latest document</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="301" />
         <source>Bài thu hoạch đã nộp</source>
         <translation>Reflections handed in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="325" />
         <source>Bấm đúp (hoặc Enter) vào một dòng để mở.</source>
         <translation>Double-click a row (or press Enter) to open it.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="329" />
         <source>Hội nghị theo hình thức</source>
         <translation>Conferences by format</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="330" />
         <source>Tỷ lệ học tập các văn bản mới nhất</source>
         <translation>Study rates of the latest documents</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="331" />
         <source>Nhiệm vụ trong chương trình, kế hoạch</source>
         <translation>Tasks in programmes and plans</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="332" />
         <source>Tuyên truyền theo hình thức</source>
         <translation>Propaganda by channel</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="333" />
         <source>Hội nghị theo loại</source>
         <translation>Conferences by type</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="334" />
         <source>Bài thu hoạch theo xếp loại</source>
         <translation>Reflections by grade</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="395" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="409" />
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="422" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="450" />
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="458" />
         <source>Việc cần làm ({count})</source>
         <translation>To do ({count})</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="461" />
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="462" />
         <source>Không có việc nào quá hạn hay còn thiếu.</source>
         <translation>Nothing is overdue or missing.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="477" />
         <source>trực tiếp {a} · trực tuyến {b} · kết hợp {c}</source>
         <translation>in person {a} · online {b} · hybrid {c}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="485" />
         <source>{people} đảng viên khác nhau · {points} điểm cầu</source>
         <translation>{people} different members · {points} bridge points</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="495" />
         <source>{doc}: {studied}/{eligible} đảng viên</source>
         <translation>{doc}: {studied}/{eligible} members</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="502" />
         <source>Chưa có văn bản nào được học tập.</source>
         <translation>No document has been studied yet.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="506" />
         <source>{plans} chương trình, kế hoạch · {done}/{tasks} nhiệm vụ hoàn thành</source>
         <translation>{plans} programmes and plans · {done}/{tasks} tasks done</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="518" />
         <source>đạt {rate}</source>
         <translation>reached {rate}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="520" />
         <source>Chưa có bài nào phải nộp.</source>
         <translation>No reflection is due yet.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="525" />
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="526" />
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="527" />
         <source>Kết hợp</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="537" />
         <source>{rate} ({studied}/{eligible})</source>
         <translation>{rate} ({studied}/{eligible})</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="551" />
         <source>- - - mục tiêu {rate}</source>
         <translation>- - - target {rate}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="573" />
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="575" />
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="577" />
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="579" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="591" />
         <source>{count} lần · {reach} người</source>
         <translation>{count} times · {reach} people</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/overview.py" line="596" />
         <source>{channel}: {count} hoạt động, số lượng {quantity}, {reach} người</source>
         <translation>{channel}: {count} activities, quantity {quantity}, {reach} people</translation>
     </message>
@@ -3322,47 +2671,38 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../work/main/gui/pages.py" line="44" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/pages.py" line="48" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/pages.py" line="51" />
         <source>Hội nghị</source>
         <translation>Conferences</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/pages.py" line="54" />
         <source>Kế hoạch hành động</source>
         <translation>Action plans</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/pages.py" line="57" />
         <source>Tuyên truyền</source>
         <translation>Propaganda</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/pages.py" line="60" />
         <source>Thu hoạch</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/pages.py" line="63" />
         <source>Tổ chức đảng</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/pages.py" line="67" />
         <source>Đồng bộ USB</source>
         <translation>USB exchange</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/pages.py" line="70" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3370,213 +2710,170 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="195" />
         <source>Chương trình, kế hoạch mới</source>
         <translation>New programme or plan</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="195" />
-        <location filename="../work/main/gui/plan_editor.py" line="524" />
         <source>Sửa kế hoạch</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="202" />
         <source>số thứ tự trong nhiệm kỳ</source>
         <translation>number within the term</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="208" />
         <source>ví dụ: Kế hoạch thực hiện Nghị quyết số 57-NQ/TW</source>
         <translation>e.g. Plan to implement Resolution 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="211" />
         <source>(không gắn văn bản)</source>
         <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="216" />
         <source>(toàn Đảng bộ)</source>
         <translation>(whole Party organisation)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="224" />
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="225" />
         <source>Số:</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="226" />
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="227" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="228" />
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="229" />
         <source>Thực hiện văn bản:</source>
         <translation>Implements document:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="230" />
         <source>Chi bộ:</source>
         <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="231" />
         <source>Mục đích, yêu cầu:</source>
         <translation>Purpose and requirements:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="242" />
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="246" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="247" />
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="248" />
         <source>Phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="249" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="250" />
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="251" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="252" />
         <source>Ngày hoàn thành</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="276" />
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="278" />
         <source>Bỏ nhiệm vụ</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="280" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="282" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="292" />
         <source>Tiến độ của nhiệm vụ đang chọn</source>
         <translation>Progress of the selected task</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="305" />
         <source>đã làm được gì</source>
         <translation>what was done</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="309" />
         <source>(giữ tình trạng)</source>
         <translation>(keep status)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="311" />
         <source>Ghi tiến độ</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="348" />
         <source>Kế hoạch này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This plan belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="388" />
         <source>Chọn một nhiệm vụ để xem và ghi tiến độ.</source>
         <translation>Choose a task to see and record its progress.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="392" />
         <source>Nhiệm vụ mới: bấm Lưu trước, rồi ghi tiến độ cho nhiệm vụ này.</source>
         <translation>New task: press Save first, then record progress for it.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="439" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="440" />
         <source>Xem kế hoạch đúng như khi in</source>
         <translation>See the plan exactly as it will print</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="443" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="444" />
         <source>In kế hoạch (Ctrl+P)</source>
         <translation>Print the plan (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="456" />
         <source>Lưu trước khi in</source>
         <translation>Save before printing</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="457" />
         <source>Bản in lấy từ sổ dữ liệu, nên kế hoạch cần được lưu trước. Lưu ngay?</source>
         <translation>The printout is taken from the register, so the plan must be saved first. Save now?</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="458" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="459" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plan_editor.py" line="490" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
@@ -3584,82 +2881,66 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="26" />
         <source>Chương trình, kế hoạch hành động</source>
         <translation>Action programmes and plans</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="29" />
         <source>kế hoạch</source>
         <translation>plans</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="33" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="34" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="35" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="37" />
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="38" />
         <source>Toàn Đảng bộ</source>
         <translation>Whole Party organisation</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="40" />
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="42" />
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="46" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="53" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="54" />
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="55" />
         <source>Quá hạn hay không</source>
         <translation>Overdue or not</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="68" />
         <source>kế hoạch “{title}” cùng các nhiệm vụ của nó</source>
         <translation>plan “{title}” with its tasks</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="74" />
         <source>Xem trước và in</source>
         <translation>Preview and print</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/plans_page.py" line="76" />
         <source>Xem kế hoạch đúng như khi in, rồi In hoặc Lưu PDF (Ctrl+P: in ngay)</source>
         <translation>See the plan exactly as it will print, then Print or Save PDF (Ctrl+P prints at once)</translation>
     </message>
@@ -3667,67 +2948,54 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="33" />
         <source>Xem trước {name}</source>
         <translation>Preview: {name}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="44" />
         <source>{name}: {pages} trang khổ A4, đúng như khi in</source>
         <translation>{name}: {pages} A4 pages, exactly as printed</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="50" />
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="52" />
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="54" />
         <source>Vừa chiều ngang</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="58" />
         <source>Cả trang</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="76" />
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="77" />
         <source>Chọn máy in rồi in</source>
         <translation>Choose a printer and print</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="80" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="81" />
         <source>Lưu bản in thành tệp PDF để gửi hoặc in sau</source>
         <translation>Save the printout as a PDF file to send or print later</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="84" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="124" />
         <source>Đã gửi tới máy in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_preview.py" line="132" />
         <source>Đã lưu: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3735,99 +3003,78 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../work/main/gui/printing.py" line="105" />
         <source>biên bản</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="109" />
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="125" />
         <source>Danh sách ký dự</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="131" />
         <source>danh sách đảng viên ký dự hội nghị</source>
         <translation>conference sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="140" />
         <source>kế hoạch</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="161" />
         <source>báo cáo kết quả học tập, quán triệt</source>
         <translation>study report</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="168" />
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="177" />
         <source>Đang lấy số liệu cho {name}…</source>
         <translation>Gathering the figures for the {name}…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="180" />
         <source>Đang dàn trang {name}…</source>
         <translation>Laying out the {name}…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="196" />
         <source>Chuẩn bị bản in</source>
         <translation>Preparing the printout</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="199" />
-        <location filename="../work/main/gui/printing.py" line="342" />
         <source>Chưa in được</source>
         <translation>Cannot print yet</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="234" />
         <source>Không đọc lại được bản in vừa dàn trang. Hãy thử in lại.</source>
         <translation>The printout just laid out could not be read back. Please try printing again.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="245" />
         <source>Không mở được máy in. Hãy kiểm tra máy in đã bật, có giấy và đã cài đặt, rồi in lại.</source>
         <translation>The printer could not be opened. Check that it is switched on, has paper and is installed, then print again.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="255" />
         <source>Đang in trang {page}/{pages}…</source>
         <translation>Printing page {page}/{pages}…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="265" />
         <source>Đã gửi xong tới máy in.</source>
         <translation>Everything has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="329" />
-        <location filename="../work/main/gui/printing.py" line="338" />
         <source>In {name}</source>
         <translation>Print the {name}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="351" />
         <source>Đã in</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="368" />
         <source>Lưu {name} ra tệp PDF</source>
         <translation>Save the {name} as a PDF file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/printing.py" line="374" />
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
@@ -3835,22 +3082,18 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>ReasonPicker</name>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="298" />
         <source>Lý do vắng mặt</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="300" />
         <source>Lý do vắng của {who}:</source>
-        <translation>Reason for {who}'s absence:</translation>
+        <translation>Reason for {who}&apos;s absence:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="309" />
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/attendance_sheet.py" line="311" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3858,260 +3101,206 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>ReceiveTab</name>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="74" />
         <source>Tìm gói trong:</source>
         <translation>Look for packages in:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="75" />
         <source>Mở một tệp gói…</source>
         <translation>Open a package file…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="76" />
         <source>Chọn một tệp gói (.snq) ở bất kỳ đâu</source>
         <translation>Choose a package file (.snq) anywhere</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="82" />
-        <location filename="../work/main/gui/sync_receive.py" line="161" />
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="83" />
         <source>Loại gói</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="84" />
         <source>Nơi gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="85" />
         <source>Lập lúc</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="86" />
         <source>Số bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="87" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="98" />
         <source>Cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục, hoặc mở một tệp gói.</source>
         <translation>Plug in the USB stick and press “Look for USB again”, or choose a folder, or open a package file.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="104" />
         <source>Xem trước gói đang chọn</source>
         <translation>Preview the selected package</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="106" />
         <source>Đọc và kiểm tra gói, cho biết sẽ thay đổi những gì; chưa ghi gì vào sổ</source>
         <translation>Read and check the package and show what would change; nothing is written yet</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="110" />
-        <location filename="../work/main/gui/sync_receive.py" line="474" />
         <source>Nhận tất cả gói trên USB</source>
         <translation>Take in every package on the USB stick</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="112" />
         <source>Sao lưu sổ một lần rồi nhận lần lượt mọi gói của các đơn vị trong thư mục</source>
         <translation>Back up the register once, then take in every unit package in the folder, one after another</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="120" />
         <source>Xem trước: những gì sẽ thay đổi trong sổ</source>
         <translation>Preview: what would change in the register</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="131" />
-        <location filename="../work/main/gui/sync_receive.py" line="351" />
         <source>Chấp nhận khóa mới…</source>
         <translation>Accept the new key…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="133" />
         <source>Chỉ bấm sau khi đã gọi điện cho nơi gửi và đọc khớp dấu vân tay</source>
         <translation>Press only after calling the sender and reading matching fingerprints</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="139" />
         <source>Nhận gói này</source>
         <translation>Take in this package</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="141" />
         <source>Sao lưu sổ rồi ghi các thay đổi trên vào sổ, tất cả hoặc không gì cả</source>
         <translation>Back up the register, then write the changes above: all of them or none</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="150" />
         <source>Loại dữ liệu</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="151" />
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="152" />
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="153" />
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="154" />
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="155" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="162" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="181" />
         <source>Nhận gói dữ liệu các đơn vị gửi lên (tệp .snq). Cắm USB, chọn gói rồi bấm “Xem trước” để biết sẽ thay đổi gì; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
         <translation>Take in the packages units send up (.snq files). Plug in the USB stick, choose a package and press “Preview” to see what would change; press “Take in this package” to write it. The register is backed up before every import.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="187" />
         <source>Nhận gói danh mục cấp trên gửi xuống (văn bản, danh mục, hội nghị của cấp trên). Cắm USB, chọn gói rồi bấm “Xem trước”; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
         <translation>Take in the catalogue the upper level sends down (its documents, lists and conferences). Plug in the USB stick, choose the package and press “Preview”; press “Take in this package” to write it. The register is backed up before every import.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="214" />
         <source>Đang tìm gói dữ liệu</source>
         <translation>Looking for packages</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="221" />
         <source>Chưa chọn USB hay thư mục để tìm gói.</source>
         <translation>No USB stick or folder chosen to look in.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="226" />
         <source>Không thấy gói dữ liệu nào (tệp .snq) trong {folder}.</source>
         <translation>No package (.snq file) found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="232" />
         <source>Tìm thấy {count} gói trong {folder}.</source>
         <translation>{count} packages found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="244" />
         <source>Dữ liệu đơn vị</source>
         <translation>Unit records</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="245" />
         <source>Danh mục cấp trên</source>
         <translation>Upper-level catalogue</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="249" />
         <source>Không đọc được: {reason}</source>
         <translation>Cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="252" />
         <source>Gói gửi đơn vị, không nhận ở đây</source>
         <translation>Meant for a unit, not taken in here</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="253" />
         <source>Gói gửi cấp trên, không nhận ở đây</source>
         <translation>Meant for the upper level, not taken in here</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="281" />
         <source>Chọn gói dữ liệu</source>
         <translation>Choose a package</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="281" />
         <source>Gói dữ liệu (*.snq)</source>
         <translation>Packages (*.snq)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="311" />
         <source>Chọn một gói trong danh sách rồi bấm “Xem trước gói đang chọn”.</source>
         <translation>Choose a package in the list, then press “Preview the selected package”.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="329" />
         <source>Đang đọc và kiểm tra gói</source>
         <translation>Reading and checking the package</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="341" />
         <source>Gói “{file}” không được nhận. Sổ không thay đổi gì.</source>
         <translation>Package “{file}” is refused. The register is unchanged.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="350" />
         <source>Chấp nhận đơn vị mới…</source>
         <translation>Accept the new unit…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="360" />
         <source>Gói dữ liệu của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
-        <translation>Package of {sender}, made at {created} (by the sender's clock).</translation>
+        <translation>Package of {sender}, made at {created} (by the sender&apos;s clock).</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="362" />
         <source>Gói danh mục của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
-        <translation>Catalogue of {sender}, made at {created} (by the sender's clock).</translation>
+        <translation>Catalogue of {sender}, made at {created} (by the sender&apos;s clock).</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="367" />
         <source>Nếu nhận: {new} mới, {updated} cập nhật, {deleted} xóa, {unchanged} không đổi, {conflicts} xung đột.</source>
         <translation>If taken in: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="377" />
         <source>Kèm {count} tệp văn bản.</source>
         <translation>With {count} document files.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="380" />
         <source>Gói này đã được nhận lúc {when}.</source>
         <translation>This package was already taken in at {when}.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="384" />
         <source>Bản ghi xung đột không bị ghi đè: sổ giữ lại để người dùng chọn trong thẻ “Xung đột”.</source>
         <translation>Conflicting records are not overwritten: they are held for you to choose in the “Conflicts” tab.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="388" />
         <source>Gói không có gì mới so với sổ.</source>
         <translation>The package holds nothing new for this register.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="393" />
         <source>Lần đầu nhận gói của {sender}. Trước khi nhận, hãy gọi điện cho đơn vị và cùng đọc dấu vân tay khóa ký:
 {fingerprint}
 Chỉ nhận khi hai bên đọc khớp nhau.</source>
@@ -4120,17 +3309,14 @@ Chỉ nhận khi hai bên đọc khớp nhau.</source>
 Take it in only if both sides read the same.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="401" />
         <source>Khóa mới của {sender} sẽ được ghi nhận khi nhận gói: {fingerprint}</source>
         <translation>The new key of {sender} will be recorded when the package is taken in: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="430" />
         <source>Nhận gói dữ liệu</source>
         <translation>Take in a package</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="434" />
         <source>Dấu vân tay khóa của {sender}:
 
 {fingerprint}
@@ -4143,53 +3329,42 @@ Take it in only if both sides read the same.</translation>
 been read and matched over the phone?</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="437" />
         <source>Đã khớp, nhận gói</source>
         <translation>It matches, take it in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="437" />
         <source>Chưa, để sau</source>
         <translation>Not yet, later</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="453" />
         <source>Đã nhận gói của {sender}: {new} mới, {updated} cập nhật, {deleted} xóa.</source>
         <translation>Package of {sender} taken in: {new} new, {updated} updated, {deleted} deleted.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="459" />
         <source>{count} xung đột chờ chọn trong thẻ “Xung đột”.</source>
         <translation>{count} conflicts wait for a choice in the “Conflicts” tab.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="462" />
-        <location filename="../work/main/gui/sync_receive.py" line="512" />
         <source>Bản sao lưu trước khi nhận: {path}</source>
         <translation>Backup taken before the import: {path}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="489" />
         <source>{sender}: đã nhận {new} mới, {updated} cập nhật, {deleted} xóa, {conflicts} xung đột</source>
         <translation>{sender}: taken in, {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="500" />
         <source>KHÔNG NHẬN: {reason}</source>
         <translation>REFUSED: {reason}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="506" />
         <source>Đã nhận {done} gói, {refused} gói không nhận.</source>
         <translation>{done} packages taken in, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="510" />
         <source>Đã dừng theo yêu cầu; các gói nhận xong vẫn được giữ.</source>
         <translation>Stopped as asked; the packages already taken in are kept.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_receive.py" line="516" />
         <source>Gói không nhận (di chuột lên dòng để đọc đủ lý do): chọn gói đó rồi bấm “Xem trước” để biết cách xử lý.</source>
         <translation>Refused packages (hover over a line to read the whole reason): choose the package and press “Preview” to see what to do.</translation>
     </message>
@@ -4197,34 +3372,26 @@ been read and matched over the phone?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="53" />
         <source>Khôi phục sổ dữ liệu</source>
         <translation>Restore the register</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="193" />
         <source>Mở sổ dữ liệu</source>
         <translation>Opening the register</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="194" />
         <source>Đang kiểm tra sổ dữ liệu…</source>
         <translation>Checking the register…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="205" />
-        <location filename="../work/main/gui/recovery.py" line="270" />
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="214" />
-        <location filename="../work/main/gui/recovery.py" line="285" />
         <source>Đang khôi phục sổ dữ liệu…</source>
         <translation>Restoring the register…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="220" />
         <source>Sổ đã được khôi phục từ bản sao lưu {what}.
 
 Hãy xem lại và nhập lại những gì đã làm sau thời điểm đó.</source>
@@ -4233,22 +3400,18 @@ Hãy xem lại và nhập lại những gì đã làm sau thời điểm đó.</
 Please look it over and enter again what was done after that time.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="226" />
         <source>Tệp hỏng được giữ lại tại: {path}</source>
         <translation>The damaged file is kept at: {path}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="229" />
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="235" />
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="257" />
         <source>Khôi phục sổ từ bản sao lưu {what}?
 
 Sổ sẽ trở lại đúng như lúc sao lưu; những gì nhập sau thời điểm đó sẽ không còn trong sổ. Sổ hiện tại được giữ lại thành một bản sao lưu “Trước khi khôi phục”, nên vẫn lấy lại được nếu cần.</source>
@@ -4257,17 +3420,14 @@ Sổ sẽ trở lại đúng như lúc sao lưu; những gì nhập sau thời �
 The register will be exactly as it was when the backup was taken; what was entered after that will no longer be in it. The current register is kept as a “Before a restore” backup, so it can still be taken back if needed.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="264" />
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="265" />
         <source>Không khôi phục</source>
         <translation>Do not restore</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="298" />
         <source>{problem}
 
 Chương trình sẽ đóng lại. Hãy mở lại chương trình: sổ sẽ được kiểm tra và có thể khôi phục từ một bản sao lưu khác.</source>
@@ -4279,54 +3439,44 @@ The program will close. Please start it again: the register will be checked and 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="74" />
         <source>Sổ dữ liệu bị hỏng</source>
         <translation>The register is damaged</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="86" />
         <source>Sổ dữ liệu bị hỏng nên chưa mở được.</source>
         <translation>The register is damaged, so it was not opened.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="89" />
         <source>Khi mở sổ, chương trình kiểm tra tệp sổ dữ liệu và thấy tệp bị hỏng. Việc này thường do mất điện hoặc tắt máy đột ngột khi đang ghi, hoặc do ổ đĩa bị lỗi.</source>
         <translation>When opening the register, the program checked its file and found it damaged. This usually comes from a power cut or the PC being switched off while it was writing, or from a faulty disk.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="97" />
         <source>Chưa có gì bị mất: chương trình không ghi gì vào tệp hỏng. Khi khôi phục, tệp hỏng vẫn được giữ lại nguyên vẹn trong thư mục sao lưu.</source>
         <translation>Nothing is lost yet: the program writes nothing to the damaged file. When restoring, the damaged file is kept untouched in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="105" />
         <source>Bản sao lưu còn tốt gần nhất là bản {what}. Khôi phục bản này thì sổ trở lại đúng như lúc đó; những gì nhập sau thời điểm đó cần nhập lại.</source>
         <translation>The newest sound backup is the one {what}. Restoring it takes the register back to exactly that moment; what was entered after it must be entered again.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="110" />
         <source>Trên máy này không có bản sao lưu nào còn tốt. Nếu có bản sao lưu trên USB, hãy bấm “Chọn bản sao lưu khác…”. Nếu không, hãy bấm “Thoát”, đừng xoá tệp sổ dữ liệu, và gọi người hỗ trợ: tệp hỏng vẫn có thể cứu được một phần.</source>
         <translation>There is no sound backup on this PC. If there is a backup on a USB stick, press “Choose another backup…”. If not, press “Quit”, do not delete the register file, and call for support: part of the damaged file may still be saved.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="119" />
         <source>Tệp: {path}
 Chi tiết kỹ thuật: {problem}</source>
         <translation>File: {path}
 Technical detail: {problem}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="135" />
         <source>Khôi phục bản sao lưu ngày {when}</source>
         <translation>Restore the backup of {when}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="140" />
         <source>Chọn bản sao lưu khác…</source>
         <translation>Choose another backup…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/recovery.py" line="144" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -4334,82 +3484,66 @@ Technical detail: {problem}</translation>
 <context>
     <name>ReflectionSheet</name>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="170" />
         <source>Bài thu hoạch — {symbol}</source>
         <translation>Reflections — {symbol}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="178" />
         <source>Tìm tên (gõ không dấu cũng được)…</source>
         <translation>Search names (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="181" />
         <source>Chỉ người chưa nộp</source>
         <translation>Only those not handed in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="190" />
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="191" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="192" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="193" />
         <source>Đã nộp</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="194" />
         <source>Ngày nộp</source>
         <translation>Handed in on</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="195" />
         <source>Xếp loại</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="197" />
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="213" />
         <source>(chưa xếp loại)</source>
         <translation>(not graded)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="224" />
         <source>Đánh dấu đã nộp (phím cách)</source>
         <translation>Mark handed in (Space)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="226" />
         <source>Đánh dấu các dòng đang chọn là đã nộp; bấm lại để bỏ dấu</source>
         <translation>Mark the selected rows as handed in; press again to unmark</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="230" />
         <source>Đánh dấu đã nộp cho mọi dòng đang hiện</source>
         <translation>Mark every shown row handed in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="274" />
         <source>Mọi chi bộ</source>
         <translation>All Party cells</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="281" />
         <source>Đã nộp {handed}/{total}, đã xếp loại {graded}</source>
         <translation>Handed in {handed}/{total}, graded {graded}</translation>
     </message>
@@ -4417,72 +3551,58 @@ Technical detail: {problem}</translation>
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="345" />
         <source>Bài thu hoạch theo văn bản</source>
         <translation>Reflections by document</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="348" />
         <source>văn bản</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="351" />
         <source>Nhập bài thu hoạch</source>
         <translation>Enter reflections</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="355" />
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="356" />
         <source>Trích yếu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="357" />
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="358" />
         <source>Học tập</source>
         <translation>Studied</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="360" />
         <source>Đã nộp</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="363" />
         <source>Tỷ lệ nộp</source>
         <translation>Handed-in rate</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="364" />
         <source>Đã xếp loại</source>
         <translation>Graded</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="369" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="370" />
         <source>Đã và chưa học tập</source>
         <translation>Studied or not</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="381" />
         <source>Bài thu hoạch</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/reflections_page.py" line="382" />
         <source>Hãy chọn một văn bản trong danh sách rồi bấm “Nhập bài thu hoạch”.</source>
         <translation>Choose a document in the list, then press “Enter reflections”.</translation>
     </message>
@@ -4490,22 +3610,18 @@ Technical detail: {problem}</translation>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="166" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="167" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="168" />
         <source>Lên trên</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/conference_editor.py" line="169" />
         <source>Xuống dưới</source>
         <translation>Move down</translation>
     </message>
@@ -4513,139 +3629,110 @@ Technical detail: {problem}</translation>
 <context>
     <name>SendTab</name>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="56" />
         <source>Gói dữ liệu chứa mọi số liệu đơn vị đã nhập (đảng viên, hội nghị, điểm danh, kế hoạch, tuyên truyền, thu hoạch…), được mã hóa để chỉ cấp trên mở được. Mỗi tháng gửi ít nhất một lần. Gói nào cũng chứa đủ mọi số liệu, nên một gói bị thất lạc thì gói sau bù lại.</source>
         <translation>The package holds everything this unit has recorded (members, conferences, attendance, plans, propaganda, reflections…), encrypted so that only the upper level can open it. Send at least once a month. Every package holds everything, so a lost package is made good by the next one.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="68" />
-        <location filename="../work/main/gui/sync_send.py" line="102" />
         <source>Nhận tệp thiết lập từ cấp trên…</source>
         <translation>Take in the setup file from the upper level…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="76" />
         <source>Ghi gói vào:</source>
         <translation>Write the package to:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="79" />
-        <location filename="../work/main/gui/sync_send.py" line="190" />
         <source>Gửi dữ liệu lên cấp trên</source>
         <translation>Send the records to the upper level</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="87" />
         <source>Các lần gửi gần đây</source>
         <translation>Recent packages</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="89" />
         <source>Thời điểm ghi gói</source>
         <translation>Written at</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="90" />
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="91" />
         <source>Số bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="92" />
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="107" />
         <source>(khi cấp trên cấp lại tệp thiết lập, tệp .snqs)</source>
         <translation>(when the upper level issues the setup file again, a .snqs file)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="126" />
         <source>Gửi cho: {upper}. Dấu vân tay khóa của cấp trên: {fingerprint}</source>
-        <translation>Sent to: {upper}. Upper level's key fingerprint: {fingerprint}</translation>
+        <translation>Sent to: {upper}. Upper level&apos;s key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="134" />
         <source>Sổ này chưa nhận tệp thiết lập của cấp trên, nên chưa biết gửi gói cho ai. Hãy xin cấp trên tệp thiết lập (tên dạng SNQ_THIETLAP_….snqs), cắm USB vào máy rồi bấm nút “Nhận tệp thiết lập từ cấp trên…” dưới đây.</source>
-        <translation>This register has not taken in the upper level's setup file yet, so it does not know whom to send packages to. Ask the upper level for the setup file (named like SNQ_THIETLAP_….snqs), plug in the USB stick and press “Take in the setup file from the upper level…” below.</translation>
+        <translation>This register has not taken in the upper level&apos;s setup file yet, so it does not know whom to send packages to. Ask the upper level for the setup file (named like SNQ_THIETLAP_….snqs), plug in the USB stick and press “Take in the setup file from the upper level…” below.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="150" />
         <source>Tháng này chưa gửi gói dữ liệu. Lần gửi gần nhất: {when}.</source>
         <translation>No package sent this month yet. Last sent: {when}.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="153" />
         <source>Chưa gửi gói dữ liệu nào lên cấp trên.</source>
         <translation>No package has been sent to the upper level yet.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="158" />
         <source>Tháng này đã gửi. Lần gửi gần nhất: {when}.</source>
         <translation>Sent this month. Last sent: {when}.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="182" />
         <source>Chưa chọn nơi ghi gói: hãy cắm USB rồi bấm “Tìm lại USB”, hoặc bấm “Chọn thư mục khác…”.</source>
         <translation>No place chosen for the package: plug in a USB stick and press “Look for USB again”, or press “Choose another folder…”.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="194" />
         <source>Đã hủy; không có tệp nào được ghi ra USB.</source>
         <translation>Cancelled; no file was written to the USB stick.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="205" />
         <source>Đã ghi gói dữ liệu gửi {upper}: {records} bản ghi, {files} tệp đính kèm.</source>
         <translation>Package for {upper} written: {records} records, {files} attached files.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="211" />
         <source>Tệp trên USB: {path}</source>
         <translation>File on the USB stick: {path}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="212" />
         <source>Gói đã được đọc lại từ USB và so khớp với bản gốc: đúng.</source>
         <translation>The package was read back from the USB stick and compared with the original: identical.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="213" />
         <source>Bản lưu trên máy: {path}</source>
         <translation>Copy kept on this PC: {path}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="217" />
         <source>Không gửi kèm được (không tìm thấy hoặc hỏng trên máy): {files}</source>
         <translation>Could not be attached (missing or damaged on this PC): {files}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="222" />
         <source>Bây giờ có thể tháo USB ra (nên bấm “Tháo thiết bị an toàn” trước) và mang lên cấp trên.</source>
         <translation>You can now take the USB stick out (use “Safely Remove” first) and bring it to the upper level.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="232" />
         <source>Chọn tệp thiết lập của cấp trên</source>
-        <translation>Choose the upper level's setup file</translation>
+        <translation>Choose the upper level&apos;s setup file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="233" />
         <source>Tệp thiết lập (*.snqs)</source>
         <translation>Setup files (*.snqs)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="240" />
         <source>Nhận tệp thiết lập từ cấp trên</source>
         <translation>Take in the setup file from the upper level</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="257" />
         <source>Tệp thiết lập của {upper} cấp cho {unit}.
 
 Hãy gọi điện cho cấp trên và cùng đọc dấu vân tay khóa của cấp trên:
@@ -4655,24 +3742,21 @@ Hãy gọi điện cho cấp trên và cùng đọc dấu vân tay khóa của c
 Chỉ nhận tệp khi hai bên đọc khớp nhau. Số liệu đã nhập trong sổ được giữ nguyên.</source>
         <translation>Setup file from {upper} for {unit}.
 
-Call the upper level and read the upper level's key fingerprint together:
+Call the upper level and read the upper level&apos;s key fingerprint together:
 
 {fingerprint}
 
 Take the file in only if both sides read the same. The records already in the register are kept.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="264" />
         <source>Đã khớp, nhận tệp</source>
         <translation>It matches, take it in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="265" />
         <source>Không nhận</source>
         <translation>Do not take it in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_send.py" line="277" />
         <source>Đã nhận tệp thiết lập của {upper}. Từ nay có thể gửi dữ liệu lên cấp trên.
 Danh mục nhận kèm: {new} mục mới, {updated} mục cập nhật.</source>
         <translation>Setup file from {upper} taken in. Packages can now be sent to the upper level.
@@ -4682,168 +3766,134 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="172" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="193" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="194" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="195" />
-        <location filename="../work/main/gui/settings_page.py" line="205" />
         <source>Viết tắt:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="196" />
         <source>Văn phòng:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="197" />
         <source>Người ký (họ tên):</source>
         <translation>Signer (full name):</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="198" />
         <source>Chức vụ người ký:</source>
-        <translation>Signer's position:</translation>
+        <translation>Signer&apos;s position:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="201" />
         <source>Máy này dùng cho:</source>
         <translation>This computer is used by:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="203" />
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="204" />
         <source>Tên cấp trên:</source>
         <translation>Upper level name:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="206" />
         <source>Cơ quan nhận báo cáo:</source>
         <translation>Office receiving reports:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="208" />
         <source>Theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="213" />
         <source>Tỷ lệ học tập cần đạt:</source>
         <translation>Target study rate:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="216" />
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="217" />
         <source>Nhắc khi chưa gửi dữ liệu sau:</source>
         <translation>Remind when no data was sent for:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="219" />
         <source>Văn bản in</source>
         <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="220" />
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="221" />
         <source>Nhiệm kỳ hiện tại:</source>
         <translation>Current term:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="224" />
         <source>Lề trên:</source>
         <translation>Top margin:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="225" />
         <source>Lề dưới:</source>
         <translation>Bottom margin:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="226" />
         <source>Lề trái:</source>
         <translation>Left margin:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="227" />
         <source>Lề phải:</source>
         <translation>Right margin:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="236" />
         <source>Giao diện</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="238" />
         <source>Cỡ chữ giao diện:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="240" />
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="245" />
         <source>Tệp sổ dữ liệu:</source>
         <translation>Register file:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="246" />
         <source>Mở thư mục dữ liệu</source>
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="249" />
         <source>Sao lưu và khôi phục…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="259" />
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="260" />
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="262" />
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="269" />
         <source>Danh mục dùng chung</source>
         <translation>Shared lists</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/settings_page.py" line="383" />
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -4851,37 +3901,30 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="120" />
         <source>Danh sách đảng viên ký dự hội nghị</source>
         <translation>Conference sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="121" />
         <source>Hội nghị: {title}</source>
         <translation>Conference: {title}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="124" />
         <source>Tất cả đảng viên, một danh sách liền</source>
         <translation>All members, in one continuous list</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="126" />
         <source>Tất cả đảng viên, mỗi chi bộ sang trang mới</source>
         <translation>All members, each party cell on a new page</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="128" />
         <source>Chỉ một chi bộ:</source>
         <translation>One party cell only:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="139" />
         <source>Đảng viên miễn sinh hoạt không có tên trong danh sách ký.</source>
         <translation>Excused members are not on the sign-in sheet.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="161" />
         <source>Hãy chọn chi bộ cần in.</source>
         <translation>Choose the party cell to print.</translation>
     </message>
@@ -4889,117 +3932,94 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>StudyReportDialog</name>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="176" />
         <source>Báo cáo kết quả học tập, quán triệt</source>
         <translation>Report on study results</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="183" />
         <source>Tất cả văn bản học tập trong kỳ</source>
         <translation>Every document studied in the period</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="187" />
         <source>ví dụ 15</source>
         <translation>e.g. 15</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="195" />
         <source>Toàn bộ các đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="203" />
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="206" />
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="207" />
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="209" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="214" />
         <source>ngày ký:</source>
         <translation>signed on:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="217" />
         <source>Số báo cáo:</source>
         <translation>Report number:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="220" />
         <source>Để trống ngày đầu để tính từ đầu nhiệm kỳ. Người ký là người đứng đầu ghi trong phần Cài đặt.</source>
         <translation>Leave the first date empty to count from the start of the term. The signer is the leader set in Settings.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="227" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="228" />
         <source>Các bảng số liệu của báo cáo, để gửi lên cấp trên</source>
-        <translation>The report's tables of figures, to send to the upper level</translation>
+        <translation>The report&apos;s tables of figures, to send to the upper level</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="245" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="246" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="247" />
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="253" />
         <source>{label} “{text}” không phải là ngày (ví dụ 05/03/2025).</source>
         <translation>{label} “{text}” is not a date (for example 05/03/2025).</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="258" />
         <source>Số báo cáo</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="261" />
         <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
         <translation>The end date must be after the start date.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="279" />
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="281" />
         <source>Số liệu học tập, quán triệt</source>
         <translation>Study figures</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="286" />
         <source>Đang ghi tệp Excel</source>
         <translation>Writing the Excel file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="291" />
         <source>Đã ghi các bảng số liệu vào tệp:
 {path}</source>
         <translation>Wrote the tables of figures to the file:
@@ -5009,18 +4029,14 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>SyncApprove</name>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="213" />
         <source>nơi gửi</source>
         <translation>the sender</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="214" />
-        <location filename="../work/main/gui/sync_widgets.py" line="243" />
         <source>Chấp nhận khóa mới</source>
         <translation>Accept the new key</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="216" />
         <source>{sender} chưa có trong danh sách đơn vị của sổ này (chưa được cấp tệp thiết lập từ đây).
 
 Hãy gọi điện cho {sender} và nhờ đọc dấu vân tay khóa của họ (trang Đồng bộ USB, thẻ “Khóa bảo mật”). Dấu vân tay trong gói là:
@@ -5028,7 +4044,7 @@ Hãy gọi điện cho {sender} và nhờ đọc dấu vân tay khóa của họ
 {fingerprint}
 
 Hai bên đã đọc khớp nhau từng nhóm chữ số chưa?</source>
-        <translation>{sender} is not in this register's list of units (no setup file was issued to it from here).
+        <translation>{sender} is not in this register&apos;s list of units (no setup file was issued to it from here).
 
 Call {sender} and ask them to read their key fingerprint (USB exchange page, “Security keys” tab). The fingerprint in the package is:
 
@@ -5037,17 +4053,14 @@ Call {sender} and ask them to read their key fingerprint (USB exchange page, “
 Did both sides read the same, group by group?</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="223" />
         <source>Từ nay sổ sẽ nhận {sender} là đơn vị cấp dưới và tin các gói ký bằng khóa này. Chắc chắn chấp nhận đơn vị mới?</source>
         <translation>From now on this register will treat {sender} as one of its units and trust packages signed with this key. Accept the new unit?</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="228" />
         <source>Chấp nhận đơn vị mới</source>
         <translation>Accept the new unit</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="230" />
         <source>Gói của {sender} được ký bằng một khóa khác với khóa sổ đã ghi nhận. Điều này xảy ra khi nơi gửi cài lại máy hoặc đổi máy, nhưng cũng có thể là gói giả mạo.
 
 Hãy gọi điện cho {sender} và nhờ đọc dấu vân tay khóa của họ (trang Đồng bộ USB, thẻ “Khóa bảo mật”). Dấu vân tay trong gói là:
@@ -5064,22 +4077,18 @@ Call {sender} and ask them to read their key fingerprint (USB exchange page, “
 Did both sides read the same, group by group?</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="238" />
         <source>Từ nay sổ sẽ tin các gói của {sender} ký bằng khóa mới này và không tin khóa cũ nữa. Chắc chắn chấp nhận khóa mới?</source>
         <translation>From now on this register will trust packages of {sender} signed with this new key, and no longer the old one. Accept the new key?</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="246" />
         <source>Đã khớp</source>
         <translation>They match</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="247" />
         <source>Chưa, không nhận</source>
         <translation>No, do not take it in</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_widgets.py" line="252" />
         <source>Không chấp nhận</source>
         <translation>Do not accept</translation>
     </message>
@@ -5087,7 +4096,6 @@ Did both sides read the same, group by group?</translation>
 <context>
     <name>SyncJobs</name>
     <message>
-        <location filename="../work/main/gui/sync_jobs.py" line="225" />
         <source>Không đọc được thư mục “{folder}”: {reason}.</source>
         <translation>Cannot read the folder “{folder}”: {reason}.</translation>
     </message>
@@ -5095,62 +4103,50 @@ Did both sides read the same, group by group?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="51" />
         <source>Đồng bộ USB</source>
         <translation>USB exchange</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="96" />
         <source>{name} — sổ cấp trên, tổng hợp các đơn vị</source>
         <translation>{name} — upper-level register, consolidating its units</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="98" />
         <source>{name} — sổ của đơn vị</source>
         <translation>{name} — unit register</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="109" />
         <source>Các đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="110" />
         <source>Gửi lên cấp trên</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="112" />
         <source>Nhận gói của đơn vị</source>
         <translation>Receive unit packages</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="112" />
         <source>Nhận từ cấp trên</source>
         <translation>Receive from the upper level</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="115" />
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="116" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="118" />
         <source>Nhật ký gửi, nhận</source>
         <translation>Exchange log</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="119" />
         <source>Khóa bảo mật</source>
         <translation>Security keys</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_page.py" line="141" />
         <source>{received} lần nhận, {sent} lần gửi hay cấp tệp</source>
         <translation>{received} received, {sent} sent or issued</translation>
     </message>
@@ -5158,129 +4154,102 @@ Did both sides read the same, group by group?</translation>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="105" />
         <source>Cấp tệp thiết lập cho đơn vị mới…</source>
         <translation>Issue a setup file for a new unit…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="111" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="112" />
         <source>Gói gần nhất</source>
         <translation>Latest package</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="113" />
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="114" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="115" />
         <source>Đảng viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="116" />
         <source>Dấu vân tay khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="124" />
         <source>Ghi tệp vào:</source>
         <translation>Write files to:</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="127" />
-        <location filename="../work/main/gui/sync_units.py" line="233" />
         <source>Cấp lại tệp thiết lập</source>
         <translation>Issue the setup file again</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="129" />
         <source>Cho đơn vị đang chọn, khi đơn vị cài lại máy hoặc làm mất tệp</source>
         <translation>For the selected unit, when it reinstalled its PC or lost the file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="132" />
-        <location filename="../work/main/gui/sync_units.py" line="275" />
         <source>Gửi danh mục xuống đơn vị</source>
         <translation>Send the catalogue down</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="135" />
         <source>Ghi gói danh mục (văn bản, danh mục, hội nghị của cấp trên) cho các đơn vị đang chọn; giữ Ctrl để chọn nhiều, Ctrl+A để chọn tất cả</source>
-        <translation>Write the catalogue (the upper level's documents, lists and conferences) for the selected units; hold Ctrl to select several, Ctrl+A to select all</translation>
+        <translation>Write the catalogue (the upper level&apos;s documents, lists and conferences) for the selected units; hold Ctrl to select several, Ctrl+A to select all</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="143" />
         <source>Chọn đơn vị trong bảng để cấp lại tệp hay gửi danh mục.</source>
         <translation>Select units in the table to issue their setup file again or send them the catalogue.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="156" />
         <source>Các đơn vị cấp dưới gửi gói dữ liệu lên đây. Dòng tô vàng là đơn vị chưa gửi gói nào hoặc đã quá {days} ngày chưa gửi (đổi số ngày trong Cài đặt).</source>
         <translation>The units send their packages up here. A yellow line is a unit that has sent nothing yet, or nothing for more than {days} days (the number of days is in Settings).</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="165" />
         <source>{count} đơn vị; {silent} đơn vị cần nhắc gửi gói.</source>
         <translation>{count} units; {silent} to be reminded to send a package.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="171" />
         <source>Chưa có đơn vị nào. Bấm “Cấp tệp thiết lập cho đơn vị mới…” để bắt đầu.</source>
         <translation>No units yet. Press “Issue a setup file for a new unit…” to begin.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="177" />
         <source>Chưa gửi gói nào</source>
         <translation>Nothing sent yet</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="179" />
         <source>Lâu chưa gửi</source>
         <translation>Silent too long</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="181" />
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="208" />
         <source>Chưa chọn nơi ghi tệp: hãy cắm USB rồi bấm “Tìm lại USB”, hoặc bấm “Chọn thư mục khác…”.</source>
         <translation>No place chosen for the file: plug in a USB stick and press “Look for USB again”, or press “Choose another folder…”.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="235" />
         <source>Cấp lại tệp thiết lập cho {unit}? Dùng khi đơn vị cài lại máy hoặc làm mất tệp; số liệu đơn vị đã gửi lên vẫn giữ nguyên.</source>
         <translation>Issue the setup file again for {unit}? Use this when the unit reinstalled its PC or lost the file; the records it sent up are kept.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="238" />
         <source>Cấp lại</source>
         <translation>Issue again</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="238" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="245" />
         <source>Cấp tệp thiết lập</source>
         <translation>Issue a setup file</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="253" />
         <source>Đã cấp tệp thiết lập cho {unit}.
 Tệp: {path}
 Danh mục kèm theo: {count} bản ghi.
@@ -5288,25 +4257,21 @@ Khi đơn vị nhận tệp, hãy đọc cho đơn vị dấu vân tay khóa c�
         <translation>Setup file issued for {unit}.
 File: {path}
 Catalogue included: {count} records.
-When the unit takes the file in, read them the upper level's key fingerprint: {fingerprint}</translation>
+When the unit takes the file in, read them the upper level&apos;s key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="282" />
         <source>{unit}: đã ghi {file}</source>
         <translation>{unit}: {file} written</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="286" />
         <source>{unit}: không ghi được. {reason}</source>
         <translation>{unit}: not written. {reason}</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="289" />
         <source>Các tệp đã được đọc lại từ USB và so khớp với bản gốc: đúng.</source>
         <translation>The files were read back from the USB stick and compared with the originals: identical.</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_units.py" line="291" />
         <source>Đã dừng theo yêu cầu; các tệp ghi xong vẫn còn trên USB.</source>
         <translation>Stopped as asked; the files already written stay on the USB stick.</translation>
     </message>
@@ -5314,22 +4279,18 @@ When the unit takes the file in, read them the upper level's key fingerprint: {f
 <context>
     <name>_PrintButtons</name>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="79" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="81" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="83" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="85" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -5337,7 +4298,6 @@ When the unit takes the file in, read them the upper level's key fingerprint: {f
 <context>
     <name>_Problems</name>
     <message>
-        <location filename="../work/main/gui/print_dialogs.py" line="67" />
         <source>Chưa in được, vì:</source>
         <translation>Not printed yet, because:</translation>
     </message>
@@ -5345,19 +4305,14 @@ When the unit takes the file in, read them the upper level's key fingerprint: {f
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../work/main/gui/sync_jobs.py" line="124" />
-        <location filename="../work/main/gui/tasks.py" line="168" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/sync_jobs.py" line="147" />
-        <location filename="../work/main/gui/tasks.py" line="196" />
         <source>Đang dừng, xin chờ trong giây lát…</source>
         <translation>Stopping, please wait a moment…</translation>
     </message>
     <message>
-        <location filename="../work/main/gui/tasks.py" line="149" />
         <source>Công việc “{title}” bị dừng vì gặp lỗi: {error}
 
 Hãy thử lại. Nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm nội dung này.</source>
