@@ -7,6 +7,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$here/scripts/setup.sh" requirements-build.txt
 cd "$here"
 "$here/.venv/bin/pyinstaller" --noconfirm --clean build.spec
-program="$here/dist/SoNghiQuyet/SoNghiQuyet-lenh"
+program="$here/dist/SoNghiQuyet/SoNghiQuyet"  # SoNghiQuyet-lenh.exe on Windows
 QT_QPA_PLATFORM=offscreen "$program" selftest
 du -sh "$here/dist/SoNghiQuyet"
