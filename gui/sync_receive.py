@@ -483,17 +483,21 @@ class ReceiveTab(QWidget):
         rows = []
         for report in batch.reports:
             total = report.plan.totals()
-            rows.append({
-                "file_name": report.file_name,
-                "outcome": self.tr(
-                    "{sender}: đã nhận {new} mới, {updated} cập nhật, {deleted} xóa, "
-                    "{conflicts} xung đột"
-                ).format(
-                    sender=report.sender_name, new=format_int(total.new),
-                    updated=format_int(total.updated), deleted=format_int(total.deleted),
-                    conflicts=format_int(total.conflicts),
-                ),
-            })
+            outcome = self.tr(
+                "{sender}: đã nhận {new} mới, {updated} cập nhật, {deleted} xóa, "
+                "{conflicts} xung đột"
+            ).format(
+                sender=report.sender_name, new=format_int(total.new),
+                updated=format_int(total.updated), deleted=format_int(total.deleted),
+                conflicts=format_int(total.conflicts),
+            )
+            if report.first_from_sender:
+                # Pinned without the single package's question: the fingerprint is
+                # shown so that it can still be read over the phone.
+                outcome += self.tr("; lần đầu nhận gói, dấu vân tay khóa ký: {fingerprint}").format(
+                    fingerprint=report.sender_fingerprint)
+            rows.append({"file_name": report.file_name, "outcome": outcome})
+        first = [report for report in batch.reports if report.first_from_sender]
         for path, message in batch.refused:
             rows.append({
                 "file_name": path.name,
@@ -516,5 +520,13 @@ class ReceiveTab(QWidget):
                 "Gói không nhận (di chuột lên dòng để đọc đủ lý do): chọn gói đó rồi bấm "
                 "“Xem trước” để biết cách xử lý."
             )
-        self.summary.show_message(summary, "warning" if batch.refused or stopped else "ok")
+        if first:
+            summary += "\n" + self.tr(
+                "{count} đơn vị gửi gói lần đầu: khóa ký của họ đã được ghi nhận. Hãy gọi điện "
+                "đọc dấu vân tay trong bảng với từng đơn vị. Nếu không khớp, gói đó không do đơn "
+                "vị gửi: đừng dùng số liệu của đơn vị đó cho đến khi nhận được gói đúng (khi "
+                "ấy chương trình sẽ hỏi trước khi đổi khóa)."
+            ).format(count=format_int(len(first)))
+        warn = batch.refused or stopped or first
+        self.summary.show_message(summary, "warning" if warn else "ok")
 

@@ -279,6 +279,11 @@ class ImportReport:
     def counts(self) -> dict[str, dict[str, int]]:
         return self.plan.as_dict()
 
+    @property
+    def first_from_sender(self) -> bool:
+        """The sender's key was pinned by this import: its fingerprint must be checked."""
+        return self.pinning == "first"
+
     def lines(self) -> list[str]:
         """What a clerk reads before and after applying, in Vietnamese."""
         what = "Gói dữ liệu của" if self.kind == KIND_UNIT else "Gói danh mục của"
@@ -500,19 +505,6 @@ class BatchResult:
     reports: list[ImportReport] = field(default_factory=list)
     refused: list[tuple[Path, str]] = field(default_factory=list)
     backup_path: Path | None = None
-
-    def lines(self) -> list[str]:
-        result = []
-        for report in self.reports:
-            total = report.plan.totals()
-            result.append(
-                f"{report.file_name}: {report.sender_name} — {format_int(total.new)} mới, "
-                f"{format_int(total.updated)} cập nhật, {format_int(total.deleted)} xóa, "
-                f"{format_int(total.conflicts)} xung đột"
-            )
-        for path, message in self.refused:
-            result.append(f"{path.name}: KHÔNG NHẬN — {message}")
-        return result
 
 
 def import_packages(

@@ -144,17 +144,31 @@ def test_upper_level_takes_every_package_on_the_stick(
     qtbot.mouseClick(tab.all_button, LEFT)
 
     outcomes = [row["outcome"] for row in tab.batch.rows()]
+    prints = [key_summary(unit.db, unit.path).signing_fingerprint for unit in units]
+    # Their first packages: each key is pinned, and its fingerprint shown to be read
+    # over the phone, as a single package's preview would have asked.
     assert sorted(outcomes) == [
-        "Đảng ủy xã Bản Cầu: đã nhận 2 mới, 0 cập nhật, 0 xóa, 0 xung đột",
-        "Đảng ủy xã Nà Pài: đã nhận 2 mới, 0 cập nhật, 0 xóa, 0 xung đột",
+        "Đảng ủy xã Bản Cầu: đã nhận 2 mới, 0 cập nhật, 0 xóa, 0 xung đột; lần đầu nhận gói, "
+        f"dấu vân tay khóa ký: {prints[1]}",
+        "Đảng ủy xã Nà Pài: đã nhận 2 mới, 0 cập nhật, 0 xóa, 0 xung đột; lần đầu nhận gói, "
+        f"dấu vân tay khóa ký: {prints[0]}",
     ]
     assert tab.batch_table.isVisible() and not tab.plan_table.isVisible()
     assert tab.summary.text().startswith("Đã nhận 2 gói, 0 gói không nhận.")
     assert "Bản sao lưu trước khi nhận: " in tab.summary.text()
+    assert "2 đơn vị gửi gói lần đầu: khóa ký của họ đã được ghi nhận." in tab.summary.text()
     for member in members:
         assert get_member(upper.db, member.uuid).full_name == member.full_name
     assert [r["status"] for r in page.units_tab.model.rows()] == ["Đã gửi", "Đã gửi"]
     assert len(exchange.import_log(upper.db)) == 2
+
+    # The next packages from the same units: nothing new to check.
+    for unit in units:
+        export_package(unit.db, unit.path, stick)
+    tab.scan()
+    qtbot.mouseClick(tab.all_button, LEFT)
+    assert all("lần đầu" not in row["outcome"] for row in tab.batch.rows())
+    assert "lần đầu" not in tab.summary.text()
     for unit in units:
         unit.db.conn.close()
     upper.db.conn.close()

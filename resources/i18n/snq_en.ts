@@ -3353,6 +3353,10 @@ been read and matched over the phone?</translation>
         <translation>{sender}: taken in, {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts</translation>
     </message>
     <message>
+        <source>; lần đầu nhận gói, dấu vân tay khóa ký: {fingerprint}</source>
+        <translation>; first package from this unit, signing key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
         <source>KHÔNG NHẬN: {reason}</source>
         <translation>REFUSED: {reason}</translation>
     </message>
@@ -3367,6 +3371,10 @@ been read and matched over the phone?</translation>
     <message>
         <source>Gói không nhận (di chuột lên dòng để đọc đủ lý do): chọn gói đó rồi bấm “Xem trước” để biết cách xử lý.</source>
         <translation>Refused packages (hover over a line to read the whole reason): choose the package and press “Preview” to see what to do.</translation>
+    </message>
+    <message>
+        <source>{count} đơn vị gửi gói lần đầu: khóa ký của họ đã được ghi nhận. Hãy gọi điện đọc dấu vân tay trong bảng với từng đơn vị. Nếu không khớp, gói đó không do đơn vị gửi: đừng dùng số liệu của đơn vị đó cho đến khi nhận được gói đúng (khi ấy chương trình sẽ hỏi trước khi đổi khóa).</source>
+        <translation>{count} unit(s) sent their first package: their signing keys have been recorded. Phone each unit and read out the fingerprint in the table. If it does not match, the package did not come from that unit: do not use its figures until the right package arrives (the program will then ask before changing the key).</translation>
     </message>
 </context>
 <context>
