@@ -594,9 +594,15 @@ class OverviewPage(QWidget):
         else:
             self.card_study.show_figure("—", self.tr("Chưa có văn bản nào được học tập."))
         plans = stats["plans"]
+        # Every overdue task, whatever year its plan was issued: the same ones as the
+        # to-do list beside it. The year's own plans follow in the detail.
         self.card_tasks.show_figure(
-            format_int(plans["tasks_overdue"]),
-            self.tr("{plans} chương trình, kế hoạch · {done}/{tasks} nhiệm vụ hoàn thành").format(
+            format_int(plans["tasks_overdue_all"]),
+            self.tr(
+                "tính đến {date} · kế hoạch trong năm: {plans}, {done}/{tasks} nhiệm vụ "
+                "hoàn thành"
+            ).format(
+                date=format_date(plans["overdue_as_of"]),
                 plans=format_int(plans["total"]),
                 done=format_int(plans["tasks_done"]),
                 tasks=format_int(

@@ -16,7 +16,9 @@ Definitions (the README repeats them for users):
   counted apart.
 - Reflections: one is expected from every member who studied a document.
 - A task is overdue when its deadline has passed (as of today, or the end of a
-  period already over) and it is not done.
+  period already over) and it is not done. The plan figures of a period are those
+  of the plans issued in it; ``tasks_overdue_all`` also counts the overdue tasks of
+  plans issued before it.
 """
 from __future__ import annotations
 
@@ -319,6 +321,16 @@ def plan_counts(db: Database, scope: Scope, today: dt.date) -> dict[str, Any]:
         f"FROM tasks t JOIN plans p ON p.uuid = t.plan_uuid WHERE t.deleted = 0 AND {plan_filter}",
         params,
     )
+    # Late work does not stay in the year its plan was issued: what is overdue on a
+    # day, from every plan issued by then (the overview's figure, and its to-do list).
+    (overdue_all,) = _one(
+        db,
+        "SELECT COUNT(*) FROM tasks t JOIN plans p ON p.uuid = t.plan_uuid "
+        "WHERE t.deleted = 0 AND p.deleted = 0 AND t.status != 'done' "
+        f"AND t.deadline IS NOT NULL AND t.deadline < :as_of AND {_in_scope('p.owner_unit')} "
+        "AND COALESCE(p.issued_on, :start) <= :end",
+        params,
+    )
     return {
         "total": plans,
         "tasks": done + in_progress + not_started,
@@ -326,6 +338,8 @@ def plan_counts(db: Database, scope: Scope, today: dt.date) -> dict[str, Any]:
         "tasks_in_progress": in_progress,
         "tasks_not_started": not_started,
         "tasks_overdue": overdue,
+        "tasks_overdue_all": overdue_all,
+        "overdue_as_of": as_of,
     }
 
 

@@ -46,6 +46,23 @@ def test_empty_register_says_so(qtbot, db):  # noqa: F811
     assert page.year.currentText() == f"năm {dt.date.today().year}"
 
 
+def test_overdue_card_agrees_with_the_list_whatever_year_the_plan(qtbot, db):  # noqa: F811
+    """A task of last year's plan, due this year and not done, is overdue now: the card
+    counts it as the list beside it does, while this year's plan chart has no plan."""
+    today = dt.date.today()
+    save_plan(
+        db,
+        PlanDetail(
+            plan=Plan(title="Kế hoạch năm trước", issued_on=f"{today.year - 1}-12-01"),
+            tasks=[Task(content="Sơ kết", deadline=(today - dt.timedelta(days=1)).isoformat())],
+        ),
+    )
+    page = _page(qtbot, db)
+    assert list(_attention(page)) == ["Nhiệm vụ quá hạn (1)"]
+    assert page.card_tasks.value.text() == "1"
+    assert page.chart_tasks.bars == []  # no plan issued this year
+
+
 def test_overdue_task_opens_on_double_click(qtbot, db):  # noqa: F811
     today = dt.date.today()
     saved = save_plan(
@@ -68,6 +85,9 @@ def test_overdue_task_opens_on_double_click(qtbot, db):  # noqa: F811
     }
     assert page.attention_title.text() == "Việc cần làm (1)"
     assert page.card_tasks.value.text() == "1"
+    assert page.card_tasks.detail.text() == (
+        f"tính đến {today:%d/%m/%Y} · kế hoạch trong năm: 1, 1/2 nhiệm vụ hoàn thành"
+    )
     assert [b.text for b in page.chart_tasks.bars] == ["1", "0", "1", "1"]
 
     item = page.attention.topLevelItem(0).child(0)

@@ -103,7 +103,21 @@ def test_plans_outreach_reflections(commune):
                                        grade="Tốt"))
     stats = indicators.compute_stats(db, today=TODAY)
     assert stats["plans"] == {"total": 1, "tasks": 3, "tasks_done": 1, "tasks_in_progress": 1,
-                              "tasks_not_started": 1, "tasks_overdue": 1}
+                              "tasks_not_started": 1, "tasks_overdue": 1,
+                              "tasks_overdue_all": 1, "overdue_as_of": TODAY.isoformat()}
+    # The next year: no plan issued in it, but the 2025 plan's task is still overdue.
+    next_year = indicators.compute_stats(
+        db, dt.date(2026, 1, 1), dt.date(2026, 12, 31), today=dt.date(2026, 6, 1)
+    )["plans"]
+    assert next_year["total"] == 0 and next_year["tasks_overdue"] == 0
+    assert next_year["tasks_overdue_all"] == 1 and next_year["overdue_as_of"] == "2026-06-01"
+    # A period already over counts what was overdue at its end, not today.
+    def overdue_at_end(end: dt.date) -> int:
+        stats = indicators.compute_stats(db, dt.date(2025, 1, 1), end, today=dt.date(2026, 6, 1))
+        return stats["plans"]["tasks_overdue_all"]
+
+    assert overdue_at_end(dt.date(2025, 3, 31)) == 0
+    assert overdue_at_end(dt.date(2025, 4, 30)) == 1
     assert stats["outreach"] == {"Mạng xã hội": {"activities": 2, "quantity": 4, "reach": 150}}
     assert stats["reflections"]["expected"] == 6
     assert stats["reflections"]["submitted"] == 2

@@ -2612,8 +2612,8 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>No document has been studied yet.</translation>
     </message>
     <message>
-        <source>{plans} chương trình, kế hoạch · {done}/{tasks} nhiệm vụ hoàn thành</source>
-        <translation>{plans} programmes and plans · {done}/{tasks} tasks done</translation>
+        <source>tính đến {date} · kế hoạch trong năm: {plans}, {done}/{tasks} nhiệm vụ hoàn thành</source>
+        <translation>as of {date} · plans this year: {plans}, {done}/{tasks} tasks done</translation>
     </message>
     <message>
         <source>đạt {rate}</source>
