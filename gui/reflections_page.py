@@ -261,6 +261,7 @@ class ReflectionSheet(EditorDialog):
                 "chi_bo": ln.chi_bo,
                 "full_name": ln.full_name,
                 "excused": ln.excused,
+                "studied": ln.studied,
                 "submitted": ln.submitted,
                 "submitted_on": format_date(ln.submitted_on),
                 "grade": ln.grade,
@@ -274,12 +275,17 @@ class ReflectionSheet(EditorDialog):
         fill_combo(self.chi_bo, [(None, self.tr("Mọi chi bộ"))] + [(c, c) for c in chi_bo])
 
     def _update_totals(self, *_args: Any) -> None:
-        lines = self.model.lines
-        handed = sum(1 for ln in lines if ln["submitted"])
-        graded = sum(1 for ln in lines if ln["grade"])
+        # Counted as the list of documents and the overview count: of the members who
+        # studied the document (present, or caught up at a make-up session).
+        expected = [ln for ln in self.model.lines if ln["studied"]]
+        handed = sum(1 for ln in expected if ln["submitted"])
+        graded = sum(1 for ln in expected if ln["grade"])
         self.totals.setText(
-            self.tr("Đã nộp {handed}/{total}, đã xếp loại {graded}").format(
-                handed=format_int(handed), total=format_int(len(lines)), graded=format_int(graded)
+            self.tr(
+                "Đã nộp {handed}/{total} đảng viên đã học tập, đã xếp loại {graded}"
+            ).format(
+                handed=format_int(handed), total=format_int(len(expected)),
+                graded=format_int(graded),
             )
         )
 
@@ -358,7 +364,7 @@ class ReflectionsPage(ListPage):
             Column("studied", self.tr("Học tập"), width=12),
             Column(
                 "submitted", self.tr("Đã nộp"), "int", width=11,
-                display=lambda r: f"{format_int(r['submitted'])}/{format_int(r['members'])}",
+                display=lambda r: f"{format_int(r['submitted'])}/{format_int(r['expected'])}",
             ),
             Column("rate", self.tr("Tỷ lệ nộp"), "percent", width=9),
             Column("graded", self.tr("Đã xếp loại"), "int", width=10),

@@ -22,8 +22,10 @@ from models.store import can_edit
 from models.vntext import fold, format_date, search_key
 
 
-def _rows(db: Database, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
-    cursor = db.execute(sql, list(params))
+def _rows(
+    db: Database, sql: str, params: list | tuple | dict[str, Any] = ()
+) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params if isinstance(params, dict) else list(params))
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
@@ -234,33 +236,45 @@ def outreach_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]
     return rows
 
 
+# Who studied which document: present at a conference on it, or caught up at a
+# make-up session (models.indicators counts a reflection as expected from them).
+STUDIED_SQL = (
+    "SELECT DISTINCT cd.document_uuid, a.member_uuid FROM conference_documents cd "
+    "JOIN conferences c ON c.uuid = cd.conference_uuid AND c.deleted = 0 "
+    "JOIN attendance a ON a.conference_uuid = cd.conference_uuid AND a.deleted = 0 "
+    "LEFT JOIN makeup_sessions ms ON ms.uuid = a.makeup_uuid AND ms.deleted = 0 "
+    "WHERE cd.deleted = 0 AND (a.status = 'present' OR ms.uuid IS NOT NULL)"
+)
+
+
 def reflection_document_rows(db: Database) -> list[dict[str, Any]]:
-    """Every document with how many of this unit's members handed in a reflection on it."""
-    unit = current_unit(db)
-    base = db.execute(
-        "SELECT COUNT(*) FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
-        "WHERE m.deleted = 0 AND c.deleted = 0 AND m.status = 'active' AND m.excused = 0 "
-        "AND m.owner_unit = ?",
-        [unit],
-    ).fetchone()[0]
+    """Every document with how many of this unit's members who studied it handed in a
+    reflection (``submitted``/``expected``), as the indicators count them."""
     rows = _rows(
         db,
         "SELECT d.id, d.uuid, d.symbol, d.title, d.issued_on, "
-        "COALESCE(r.submitted, 0) AS submitted, COALESCE(r.graded, 0) AS graded, "
+        "COALESCE(s.expected, 0) AS expected, COALESCE(s.submitted, 0) AS submitted, "
+        "COALESCE(g.graded, 0) AS graded, "
         "(SELECT COUNT(*) FROM conference_documents cd JOIN conferences c "
         " ON c.uuid = cd.conference_uuid WHERE cd.document_uuid = d.uuid AND cd.deleted = 0 "
         " AND c.deleted = 0) AS conferences "
-        "FROM documents d LEFT JOIN (SELECT r.document_uuid, SUM(r.submitted) AS submitted, "
-        "  SUM(r.grade != '') AS graded FROM reflections r JOIN members m "
-        "  ON m.uuid = r.member_uuid WHERE r.deleted = 0 AND m.deleted = 0 "
-        "  AND m.owner_unit = ? GROUP BY r.document_uuid) r ON r.document_uuid = d.uuid "
+        "FROM documents d "
+        f"LEFT JOIN (SELECT st.document_uuid, COUNT(*) AS expected, "
+        "  COALESCE(SUM(r.submitted), 0) AS submitted "
+        f"  FROM ({STUDIED_SQL}) st JOIN members m ON m.uuid = st.member_uuid "
+        "  LEFT JOIN reflections r ON r.member_uuid = st.member_uuid "
+        "  AND r.document_uuid = st.document_uuid AND r.deleted = 0 "
+        "  WHERE m.deleted = 0 AND m.owner_unit = :unit GROUP BY st.document_uuid"
+        ") s ON s.document_uuid = d.uuid "
+        "LEFT JOIN (SELECT r.document_uuid, SUM(r.grade != '') AS graded FROM reflections r "
+        "  JOIN members m ON m.uuid = r.member_uuid WHERE r.deleted = 0 AND m.deleted = 0 "
+        "  AND m.owner_unit = :unit GROUP BY r.document_uuid) g ON g.document_uuid = d.uuid "
         "WHERE d.deleted = 0 ORDER BY d.issued_on DESC, d.symbol",
-        [unit],
+        {"unit": current_unit(db)},
     )
     for row in rows:
-        row["members"] = base
         row["year"] = _year(row["issued_on"])
-        row["rate"] = 100.0 * row["submitted"] / base if base else None
+        row["rate"] = 100.0 * row["submitted"] / row["expected"] if row["expected"] else None
         row["studied"] = "Đã học tập" if row["conferences"] else "Chưa học tập"
         row["search"] = _search(row["symbol"], row["title"], format_date(row["issued_on"]))
     return rows

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from models.errors import ValidationError
-from models.listing import name_key
+from models.listing import STUDIED_SQL, name_key
 from models.reflections import Reflection, save_reflection
 from models.settings import current_unit
 from models.vntext import fold, search_key
@@ -24,6 +24,7 @@ class SheetLine:
     chi_bo_uuid: str
     chi_bo: str
     excused: bool
+    studied: bool  # a reflection is expected from those who studied the document
     submitted: bool
     submitted_on: str | None
     grade: str
@@ -35,14 +36,15 @@ def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
     rows = db.execute(
         "SELECT m.uuid, m.full_name, m.chi_bo_uuid, c.name, m.excused, "
         "COALESCE(r.submitted, 0), r.submitted_on, COALESCE(r.grade, ''), c.position, "
-        "m.search_text "
+        "m.search_text, st.member_uuid IS NOT NULL "
         "FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
-        "LEFT JOIN reflections r ON r.member_uuid = m.uuid AND r.document_uuid = ? "
+        "LEFT JOIN reflections r ON r.member_uuid = m.uuid AND r.document_uuid = :doc "
         "AND r.deleted = 0 "
-        "WHERE m.deleted = 0 AND m.owner_unit = ? "
+        f"LEFT JOIN ({STUDIED_SQL} AND cd.document_uuid = :doc) st ON st.member_uuid = m.uuid "
+        "WHERE m.deleted = 0 AND m.owner_unit = :unit "
         "AND ((m.status = 'active' AND c.deleted = 0) OR r.uuid IS NOT NULL) "
         "ORDER BY c.position",
-        [document_uuid, current_unit(db)],
+        {"doc": document_uuid, "unit": current_unit(db)},
     ).fetchall()
     folded = functools.lru_cache(maxsize=None)(fold)  # a few dozen chi bộ names
     rows.sort(key=lambda r: (r[8], folded(r[3]), name_key(r[1])))
@@ -53,6 +55,7 @@ def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
             chi_bo_uuid=r[2],
             chi_bo=r[3],
             excused=bool(r[4]),
+            studied=bool(r[10]),
             submitted=bool(r[5]),
             submitted_on=r[6],
             grade=r[7],

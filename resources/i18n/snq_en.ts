@@ -3552,8 +3552,8 @@ Technical detail: {problem}</translation>
         <translation>All Party cells</translation>
     </message>
     <message>
-        <source>Đã nộp {handed}/{total}, đã xếp loại {graded}</source>
-        <translation>Handed in {handed}/{total}, graded {graded}</translation>
+        <source>Đã nộp {handed}/{total} đảng viên đã học tập, đã xếp loại {graded}</source>
+        <translation>Handed in: {handed}/{total} members who studied it; graded: {graded}</translation>
     </message>
 </context>
 <context>
