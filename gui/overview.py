@@ -127,7 +127,7 @@ class BarChart(QWidget):
             painter.end()
             return
         widest = max(metrics.horizontalAdvance(b.label) for b in self.bars)
-        label_width = min(int(width * 0.38), widest + 12)
+        label_width = min(int(width * 0.45), widest + 12)
         text_width = max(metrics.horizontalAdvance(b.text) for b in self.bars) + 12
         bar_left = label_width
         bar_space = max(width - label_width - text_width, 20)
@@ -614,7 +614,7 @@ class OverviewPage(QWidget):
         refl_rate = rate_percent(refl["submitted"], refl["expected"])
         self.card_reflections.show_figure(
             f"{format_int(refl['submitted'])}/{format_int(refl['expected'])}",
-            self.tr("đạt {rate}").format(rate=format_percent(refl_rate, 1))
+            self.tr("đạt {rate}").format(rate=format_percent(refl_rate))
             if refl_rate is not None
             else self.tr("Chưa có bài nào phải nộp."),
         )
@@ -634,7 +634,7 @@ class OverviewPage(QWidget):
                     row["document"],
                     row["rate"] or 0,
                     self.tr("{rate} ({studied}/{eligible})").format(
-                        rate=format_percent(row["rate"], 1),
+                        rate=format_percent(row["rate"]),
                         studied=format_int(row["studied"]),
                         eligible=format_int(row["eligible"]),
                     ),

@@ -218,7 +218,7 @@ def test_makeup_session_raises_studied_and_the_overview_rate(qtbot, db, monkeypa
     overview = OverviewPage(db)
     qtbot.addWidget(overview)
     qtbot.waitUntil(lambda: not overview.is_loading())
-    assert overview.chart_study.bars[0].text == "87,5% (7/8)"
+    assert overview.chart_study.bars[0].text == "87,50% (7/8)"
     assert overview.card_study.value.text() == "87,50%"
 
     editor = _open(qtbot, db, detail.conference.id)
@@ -274,7 +274,7 @@ def test_makeup_session_raises_studied_and_the_overview_rate(qtbot, db, monkeypa
     assert (stats["study"][0]["studied"], stats["study"][0]["eligible"]) == (8, 8)
     with qtbot.waitSignal(overview.refreshed, timeout=10000):
         overview.refresh()
-    assert overview.chart_study.bars[0].text == "100,0% (8/8)"
+    assert overview.chart_study.bars[0].text == "100,00% (8/8)"
     assert overview.card_study.value.text() == "100,00%"
 
 
