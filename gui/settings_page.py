@@ -402,7 +402,10 @@ class SettingsPage(QWidget):
         self.lookups.refresh()
 
     def row_count_text(self) -> str:
-        return self.lookups.row_count_text()
+        # "14 mục" alone would not say of what: the count is of the list shown below.
+        return self.tr("Danh mục “{name}”: {count}").format(
+            name=LISTS[self.lookups.list_name], count=self.lookups.row_count_text()
+        )
 
     def new_item(self) -> None:
         self.lookups.new_item()

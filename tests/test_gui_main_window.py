@@ -263,3 +263,12 @@ def test_overview_items_open_where_the_work_is(qtbot, window, ready_db):
     sheet = window.current_page().current_editor()
     assert window.current_key() == "reflections" and sheet.document_uuid == doc["uuid"]
     sheet.done(0)
+
+
+def test_settings_status_bar_names_the_list_it_counts(window):
+    window.show_page("settings")
+    page = window.current_page()
+    count = len(page.lookups.model.rows())
+    assert window.count_label.text() == f"Danh mục “Loại văn bản”: {count} mục"
+    page.lookups.list_combo.setCurrentIndex(page.lookups.list_combo.findData("channel"))
+    assert window.count_label.text().startswith("Danh mục “Hình thức tuyên truyền”: ")

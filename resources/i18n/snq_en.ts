@@ -3905,6 +3905,10 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
+    <message>
+        <source>Danh mục “{name}”: {count}</source>
+        <translation>List “{name}”: {count}</translation>
+    </message>
 </context>
 <context>
     <name>SigninDialog</name>
