@@ -37,6 +37,20 @@ DEMO_YEARS = 3
 DEMO_CHI_BO = 40
 
 
+def _align_labels(*forms: QFormLayout) -> None:
+    """One label column for several forms, so that their fields start at the same place."""
+    labels = [
+        form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        for form in forms
+        for row in range(form.rowCount())
+    ]
+    widest = max(label.sizeHint().width() for label in labels)
+    for form in forms:
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    for label in labels:
+        label.setMinimumWidth(widest)
+
+
 class FirstStartDialog(QDialog):
     def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,6 +116,7 @@ class FirstStartDialog(QDialog):
         upper_form.addRow(self.tr("Viết tắt:"), self.upper_abbr)
         upper_form.addRow(self.tr("Cơ quan nhận báo cáo:"), self.upper_office)
         layout.addWidget(upper_box)
+        _align_labels(unit_form, upper_form)
 
         role_box = QGroupBox(self.tr("Máy này dùng cho"), self)
         role_row = QHBoxLayout(role_box)

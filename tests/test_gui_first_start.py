@@ -94,3 +94,12 @@ def test_demo_register_is_filled_on_a_thread_and_keeps_the_names_typed(
     assert document_rows(db)
     saved = get_settings(db)
     assert saved.initialised and saved.unit_name == "Đảng ủy xã Thử Nghiệm"
+
+
+def test_unit_and_upper_fields_start_at_the_same_place(qtbot, db, db_path):
+    dialog = _dialog(qtbot, db, db_path)
+    lefts = {
+        field.mapTo(dialog, QPoint(0, 0)).x()
+        for field in (dialog.unit_name, dialog.term, dialog.upper_name, dialog.upper_office)
+    }
+    assert len(lefts) == 1
