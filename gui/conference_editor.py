@@ -10,7 +10,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +52,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.attendance_sheet import AttendanceSheet
-from models.attendance import list_makeup_sessions
+from models.attendance import MakeupSession, list_makeup_sessions
 from models.conference_editing import makeup_attendees, save_conference_with_attendance
 from models.conferences import (
     FORMATS,
@@ -270,6 +279,8 @@ class ConferenceEditor(QDialog):
         self._was_final = False
         self._clean: tuple = ()
         self._sessions = 0
+        self._makeup_sessions: list[MakeupSession] = []
+        self._makeup_people: dict[str, list[str]] = {}
         self.settings = get_settings(db)
         self.setWindowTitle(self.tr("Hội nghị"))
         self.setSizeGripEnabled(True)
@@ -608,8 +619,17 @@ class ConferenceEditor(QDialog):
              self.tr("Những đồng chí học bù")]
         )
         self.makeup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.makeup.setWordWrap(True)
-        self.makeup.verticalHeader().hide()
+        self.makeup.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.makeup.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # One line per session: a session of a hundred people must not become a row
+        # taller than the table (its names are listed in full below).
+        self.makeup.setWordWrap(False)
+        self.makeup.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.makeup.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.makeup.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.makeup.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -618,7 +638,34 @@ class ConferenceEditor(QDialog):
             ("00/00/0000", "Nhà văn hóa thôn Đông", "Ghi chú buổi học", "Số người")
         ):
             self.makeup.setColumnWidth(column, width(sample) + 32)
+        self.makeup.itemSelectionChanged.connect(self._show_makeup_names)
+
+        self.makeup_names_title = QLabel()
+        self.makeup_names_title.setWordWrap(True)
+        self.makeup_names = QListWidget()
+        # Names in columns, read left to right, so a long list fills the width.
+        self.makeup_names.setFlow(QListView.Flow.LeftToRight)
+        self.makeup_names.setWrapping(True)
+        self.makeup_names.setResizeMode(QListView.ResizeMode.Adjust)
+        self.makeup_names.setUniformItemSizes(True)
+        self.makeup_names.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.makeup_names.setGridSize(
+            QSize(width("000. Nguyễn Thị Phương Thảo") + 24, self.fontMetrics().height() + 8)
+        )
+        names_box = QWidget()
+        names_layout = QVBoxLayout(names_box)
+        names_layout.setContentsMargins(0, 0, 0, 0)
+        names_layout.addWidget(self.makeup_names_title)
+        names_layout.addWidget(self.makeup_names, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.makeup)
+        split.addWidget(names_box)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+
         self.makeup_summary = QLabel()
+        self.makeup_summary.setWordWrap(True)
         hint = QLabel(
             self.tr(
                 "Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, "
@@ -633,7 +680,7 @@ class ConferenceEditor(QDialog):
         row.addWidget(go)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
-        layout.addWidget(self.makeup, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.makeup_summary)
         return page
 
@@ -833,23 +880,64 @@ class ConferenceEditor(QDialog):
     def _show_makeup(self) -> None:
         uuid = self.detail.conference.uuid if self.detail else ""
         sessions = list_makeup_sessions(self.db, uuid) if uuid else []
-        names = makeup_attendees(self.db, uuid) if uuid else {}
+        self._makeup_people = makeup_attendees(self.db, uuid) if uuid else {}
+        self._makeup_sessions = sessions
         self.makeup.setRowCount(len(sessions))
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
         for row, session in enumerate(sessions):
-            who = names.get(session.uuid, [])
+            who = self._makeup_people.get(session.uuid, [])
             for column, text in enumerate(
                 (
                     format_date(session.held_on),
                     session.place,
                     session.note,
                     format_int(len(who)),
-                    ", ".join(who),
+                    self._few_names(who),
                 )
             ):
-                self.makeup.setItem(row, column, QTableWidgetItem(text))
-        self.makeup.resizeRowsToContents()
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(top_right if column == 3 else top_left)
+                item.setToolTip(text)
+                self.makeup.setItem(row, column, item)
         self._sessions = len(sessions)
+        if sessions:
+            self.makeup.selectRow(len(sessions) - 1)
+        self._show_makeup_names()
         self._show_makeup_summary()
+
+    def _few_names(self, names: list[str]) -> str:
+        """The first names of a session and how many more; the full list is shown below."""
+        shown = 3
+        if len(names) <= shown:
+            return ", ".join(names)
+        return self.tr("{names} và {more} đồng chí khác").format(
+            names=", ".join(names[:shown]), more=format_int(len(names) - shown)
+        )
+
+    def _show_makeup_names(self) -> None:
+        """The full list of who caught up at the session chosen in the table."""
+        row = self.makeup.currentRow()
+        sessions = self._makeup_sessions
+        self.makeup_names.clear()
+        if not 0 <= row < len(sessions) or not self.makeup.selectedItems():
+            self.makeup_names_title.setText(
+                self.tr("Chọn một buổi học bù ở bảng trên để xem đủ danh sách người học bù.")
+                if sessions
+                else self.tr("Chưa có buổi học bù nào.")
+            )
+            return
+        session = sessions[row]
+        who = self._makeup_people.get(session.uuid, [])
+        self.makeup_names_title.setText(
+            self.tr("Những đồng chí học bù ngày {date} ({count} đồng chí):").format(
+                date=format_date(session.held_on), count=format_int(len(who))
+            )
+        )
+        for number, name in enumerate(who, start=1):
+            item = QListWidgetItem(f"{number}. {name}")
+            item.setToolTip(name)
+            self.makeup_names.addItem(item)
 
     def _show_makeup_summary(self) -> None:
         totals = self.sheet.totals()

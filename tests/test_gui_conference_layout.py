@@ -1,0 +1,88 @@
+"""What the clerk sees of the conference editor when the lists are long or the text large:
+make-up sessions readable, the attendance names wide enough, every tab in sight."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from gui.app import apply_text_scale
+from gui.conference_editor import ConferenceEditor
+from models.attendance import record_makeup, set_attendance
+from tests.test_gui_conference_support import (  # noqa: F401  (db is a fixture)
+    OFFSCREEN_NOISE,
+    db,
+    make_conference,
+    make_unit,
+)
+
+pytestmark = OFFSCREEN_NOISE
+
+SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ")
+MIDDLES = ("Văn", "Thị", "Đình", "Quốc", "Thị Phương")
+GIVEN = ("An", "Bình", "Cường", "Dung", "Giang", "Thảo")
+
+
+def _big_unit(count: int) -> dict:
+    names = [
+        f"{s} {m} {g}" for s, m, g in itertools.islice(
+            itertools.product(SURNAMES, MIDDLES, GIVEN), count
+        )
+    ]
+    half = count // 2
+    return {
+        "Chi bộ Cơ quan Đảng ủy - Ủy ban nhân dân xã": [(n, False) for n in names[:half]],
+        "Chi bộ Thôn Đông Hưng 2": [(n, False) for n in names[half:]],
+    }
+
+
+@pytest.fixture
+def large_text():
+    app = QApplication.instance()
+    previous = app.font()
+    yield lambda scale: apply_text_scale(app, scale)
+    app.setFont(previous)
+
+
+def _open(qtbot, db, conference_id, width=1366, height=740) -> ConferenceEditor:  # noqa: F811
+    editor = ConferenceEditor(db, conference_id)
+    qtbot.addWidget(editor)
+    editor.resize(width, height)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def test_a_makeup_session_of_many_members_is_one_readable_row(qtbot, db):  # noqa: F811
+    members = make_unit(db, _big_unit(150))
+    detail = make_conference(db, starts_at="2025-03-05T08:00")
+    uuid = detail.conference.uuid
+    absent = sorted(members.values())[:142]
+    set_attendance(db, uuid, [(m, "absent_reason", "Ốm đau") for m in absent])
+    record_makeup(db, uuid, "2025-03-12", absent, "Nhà văn hóa thôn Đông", "")
+
+    editor = _open(qtbot, db, detail.conference.id)
+    editor.tabs.setCurrentIndex(editor.tabs.count() - 1)
+    table = editor.makeup
+    qtbot.waitUntil(lambda: table.viewport().height() > 100)
+    assert table.rowCount() == 1
+    # The row is on screen and no taller than a line or two of text.
+    viewport = table.viewport().rect()
+    assert table.rowHeight(0) < viewport.height()
+    assert table.rowHeight(0) <= 3 * table.fontMetrics().height()
+    assert viewport.contains(table.visualItemRect(table.item(0, 0)))
+    texts = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert texts[0] == "12/03/2025" and texts[1] == "Nhà văn hóa thôn Đông"
+    assert texts[3] == "142"
+    assert texts[4].endswith(" và 139 đồng chí khác")
+    assert table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel
+    # Everyone who caught up is listed under the chosen session.
+    assert editor.makeup_names_title.text() == (
+        "Những đồng chí học bù ngày 12/03/2025 (142 đồng chí):"
+    )
+    assert editor.makeup_names.count() == 142
+    listed = {editor.makeup_names.item(i).toolTip() for i in range(142)}
+    names = {name for name, uuid_ in members.items() if uuid_ in absent}
+    assert listed == names
+    assert editor.makeup_summary.text().startswith("1 buổi học bù · 142/142 đồng chí")
