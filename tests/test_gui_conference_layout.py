@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from gui.app import apply_text_scale
+from gui.attendance_sheet import COL_CHI_BO, COL_NAME, COL_NUMBER, NAME_SAMPLE
 from gui.conference_editor import ConferenceEditor
 from models.attendance import record_makeup, set_attendance
 from tests.test_gui_conference_support import (  # noqa: F401  (db is a fixture)
@@ -86,3 +88,33 @@ def test_a_makeup_session_of_many_members_is_one_readable_row(qtbot, db):  # noq
     names = {name for name, uuid_ in members.items() if uuid_ in absent}
     assert listed == names
     assert editor.makeup_summary.text().startswith("1 buổi học bù · 142/142 đồng chí")
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_attendance_names_stay_readable_at_large_text(qtbot, db, large_text, scale):  # noqa: F811
+    large_text(scale)
+    make_unit(db, _big_unit(150))
+    detail = make_conference(db)
+    editor = _open(qtbot, db, detail.conference.id)
+    editor.tabs.setCurrentIndex(editor.attendance_tab)
+    sheet = editor.sheet
+    table = sheet.table
+    qtbot.waitUntil(lambda: table.isVisible() and table.viewport().width() > 600)
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    assert table.columnWidth(COL_NAME) >= metrics.horizontalAdvance(NAME_SAMPLE)
+    assert table.columnWidth(COL_NUMBER) < table.columnWidth(COL_NAME) / 3
+    for column in range(table.model().columnCount()):
+        assert table.columnWidth(column) >= header.sectionSizeHint(column), column
+    assert not table.horizontalScrollBar().isVisible()
+    # Every column lies within what the clerk sees.
+    right = max(header.sectionViewportPosition(c) + header.sectionSize(c) for c in range(7))
+    assert right <= table.viewport().width()
+    # The search box shows its whole hint.
+    search = sheet.search
+    assert search.width() >= search.fontMetrics().horizontalAdvance(search.placeholderText())
+    # A long chi bộ name gives way when the text is large, and is whole in the tooltip.
+    chi_bo = table.model().index(0, COL_CHI_BO)
+    if scale == 1.5:
+        assert table.columnWidth(COL_CHI_BO) < metrics.horizontalAdvance(chi_bo.data())
+    assert chi_bo.data() in chi_bo.data(Qt.ItemDataRole.ToolTipRole)
