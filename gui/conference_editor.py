@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import (
     QDate,
@@ -407,6 +408,8 @@ class ConferenceEditor(QDialog):
             widget.setBuddy(buddy)
             return widget
 
+        # Places and positions run long ("Bí thư Đảng ủy, Chủ tịch UBND xã"), names
+        # do not: the place takes a whole line, a position two thirds of one.
         grid.addWidget(label(self.tr("&Tên hội nghị:"), self.title), 0, 0)
         grid.addWidget(self.title, 0, 1, 1, 5)
         grid.addWidget(label(self.tr("Loại:"), self.kind), 1, 0)
@@ -419,33 +422,45 @@ class ConferenceEditor(QDialog):
         grid.addWidget(self.starts, 2, 1)
         grid.addWidget(label(self.tr("Kết thúc:"), self.ends), 2, 2)
         grid.addWidget(self.ends, 2, 3)
-        grid.addWidget(label(self.tr("Địa điểm:"), self.place), 2, 4)
-        grid.addWidget(self.place, 2, 5)
-        grid.addWidget(label(self.tr("Chủ trì:"), self.chair), 3, 0)
-        grid.addWidget(self.chair, 3, 1, 1, 3)
-        grid.addWidget(label(self.tr("Chức vụ:"), self.chair_position), 3, 4)
-        grid.addWidget(self.chair_position, 3, 5)
-        grid.addWidget(label(self.tr("Người ghi biên bản:"), self.secretary), 4, 0)
-        grid.addWidget(self.secretary, 4, 1, 1, 3)
-        grid.addWidget(label(self.tr("Chức vụ:"), self.secretary_position), 4, 4)
-        grid.addWidget(self.secretary_position, 4, 5)
-        grid.addWidget(label(self.tr("Nội dung:"), self.content), 5, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.content, 5, 1, 1, 5)
+        grid.addWidget(label(self.tr("Nhiệm kỳ:"), self.term), 2, 4)
+        grid.addWidget(self.term, 2, 5)
+        grid.addWidget(label(self.tr("Địa điểm:"), self.place), 3, 0)
+        grid.addWidget(self.place, 3, 1, 1, 5)
+        grid.addWidget(label(self.tr("Chủ trì:"), self.chair), 4, 0)
+        grid.addWidget(self.chair, 4, 1)
+        grid.addWidget(label(self.tr("Chức vụ:"), self.chair_position), 4, 2)
+        grid.addWidget(self.chair_position, 4, 3, 1, 3)
+        grid.addWidget(label(self.tr("Người ghi biên bản:"), self.secretary), 5, 0)
+        grid.addWidget(self.secretary, 5, 1)
+        grid.addWidget(label(self.tr("Chức vụ:"), self.secretary_position), 5, 2)
+        grid.addWidget(self.secretary_position, 5, 3, 1, 3)
+        grid.addWidget(label(self.tr("Nội dung:"), self.content), 6, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.content, 6, 1, 1, 5)
         number_row = QHBoxLayout()
         number_row.addWidget(self.reg_number)
         number_row.addWidget(self.btn_next_number)
         number_row.addStretch(1)
-        grid.addWidget(label(self.tr("Số biên bản:"), self.reg_number), 6, 0)
-        grid.addLayout(number_row, 6, 1)
-        grid.addWidget(label(self.tr("Nhiệm kỳ:"), self.term), 6, 2)
-        grid.addWidget(self.term, 6, 3)
-        grid.addWidget(label(self.tr("Số bản:"), self.copies), 6, 4)
-        grid.addWidget(self.copies, 6, 5)
-        grid.addWidget(self.read_only_note, 7, 0, 1, 6)
+        grid.addWidget(label(self.tr("Số biên bản:"), self.reg_number), 7, 0)
+        grid.addLayout(number_row, 7, 1)
+        grid.addWidget(label(self.tr("Số bản:"), self.copies), 7, 2)
+        copies_row = QHBoxLayout()
+        copies_row.addWidget(self.copies)
+        copies_row.addStretch(1)
+        grid.addLayout(copies_row, 7, 3)
+        grid.addWidget(self.read_only_note, 8, 0, 1, 6)
+        # Tab goes through the fields as they are read: left to right, line by line.
+        order = (
+            self.title, self.kind, self.format, self.host_level, self.starts, self.ends,
+            self.term, self.place, self.chair, self.chair_position, self.secretary,
+            self.secretary_position, self.content, self.reg_number, self.btn_next_number,
+            self.copies,
+        )
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 3)
         grid.setColumnStretch(5, 3)
-        grid.setRowStretch(5, 1)
+        grid.setRowStretch(6, 1)
         self.general_page = page
         return page
 
@@ -763,6 +778,11 @@ class ConferenceEditor(QDialog):
         self.reg_number.setValue(conf.reg_number or 0)
         self.term.setText(conf.term)
         self.copies.setValue(max(conf.copies, 1))
+        for field in (
+            self.title, self.place, self.chair, self.chair_position, self.secretary,
+            self.secretary_position, self.term, self.host_level.lineEdit(),
+        ):
+            field.setCursorPosition(0)  # long text shows its beginning, not its end
         self.conclusion.setPlainText(conf.conclusion)
         for edit, value in (
             (self.votes_for, conf.votes_for),

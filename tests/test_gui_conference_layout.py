@@ -2,6 +2,7 @@
 make-up sessions readable, the attendance names wide enough, every tab in sight."""
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import pytest
@@ -12,6 +13,7 @@ from gui.app import apply_text_scale
 from gui.attendance_sheet import COL_CHI_BO, COL_NAME, COL_NUMBER, NAME_SAMPLE
 from gui.conference_editor import ConferenceEditor
 from models.attendance import record_makeup, set_attendance
+from models.conferences import save_conference
 from tests.test_gui_conference_support import (  # noqa: F401  (db is a fixture)
     OFFSCREEN_NOISE,
     db,
@@ -118,3 +120,32 @@ def test_attendance_names_stay_readable_at_large_text(qtbot, db, large_text, sca
     if scale == 1.5:
         assert table.columnWidth(COL_CHI_BO) < metrics.horizontalAdvance(chi_bo.data())
     assert chi_bo.data() in chi_bo.data(Qt.ItemDataRole.ToolTipRole)
+
+
+LONG_PLACE = "Hội trường Đảng ủy xã và các điểm cầu thôn Đông Hưng, thôn Tây Sơn"
+LONG_POSITION = "Phó Bí thư Thường trực Đảng ủy, Chủ tịch Hội đồng nhân dân xã"
+
+
+def _long_texts_conference(db):  # noqa: F811
+    detail = make_conference(db)
+    conference = dataclasses.replace(
+        detail.conference, place=LONG_PLACE, chair_name="Vũ Văn Thành",
+        chair_position=LONG_POSITION, secretary_name="Hoàng Thị Hạnh",
+        secretary_position="Chuyên viên Văn phòng Đảng ủy, phụ trách công tác tuyên giáo",
+    )
+    return save_conference(db, dataclasses.replace(detail, conference=conference))
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_long_place_and_positions_show_their_beginning(qtbot, db, large_text, scale):  # noqa: F811
+    large_text(scale)
+    detail = _long_texts_conference(db)
+    editor = _open(qtbot, db, detail.conference.id)
+    for field in (editor.place, editor.chair_position, editor.secretary_position):
+        assert field.cursorPosition() == 0
+        # The first words are on screen (the field does not start mid-word).
+        assert field.cursorRect().left() < field.fontMetrics().horizontalAdvance("M") * 2
+    # The place has a wide field, wider than a person's name.
+    assert editor.place.width() > 2 * editor.chair.width()
+    assert editor.place.width() >= editor.place.fontMetrics().horizontalAdvance(LONG_PLACE)
+    assert editor.chair_position.width() > editor.chair.width()
