@@ -317,13 +317,18 @@ class ConferenceEditor(QDialog):
         self.tabs.addTab(self._bridge_tab(), self.tr("Điểm cầu"))
         self.tabs.addTab(self._guests_tab(), self.tr("Khách mời"))
         self.tabs.addTab(self._discussion_tab(), self.tr("Thảo luận"))
-        self.tabs.addTab(self._conclusion_tab(), self.tr("Kết luận, biểu quyết"))
+        conclusion = self.tabs.addTab(self._conclusion_tab(), self.tr("Kết luận"))
+        self.tabs.setTabToolTip(conclusion, self.tr("Kết luận, biểu quyết"))
         self.sheet = AttendanceSheet(db)
         self.sheet.save_first = self._save_before_makeup
         self.sheet.makeup_recorded.connect(self._show_makeup)
         self.sheet.changed.connect(self._show_makeup_summary)
         self.attendance_tab = self.tabs.addTab(self.sheet, self.tr("Điểm danh"))
         self.tabs.addTab(self._makeup_tab(), self.tr("Học bù"))
+        # Every tab in sight, whole, at any text size: the editor is never narrower
+        # than its tab names, and no tab hides behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
 
         self.problems = QLabel()
         self.problems.setStyleSheet(ERROR_STYLE)

@@ -149,3 +149,22 @@ def test_long_place_and_positions_show_their_beginning(qtbot, db, large_text, sc
     assert editor.place.width() > 2 * editor.chair.width()
     assert editor.place.width() >= editor.place.fontMetrics().horizontalAdvance(LONG_PLACE)
     assert editor.chair_position.width() > editor.chair.width()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_every_tab_is_in_sight_and_whole(qtbot, db, large_text, scale):  # noqa: F811
+    large_text(scale)
+    detail = make_conference(db)
+    editor = _open(qtbot, db, detail.conference.id)
+    assert editor.minimumSizeHint().width() <= 1366
+    bar = editor.tabs.tabBar()
+    # As narrow as the clerk can make it, and as wide as a 1366×768 screen.
+    for width in (editor.minimumSizeHint().width(), 1366):
+        editor.resize(width, 740)
+        qtbot.waitUntil(lambda width=width: editor.width() == width)
+        for index in range(bar.count()):
+            rect = bar.tabRect(index)
+            assert bar.rect().contains(rect), (width, bar.tabText(index))
+            text = bar.tabText(index)
+            assert rect.width() > bar.fontMetrics().horizontalAdvance(text), (width, text)
+        assert bar.width() >= bar.sizeHint().width()
