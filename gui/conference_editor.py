@@ -667,7 +667,6 @@ class ConferenceEditor(QDialog):
         self.makeup_names.setFlow(QListView.Flow.LeftToRight)
         self.makeup_names.setWrapping(True)
         self.makeup_names.setResizeMode(QListView.ResizeMode.Adjust)
-        self.makeup_names.setUniformItemSizes(True)
         self.makeup_names.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.makeup_names.setGridSize(
             QSize(width("000. Nguyễn Thị Phương Thảo") + 24, self.fontMetrics().height() + 8)

@@ -89,6 +89,12 @@ def test_a_makeup_session_of_many_members_is_one_readable_row(qtbot, db):  # noq
     listed = {editor.makeup_names.item(i).toolTip() for i in range(142)}
     names = {name for name, uuid_ in members.items() if uuid_ in absent}
     assert listed == names
+    # Each name is whole on screen, not cut to "Hoàng Ngọ…".
+    names_list = editor.makeup_names
+    for i in range(names_list.count()):
+        item = names_list.item(i)
+        shown = names_list.visualItemRect(item).width()
+        assert shown >= names_list.fontMetrics().horizontalAdvance(item.text()), item.text()
     assert editor.makeup_summary.text().startswith("1 buổi học bù · 142/142 đồng chí")
 
 
