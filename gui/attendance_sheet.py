@@ -58,6 +58,8 @@ from models.lookups import lookup_names
 from models.vntext import fold, format_date, format_int
 
 ABSENT = ("absent_reason", "absent_no_reason")
+# A long full name: the name column is never narrower than this.
+NAME_SAMPLE = "Nguyễn Thị Phương Thảo"
 
 COL_NUMBER, COL_NAME, COL_CHI_BO, COL_KIND, COL_STATUS, COL_REASON, COL_MAKEUP = range(7)
 
@@ -96,7 +98,7 @@ class AttendanceModel(QAbstractTableModel):
         self._original: dict[str, tuple[str, str]] = {}
         self._visible: list[int] = []
         self._totals = AttendanceTotals()
-        self._status_labels = {
+        self.status_labels = {
             "present": self.tr("Có mặt"),
             "absent_reason": self.tr("Vắng có lý do"),
             "absent_no_reason": self.tr("Vắng không lý do"),
@@ -115,6 +117,7 @@ class AttendanceModel(QAbstractTableModel):
         self._changed_font.setBold(True)
         self._official = self.tr("Chính thức")
         self._probationary = self.tr("Dự bị")
+        self.kind_labels = (self._official, self._probationary)
 
     # --- loading and filtering ------------------------------------------
 
@@ -262,7 +265,7 @@ class AttendanceModel(QAbstractTableModel):
             if column == COL_NAME:
                 return line.full_name
             if column == COL_STATUS:
-                return self._status_labels.get(line.status, line.status)
+                return self.status_labels.get(line.status, line.status)
             if column == COL_CHI_BO:
                 return line.chi_bo
             if column == COL_NUMBER:
@@ -428,11 +431,16 @@ class AttendanceSheet(QWidget):
         self.search.textChanged.connect(self._apply_filter)
         self.search.installEventFilter(self)
         self.chi_bo = QComboBox()
+        # Chi bộ names run long: the box must not push the search box into a sliver.
+        self.chi_bo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chi_bo.setMinimumContentsLength(14)
         self.chi_bo.currentIndexChanged.connect(self._apply_filter)
         self.absent_only = QCheckBox(self.tr("Chỉ hiện người vắng"))
         self.absent_only.toggled.connect(self._apply_filter)
         self.shown = QLabel()
-        # A fixed width: a count changing on every key must not re-lay out the sheet.
+        # A fixed width: a count changing on every key must not re-lay out the buttons.
         self.shown.setMinimumWidth(self.fontMetrics().horizontalAdvance("00.000/00.000 người") + 8)
         self.shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -444,7 +452,6 @@ class AttendanceSheet(QWidget):
         top.addWidget(QLabel(self.tr("Chi bộ:")))
         top.addWidget(self.chi_bo, 2)
         top.addWidget(self.absent_only)
-        top.addWidget(self.shown)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -453,22 +460,12 @@ class AttendanceSheet(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        width = self.fontMetrics().horizontalAdvance
-        for column, sample in (
-            (COL_NUMBER, "00.000"),
-            (COL_CHI_BO, "Chi bộ Thôn Đông Hưng 2"),
-            (COL_KIND, "Chính thức"),
-            (COL_STATUS, "Vắng không lý do"),
-            (COL_REASON, "Tuổi cao, sức yếu, đi viện"),
-            (COL_MAKEUP, "00/00/0000  "),
-        ):
-            self.table.setColumnWidth(column, width(sample) + 24)
+        # The widths follow the viewport (and the text size): see fit_columns().
+        self.table.viewport().installEventFilter(self)
         self.table.installEventFilter(self)
 
         self.btn_present = QPushButton(self.tr("Có mặt (P)"))
@@ -492,6 +489,7 @@ class AttendanceSheet(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.shown)
 
         self.summary = QLabel()
         big = self.summary.font()
@@ -528,11 +526,7 @@ class AttendanceSheet(QWidget):
         )
         current = self._current_member()
         self.model.set_lines(lines)
-        names = [name for _uuid, name in self.model.chi_bo_choices()]
-        if names:
-            # Long chi bộ names ("Chi bộ Cơ quan Đảng ủy - HĐND - UBND") are common.
-            widest = max(self.fontMetrics().horizontalAdvance(n) for n in names) + 24
-            self.table.setColumnWidth(COL_CHI_BO, min(widest, 360))
+        self.fit_columns()
         self.chi_bo.blockSignals(True)
         self.chi_bo.clear()
         self.chi_bo.addItem(self.tr("Tất cả chi bộ"), None)
@@ -552,6 +546,54 @@ class AttendanceSheet(QWidget):
 
     def totals(self) -> AttendanceTotals:
         return self.model.totals()
+
+    # --- column widths -------------------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Share the table's width so that names can always be read.
+
+        STT, Đảng viên, Điểm danh and Học bù ngày keep the width of their
+        contents; the name column never gets narrower than a long full name;
+        Chi bộ and Lý do vắng give way (their text ends in “…”, the tooltip
+        holds it whole) when the text is large or the window narrow.
+        """
+        metrics = self.table.fontMetrics()
+        width = metrics.horizontalAdvance
+        header = self.table.horizontalHeader()
+        pad = 2 * metrics.averageCharWidth() + 8
+
+        def fitted(column: int, *samples: str) -> int:
+            needed = max(width(sample) for sample in samples) + pad
+            return max(needed, header.sectionSizeHint(column))
+
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        count = format_int(max(len(self.model.lines), 99))
+        fixed = {
+            COL_NUMBER: fitted(COL_NUMBER, count),
+            COL_KIND: fitted(COL_KIND, *self.model.kind_labels),
+            COL_STATUS: fitted(COL_STATUS, *self.model.status_labels.values()),
+            COL_MAKEUP: fitted(COL_MAKEUP, "00/00/0000"),
+        }
+        chi_bo_names = [name for _uuid, name in self.model.chi_bo_choices()]
+        wanted = {
+            COL_CHI_BO: min(fitted(COL_CHI_BO, "Chi bộ Thôn Đông Hưng 2", *chi_bo_names),
+                            width("M") * 30),
+            COL_REASON: fitted(COL_REASON, "Tuổi cao, sức yếu, đi viện"),
+        }
+        smallest = {column: fitted(column, "Chi bộ…") for column in wanted}
+        # The stretched name column takes what is left, at least a long name.
+        room = (
+            self.table.viewport().width() - sum(fixed.values()) - fitted(COL_NAME, NAME_SAMPLE)
+        )
+        if room < sum(wanted.values()):
+            spare = max(room - sum(smallest.values()), 0)
+            extra = sum(wanted.values()) - sum(smallest.values())
+            wanted = {
+                column: smallest[column] + (wanted[column] - smallest[column]) * spare // extra
+                for column in wanted
+            }
+        for column, size in (fixed | wanted).items():
+            self.table.setColumnWidth(column, size)
 
     # --- filtering ----------------------------------------------------------
 
@@ -645,6 +687,9 @@ class AttendanceSheet(QWidget):
     # --- keys -----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         if watched is self.table:

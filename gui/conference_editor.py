@@ -9,8 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +53,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.attendance_sheet import AttendanceSheet
-from models.attendance import list_makeup_sessions
+from models.attendance import MakeupSession, list_makeup_sessions
 from models.conference_editing import makeup_attendees, save_conference_with_attendance
 from models.conferences import (
     FORMATS,
@@ -270,6 +280,8 @@ class ConferenceEditor(QDialog):
         self._was_final = False
         self._clean: tuple = ()
         self._sessions = 0
+        self._makeup_sessions: list[MakeupSession] = []
+        self._makeup_people: dict[str, list[str]] = {}
         self.settings = get_settings(db)
         self.setWindowTitle(self.tr("Hội nghị"))
         self.setSizeGripEnabled(True)
@@ -305,13 +317,18 @@ class ConferenceEditor(QDialog):
         self.tabs.addTab(self._bridge_tab(), self.tr("Điểm cầu"))
         self.tabs.addTab(self._guests_tab(), self.tr("Khách mời"))
         self.tabs.addTab(self._discussion_tab(), self.tr("Thảo luận"))
-        self.tabs.addTab(self._conclusion_tab(), self.tr("Kết luận, biểu quyết"))
+        conclusion = self.tabs.addTab(self._conclusion_tab(), self.tr("Kết luận"))
+        self.tabs.setTabToolTip(conclusion, self.tr("Kết luận, biểu quyết"))
         self.sheet = AttendanceSheet(db)
         self.sheet.save_first = self._save_before_makeup
         self.sheet.makeup_recorded.connect(self._show_makeup)
         self.sheet.changed.connect(self._show_makeup_summary)
         self.attendance_tab = self.tabs.addTab(self.sheet, self.tr("Điểm danh"))
         self.tabs.addTab(self._makeup_tab(), self.tr("Học bù"))
+        # Every tab in sight, whole, at any text size: the editor is never narrower
+        # than its tab names, and no tab hides behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
 
         self.problems = QLabel()
         self.problems.setStyleSheet(ERROR_STYLE)
@@ -396,6 +413,8 @@ class ConferenceEditor(QDialog):
             widget.setBuddy(buddy)
             return widget
 
+        # Places and positions run long ("Bí thư Đảng ủy, Chủ tịch UBND xã"), names
+        # do not: the place takes a whole line, a position two thirds of one.
         grid.addWidget(label(self.tr("&Tên hội nghị:"), self.title), 0, 0)
         grid.addWidget(self.title, 0, 1, 1, 5)
         grid.addWidget(label(self.tr("Loại:"), self.kind), 1, 0)
@@ -408,33 +427,45 @@ class ConferenceEditor(QDialog):
         grid.addWidget(self.starts, 2, 1)
         grid.addWidget(label(self.tr("Kết thúc:"), self.ends), 2, 2)
         grid.addWidget(self.ends, 2, 3)
-        grid.addWidget(label(self.tr("Địa điểm:"), self.place), 2, 4)
-        grid.addWidget(self.place, 2, 5)
-        grid.addWidget(label(self.tr("Chủ trì:"), self.chair), 3, 0)
-        grid.addWidget(self.chair, 3, 1, 1, 3)
-        grid.addWidget(label(self.tr("Chức vụ:"), self.chair_position), 3, 4)
-        grid.addWidget(self.chair_position, 3, 5)
-        grid.addWidget(label(self.tr("Người ghi biên bản:"), self.secretary), 4, 0)
-        grid.addWidget(self.secretary, 4, 1, 1, 3)
-        grid.addWidget(label(self.tr("Chức vụ:"), self.secretary_position), 4, 4)
-        grid.addWidget(self.secretary_position, 4, 5)
-        grid.addWidget(label(self.tr("Nội dung:"), self.content), 5, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.content, 5, 1, 1, 5)
+        grid.addWidget(label(self.tr("Nhiệm kỳ:"), self.term), 2, 4)
+        grid.addWidget(self.term, 2, 5)
+        grid.addWidget(label(self.tr("Địa điểm:"), self.place), 3, 0)
+        grid.addWidget(self.place, 3, 1, 1, 5)
+        grid.addWidget(label(self.tr("Chủ trì:"), self.chair), 4, 0)
+        grid.addWidget(self.chair, 4, 1)
+        grid.addWidget(label(self.tr("Chức vụ:"), self.chair_position), 4, 2)
+        grid.addWidget(self.chair_position, 4, 3, 1, 3)
+        grid.addWidget(label(self.tr("Người ghi biên bản:"), self.secretary), 5, 0)
+        grid.addWidget(self.secretary, 5, 1)
+        grid.addWidget(label(self.tr("Chức vụ:"), self.secretary_position), 5, 2)
+        grid.addWidget(self.secretary_position, 5, 3, 1, 3)
+        grid.addWidget(label(self.tr("Nội dung:"), self.content), 6, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.content, 6, 1, 1, 5)
         number_row = QHBoxLayout()
         number_row.addWidget(self.reg_number)
         number_row.addWidget(self.btn_next_number)
         number_row.addStretch(1)
-        grid.addWidget(label(self.tr("Số biên bản:"), self.reg_number), 6, 0)
-        grid.addLayout(number_row, 6, 1)
-        grid.addWidget(label(self.tr("Nhiệm kỳ:"), self.term), 6, 2)
-        grid.addWidget(self.term, 6, 3)
-        grid.addWidget(label(self.tr("Số bản:"), self.copies), 6, 4)
-        grid.addWidget(self.copies, 6, 5)
-        grid.addWidget(self.read_only_note, 7, 0, 1, 6)
+        grid.addWidget(label(self.tr("Số biên bản:"), self.reg_number), 7, 0)
+        grid.addLayout(number_row, 7, 1)
+        grid.addWidget(label(self.tr("Số bản:"), self.copies), 7, 2)
+        copies_row = QHBoxLayout()
+        copies_row.addWidget(self.copies)
+        copies_row.addStretch(1)
+        grid.addLayout(copies_row, 7, 3)
+        grid.addWidget(self.read_only_note, 8, 0, 1, 6)
+        # Tab goes through the fields as they are read: left to right, line by line.
+        order = (
+            self.title, self.kind, self.format, self.host_level, self.starts, self.ends,
+            self.term, self.place, self.chair, self.chair_position, self.secretary,
+            self.secretary_position, self.content, self.reg_number, self.btn_next_number,
+            self.copies,
+        )
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 3)
         grid.setColumnStretch(5, 3)
-        grid.setRowStretch(5, 1)
+        grid.setRowStretch(6, 1)
         self.general_page = page
         return page
 
@@ -608,8 +639,17 @@ class ConferenceEditor(QDialog):
              self.tr("Những đồng chí học bù")]
         )
         self.makeup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.makeup.setWordWrap(True)
-        self.makeup.verticalHeader().hide()
+        self.makeup.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.makeup.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # One line per session: a session of a hundred people must not become a row
+        # taller than the table (its names are listed in full below).
+        self.makeup.setWordWrap(False)
+        self.makeup.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.makeup.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.makeup.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.makeup.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -618,7 +658,33 @@ class ConferenceEditor(QDialog):
             ("00/00/0000", "Nhà văn hóa thôn Đông", "Ghi chú buổi học", "Số người")
         ):
             self.makeup.setColumnWidth(column, width(sample) + 32)
+        self.makeup.itemSelectionChanged.connect(self._show_makeup_names)
+
+        self.makeup_names_title = QLabel()
+        self.makeup_names_title.setWordWrap(True)
+        self.makeup_names = QListWidget()
+        # Names in columns, read left to right, so a long list fills the width.
+        self.makeup_names.setFlow(QListView.Flow.LeftToRight)
+        self.makeup_names.setWrapping(True)
+        self.makeup_names.setResizeMode(QListView.ResizeMode.Adjust)
+        self.makeup_names.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.makeup_names.setGridSize(
+            QSize(width("000. Nguyễn Thị Phương Thảo") + 24, self.fontMetrics().height() + 8)
+        )
+        names_box = QWidget()
+        names_layout = QVBoxLayout(names_box)
+        names_layout.setContentsMargins(0, 0, 0, 0)
+        names_layout.addWidget(self.makeup_names_title)
+        names_layout.addWidget(self.makeup_names, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.makeup)
+        split.addWidget(names_box)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+
         self.makeup_summary = QLabel()
+        self.makeup_summary.setWordWrap(True)
         hint = QLabel(
             self.tr(
                 "Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, "
@@ -633,7 +699,7 @@ class ConferenceEditor(QDialog):
         row.addWidget(go)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
-        layout.addWidget(self.makeup, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.makeup_summary)
         return page
 
@@ -716,6 +782,11 @@ class ConferenceEditor(QDialog):
         self.reg_number.setValue(conf.reg_number or 0)
         self.term.setText(conf.term)
         self.copies.setValue(max(conf.copies, 1))
+        for field in (
+            self.title, self.place, self.chair, self.chair_position, self.secretary,
+            self.secretary_position, self.term, self.host_level.lineEdit(),
+        ):
+            field.setCursorPosition(0)  # long text shows its beginning, not its end
         self.conclusion.setPlainText(conf.conclusion)
         for edit, value in (
             (self.votes_for, conf.votes_for),
@@ -833,23 +904,64 @@ class ConferenceEditor(QDialog):
     def _show_makeup(self) -> None:
         uuid = self.detail.conference.uuid if self.detail else ""
         sessions = list_makeup_sessions(self.db, uuid) if uuid else []
-        names = makeup_attendees(self.db, uuid) if uuid else {}
+        self._makeup_people = makeup_attendees(self.db, uuid) if uuid else {}
+        self._makeup_sessions = sessions
         self.makeup.setRowCount(len(sessions))
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
         for row, session in enumerate(sessions):
-            who = names.get(session.uuid, [])
+            who = self._makeup_people.get(session.uuid, [])
             for column, text in enumerate(
                 (
                     format_date(session.held_on),
                     session.place,
                     session.note,
                     format_int(len(who)),
-                    ", ".join(who),
+                    self._few_names(who),
                 )
             ):
-                self.makeup.setItem(row, column, QTableWidgetItem(text))
-        self.makeup.resizeRowsToContents()
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(top_right if column == 3 else top_left)
+                item.setToolTip(text)
+                self.makeup.setItem(row, column, item)
         self._sessions = len(sessions)
+        if sessions:
+            self.makeup.selectRow(len(sessions) - 1)
+        self._show_makeup_names()
         self._show_makeup_summary()
+
+    def _few_names(self, names: list[str]) -> str:
+        """The first names of a session and how many more; the full list is shown below."""
+        shown = 3
+        if len(names) <= shown:
+            return ", ".join(names)
+        return self.tr("{names} và {more} đồng chí khác").format(
+            names=", ".join(names[:shown]), more=format_int(len(names) - shown)
+        )
+
+    def _show_makeup_names(self) -> None:
+        """The full list of who caught up at the session chosen in the table."""
+        row = self.makeup.currentRow()
+        sessions = self._makeup_sessions
+        self.makeup_names.clear()
+        if not 0 <= row < len(sessions) or not self.makeup.selectedItems():
+            self.makeup_names_title.setText(
+                self.tr("Chọn một buổi học bù ở bảng trên để xem đủ danh sách người học bù.")
+                if sessions
+                else self.tr("Chưa có buổi học bù nào.")
+            )
+            return
+        session = sessions[row]
+        who = self._makeup_people.get(session.uuid, [])
+        self.makeup_names_title.setText(
+            self.tr("Những đồng chí học bù ngày {date} ({count} đồng chí):").format(
+                date=format_date(session.held_on), count=format_int(len(who))
+            )
+        )
+        for number, name in enumerate(who, start=1):
+            item = QListWidgetItem(f"{number}. {name}")
+            item.setToolTip(name)
+            self.makeup_names.addItem(item)
 
     def _show_makeup_summary(self) -> None:
         totals = self.sheet.totals()

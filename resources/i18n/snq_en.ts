@@ -665,6 +665,10 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Term:</translation>
     </message>
     <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
         <source>Số bản:</source>
         <translation>Copies:</translation>
     </message>
@@ -843,6 +847,22 @@ The register is kept as it was; nothing has changed. Please choose another backu
     <message>
         <source>Tổng số phiếu: {total}</source>
         <translation>Votes in all: {total}</translation>
+    </message>
+    <message>
+        <source>{names} và {more} đồng chí khác</source>
+        <translation>{names} and {more} other comrades</translation>
+    </message>
+    <message>
+        <source>Chọn một buổi học bù ở bảng trên để xem đủ danh sách người học bù.</source>
+        <translation>Choose a make-up session in the table above to see everyone who attended it.</translation>
+    </message>
+    <message>
+        <source>Chưa có buổi học bù nào.</source>
+        <translation>No make-up sessions yet.</translation>
+    </message>
+    <message>
+        <source>Những đồng chí học bù ngày {date} ({count} đồng chí):</source>
+        <translation>Comrades who made up on {date} ({count} comrades):</translation>
     </message>
     <message>
         <source>{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · còn {left} đồng chí chưa học bù</source>
