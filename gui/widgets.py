@@ -279,8 +279,12 @@ class ShrinkingCombo(QComboBox):
         self._least = least_chars
 
     def sizeHint(self):  # noqa: N802 (Qt's name)
+        # No wider than its first item ("Mọi chi bộ") or 14 characters: a chosen
+        # chi bộ of forty characters is elided rather than pushing the search aside.
         hint = super().sizeHint()
-        most = self.fontMetrics().averageCharWidth() * 24 + hint.height()
+        metrics = self.fontMetrics()
+        first = metrics.horizontalAdvance(self.itemText(0)) if self.count() else 0
+        most = max(first, metrics.averageCharWidth() * 14) + hint.height()
         hint.setWidth(min(hint.width(), most))
         return hint
 
