@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -299,10 +300,12 @@ def narrow_combo(combo: QComboBox, chars: int = 18) -> QComboBox:
     """A combo as wide as its layout allows, not as wide as its longest item.
 
     Chi bộ names run to forty characters; with large text a combo sized to
-    them would push the form wider than the screen.
+    them would push the form wider than the screen. It grows with the form
+    like the line edits beside it, so a long name shows whole where there is room.
     """
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
     return combo
 
 
@@ -314,5 +317,6 @@ def document_picker(
     combo.setMaxVisibleItems(20)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(24)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
     fill_combo(combo, [(None, none_text), *choices])
     return combo

@@ -104,3 +104,27 @@ def test_side_bar_follows_the_text_size(qtbot, window):
         qtbot.waitUntil(lambda: side.width() == normal)
     finally:
         app.setFont(previous)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_chi_bo_combo_is_as_wide_as_the_name_field(qtbot, window, scale):
+    """A drop-down list in a form grows with the form, like the line edits beside it."""
+    app = QApplication.instance()
+    previous = app.font()
+    apply_text_scale(app, scale)
+    try:
+        window.show_page("organisation")
+        members = window.current_page().members
+        members.table.selectRow(0)
+        editor = members.make_editor(members.selected_row())
+        qtbot.addWidget(editor)
+        editor.show()
+        _scaled(qtbot, editor.chi_bo, scale)
+        for width in (900, 1300):
+            editor.resize(width, editor.height())
+            qtbot.waitUntil(lambda: editor.chi_bo.width() == editor.full_name.width())
+            assert editor.chi_bo.width() > editor.chi_bo.minimumSizeHint().width()
+        editor._baseline = editor.snapshot()
+        editor.done(0)
+    finally:
+        app.setFont(previous)
