@@ -236,6 +236,9 @@ class FoldFilterProxy(QSortFilterProxyModel):
 class RowTableView(QTableView):
     """A list view with one row height, whole-row selection and column widths in characters."""
 
+    # What the stretch column keeps while the others can give up width for it.
+    stretch_min_chars = STRETCH_MIN_CHARS
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -281,7 +284,7 @@ class RowTableView(QTableView):
         With large text on a 1366×768 screen the widths add up to more than the
         view. The fixed columns then give up what they have beyond their least
         (``_least_width``), each in proportion, so that the whole row fits while
-        the stretch column keeps ``STRETCH_MIN_CHARS``; if that is still too
+        the stretch column keeps ``stretch_min_chars``; if that is still too
         wide the stretch column goes down to ``STRETCH_LEAST_CHARS``.
         """
         header = self.horizontalHeader()
@@ -291,7 +294,7 @@ class RowTableView(QTableView):
         wanted = {i: self._wanted_width(self._columns[i]) for i in fixed}
         least = {i: self._least_width(self._columns[i]) for i in fixed}
         stretch = len(self._columns) - len(fixed)
-        room = self.viewport().width() - self._stretch_width(STRETCH_MIN_CHARS) * stretch
+        room = self.viewport().width() - self._stretch_width(self.stretch_min_chars) * stretch
         spare = sum(wanted.values()) - sum(least.values())
         over = sum(wanted.values()) - room
         # 0: every column as wanted; 1: every column down to its least.
@@ -344,7 +347,7 @@ class RowTableView(QTableView):
         others = sum(
             header.sectionSize(i) for i in range(len(self._columns)) if i not in stretch
         )
-        # The fixed columns have made room for STRETCH_MIN_CHARS if they could.
+        # The fixed columns have made room for stretch_min_chars if they could.
         left = (self.viewport().width() - others) // len(stretch)
         room = max(self._stretch_width(STRETCH_LEAST_CHARS), left)
         for index in stretch:

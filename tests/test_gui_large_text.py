@@ -128,3 +128,30 @@ def test_chi_bo_combo_is_as_wide_as_the_name_field(qtbot, window, scale):
         editor.done(0)
     finally:
         app.setFont(previous)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_plan_task_content_keeps_a_readable_width(qtbot, window, scale):
+    app = QApplication.instance()
+    previous = app.font()
+    apply_text_scale(app, scale)
+    try:
+        window.show_page("plans")
+        page = window.current_page()
+        page.table.selectRow(0)
+        editor = page.make_editor(page.selected_row())
+        qtbot.addWidget(editor)
+        editor.show()
+        editor.resize(1366, 728)  # as large as a 1366×768 screen allows
+        view = editor.task_view
+        _scaled(qtbot, view, scale)
+        char = view.fontMetrics().averageCharWidth()
+        header = view.horizontalHeader()
+        qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+        assert editor.tasks.headers[0] == "Nội dung"
+        assert header.sectionSize(0) >= 30 * char
+        assert not view.horizontalScrollBar().isVisible()
+        editor._baseline = editor.snapshot()
+        editor.done(0)
+    finally:
+        app.setFont(previous)
