@@ -44,7 +44,9 @@ class ConferencesPage(ListPage):
             Column("title", self.tr("Tên hội nghị"), stretch=True),
             Column("format_name", self.tr("Hình thức"), width=9),
             Column("documents", self.tr("Văn bản"), width=11),
-            Column("studied", self.tr("Đã học"), "int", width=10, display=_attendance),
+            Column(
+                "studied", self.tr("Đã học"), "int", width=10, least=10, display=_attendance
+            ),
             Column("rate", self.tr("Tỷ lệ"), "percent", width=6),
             Column(
                 "bridge_points", self.tr("Điểm cầu"), "int", width=6,

@@ -34,7 +34,7 @@ class DocumentsPage(ListPage):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("symbol", self.tr("Số, ký hiệu"), width=13),
+            Column("symbol", self.tr("Số, ký hiệu"), width=13, least=10),
             Column("type_name", self.tr("Loại"), width=11),
             Column("title", self.tr("Trích yếu"), stretch=True),
             Column("issuer", self.tr("Cơ quan ban hành"), width=18),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -96,7 +96,7 @@ class ListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Tìm (gõ không dấu cũng được)… Ctrl+F"))
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 10)
+        self._fit_search()
         filters.addWidget(self.search, 2)
         for spec in self.filter_specs():
             combo = ShrinkingCombo(self)
@@ -154,6 +154,15 @@ class ListPage(QWidget):
         self.restore_button.hide()
         self._loaded = False
         self._update_buttons()
+
+    def _fit_search(self) -> None:
+        # Enough to read what it is for and what was typed, even with large text.
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 18)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_search()
 
     # --- hooks for subclasses -------------------------------------------
 

@@ -194,9 +194,34 @@ class MainWindow(QMainWindow):
         return label
 
     def _fit_sidebar(self) -> None:
+        """As wide as the longest page title and its item padding (7px 10px), no wider.
+
+        Every pixel here is taken from the page beside it, which at large text
+        needs them all; the text size can change at run time (Cài đặt), so this
+        runs again on every font change (``changeEvent``).
+        """
+        side = self.sidebar.parentWidget()
         metrics = self.sidebar.fontMetrics()
         widest = max(metrics.horizontalAdvance(s.translated_title()) for s in self.specs.values())
-        self.sidebar.parentWidget().setFixedWidth(widest + metrics.averageCharWidth() * 8)
+        margins = side.layout().contentsMargins()
+        # Item padding, the view's frame and focus margins, and a character to breathe.
+        items = widest + 2 * 10 + 2 * self.sidebar.frameWidth() + metrics.averageCharWidth() * 2
+        buttons = max(self.backup_button.sizeHint().width(), self.help_button.sizeHint().width())
+        side.setFixedWidth(max(items, buttons) + margins.left() + margins.right())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FontChange:
+            # A widget with its own style sheet keeps the font it had when the
+            # sheet was applied (Qt does not pass it a new application font);
+            # applying the sheet again gives it the text size just chosen.
+            for widget in self.findChildren(QWidget):
+                sheet = widget.styleSheet()
+                if sheet:
+                    widget.setStyleSheet(sheet)
+            self._fit_sidebar()
 
     def _update_title(self) -> None:
         from models.settings import get_settings

@@ -81,7 +81,7 @@ class MemberList(ListPage):
     def make_columns(self) -> list[Column]:
         return [
             Column(
-                "full_name", self.tr("Họ và tên"), width=24,
+                "full_name", self.tr("Họ và tên"), width=24, least=16,
                 sort_key=lambda r: " ".join(name_key(r["full_name"])),
             ),
             Column("chi_bo", self.tr("Chi bộ"), stretch=True),

@@ -13,19 +13,18 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
 
 from gui.editor import EditorDialog
+from gui.tablemodel import Column, RowTableView
 from gui.widgets import (
     DateField,
     IntField,
@@ -253,7 +252,11 @@ class PlanEditor(EditorDialog):
             ],
             self,
         )
-        self.task_view = QTableView(tasks_box)
+        # Columns fitted like a list's: the others give up width before "Nội dung" does.
+        self.task_view = RowTableView(tasks_box)
+        self.task_view.stretch_min_chars = 32
+        self.task_view.setSortingEnabled(False)  # tasks keep the plan's order (Lên, Xuống)
+        self.task_view.verticalHeader().show()  # numbered as on paper
         self.task_view.setModel(self.tasks)
         self.task_view.setItemDelegateForColumn(TASK_KEYS.index("status"), StatusDelegate(self))
         self.task_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -263,13 +266,13 @@ class PlanEditor(EditorDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.task_view.setWordWrap(False)
-        header = self.task_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        char = self.fontMetrics().averageCharWidth()
-        for column, width in ((1, 14), (2, 14), (3, 11), (4, 14), (5, 14), (6, 11)):
-            title = header.fontMetrics().horizontalAdvance(self.tasks.headers[column])
-            header.resizeSection(column, max(char * width, title + char * 3))
+        self.task_view.set_columns([
+            Column(
+                key, title, "date" if key in DATE_KEYS else "text",
+                width=11 if key in DATE_KEYS else 14, stretch=key == "content",
+            )
+            for key, title in zip(TASK_KEYS, self.tasks.headers, strict=True)
+        ])
         self.task_view.setMinimumHeight(self.fontMetrics().height() * 7)
         tasks_layout.addWidget(self.task_view)
         task_buttons = QHBoxLayout()
@@ -300,7 +303,7 @@ class PlanEditor(EditorDialog):
         note_row = QHBoxLayout()
         self.progress_date = DateField(progress_box)
         self.progress_date.setText(dt.date.today().strftime("%d/%m/%Y"))
-        self.progress_date.setMaximumWidth(char * 14)
+        self.progress_date.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
         self.progress_note = QLineEdit(progress_box)
         self.progress_note.setPlaceholderText(self.tr("đã làm được gì"))
         self.progress_status = QComboBox(progress_box)

@@ -358,7 +358,7 @@ class ReflectionsPage(ListPage):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column("symbol", self.tr("Số, ký hiệu"), width=13),
+            Column("symbol", self.tr("Số, ký hiệu"), width=13, least=10),
             Column("title", self.tr("Trích yếu"), stretch=True),
             Column("issued_on", self.tr("Ngày ban hành"), "date", width=11),
             Column("studied", self.tr("Học tập"), width=12),

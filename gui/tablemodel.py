@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QToolTip, QWidget
 
 from models.vntext import (
     fold,
@@ -32,6 +32,11 @@ from models.vntext import (
 )
 
 STRETCH_MIN_CHARS = 28
+# When even the other columns at their least leave too little, the stretch column
+# goes down to this before the table scrolls sideways.
+STRETCH_LEAST_CHARS = 18
+# A fixed column shrunk for room still shows this many characters of its values.
+LEAST_CHARS = 6
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # What the cell holds, typed (int, float, date, datetime or the text shown): for Excel.
@@ -49,7 +54,10 @@ class Column:
 
     ``kind`` picks the Vietnamese style: text, int (16.100), date (05/03/2023),
     datetime (08:00 05/03/2023), percent (99,16%). ``width`` is in average
-    characters; the ``stretch`` column takes what is left.
+    characters; the ``stretch`` column takes what is left. When the view is too
+    narrow for every ``width`` (large text on a small screen), a column gives
+    up width down to its heading on two lines, a date, or ``least`` characters
+    (the name or number a clerk reads the row by).
     """
 
     key: str
@@ -57,6 +65,7 @@ class Column:
     kind: str = "text"
     width: int = 12
     stretch: bool = False
+    least: int = LEAST_CHARS
     display: Callable[[dict[str, Any]], str] | None = None
     sort_key: Callable[[dict[str, Any]], Any] | None = None
 
@@ -227,6 +236,9 @@ class FoldFilterProxy(QSortFilterProxyModel):
 class RowTableView(QTableView):
     """A list view with one row height, whole-row selection and column widths in characters."""
 
+    # What the stretch column keeps while the others can give up width for it.
+    stretch_min_chars = STRETCH_MIN_CHARS
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -242,8 +254,15 @@ class RowTableView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionsMovable(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # A heading too long for its shrunk column goes onto a second line, whole.
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        )
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(self._fit_header_height)
         self._columns: list[Column] = []
+        self._fitted_for = -1  # the viewport width the columns were last fitted to
+        self._header_lines = 1
         self._fit_rows()
 
     def _fit_rows(self) -> None:
@@ -260,20 +279,65 @@ class RowTableView(QTableView):
             model.sort(-1)
 
     def _fit_columns(self) -> None:
-        header = self.horizontalHeader()
-        char = self.fontMetrics().averageCharWidth()
-        for index, column in enumerate(self._columns):
-            if column.stretch:
-                # Sized in resizeEvent: what the others leave, but never unreadably narrow.
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
-            else:
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
-                title = header.fontMetrics().horizontalAdvance(column.title) + char * 3
-                sample = _SAMPLES.get(column.kind)
-                cell = self.fontMetrics().horizontalAdvance(sample) + char * 2 if sample else 0
-                header.resizeSection(index, max(column.width * char, title, cell))
+        """Give each column its width in characters, shrinking them when the view is narrow.
 
+        With large text on a 1366×768 screen the widths add up to more than the
+        view. The fixed columns then give up what they have beyond their least
+        (``_least_width``), each in proportion, so that the whole row fits while
+        the stretch column keeps ``stretch_min_chars``; if that is still too
+        wide the stretch column goes down to ``STRETCH_LEAST_CHARS``.
+        """
+        header = self.horizontalHeader()
+        for index in range(len(self._columns)):
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+        fixed = [i for i, c in enumerate(self._columns) if not c.stretch]
+        wanted = {i: self._wanted_width(self._columns[i]) for i in fixed}
+        least = {i: self._least_width(self._columns[i]) for i in fixed}
+        stretch = len(self._columns) - len(fixed)
+        room = self.viewport().width() - self._stretch_width(self.stretch_min_chars) * stretch
+        spare = sum(wanted.values()) - sum(least.values())
+        over = sum(wanted.values()) - room
+        # 0: every column as wanted; 1: every column down to its least.
+        give = 0.0 if over <= 0 or spare <= 0 else min(1.0, over / spare)
+        for index in fixed:
+            width = wanted[index] - (wanted[index] - least[index]) * give
+            header.resizeSection(index, round(width))
         self._fit_stretch()
+
+    def _wanted_width(self, column: Column) -> int:
+        char = self.fontMetrics().averageCharWidth()
+        title = self._title_width(column.title, lines=1)
+        return max(column.width * char, title, self._least_width(column))
+
+    def _least_width(self, column: Column) -> int:
+        """The heading on two lines, a whole date, or ``column.least`` characters."""
+        char = self.fontMetrics().averageCharWidth()
+        sample = _SAMPLES.get(column.kind)
+        cell = self.fontMetrics().horizontalAdvance(sample) + char * 2 if sample else 0
+        least = char * min(column.width, column.least)
+        return max(self._title_width(column.title, lines=2), cell, least)
+
+    def _title_width(self, title: str, lines: int) -> int:
+        """Room for ``title`` on at most ``lines`` lines, with the sort arrow beside it."""
+        metrics = self.horizontalHeader().fontMetrics()
+        words = title.split(" ")
+        if lines == 1 or len(words) == 1:
+            text = metrics.horizontalAdvance(title)
+        else:
+            text = min(
+                max(
+                    metrics.horizontalAdvance(" ".join(words[:cut])),
+                    metrics.horizontalAdvance(" ".join(words[cut:])),
+                )
+                for cut in range(1, len(words))
+            )
+        style = self.horizontalHeader().style()
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
+        margins = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) * 4
+        return text + max(arrow + margins, metrics.averageCharWidth() * 2)
+
+    def _stretch_width(self, chars: int) -> int:
+        return self.fontMetrics().averageCharWidth() * chars
 
     def _fit_stretch(self) -> None:
         header = self.horizontalHeader()
@@ -283,17 +347,50 @@ class RowTableView(QTableView):
         others = sum(
             header.sectionSize(i) for i in range(len(self._columns)) if i not in stretch
         )
-        least = self.fontMetrics().averageCharWidth() * STRETCH_MIN_CHARS
-        room = max(least, self.viewport().width() - others) // len(stretch)
+        # The fixed columns have made room for stretch_min_chars if they could.
+        left = (self.viewport().width() - others) // len(stretch)
+        room = max(self._stretch_width(STRETCH_LEAST_CHARS), left)
         for index in stretch:
             header.resizeSection(index, room)
 
+    def _fit_header_height(self, *_args: Any) -> None:
+        """Two lines high while a column is narrower than its heading on one line."""
+        header = self.horizontalHeader()
+        wrapped = any(
+            header.sectionSize(i) < self._title_width(c.title, lines=1)
+            for i, c in enumerate(self._columns)
+        )
+        lines = 2 if wrapped else 1
+        if lines != self._header_lines:
+            self._header_lines = lines
+            extra = header.fontMetrics().lineSpacing() if wrapped else 0
+            header.setMinimumHeight(0)
+            header.setMinimumHeight(header.sizeHint().height() + extra if wrapped else 0)
+            self.updateGeometries()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # A cell cut short ("Trực tu…") shows its whole text under the mouse.
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.indexAt(event.pos())
+            text = str(index.data() or "") if index.isValid() else ""
+            rect = self.visualRect(index)
+            room = rect.width() - self.fontMetrics().averageCharWidth()
+            if text and self.fontMetrics().horizontalAdvance(text) > room:
+                QToolTip.showText(event.globalPos(), text, self.viewport(), rect)
+                return True
+        return super().viewportEvent(event)
+
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._fit_stretch()
+        # Also the viewport's resizes (a vertical scroll bar appearing) come here.
+        if self.viewport().width() != self._fitted_for:
+            self._fitted_for = self.viewport().width()
+            self._fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_rows()
+            self._header_lines = 0  # measured again in the new font
             self._fit_columns()
+            self._fit_header_height()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -279,8 +280,12 @@ class ShrinkingCombo(QComboBox):
         self._least = least_chars
 
     def sizeHint(self):  # noqa: N802 (Qt's name)
+        # No wider than its first item ("Mọi chi bộ") or 14 characters: a chosen
+        # chi bộ of forty characters is elided rather than pushing the search aside.
         hint = super().sizeHint()
-        most = self.fontMetrics().averageCharWidth() * 24 + hint.height()
+        metrics = self.fontMetrics()
+        first = metrics.horizontalAdvance(self.itemText(0)) if self.count() else 0
+        most = max(first, metrics.averageCharWidth() * 14) + hint.height()
         hint.setWidth(min(hint.width(), most))
         return hint
 
@@ -295,10 +300,12 @@ def narrow_combo(combo: QComboBox, chars: int = 18) -> QComboBox:
     """A combo as wide as its layout allows, not as wide as its longest item.
 
     Chi bộ names run to forty characters; with large text a combo sized to
-    them would push the form wider than the screen.
+    them would push the form wider than the screen. It grows with the form
+    like the line edits beside it, so a long name shows whole where there is room.
     """
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
     return combo
 
 
@@ -310,5 +317,6 @@ def document_picker(
     combo.setMaxVisibleItems(20)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(24)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
     fill_combo(combo, [(None, none_text), *choices])
     return combo
