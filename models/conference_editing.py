@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from models.attendance import AttendanceLine, set_attendance
 from models.conferences import ConferenceDetail, get_conference_detail, save_conference
+from models.listing import name_key
 from models.settings import current_unit
 
 
@@ -49,11 +50,13 @@ def makeup_attendees(db: Database, conference_uuid: str) -> dict[str, list[str]]
         "SELECT a.makeup_uuid, m.full_name FROM attendance a "
         "JOIN members m ON m.uuid = a.member_uuid "
         "WHERE a.conference_uuid = ? AND a.deleted = 0 AND a.makeup_uuid IS NOT NULL "
-        "AND a.owner_unit = ? ORDER BY m.full_name",
+        "AND a.owner_unit = ?",
         [conference_uuid, current_unit(db)],
     ).fetchall()
     names: dict[str, list[str]] = {}
-    for session_uuid, full_name in rows:
+    # As Vietnamese lists are kept: by given name, accents and đ folded (SQL's ORDER BY
+    # would put "Hoàng" before "Hà" and "Đức" after "Quang").
+    for session_uuid, full_name in sorted(rows, key=lambda row: name_key(row[1])):
         names.setdefault(session_uuid, []).append(full_name)
     return names
 

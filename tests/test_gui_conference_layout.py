@@ -14,6 +14,7 @@ from gui.attendance_sheet import COL_CHI_BO, COL_NAME, COL_NUMBER, NAME_SAMPLE
 from gui.conference_editor import ConferenceEditor
 from models.attendance import record_makeup, set_attendance
 from models.conferences import save_conference
+from models.listing import name_key
 from tests.test_gui_conference_support import (  # noqa: F401  (db is a fixture)
     OFFSCREEN_NOISE,
     db,
@@ -86,9 +87,12 @@ def test_a_makeup_session_of_many_members_is_one_readable_row(qtbot, db):  # noq
         "Những đồng chí học bù ngày 12/03/2025 (142 đồng chí):"
     )
     assert editor.makeup_names.count() == 142
-    listed = {editor.makeup_names.item(i).toolTip() for i in range(142)}
+    listed = [editor.makeup_names.item(i).toolTip() for i in range(142)]
     names = {name for name, uuid_ in members.items() if uuid_ in absent}
-    assert listed == names
+    assert set(listed) == names
+    # In the order Vietnamese lists are kept: by given name, "Bình" before "Cường".
+    assert listed == sorted(names, key=name_key)
+    assert listed[0].endswith(" An") and listed[-1].endswith(" Thảo")
     # Each name is whole on screen, not cut to "Hoàng Ngọ…".
     names_list = editor.makeup_names
     for i in range(names_list.count()):
