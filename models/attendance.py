@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from models.errors import ValidationError
 from models.settings import current_unit
 from models.store import Travel, fetch_row, from_row, insert_row, update_row
-from models.vntext import format_int, format_percent, parse_date, rate_percent
+from models.vntext import format_int, format_percent, member_order, parse_date, rate_percent
 
 STATUSES = {
     "present": "Có mặt",
@@ -111,14 +111,15 @@ def follow_conference(db: Database, conference_uuid: str) -> int:
 def attendance_sheet(db: Database, conference_uuid: str) -> list[AttendanceLine]:
     rows = db.execute(
         "SELECT a.member_uuid, m.full_name, m.chi_bo_uuid, c.name, m.official, a.status, "
-        "a.reason, s.held_on, m.search_text "
+        "a.reason, s.held_on, m.search_text, c.position "
         "FROM attendance a JOIN members m ON m.uuid = a.member_uuid "
         "JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
         "LEFT JOIN makeup_sessions s ON s.uuid = a.makeup_uuid AND s.deleted = 0 "
-        "WHERE a.conference_uuid = ? AND a.deleted = 0 AND a.owner_unit = ? "
-        "ORDER BY c.position, c.name, m.full_name",
+        "WHERE a.conference_uuid = ? AND a.deleted = 0 AND a.owner_unit = ?",
         [conference_uuid, current_unit(db)],
     ).fetchall()
+    # The sheet on screen and the sign-in sheet on paper, in the member list's order.
+    rows.sort(key=lambda r: member_order(r[9], r[3], r[1]))
     return [
         AttendanceLine(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], r[8]) for r in rows
     ]

@@ -11,8 +11,8 @@ from sqlite_utils import Database
 
 from models.attendance import AttendanceLine, set_attendance
 from models.conferences import ConferenceDetail, get_conference_detail, save_conference
-from models.listing import name_key
 from models.settings import current_unit
+from models.vntext import member_order, name_key
 
 
 def roster_preview(db: Database) -> list[AttendanceLine]:
@@ -23,11 +23,11 @@ def roster_preview(db: Database) -> list[AttendanceLine]:
     """
     rows = db.execute(
         "SELECT m.uuid, m.full_name, m.chi_bo_uuid, c.name, m.official, m.excused, "
-        "m.search_text FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
-        "WHERE m.deleted = 0 AND c.deleted = 0 AND m.status = 'active' AND m.owner_unit = ? "
-        "ORDER BY c.position, c.name, m.full_name",
+        "m.search_text, c.position FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
+        "WHERE m.deleted = 0 AND c.deleted = 0 AND m.status = 'active' AND m.owner_unit = ?",
         [current_unit(db)],
     ).fetchall()
+    rows.sort(key=lambda r: member_order(r[7], r[3], r[1]))
     return [
         AttendanceLine(
             member_uuid=r[0],

@@ -19,7 +19,7 @@ from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS
 from models.settings import current_unit
 from models.store import can_edit
-from models.vntext import fold, format_date, search_key
+from models.vntext import format_date, name_key, search_key
 
 
 def _rows(
@@ -28,12 +28,6 @@ def _rows(
     cursor = db.execute(sql, params if isinstance(params, dict) else list(params))
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
-
-
-def name_key(full_name: str) -> tuple[str, str]:
-    """Sort key of a Vietnamese name: the given name (last word) first, as lists are kept."""
-    folded = fold(full_name)
-    return (folded.rsplit(" ", 1)[-1], folded)
 
 
 def _year(value: str | None) -> int | None:

@@ -15,7 +15,7 @@ from models.store import (
     tombstone_row,
     update_row,
 )
-from models.vntext import parse_date, search_key
+from models.vntext import member_order, parse_date, search_key
 
 MEMBER_STATUSES = {"active": "Đang sinh hoạt", "moved": "Đã chuyển đi", "deceased": "Đã từ trần"}
 GENDERS = ("Nam", "Nữ")
@@ -167,14 +167,19 @@ def get_member(db: Database, key: int | str) -> Member:
 def list_members(
     db: Database, *, chi_bo_uuid: str | None = None, active_only: bool = False
 ) -> list[Member]:
-    sql = "SELECT m.* FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid WHERE m.deleted = 0"
+    """Members in the order every list shows them (``models.vntext.member_order``)."""
+    sql = (
+        "SELECT m.*, c.position AS chi_bo_position, c.name AS chi_bo_name "
+        "FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid WHERE m.deleted = 0"
+    )
     params: list = []
     if chi_bo_uuid:
         sql += " AND m.chi_bo_uuid = ?"
         params.append(chi_bo_uuid)
     if active_only:
         sql += " AND m.status = 'active'"
-    rows = db.query(sql + " ORDER BY c.position, c.name, m.full_name", params)
+    rows = list(db.query(sql, params))
+    rows.sort(key=lambda r: member_order(r["chi_bo_position"], r["chi_bo_name"], r["full_name"]))
     return [from_row(Member, r) for r in rows]
 
 

@@ -125,3 +125,16 @@ def time_phrase(value: str | dt.datetime) -> str:
     """``08:00`` → "8 giờ 00 phút", as minutes say "vào hồi 8 giờ 00 phút"."""
     moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
     return f"{moment.hour} giờ {moment.minute:02d} phút"
+
+
+def name_key(full_name: str) -> tuple[str, str]:
+    """Sort key of a Vietnamese name: the given name (last word) first, as lists are kept,
+    accents and đ folded (SQL's byte order puts "Đạt" after "Trang")."""
+    folded = fold(full_name)
+    return (folded.rsplit(" ", 1)[-1], folded)
+
+
+def member_order(chi_bo_position: int | None, chi_bo_name: str, full_name: str) -> tuple:
+    """Members as every list and sheet shows them: chi bộ by position, then by name."""
+    return (chi_bo_position or 0, fold(chi_bo_name), name_key(full_name))
+
