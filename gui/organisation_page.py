@@ -80,11 +80,12 @@ class MemberList(ListPage):
 
     def make_columns(self) -> list[Column]:
         return [
+            # The name takes what is left: it is what the clerk reads the row by.
             Column(
-                "full_name", self.tr("Họ và tên"), width=24, least=16,
+                "full_name", self.tr("Họ và tên"), stretch=True,
                 sort_key=lambda r: " ".join(name_key(r["full_name"])),
             ),
-            Column("chi_bo", self.tr("Chi bộ"), stretch=True),
+            Column("chi_bo", self.tr("Chi bộ"), width=30, least=14),
             Column("gender", self.tr("Giới tính"), width=8),
             Column("birth_year", self.tr("Năm sinh"), width=8),
             Column("official_name", self.tr("Đảng viên"), width=10),
