@@ -50,6 +50,18 @@ from models.store import can_edit, fetch_row, from_row
 from models.vntext import format_percent
 
 TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+# The widest window, the conference editor, needs about this many pixels per unit of
+# text size (1,287 at 150%, 1,641 at 200%). Up to 150% fits a 1366-pixel screen; the
+# larger sizes are offered only where the screen is wide enough to show it whole.
+PIXELS_PER_SCALE = 860
+ALWAYS_OFFERED = 1.5
+
+
+def text_scales_for(screen_width: int) -> list[float]:
+    """The text sizes a screen ``screen_width`` pixels wide can show every window at."""
+    return [
+        s for s in TEXT_SCALES if s <= ALWAYS_OFFERED or s * PIXELS_PER_SCALE <= screen_width
+    ]
 
 
 class LookupEditor(EditorDialog):
@@ -329,7 +341,8 @@ class SettingsPage(QWidget):
         self.term.setText(settings.term)
         for key, spin in self.margins.items():
             spin.setValue(getattr(settings, key))
-        scales = sorted({*TEXT_SCALES, settings.text_scale})
+        screen = self.screen().availableGeometry().width()
+        scales = sorted({*text_scales_for(screen), settings.text_scale})
         fill_combo(
             self.text_scale,
             [(s, format_percent(s * 100, 0)) for s in scales],

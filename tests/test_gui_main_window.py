@@ -272,3 +272,34 @@ def test_settings_status_bar_names_the_list_it_counts(window):
     assert window.count_label.text() == f"Danh mục “Loại văn bản”: {count} mục"
     page.lookups.list_combo.setCurrentIndex(page.lookups.list_combo.findData("channel"))
     assert window.count_label.text().startswith("Danh mục “Hình thức tuyên truyền”: ")
+
+
+def test_text_sizes_offered_fit_the_screen():
+    from gui.settings_page import text_scales_for
+
+    # An office PC's 1366-pixel screen: up to 150%, at which every window fits (above).
+    assert max(text_scales_for(1366)) == 1.5
+    assert max(text_scales_for(1600)) == 1.75
+    assert max(text_scales_for(1920)) == 2.0
+    assert 1.3 in text_scales_for(800)
+
+
+def test_conference_editor_fits_the_screen_at_each_size_offered(qtbot, ready_db):
+    """The widest window, at the largest text size offered on each screen width."""
+    from gui.app import apply_text_scale
+    from gui.conference_editor import ConferenceEditor
+    from gui.settings_page import text_scales_for
+
+    app = QApplication.instance()
+    previous = app.font()
+    try:
+        for width in (1366, 1600, 1920):
+            apply_text_scale(app, max(text_scales_for(width)))
+            editor = ConferenceEditor(ready_db, None)
+            qtbot.addWidget(editor)
+            editor.show()
+            qtbot.waitUntil(lambda e=editor: e.font().pointSizeF() == app.font().pointSizeF())
+            assert editor.minimumSizeHint().width() <= width, width
+            editor.close()
+    finally:
+        app.setFont(previous)
