@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -121,6 +121,10 @@ class EditorDialog(QDialog):
         for widget in self._fields:
             if hasattr(widget, "setReadOnly"):
                 widget.setReadOnly(True)
+                # A read-only box that stays white looks editable: grey, like the dialog.
+                palette = widget.palette()
+                palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+                widget.setPalette(palette)
             else:
                 widget.setEnabled(False)
         self.save_button.hide()

@@ -303,3 +303,20 @@ def test_conference_editor_fits_the_screen_at_each_size_offered(qtbot, ready_db)
             editor.close()
     finally:
         app.setFont(previous)
+
+
+def test_a_lookup_of_the_upper_level_opens_read_only_and_looks_it(qtbot, ready_db):
+    from PySide6.QtGui import QPalette
+
+    from gui.settings_page import LookupEditor
+    from models.lookups import list_lookups
+
+    item = list_lookups(ready_db, "channel")[0]
+    ready_db.execute("UPDATE lookups SET owner_unit = 'cap-tren' WHERE uuid = ?", [item.uuid])
+    editor = LookupEditor(ready_db, "channel", item.uuid)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.notice.isVisible() and "chỉ xem" in editor.notice.text()
+    assert editor.name.isReadOnly() and not editor.save_button.isVisible()
+    palette = editor.name.palette()
+    assert palette.color(QPalette.ColorRole.Base) == palette.color(QPalette.ColorRole.Window)
