@@ -108,6 +108,9 @@ class DocumentEditor(EditorDialog):
 
         if uuid is not None:
             self._load(get_document(db, uuid))
+        else:
+            # The register's commonest kind; the symbol typed ("57-NQ/TW") sets it anyway.
+            select_data(self.type_combo, "NQ")
         self._fill_files()
         fit_to_screen(self, 95, 30)
         self.finish_setup()

@@ -34,9 +34,13 @@ def _new_document(qtbot, page) -> DocumentEditor:
 def test_new_document_typed_and_saved_appears_in_the_list(qtbot, window, ready_db):
     page = _documents_page(window)
     editor = _new_document(qtbot, page)
-    type_text(editor.symbol, "21-NQ/TW")
+    assert editor.type_combo.currentData() == "NQ"  # the register's commonest kind
+    type_text(editor.symbol, "05-CT/TW")
     editor.symbol.editingFinished.emit()
-    assert editor.type_combo.currentData() == "NQ"  # read from the symbol
+    assert editor.type_combo.currentData() == "CT"  # read from the symbol
+    type_text(editor.symbol, "21-NQ/TW", clear=True)
+    editor.symbol.editingFinished.emit()
+    assert editor.type_combo.currentData() == "NQ"
     assert editor.level_combo.currentData() == "TW"
     type_text(editor.issuer, "Ban Chấp hành Trung ương")
     type_text(editor.issued_on, "16/6/2022")
