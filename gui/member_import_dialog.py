@@ -313,6 +313,7 @@ class MemberImportDialog(QDialog):
         self.row_detail.setObjectName("data")  # quotes the row's problems as sheets/ words them
         self.row_detail.setWordWrap(True)
         self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.row_detail.hide()
         self.view.selectionModel().currentRowChanged.connect(self._show_row_detail)
 
         self.errors = QLabel(self)
@@ -427,7 +428,9 @@ class MemberImportDialog(QDialog):
     def _show_row_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = self.filter.mapToSource(current)
         if not source.isValid() or not self.model.rows[source.row()].problems:
+            # Hidden when empty: an empty wrapping label still takes a line from the table.
             self.row_detail.clear()
+            self.row_detail.hide()
             return
         row = self.model.rows[source.row()]
         self.row_detail.setText(
@@ -435,6 +438,7 @@ class MemberImportDialog(QDialog):
                 row=row.source_row, problems=self.model.problems_text(row).replace("\n", "; ")
             )
         )
+        self.row_detail.show()
 
     def _update_import_button(self) -> None:
         good = len(self.preview.good_rows) if self.preview else 0

@@ -174,7 +174,9 @@ def test_import_with_a_corrected_mapping_then_again_without_duplicates(
     assert model.data(model.index(0, 1), Qt.ItemDataRole.BackgroundRole) is None
     dialog.only_problems.setChecked(True)
     assert dialog.filter.rowCount() == 3
+    assert not dialog.row_detail.isVisible()  # nothing to say yet: no line taken
     dialog.view.setCurrentIndex(dialog.filter.index(1, 1))  # the whole message, below
+    assert dialog.row_detail.isVisible()
     assert dialog.row_detail.text() == (
         "Dòng 5: Lỗi: “Chi bộ thôn Khuổi Mạ” chưa có trong danh sách chi bộ của đơn vị; "
         "có thể tạo chi bộ này khi nhập."
