@@ -180,6 +180,13 @@ def check_usb(folder: Path) -> str:
     return f"gửi và nhận gói USB ({received} bản ghi)"
 
 
+def _collection_back_to_python() -> None:
+    """A window check moves cycle collection to the event loop's timer (gui.collector);
+    the checks after it run without an event loop."""
+    if "gui.collector" in sys.modules:
+        sys.modules["gui.collector"].uninstall()
+
+
 CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("Cửa sổ", check_window),
     ("In PDF", check_pdf),
@@ -202,5 +209,7 @@ def cmd_selftest(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"{name}: KHÔNG ĐẠT — {exc}")
                 traceback.print_exc()
+            finally:
+                _collection_back_to_python()
     print("Tự kiểm tra: " + ("đạt." if not failed else f"{failed} phần không đạt."))
     return 0 if not failed else 1

@@ -32,8 +32,16 @@ class GuiThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_due)
+        self.resume()
+
+    def resume(self) -> None:
         self._timer.start()
         gc.disable()
+
+    def pause(self) -> None:
+        """Automatic collection again, e.g. once the window's work is over."""
+        self._timer.stop()
+        gc.enable()
 
     def collect_due(self) -> int:
         """Collect the oldest generation past its threshold; the number of objects found."""
@@ -53,4 +61,13 @@ def install(app: QCoreApplication) -> GuiThreadCollector:
     assert QThread.currentThread() is app.thread(), "the collector belongs to the GUI thread"
     if _collector is None:
         _collector = GuiThreadCollector(app)
+    else:
+        _collector.resume()
     return _collector
+
+
+def uninstall() -> None:
+    """Give collection back to Python (a command that used the window and goes on
+    without an event loop, where the timer would never run)."""
+    if _collector is not None:
+        _collector.pause()

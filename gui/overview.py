@@ -34,7 +34,13 @@ from sqlite_utils import Database
 from gui.tasks import BackgroundTask, error_message
 from models.conferences import list_conferences
 from models.exchange import list_units
-from models.indicators import AttentionItem, attention_items, compute_stats
+from models.indicators import (
+    AttentionItem,
+    attention_items,
+    compute_stats,
+    make_scope,
+    overdue_task_count,
+)
 from models.lookups import lookup_names
 from models.settings import get_settings
 from models.vntext import format_date, format_int, format_percent, rate_percent
@@ -215,6 +221,8 @@ class OverviewData:
     grades: list[str] = field(default_factory=list)
     # At the upper level: the units whose figures can be shown alone (uuid, name).
     units: list[tuple[str, str]] = field(default_factory=list)
+    # Every overdue task today; the to-do list shows the most overdue of them.
+    overdue_tasks: int = 0
 
 
 def gather(db: Database, year: int, unit: str | None = None) -> OverviewData:
@@ -234,6 +242,7 @@ def gather(db: Database, year: int, unit: str | None = None) -> OverviewData:
             unit if units else None, today=today,
         ),
         attention=attention_items(db, today),
+        overdue_tasks=overdue_task_count(db, make_scope(db), today.isoformat()),
         target=settings.target_rate,
         grades=lookup_names(db, "grade"),
         units=units,
@@ -503,7 +512,7 @@ class OverviewPage(QWidget):
         self.year.setCurrentIndex(max(self.year.findData(current), 0))
         self.year.blockSignals(False)
         self._show_units(data.units)
-        self._show_attention(data.attention)
+        self._show_attention(data.attention, data.overdue_tasks)
         self._show_stats(data.stats, data.target, data.grades)
         self.loading.hide()
         self.refreshed.emit()
@@ -519,7 +528,7 @@ class OverviewPage(QWidget):
         self.unit.blockSignals(False)
         self.unit.setVisible(bool(units))
 
-    def _show_attention(self, items: list[AttentionItem]) -> None:
+    def _show_attention(self, items: list[AttentionItem], overdue_tasks: int = 0) -> None:
         self.attention.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         bold = QFont(self.attention.font())
@@ -537,18 +546,29 @@ class OverviewPage(QWidget):
             child.setData(0, KIND_ROLE, item.kind)
             child.setData(0, UUID_ROLE, item.target_uuid)
             group.addChild(child)
+        # The list stops at the most overdue tasks (an upper level may have hundreds);
+        # the counts say how many there are, as the card beside it does.
+        shown_tasks = sum(1 for item in items if item.kind == "task")
+        hidden = max(overdue_tasks - shown_tasks, 0) if "task" in groups else 0
+        if hidden:
+            more = QTreeWidgetItem([
+                self.tr("… và {count} nhiệm vụ quá hạn khác: xem trang Kế hoạch hành động")
+                .format(count=format_int(hidden))
+            ])
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            groups["task"].addChild(more)
         for kind, group in groups.items():
+            count = shown_tasks + hidden if kind == "task" else group.childCount()
             group.setText(
                 0,
                 self.tr("{label} ({count})").format(
-                    label=self._kind_labels.get(kind, kind),
-                    count=format_int(group.childCount()),
+                    label=self._kind_labels.get(kind, kind), count=format_int(count)
                 ),
             )
             group.setExpanded(True)
         if items:
             self.attention_title.setText(
-                self.tr("Việc cần làm ({count})").format(count=format_int(len(items)))
+                self.tr("Việc cần làm ({count})").format(count=format_int(len(items) + hidden))
             )
         else:
             self.attention_title.setText(self.tr("Việc cần làm"))

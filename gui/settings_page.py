@@ -58,7 +58,10 @@ ALWAYS_OFFERED = 1.5
 
 
 def text_scales_for(screen_width: int) -> list[float]:
-    """The text sizes a screen ``screen_width`` pixels wide can show every window at."""
+    """Text sizes to offer on a screen ``screen_width`` logical pixels wide: up to 150%
+    always (every window fits 1366 pixels at 100% display scaling), larger ones only
+    where the conference editor fits. With Windows display scaling above 100% a small
+    screen has fewer logical pixels, and 150% may then need scrolling."""
     return [
         s for s in TEXT_SCALES if s <= ALWAYS_OFFERED or s * PIXELS_PER_SCALE <= screen_width
     ]

@@ -17,8 +17,8 @@ Definitions (the README repeats them for users):
 - Reflections: one is expected from every member who studied a document.
 - A task is overdue when its deadline has passed (as of today, or the end of a
   period already over) and it is not done. The plan figures of a period are those
-  of the plans issued in it; ``tasks_overdue_all`` also counts the overdue tasks of
-  plans issued before it.
+  of the plans issued in it; ``tasks_overdue_all`` counts every overdue task, whatever
+  year its plan was issued (the overview's to-do list lists the same ones).
 """
 from __future__ import annotations
 
@@ -322,15 +322,8 @@ def plan_counts(db: Database, scope: Scope, today: dt.date) -> dict[str, Any]:
         params,
     )
     # Late work does not stay in the year its plan was issued: what is overdue on a
-    # day, from every plan issued by then (the overview's figure, and its to-do list).
-    (overdue_all,) = _one(
-        db,
-        "SELECT COUNT(*) FROM tasks t JOIN plans p ON p.uuid = t.plan_uuid "
-        "WHERE t.deleted = 0 AND p.deleted = 0 AND t.status != 'done' "
-        f"AND t.deadline IS NOT NULL AND t.deadline < :as_of AND {_in_scope('p.owner_unit')} "
-        "AND COALESCE(p.issued_on, :start) <= :end",
-        params,
-    )
+    # day, from every plan (the overview's figure, the same tasks as its to-do list).
+    overdue_all = overdue_task_count(db, scope, as_of)
     return {
         "total": plans,
         "tasks": done + in_progress + not_started,
@@ -341,6 +334,18 @@ def plan_counts(db: Database, scope: Scope, today: dt.date) -> dict[str, Any]:
         "tasks_overdue_all": overdue_all,
         "overdue_as_of": as_of,
     }
+
+
+_OVERDUE_TASKS = """FROM tasks t JOIN plans p ON p.uuid = t.plan_uuid
+    WHERE t.deleted = 0 AND p.deleted = 0 AND t.status != 'done' AND t.deadline < :as_of
+      AND {scope}"""
+
+
+def overdue_task_count(db: Database, scope: Scope, as_of: str) -> int:
+    """Tasks not done whose deadline (ISO date) is before ``as_of``, whatever their plan."""
+    sql = "SELECT COUNT(*) " + _OVERDUE_TASKS.format(scope=_in_scope("t.owner_unit"))
+    (count,) = _one(db, sql, {**scope.params, "as_of": as_of})
+    return count
 
 
 def outreach_counts(db: Database, scope: Scope) -> dict[str, dict[str, int]]:
@@ -400,13 +405,11 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
     reminder = package_reminder(db, today)
     if reminder:
         items.append(AttentionItem("package", reminder, get_settings(db).upper_unit_uuid))
+    overdue = _OVERDUE_TASKS.format(scope=_in_scope("t.owner_unit"))
     for uuid, content, deadline, plan in db.execute(
-        f"""SELECT t.uuid, t.content, t.deadline, p.title FROM tasks t
-        JOIN plans p ON p.uuid = t.plan_uuid
-        WHERE t.deleted = 0 AND p.deleted = 0 AND t.status != 'done' AND t.deadline < :today
-          AND {_in_scope('t.owner_unit')}
-        ORDER BY t.deadline LIMIT :limit""",
-        params,
+        f"SELECT t.uuid, t.content, t.deadline, p.title {overdue} "
+        "ORDER BY t.deadline LIMIT :limit",
+        {**params, "as_of": today.isoformat()},
     ):
         items.append(
             AttentionItem(

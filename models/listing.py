@@ -237,7 +237,9 @@ STUDIED_SQL = (
     "JOIN conferences c ON c.uuid = cd.conference_uuid AND c.deleted = 0 "
     "JOIN attendance a ON a.conference_uuid = cd.conference_uuid AND a.deleted = 0 "
     "LEFT JOIN makeup_sessions ms ON ms.uuid = a.makeup_uuid AND ms.deleted = 0 "
-    "WHERE cd.deleted = 0 AND (a.status = 'present' OR ms.uuid IS NOT NULL)"
+    "WHERE cd.deleted = 0 AND (a.status = 'present' "
+    # Excused after catching up (the make-up link stays): excused, as the indicators say.
+    "OR (ms.uuid IS NOT NULL AND a.status != 'excused'))"
 )
 
 

@@ -21,7 +21,10 @@ def _collect_on_gui_thread(request):
         from gui import collector
 
         collector.install(request.getfixturevalue("qapp"))
-    yield
+        yield
+        collector.uninstall()  # tests without Qt run as Python runs them
+    else:
+        yield
 
 
 @pytest.fixture

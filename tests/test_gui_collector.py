@@ -42,3 +42,12 @@ def test_cycles_wait_for_the_gui_thread(qtbot, qapp):
 
 def test_installing_twice_keeps_one_collector(qapp):
     assert collector.install(qapp) is collector.install(qapp)
+
+
+def test_uninstall_gives_collection_back_to_python(qapp):
+    collector.install(qapp)
+    assert not gc.isenabled()
+    collector.uninstall()
+    assert gc.isenabled()
+    collector.install(qapp)
+    assert not gc.isenabled()

@@ -143,3 +143,23 @@ def test_year_selector_and_vietnamese_numbers(qtbot, db):  # noqa: F811
     ]
     assert page.chart_outreach.bars == []
     page.grab()  # paints every chart, empty and full, without a warning
+
+
+def test_many_overdue_tasks_are_all_counted(qtbot, db):  # noqa: F811
+    """The list shows the 200 most overdue; its counts and the card say how many there are."""
+    save_plan(
+        db,
+        PlanDetail(
+            plan=Plan(title="Kế hoạch lớn", issued_on="2025-01-02"),
+            tasks=[Task(content=f"Việc {i}", deadline="2025-02-01") for i in range(203)],
+        ),
+    )
+    page = _page(qtbot, db)
+    group = page.attention.topLevelItem(0)
+    assert group.text(0) == "Nhiệm vụ quá hạn (203)"
+    assert group.childCount() == 201
+    assert group.child(200).text(0) == (
+        "… và 3 nhiệm vụ quá hạn khác: xem trang Kế hoạch hành động"
+    )
+    assert page.attention_title.text() == "Việc cần làm (203)"
+    assert page.card_tasks.value.text() == "203"

@@ -2600,6 +2600,10 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>All units</translation>
     </message>
     <message>
+        <source>… và {count} nhiệm vụ quá hạn khác: xem trang Kế hoạch hành động</source>
+        <translation>… and {count} more overdue tasks: see the Action plans page</translation>
+    </message>
+    <message>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
