@@ -11,9 +11,10 @@ from sqlite_utils import Database
 from gui.listpage import FilterSpec, ListPage
 from gui.organisation_editors import ChiBoEditor, GroupEditor, MemberEditor
 from gui.tablemodel import Column
-from models.listing import chi_bo_rows, group_rows, member_rows, name_key
+from models.listing import chi_bo_rows, group_rows, member_rows
 from models.organisation import delete_chi_bo, delete_member
 from models.recycle import delete_group
+from models.vntext import name_key
 
 
 class ChiBoList(ListPage):

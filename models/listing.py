@@ -19,7 +19,7 @@ from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS
 from models.settings import current_unit
 from models.store import can_edit
-from models.vntext import format_date, name_key, search_key
+from models.vntext import format_date, member_order, search_key
 
 
 def _rows(
@@ -142,7 +142,7 @@ def member_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
     # Thousands of members share a few dozen chi bộ names and labels: fold each once.
     folded = functools.lru_cache(maxsize=None)(search_key)
     # Vietnamese lists go by given name (the last word), then the whole name.
-    rows.sort(key=lambda r: (r["chi_bo_position"], folded(r["chi_bo"]), name_key(r["full_name"])))
+    rows.sort(key=lambda r: member_order(r["chi_bo_position"], r["chi_bo"], r["full_name"]))
     for row in rows:
         del row["chi_bo_position"]
         row["official"] = bool(row["official"])

@@ -5,16 +5,15 @@ transaction, so a refused line leaves every other line as it was too.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from models.errors import ValidationError
-from models.listing import STUDIED_SQL, name_key
+from models.listing import STUDIED_SQL
 from models.reflections import Reflection, save_reflection
 from models.settings import current_unit
-from models.vntext import fold, search_key
+from models.vntext import member_order, search_key
 
 
 @dataclass
@@ -46,8 +45,7 @@ def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
         "ORDER BY c.position",
         {"doc": document_uuid, "unit": current_unit(db)},
     ).fetchall()
-    folded = functools.lru_cache(maxsize=None)(fold)  # a few dozen chi bộ names
-    rows.sort(key=lambda r: (r[8], folded(r[3]), name_key(r[1])))
+    rows.sort(key=lambda r: member_order(r[8], r[3], r[1]))
     return [
         SheetLine(
             member_uuid=r[0],

@@ -6,6 +6,7 @@ Everything a person reads uses Vietnamese conventions: ``16.100``, ``99,16%``,
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
@@ -134,7 +135,12 @@ def name_key(full_name: str) -> tuple[str, str]:
     return (folded.rsplit(" ", 1)[-1], folded)
 
 
+@functools.lru_cache(maxsize=1024)
+def _folded_chi_bo(name: str) -> str:
+    return fold(name)  # a few dozen chi bộ names, met once per member
+
+
 def member_order(chi_bo_position: int | None, chi_bo_name: str, full_name: str) -> tuple:
     """Members as every list and sheet shows them: chi bộ by position, then by name."""
-    return (chi_bo_position or 0, fold(chi_bo_name), name_key(full_name))
+    return (chi_bo_position or 0, _folded_chi_bo(chi_bo_name), name_key(full_name))
 

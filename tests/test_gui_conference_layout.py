@@ -14,7 +14,7 @@ from gui.attendance_sheet import COL_CHI_BO, COL_NAME, COL_NUMBER, NAME_SAMPLE
 from gui.conference_editor import ConferenceEditor
 from models.attendance import record_makeup, set_attendance
 from models.conferences import save_conference
-from models.listing import name_key
+from models.vntext import name_key
 from tests.test_gui_conference_support import (  # noqa: F401  (db is a fixture)
     OFFSCREEN_NOISE,
     db,
