@@ -20,8 +20,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
-    QEventLoop,
     QSettings,
     QTimer,
     Signal,
@@ -423,7 +421,7 @@ class MainWindow(QMainWindow):
         """
         import shiboken6
 
-        from gui.tasks import has_running_tasks, wait_for_running_tasks
+        from gui.tasks import finish_running_tasks
 
         db = self.db
         if db is None:
@@ -432,9 +430,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.stop()
         if self._backup_thread is not None:
             self._backup_thread.join()
-        while has_running_tasks():
-            wait_for_running_tasks()
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finish_running_tasks()
         self.sidebar.currentRowChanged.disconnect(self._row_changed)
         self.sidebar.setCurrentRow(-1)
         self.sidebar.setEnabled(False)

@@ -142,6 +142,17 @@ def wait_for_running_tasks() -> None:
         task._thread.wait()
 
 
+def finish_running_tasks() -> None:
+    """Stop all background work and deliver its last signals, while the register is open.
+
+    Ending work can start more (a page asked to refresh while it loaded does so
+    when the load ends), hence the loop.
+    """
+    while has_running_tasks():
+        wait_for_running_tasks()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
 def error_message(title: str, error: BaseException) -> str:
     """What the clerk reads when background work fails."""
     if isinstance(error, UserError):

@@ -27,6 +27,20 @@ def _collect_on_gui_thread(request):
         yield
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Background work a test left running ends before any fixture closes its register.
+
+    Otherwise a page's load could end during the next test and read from a
+    connection already closed (seen in CI as a setup error of an unrelated test).
+    """
+    if "gui.tasks" in sys.modules:
+        from gui.tasks import finish_running_tasks
+
+        finish_running_tasks()
+    yield
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "so-nghi-quyet.db"

@@ -5,7 +5,12 @@ import threading
 
 from PySide6.QtWidgets import QApplication
 
-from gui.tasks import BackgroundTask, has_running_tasks, wait_for_running_tasks
+from gui.tasks import (
+    BackgroundTask,
+    finish_running_tasks,
+    has_running_tasks,
+    wait_for_running_tasks,
+)
 
 
 def test_waiting_returns_once_the_work_is_done_and_its_end_is_reported(qapp):
@@ -36,3 +41,23 @@ def test_waiting_returns_once_the_work_is_done_and_its_end_is_reported(qapp):
     QApplication.processEvents()
     assert not has_running_tasks()
     assert results == []  # asked to stop: the work's end is reported as cancelled
+
+
+def test_finishing_delivers_every_end_including_work_started_by_an_end(qapp):
+    """What a page does when its load ends (start another load, read the register)
+    happens inside finish_running_tasks, while the register is still open."""
+    ends: list[str] = []
+    follow_ups: list[BackgroundTask] = []
+
+    def start(name: str, then: str | None) -> None:
+        task = BackgroundTask(lambda _progress: name)
+        task.ended.connect(lambda: ends.append(name))
+        if then is not None:
+            task.ended.connect(lambda: start(then, None))
+        follow_ups.append(task)
+        task.start()
+
+    start("first", "second")
+    finish_running_tasks()
+    assert ends == ["first", "second"]
+    assert not has_running_tasks()
