@@ -64,6 +64,8 @@ class ChiBoEditor(EditorDialog):
             self.position.set_value(chi_bo.position)
             if not can_edit(db, chi_bo.owner_unit):
                 self.set_read_only(self.tr("Chi bộ này thuộc đơn vị khác; ở đây chỉ xem."))
+        else:  # a new chi bộ goes to the end of the list unless told otherwise
+            self.position.set_value(max((c.position for c in list_chi_bo(db)), default=0) + 1)
         fit_to_screen(self, 70, 14)
         self.finish_setup()
 

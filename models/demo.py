@@ -360,8 +360,8 @@ def _demo_organisation(
     share = [max(3, round(members * w / sum(weights))) for w in weights]
     share[-1] = max(1, members - sum(share[:-1])) if members > sum(share[:-1]) else share[-1]
     remaining = members
-    for position, (name, size) in enumerate(zip(names, share, strict=True)):
-        size = min(size, remaining) if position < len(names) - 1 else remaining
+    for position, (name, size) in enumerate(zip(names, share, strict=True), start=1):
+        size = min(size, remaining) if position < len(names) else remaining
         remaining -= size
         kind = "Cơ quan, đơn vị" if not name.startswith("Chi bộ thôn") else "Thôn"
         chi_uuid = writer.add(

@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from gui.organisation_editors import GroupEditor, MemberEditor
+from gui.organisation_editors import ChiBoEditor, GroupEditor, MemberEditor
 from gui.outreach_page import ActivityEditor
 from gui.plan_editor import PlanEditor
 from gui.reflections_page import ReflectionSheet
@@ -82,6 +82,19 @@ def test_member_needs_a_chi_bo(qtbot, window, ready_db):
     _click(qtbot, editor.save_button)
     assert any("chọn chi bộ khác" in p for p in editor.errors.problems())
     assert "Vũ Văn Giang" not in {r["full_name"] for r in member_rows(ready_db)}
+
+
+def test_new_chi_bo_goes_to_the_end_of_the_list(qtbot, window, ready_db):
+    page = _organisation(window, "chi_bo")
+    page.new_item()
+    editor = page.current_editor()
+    assert isinstance(editor, ChiBoEditor)
+    assert editor.position.text() == "2"  # the sample's chi bộ are at 1 and 0
+    type_text(editor.name, "Chi bộ thôn Tây")
+    _click(qtbot, editor.save_button)
+    assert not editor.isVisible()
+    names = [r["name"] for r in chi_bo_rows(ready_db)]
+    assert names[-1] == "Chi bộ thôn Tây"
 
 
 def test_chi_bo_with_members_cannot_be_deleted(qtbot, window, ready_db, answers):
