@@ -27,7 +27,7 @@ def _collect_on_gui_thread(request):
         yield
 
 
-@pytest.hookimpl(hookwrapper=True)
+@pytest.hookimpl(hookwrapper=True, trylast=True)
 def pytest_runtest_teardown(item, nextitem):
     """Background work a test left running ends before any fixture closes its register.
 

@@ -23,6 +23,7 @@ __all__ = [
     "OFFSCREEN_NOISE",
     "answers",
     "db",
+    "large_text",
     "make_sample",
     "ready_db",
     "type_text",
@@ -57,6 +58,17 @@ def ready_db(db: Database) -> Database:
     save_settings(db, settings)
     make_sample(db)
     return db
+
+
+@pytest.fixture
+def large_text(qapp):
+    """``large_text(scale)`` sets the program's text size; the font before it comes back
+    after the test, so a size never leaks into the next test."""
+    from gui.app import apply_text_scale
+
+    previous = qapp.font()
+    yield lambda scale: apply_text_scale(qapp, scale)
+    qapp.setFont(previous)
 
 
 @pytest.fixture

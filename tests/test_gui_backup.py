@@ -234,20 +234,13 @@ def test_a_damaged_copy_of_a_real_size_register_is_refused(tmp_path, db_path):
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
-def test_the_dialog_fits_1366_by_768(qtbot, window, db_path, scale):
-    from gui.app import apply_text_scale
-
+def test_the_dialog_fits_1366_by_768(qtbot, window, db_path, large_text, scale):
     for hour in range(12):
         take_backup(db_path, REASON_AUTO, now=TAKEN + dt.timedelta(hours=hour))
-    app = QApplication.instance()
-    previous = app.font()
-    apply_text_scale(app, scale)
-    try:
-        dialog = open_dialog(qtbot, window)
-        needed = dialog.minimumSizeHint()
-        assert needed.width() <= 1366 and needed.height() <= 740
-    finally:
-        app.setFont(previous)
+    large_text(scale)
+    dialog = open_dialog(qtbot, window)
+    needed = dialog.minimumSizeHint()
+    assert needed.width() <= 1366 and needed.height() <= 740
 
 
 def test_the_backup_and_recovery_windows_in_english(qtbot, db_path, ready_db):

@@ -7,14 +7,14 @@ import itertools
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView
 
-from gui.app import apply_text_scale
 from gui.attendance_sheet import COL_CHI_BO, COL_NAME, COL_NUMBER, NAME_SAMPLE
 from gui.conference_editor import ConferenceEditor
 from models.attendance import record_makeup, set_attendance
 from models.conferences import save_conference
 from models.vntext import name_key
+from tests.gui_fixtures import large_text  # noqa: F401  (fixture)
 from tests.test_gui_conference_support import (  # noqa: F401  (db is a fixture)
     OFFSCREEN_NOISE,
     db,
@@ -40,14 +40,6 @@ def _big_unit(count: int) -> dict:
         "Chi bộ Cơ quan Đảng ủy - Ủy ban nhân dân xã": [(n, False) for n in names[:half]],
         "Chi bộ Thôn Đông Hưng 2": [(n, False) for n in names[half:]],
     }
-
-
-@pytest.fixture
-def large_text():
-    app = QApplication.instance()
-    previous = app.font()
-    yield lambda scale: apply_text_scale(app, scale)
-    app.setFont(previous)
 
 
 def _open(qtbot, db, conference_id, width=1366, height=740) -> ConferenceEditor:  # noqa: F811

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from gui.app import apply_text_scale
 from gui.attendance_sheet import NAME_SAMPLE
 from gui.tablemodel import STRETCH_LEAST_CHARS
 from tests.gui_fixtures import *  # noqa: F403
@@ -27,63 +26,51 @@ def _scaled(qtbot, widget, scale: float) -> None:
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
-def test_every_list_fits_without_scrolling_sideways(qtbot, window, scale):
-    app = QApplication.instance()
-    previous = app.font()
-    apply_text_scale(app, scale)
-    try:
-        for key, tab in LISTS:
-            window.show_page(key)
-            page = window.current_page()
-            if tab is not None:
-                page.tabs.setCurrentWidget(getattr(page, tab))
-                page = getattr(page, tab)
-            table, holder = page.table, window._holders[key]
-            _scaled(qtbot, table, scale)
+def test_every_list_fits_without_scrolling_sideways(qtbot, window, large_text, scale):
+    large_text(scale)
+    for key, tab in LISTS:
+        window.show_page(key)
+        page = window.current_page()
+        if tab is not None:
+            page.tabs.setCurrentWidget(getattr(page, tab))
+            page = getattr(page, tab)
+        table, holder = page.table, window._holders[key]
+        _scaled(qtbot, table, scale)
 
-            def fits(table=table, holder=holder) -> bool:
-                return (
-                    table.horizontalHeader().length() <= table.viewport().width()
-                    and not table.horizontalScrollBar().isVisible()
-                    and not holder.horizontalScrollBar().isVisible()
-                )
+        def fits(table=table, holder=holder) -> bool:
+            return (
+                table.horizontalHeader().length() <= table.viewport().width()
+                and not table.horizontalScrollBar().isVisible()
+                and not holder.horizontalScrollBar().isVisible()
+            )
 
-            qtbot.waitUntil(fits)
-            char = table.fontMetrics().averageCharWidth()
-            header = table.horizontalHeader()
-            for index, column in enumerate(page.columns):
-                width = header.sectionSize(index)
-                if column.stretch:  # the column read most keeps a readable width
-                    assert width >= STRETCH_LEAST_CHARS * char, (key, column.key, width)
-                else:  # nothing squeezed to nothing
-                    assert width >= 4 * char, (key, column.key, width)
-            # The search box still says what it is for.
-            assert page.search.width() >= 18 * page.search.fontMetrics().averageCharWidth()
-    finally:
-        app.setFont(previous)
+        qtbot.waitUntil(fits)
+        char = table.fontMetrics().averageCharWidth()
+        header = table.horizontalHeader()
+        for index, column in enumerate(page.columns):
+            width = header.sectionSize(index)
+            if column.stretch:  # the column read most keeps a readable width
+                assert width >= STRETCH_LEAST_CHARS * char, (key, column.key, width)
+            else:  # nothing squeezed to nothing
+                assert width >= 4 * char, (key, column.key, width)
+        # The search box still says what it is for.
+        assert page.search.width() >= 18 * page.search.fontMetrics().averageCharWidth()
 
 
-def test_member_names_stay_readable_with_large_text(qtbot, window):
-    app = QApplication.instance()
-    previous = app.font()
-    apply_text_scale(app, 1.5)
-    try:
-        window.show_page("organisation")
-        members = window.current_page().members
-        _scaled(qtbot, members.table, 1.5)
-        name = members.table.horizontalHeader().sectionSize(0)
-        assert members.columns[0].key == "full_name"
-        # A long full name is shown whole; the chi bộ gives way first.
-        metrics = members.table.fontMetrics()
-        assert name >= metrics.horizontalAdvance(NAME_SAMPLE)
-    finally:
-        app.setFont(previous)
+def test_member_names_stay_readable_with_large_text(qtbot, window, large_text):
+    large_text(1.5)
+    window.show_page("organisation")
+    members = window.current_page().members
+    _scaled(qtbot, members.table, 1.5)
+    assert members.columns[0].key == "full_name"
+    # A long full name is shown whole; the chi bộ gives way first. The columns are
+    # fitted again to the new text size by posted events: wait for it, not a moment.
+    header, metrics = members.table.horizontalHeader(), members.table.fontMetrics()
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= metrics.horizontalAdvance(NAME_SAMPLE))
 
 
-def test_side_bar_follows_the_text_size(qtbot, window):
+def test_side_bar_follows_the_text_size(qtbot, window, large_text):
     """The side bar takes what its longest title needs, no more, at every text size."""
-    app = QApplication.instance()
-    previous = app.font()
     side, pages = window.sidebar.parentWidget(), window.sidebar
 
     def snug() -> bool:
@@ -93,68 +80,55 @@ def test_side_bar_follows_the_text_size(qtbot, window):
         room = side.width() - longest
         return 32 <= room <= 32 + 3 * metrics.averageCharWidth()
 
-    try:
-        apply_text_scale(app, 1.0)
-        _scaled(qtbot, pages, 1.0)
-        qtbot.waitUntil(snug)
-        normal = side.width()
-        apply_text_scale(app, 1.5)
-        _scaled(qtbot, pages, 1.5)
-        qtbot.waitUntil(lambda: side.width() > normal)
-        assert snug()
-        apply_text_scale(app, 1.0)
-        _scaled(qtbot, pages, 1.0)
-        qtbot.waitUntil(lambda: side.width() == normal)
-    finally:
-        app.setFont(previous)
+    large_text(1.0)
+    _scaled(qtbot, pages, 1.0)
+    qtbot.waitUntil(snug)
+    normal = side.width()
+    large_text(1.5)
+    _scaled(qtbot, pages, 1.5)
+    qtbot.waitUntil(lambda: side.width() > normal)
+    assert snug()
+    large_text(1.0)
+    _scaled(qtbot, pages, 1.0)
+    qtbot.waitUntil(lambda: side.width() == normal)
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
-def test_chi_bo_combo_is_as_wide_as_the_name_field(qtbot, window, scale):
+def test_chi_bo_combo_is_as_wide_as_the_name_field(qtbot, window, large_text, scale):
     """A drop-down list in a form grows with the form, like the line edits beside it."""
-    app = QApplication.instance()
-    previous = app.font()
-    apply_text_scale(app, scale)
-    try:
-        window.show_page("organisation")
-        members = window.current_page().members
-        members.table.selectRow(0)
-        editor = members.make_editor(members.selected_row())
-        qtbot.addWidget(editor)
-        editor.show()
-        _scaled(qtbot, editor.chi_bo, scale)
-        for width in (900, 1300):
-            editor.resize(width, editor.height())
-            qtbot.waitUntil(lambda: editor.chi_bo.width() == editor.full_name.width())
-            assert editor.chi_bo.width() > editor.chi_bo.minimumSizeHint().width()
-        editor._baseline = editor.snapshot()
-        editor.done(0)
-    finally:
-        app.setFont(previous)
+    large_text(scale)
+    window.show_page("organisation")
+    members = window.current_page().members
+    members.table.selectRow(0)
+    editor = members.make_editor(members.selected_row())
+    qtbot.addWidget(editor)
+    editor.show()
+    _scaled(qtbot, editor.chi_bo, scale)
+    for width in (900, 1300):
+        editor.resize(width, editor.height())
+        qtbot.waitUntil(lambda: editor.chi_bo.width() == editor.full_name.width())
+        assert editor.chi_bo.width() > editor.chi_bo.minimumSizeHint().width()
+    editor._baseline = editor.snapshot()
+    editor.done(0)
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
-def test_plan_task_content_keeps_a_readable_width(qtbot, window, scale):
-    app = QApplication.instance()
-    previous = app.font()
-    apply_text_scale(app, scale)
-    try:
-        window.show_page("plans")
-        page = window.current_page()
-        page.table.selectRow(0)
-        editor = page.make_editor(page.selected_row())
-        qtbot.addWidget(editor)
-        editor.show()
-        editor.resize(1366, 728)  # as large as a 1366×768 screen allows
-        view = editor.task_view
-        _scaled(qtbot, view, scale)
-        char = view.fontMetrics().averageCharWidth()
-        header = view.horizontalHeader()
-        qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
-        assert editor.tasks.headers[0] == "Nội dung"
-        assert header.sectionSize(0) >= 30 * char
-        assert not view.horizontalScrollBar().isVisible()
-        editor._baseline = editor.snapshot()
-        editor.done(0)
-    finally:
-        app.setFont(previous)
+def test_plan_task_content_keeps_a_readable_width(qtbot, window, large_text, scale):
+    large_text(scale)
+    window.show_page("plans")
+    page = window.current_page()
+    page.table.selectRow(0)
+    editor = page.make_editor(page.selected_row())
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.resize(1366, 728)  # as large as a 1366×768 screen allows
+    view = editor.task_view
+    _scaled(qtbot, view, scale)
+    char = view.fontMetrics().averageCharWidth()
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width())
+    assert editor.tasks.headers[0] == "Nội dung"
+    assert header.sectionSize(0) >= 30 * char
+    assert not view.horizontalScrollBar().isVisible()
+    editor._baseline = editor.snapshot()
+    editor.done(0)

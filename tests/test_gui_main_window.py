@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui.app import apply_text_scale, create_application, install_language
+from gui.app import create_application, install_language
 from gui.help import HelpDialog
 from gui.main_window import MainWindow
 from gui.pages import PAGE_FACTORIES
@@ -31,50 +31,40 @@ def test_side_bar_lists_every_page_in_order(window):
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
-def test_every_page_fits_1366_by_768(qtbot, window, scale):
-    app = QApplication.instance()
-    previous = app.font()
-    apply_text_scale(app, scale)
-    try:
-        room_width = 1366 - window.sidebar.parentWidget().width()
-        for key in PAGE_FACTORIES:
-            window.show_page(key)
-            qtbot.wait(1)
-            needed = window.minimumSizeHint()
-            assert needed.width() <= 1366 and needed.height() <= 740, (key, needed)
-            page = window.pages[key].minimumSizeHint()
-            assert page.width() <= room_width, (key, page)
-            if key != "overview":  # the overview is taller: it scrolls down, never sideways
-                assert page.height() <= 680, (key, page)
-    finally:
-        app.setFont(previous)
+def test_every_page_fits_1366_by_768(qtbot, window, large_text, scale):
+    large_text(scale)
+    room_width = 1366 - window.sidebar.parentWidget().width()
+    for key in PAGE_FACTORIES:
+        window.show_page(key)
+        qtbot.wait(1)
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1366 and needed.height() <= 740, (key, needed)
+        page = window.pages[key].minimumSizeHint()
+        assert page.width() <= room_width, (key, page)
+        if key != "overview":  # the overview is taller: it scrolls down, never sideways
+            assert page.height() <= 680, (key, page)
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
-def test_overview_rearranges_for_large_text(qtbot, window, scale):
+def test_overview_rearranges_for_large_text(qtbot, window, large_text, scale):
     """With large text the charts go under the list of what needs doing: nothing is cut
     off at the right and the page never scrolls sideways."""
-    app = QApplication.instance()
-    previous = app.font()
-    apply_text_scale(app, scale)
-    try:
-        window.show_page("overview")
-        overview = window.current_page()
-        holder = window._holders["overview"]
-        # The new text size reaches the page through posted events.
-        qtbot.waitUntil(lambda: overview.arrangement[2] is (scale == 1.0))
-        _cards, chart_columns, beside = overview.arrangement
-        assert chart_columns == 2
-        assert overview.minimumSizeHint().width() <= holder.viewport().width()
-        assert not holder.horizontalScrollBar().isVisible()
+    large_text(scale)
+    window.show_page("overview")
+    overview = window.current_page()
+    holder = window._holders["overview"]
+    # The new text size reaches the page through posted events.
+    qtbot.waitUntil(lambda: overview.arrangement[2] is (scale == 1.0))
+    _cards, chart_columns, beside = overview.arrangement
+    assert chart_columns == 2
+    assert overview.minimumSizeHint().width() <= holder.viewport().width()
+    assert not holder.horizontalScrollBar().isVisible()
 
-        def inside() -> bool:
-            right = holder.viewport().width()
-            return all(w.geometry().right() <= right for w in overview.cards + overview.charts)
+    def inside() -> bool:
+        right = holder.viewport().width()
+        return all(w.geometry().right() <= right for w in overview.cards + overview.charts)
 
-        qtbot.waitUntil(inside)  # once the page is laid out again
-    finally:
-        app.setFont(previous)
+    qtbot.waitUntil(inside)  # once the page is laid out again
 
 
 def test_window_remembers_page_and_size(qtbot, ready_db, db_path, ui_settings):
@@ -163,20 +153,15 @@ def test_leaving_settings_with_changes_asks(qtbot, window, ready_db, answers):
     assert get_settings(ready_db).term == "2030-2035"
 
 
-def test_larger_text_from_settings_applies_at_once(qtbot, window, ready_db):
-    app = QApplication.instance()
-    previous = app.font()
-    try:
-        apply_text_scale(app, 1.0)
-        window.show_page("settings")
-        page = window.current_page()
-        page.text_scale.setCurrentIndex(page.text_scale.findData(1.3))
-        assert page.text_scale.currentText() == "130%"
-        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-        assert get_settings(ready_db).text_scale == 1.3
-        assert app.font().pointSizeF() == pytest.approx(14.3)
-    finally:
-        app.setFont(previous)
+def test_larger_text_from_settings_applies_at_once(qtbot, window, ready_db, large_text):
+    large_text(1.0)
+    window.show_page("settings")
+    page = window.current_page()
+    page.text_scale.setCurrentIndex(page.text_scale.findData(1.3))
+    assert page.text_scale.currentText() == "130%"
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert get_settings(ready_db).text_scale == 1.3
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(14.3)
 
 
 def test_conference_list_deletes_and_restores(qtbot, window, ready_db, answers):
@@ -210,34 +195,29 @@ def test_english_translation_loads(qtbot, ready_db, db_path, ui_settings):
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
-def test_every_editor_fits_1366_by_768(qtbot, window, ready_db, scale):
+def test_every_editor_fits_1366_by_768(qtbot, window, ready_db, large_text, scale):
     from gui.first_start import FirstStartDialog
     from gui.reflections_page import ReflectionSheet
 
-    app = QApplication.instance()
-    previous = app.font()
-    apply_text_scale(app, scale)
-    try:
-        editors = []
-        for key, tab in (
-            ("documents", None), ("plans", None), ("outreach", None),
-            ("organisation", "members"), ("organisation", "chi_bo"), ("organisation", "groups"),
-        ):
-            window.show_page(key)
-            page = window.current_page()
-            page = getattr(page, tab) if tab else page
-            editors.append(page.make_editor(None))
-            page.table.selectRow(0)
-            editors.append(page.make_editor(page.selected_row()))
-        document = next(r["uuid"] for r in window.page("reflections").fetch_rows(False))
-        editors.append(ReflectionSheet(ready_db, document))
-        editors.append(FirstStartDialog(ready_db, window.db_path))
-        for editor in editors:
-            needed = editor.minimumSizeHint()
-            assert needed.width() <= 1366 and needed.height() <= 728, (type(editor), needed)
-            editor.deleteLater()
-    finally:
-        app.setFont(previous)
+    large_text(scale)
+    editors = []
+    for key, tab in (
+        ("documents", None), ("plans", None), ("outreach", None),
+        ("organisation", "members"), ("organisation", "chi_bo"), ("organisation", "groups"),
+    ):
+        window.show_page(key)
+        page = window.current_page()
+        page = getattr(page, tab) if tab else page
+        editors.append(page.make_editor(None))
+        page.table.selectRow(0)
+        editors.append(page.make_editor(page.selected_row()))
+    document = next(r["uuid"] for r in window.page("reflections").fetch_rows(False))
+    editors.append(ReflectionSheet(ready_db, document))
+    editors.append(FirstStartDialog(ready_db, window.db_path))
+    for editor in editors:
+        needed = editor.minimumSizeHint()
+        assert needed.width() <= 1366 and needed.height() <= 728, (type(editor), needed)
+        editor.deleteLater()
 
 
 def test_overview_items_open_where_the_work_is(qtbot, window, ready_db):
@@ -284,25 +264,20 @@ def test_text_sizes_offered_fit_the_screen():
     assert 1.3 in text_scales_for(800)
 
 
-def test_conference_editor_fits_the_screen_at_each_size_offered(qtbot, ready_db):
+def test_conference_editor_fits_the_screen_at_each_size_offered(qtbot, ready_db, large_text):
     """The widest window, at the largest text size offered on each screen width."""
-    from gui.app import apply_text_scale
     from gui.conference_editor import ConferenceEditor
     from gui.settings_page import text_scales_for
 
     app = QApplication.instance()
-    previous = app.font()
-    try:
-        for width in (1366, 1600, 1920):
-            apply_text_scale(app, max(text_scales_for(width)))
-            editor = ConferenceEditor(ready_db, None)
-            qtbot.addWidget(editor)
-            editor.show()
-            qtbot.waitUntil(lambda e=editor: e.font().pointSizeF() == app.font().pointSizeF())
-            assert editor.minimumSizeHint().width() <= width, width
-            editor.close()
-    finally:
-        app.setFont(previous)
+    for width in (1366, 1600, 1920):
+        large_text(max(text_scales_for(width)))
+        editor = ConferenceEditor(ready_db, None)
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitUntil(lambda e=editor: e.font().pointSizeF() == app.font().pointSizeF())
+        assert editor.minimumSizeHint().width() <= width, width
+        editor.close()
 
 
 def test_a_lookup_of_the_upper_level_opens_read_only_and_looks_it(qtbot, ready_db):

@@ -30,7 +30,12 @@ from models.vntext import format_date
 from sync.consolidation import key_summary
 from sync.errors import PackageError
 from sync.exchange import export_package, import_package, prepare_import
-from tests.gui_fixtures import OFFSCREEN_NOISE, answers, ui_settings  # noqa: F401  (fixtures)
+from tests.gui_fixtures import (  # noqa: F401  (fixtures)
+    OFFSCREEN_NOISE,
+    answers,
+    large_text,
+    ui_settings,
+)
 from tests.usb_helpers import add_members, dump, unit_office, upper_office
 
 pytestmark = OFFSCREEN_NOISE
@@ -357,47 +362,41 @@ def test_conflict_is_settled_from_its_dialog(qtbot, offices, answers):  # noqa: 
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
-def test_both_roles_fit_1366_by_768(qtbot, offices, ui_settings, scale):  # noqa: F811
+def test_both_roles_fit_1366_by_768(qtbot, offices, ui_settings, large_text, scale):  # noqa: F811
     """Never wider than the screen; at the usual text size not taller either, even with
     a preview's messages shown (larger text scrolls the tab rather than clip it)."""
-    from gui.app import apply_text_scale
     from gui.main_window import MainWindow
 
     _root, upper, unit, _members, stick = offices
     export_package(unit.db, unit.path, stick)
-    app = QApplication.instance()
-    previous = app.font()
-    apply_text_scale(app, scale)
-    try:
-        for office in (upper, unit):
-            # Opened on this page: the overview is measured by its own tests.
-            ui_settings.setValue("window/page", "sync")
-            window = MainWindow(office.db, office.path, ui_settings)
-            window.backup_on_close = False
-            qtbot.addWidget(window)
-            window.resize(1366, 768)
-            window.show()
-            page = window.current_page()
-            if office is upper:
-                page.receive_tab.chooser.set_folder(stick)
-                page.receive_tab.preview()
-                assert "Nếu nhận: 4 mới" in page.receive_tab.summary.text()
-            assert window.minimumSizeHint().width() <= 1366
-            for index in range(page.tabs.count()):
-                if not page.tabs.isTabVisible(index):
-                    continue
-                page.tabs.setCurrentIndex(index)
-                qtbot.wait(1)
-                holder = page.tabs.currentWidget()
-                needed = holder.widget().minimumSizeHint()
-                room = holder.viewport().size()
-                where = (page.tabs.tabText(index), needed, room)
-                assert needed.width() <= room.width(), where
-                if scale == 1.0:
-                    assert needed.height() <= room.height(), where
-            window.close()
-    finally:
-        app.setFont(previous)
+    large_text(scale)
+    for office in (upper, unit):
+        # Opened on this page: the overview is measured by its own tests.
+        ui_settings.setValue("window/page", "sync")
+        window = MainWindow(office.db, office.path, ui_settings)
+        window.backup_on_close = False
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        page = window.current_page()
+        if office is upper:
+            page.receive_tab.chooser.set_folder(stick)
+            page.receive_tab.preview()
+            assert "Nếu nhận: 4 mới" in page.receive_tab.summary.text()
+        assert window.minimumSizeHint().width() <= 1366
+        for index in range(page.tabs.count()):
+            if not page.tabs.isTabVisible(index):
+                continue
+            page.tabs.setCurrentIndex(index)
+            qtbot.wait(1)
+            holder = page.tabs.currentWidget()
+            needed = holder.widget().minimumSizeHint()
+            room = holder.viewport().size()
+            where = (page.tabs.tabText(index), needed, room)
+            assert needed.width() <= room.width(), where
+            if scale == 1.0:
+                assert needed.height() <= room.height(), where
+        window.close()
 
 
 def test_unit_unknown_here_is_accepted_after_two_questions(
