@@ -320,7 +320,7 @@ def _story(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
         number += 1
     story += _others(data, number)
     story += frame.sections(data.sections, 2)
-    last = [story.pop()]
+    last = frame.pop_last_lines(story)
     story.append(frame.closing(last, frame.signatures(None, data.signer, settings,
                                                       data.recipients)))
     return story
