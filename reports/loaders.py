@@ -66,11 +66,13 @@ def print_settings(settings: UnitSettings) -> PrintSettings:
     )
 
 
-def recipients_of(settings: UnitSettings) -> list[str]:
-    """The usual "Nơi nhận" of a report sent up."""
+def recipients_of(settings: UnitSettings, *below: str) -> list[str]:
+    """The usual "Nơi nhận": the upper level first, then ``below`` (the units that
+    carry it out), then the office's file copy."""
     lines = []
     if settings.upper_office:
         lines.append(f"{settings.upper_office} (để báo cáo)")
+    lines += below
     lines.append(f"Lưu {settings.unit_office}" if settings.unit_office else "Lưu văn phòng")
     return lines
 
@@ -217,7 +219,7 @@ def load_plan(db: Database, plan_id: int | str) -> ActionPlan:
             f"cụ thể, tổ chức thực hiện nghiêm túc và báo cáo kết quả về {settings.unit_name} "
             "theo quy định.",
         ])],
-        recipients=[*(["Các chi bộ trực thuộc"]), *recipients_of(settings)],
+        recipients=recipients_of(settings, "Các chi bộ trực thuộc (để thực hiện)"),
     )
 
 
