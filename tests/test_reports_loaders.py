@@ -1,13 +1,19 @@
 """The printed forms as the loaders fill them from a register: what the office reads."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from models.attendance import set_attendance
+from models.conferences import get_conference_detail, save_conference
+from models.documents import Document, save_document
 from models.plans import Plan, PlanDetail, Task, save_plan
+from models.reflections import Reflection, save_reflection
 from models.settings import get_settings, save_settings
 from reports import loaders
 from reports.plan import render_plan
-from tests.factories import small_commune
+from reports.study_report import render_study_report
+from tests.factories import add_conference, small_commune
 from tests.reports_pdf import all_text
 
 
@@ -33,3 +39,48 @@ def test_plan_recipients_upper_level_first_then_chi_bo_then_file(tmp_path: Path)
                 loaders.print_settings(get_settings(fx.db)))
     assert ("Nơi nhận: - Ban Tuyên giáo và Dân vận Tỉnh ủy (để báo cáo), - Các chi bộ trực "
             "thuộc (để thực hiện), - Lưu Văn phòng Đảng ủy.") in all_text(target)
+
+
+def _two_documents_studied(fx):
+    """One conference on two documents; 4 of the 6 eligible present (Bình, Đức absent)."""
+    second = save_document(fx.db, Document(
+        type_code="NQ", symbol="66-NQ/TW", level_code="TW", issuer="Bộ Chính trị",
+        issued_on="2025-04-30", term="XIII",
+        title="Nghị quyết về đổi mới công tác xây dựng và thi hành pháp luật"))
+    conf = add_conference(fx, starts_at="2025-05-10T08:00", reg_number=3).conference
+    detail = get_conference_detail(fx.db, conf.uuid)
+    detail.document_uuids = [fx.document.uuid, second.uuid]
+    save_conference(fx.db, detail)
+    set_attendance(fx.db, conf.uuid, [
+        (fx.members["Đặng Thị Bình"].uuid, "absent_reason", "Ốm đau"),
+        (fx.members["Đỗ Minh Đức"].uuid, "absent_no_reason", ""),
+    ])
+    return second
+
+
+def test_report_reflections_share_of_those_due_and_tasks_counted_once(tmp_path: Path):
+    fx = _commune(tmp_path)
+    second = _two_documents_studied(fx)
+    for name in ("Nguyễn Văn An", "Hà Thị Dung", "Triệu Thu Hà", "Nông Văn Giang"):
+        for doc in (fx.document, second):
+            save_reflection(fx.db, Reflection(
+                member_uuid=fx.members[name].uuid, document_uuid=doc.uuid, submitted=True,
+                submitted_on="2025-05-20", grade="Tốt"))
+    save_plan(fx.db, PlanDetail(
+        plan=Plan(title="Kế hoạch thực hiện Nghị quyết số 57-NQ/TW", number=5,
+                  issued_on="2025-05-15", document_uuid=fx.document.uuid),
+        tasks=[Task(content="Quán triệt", lead="Ban Xây dựng Đảng", deadline="2025-05-31",
+                    status="done", done_on="2025-05-30"),
+               Task(content="Tuyên truyền", lead="Văn phòng Đảng ủy", deadline="2025-06-30",
+                    status="in_progress"),
+               Task(content="Kiểm tra", lead="Ủy ban Kiểm tra", deadline="2025-07-31")]))
+    target = tmp_path / "bc.pdf"
+    data = loaders.load_study_report(fx.db, number=4, date=dt.date(2025, 12, 1))
+    render_study_report(data, target)
+    text = all_text(target)
+    # 4 members studied 2 documents: 8 reflections due, all 8 handed in.
+    assert "Đã thu 8/8 bài thu hoạch phải nộp, đạt 100,00%" in text
+    assert "200,00%" not in text
+    # 3 tasks, two of them (in progress, not started) past their deadline.
+    assert ("tổng số 3 nhiệm vụ, trong đó 1 đã hoàn thành, 1 đang thực hiện, 1 chưa thực "
+            "hiện; có 2 nhiệm vụ quá hạn") in text
