@@ -244,9 +244,10 @@ def load_study_report(
 ) -> StudyReport:
     """The report on the study of one document, or of everything in a period."""
     settings = get_settings(db)
-    scope = indicators.make_scope(db, start, end, unit)
-    indicators.prepare_study_base(db, scope)
     doc = get_document(db, document_id) if document_id is not None else None
+    # A report on one document counts only its conferences, make-ups, reflections, plans.
+    scope = indicators.make_scope(db, start, end, unit, doc.uuid if doc else None)
+    indicators.prepare_study_base(db, scope)
     members = indicators.members_summary(db, scope, doc.uuid if doc else None, prepared=True)
     conf = indicators.conference_counts(db, scope)
     makeup = indicators.makeup_counts(db, scope)

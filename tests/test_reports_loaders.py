@@ -84,3 +84,30 @@ def test_report_reflections_share_of_those_due_and_tasks_counted_once(tmp_path: 
     # 3 tasks, two of them (in progress, not started) past their deadline.
     assert ("tổng số 3 nhiệm vụ, trong đó 1 đã hoàn thành, 1 đang thực hiện, 1 chưa thực "
             "hiện; có 2 nhiệm vụ quá hạn") in text
+
+
+def test_report_on_one_document_counts_only_its_conferences_and_plans(tmp_path: Path):
+    fx = _commune(tmp_path)
+    second = _two_documents_studied(fx)  # a conference on both documents, 10/05/2025
+    other = add_conference(fx, starts_at="2025-06-10T08:00", fmt="truc_tuyen",
+                           bridge_points=[("Hội trường Đảng ủy", 40)], reg_number=4)
+    detail = get_conference_detail(fx.db, other.conference.uuid)
+    detail.document_uuids = [fx.document.uuid]  # 57-NQ/TW only
+    detail.conference.host_level = "TU"
+    save_conference(fx.db, detail)
+    for doc, number in ((fx.document, 5), (fx.document, 6), (second, 7)):
+        save_plan(fx.db, PlanDetail(
+            plan=Plan(title=f"Kế hoạch thực hiện Nghị quyết số {doc.symbol}", number=number,
+                      issued_on="2025-06-15", document_uuid=doc.uuid),
+            tasks=[Task(content="Quán triệt", lead="Ban Xây dựng Đảng", deadline="2025-12-31",
+                        status="done", done_on="2025-07-01")]))
+    target = tmp_path / "bc.pdf"
+    data = loaders.load_study_report(fx.db, document_id=second.id, number=8,
+                                     date=dt.date(2025, 12, 1))
+    render_study_report(data, target)
+    text = all_text(target)
+    assert "Kết quả học tập, quán triệt Nghị quyết số 66-NQ/TW" in text
+    assert "Đảng ủy đã tổ chức 01 hội nghị trực tiếp" in text, text
+    assert "điểm cầu" not in text.split("Các chỉ tiêu chủ yếu")[0]
+    assert "Đã ban hành 01 chương trình, kế hoạch hành động" in text
+    assert "4/6 đảng viên được học tập, đạt 66,67%" in text
