@@ -223,14 +223,14 @@ def load_plan(db: Database, plan_id: int | str) -> ActionPlan:
     )
 
 
-def _period_phrase(start: dt.date | None, end: dt.date | None) -> str:
+def _period_phrase(start: dt.date | None, end: dt.date | None, issued: dt.date) -> str:
     if start and end:
         return f"Từ ngày {format_date(start)} đến ngày {format_date(end)}"
     if start:
         return f"Từ ngày {format_date(start)} đến nay"
-    if end:
-        return f"Tính đến ngày {format_date(end)}"
-    return "Từ đầu nhiệm kỳ đến nay"
+    # Without a start the figures cover the whole register, earlier terms included:
+    # "từ đầu nhiệm kỳ" would claim less than what is counted.
+    return f"Tính đến ngày {format_date(end or issued)}"
 
 
 def load_study_report(
@@ -281,7 +281,7 @@ def load_study_report(
         number=number,
         date=date or dt.date.today(),
         summary=summary,
-        period=_period_phrase(start, end),
+        period=_period_phrase(start, end, date or dt.date.today()),
         signer=leader_signature(settings),
         members_eligible=members["eligible"],
         members_studied=members["studied"],

@@ -111,3 +111,16 @@ def test_report_on_one_document_counts_only_its_conferences_and_plans(tmp_path: 
     assert "điểm cầu" not in text.split("Các chỉ tiêu chủ yếu")[0]
     assert "Đã ban hành 01 chương trình, kế hoạch hành động" in text
     assert "4/6 đảng viên được học tập, đạt 66,67%" in text
+
+
+def test_report_without_dates_does_not_claim_the_term(tmp_path: Path):
+    # The register holds a conference of 2023, before the 2025-2030 term: a report
+    # over everything is "up to" its date, not "since the start of the term".
+    fx = _commune(tmp_path)
+    add_conference(fx, starts_at="2023-03-05T08:00", reg_number=1)
+    target = tmp_path / "bc.pdf"
+    render_study_report(loaders.load_study_report(fx.db, number=2, date=dt.date(2025, 12, 1)),
+                        target)
+    text = all_text(target)
+    assert "Tính đến ngày 01/12/2025, Đảng ủy đã tổ chức 01 hội nghị trực tiếp" in text
+    assert "nhiệm kỳ" not in text
