@@ -11,7 +11,7 @@ from models.attendance import attendance_sheet, totals_of
 from models.conferences import get_conference_detail
 from models.documents import Document, get_document
 from models.exchange import list_units
-from models.lookups import lookup_codes
+from models.lookups import lookup_codes, lookup_names
 from models.organisation import get_chi_bo
 from models.plans import get_plan_detail
 from models.settings import UnitSettings, get_settings
@@ -259,7 +259,10 @@ def load_study_report(
         summary = f"Kết quả học tập, quán triệt {studied_document(db, doc).kind} số {doc.symbol}"
     else:
         summary = "Kết quả học tập, quán triệt các chỉ thị, nghị quyết của Đảng"
-    grades = sorted(refl["grades"].items(), key=lambda item: -item[1])
+    # In the order of the grading scale (Tốt, Khá, Đạt, Chưa đạt), as reports list them.
+    scale = {name: i for i, name in enumerate(lookup_names(db, "grade"))}
+    grades = sorted(refl["grades"].items(),
+                    key=lambda item: (scale.get(item[0], len(scale)), -item[1]))
     below = [c["chi_bo"] for c in members["chi_bo"]
              if c["eligible"] and 100 * c["studied"] / c["eligible"] < settings.target_rate]
     assessment = [

@@ -61,11 +61,12 @@ def _two_documents_studied(fx):
 def test_report_reflections_share_of_those_due_and_tasks_counted_once(tmp_path: Path):
     fx = _commune(tmp_path)
     second = _two_documents_studied(fx)
-    for name in ("Nguyễn Văn An", "Hà Thị Dung", "Triệu Thu Hà", "Nông Văn Giang"):
+    for name, grade in (("Nguyễn Văn An", "Khá"), ("Hà Thị Dung", "Khá"),
+                        ("Triệu Thu Hà", "Đạt"), ("Nông Văn Giang", "Tốt")):
         for doc in (fx.document, second):
             save_reflection(fx.db, Reflection(
                 member_uuid=fx.members[name].uuid, document_uuid=doc.uuid, submitted=True,
-                submitted_on="2025-05-20", grade="Tốt"))
+                submitted_on="2025-05-20", grade=grade))
     save_plan(fx.db, PlanDetail(
         plan=Plan(title="Kế hoạch thực hiện Nghị quyết số 57-NQ/TW", number=5,
                   issued_on="2025-05-15", document_uuid=fx.document.uuid),
@@ -81,6 +82,8 @@ def test_report_reflections_share_of_those_due_and_tasks_counted_once(tmp_path: 
     # 4 members studied 2 documents: 8 reflections due, all 8 handed in.
     assert "Đã thu 8/8 bài thu hoạch phải nộp, đạt 100,00%" in text
     assert "200,00%" not in text
+    # Grades in the scale's order, not by how many.
+    assert "kết quả: Tốt 2, Khá 4, Đạt 2." in text
     # 3 tasks, two of them (in progress, not started) past their deadline.
     assert ("tổng số 3 nhiệm vụ, trong đó 1 đã hoàn thành, 1 đang thực hiện, 1 chưa thực "
             "hiện; có 2 nhiệm vụ quá hạn") in text
