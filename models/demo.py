@@ -466,8 +466,10 @@ def _demo_conference(
         topic=f"Nội dung cơ bản của {symbols}",
         position=0,
     )
-    writer.add("guests", conference_uuid=conf, name="Đại diện Thường trực HĐND, UBND xã",
-               position_title="", position=0)
+    # A guest is a person (the editor asks for "Họ và tên"): the minutes print
+    # "đồng chí <name>, <position>".
+    writer.add("guests", conference_uuid=conf, name="Nguyễn Thị Lan",
+               position_title="Phó Chủ tịch Hội đồng nhân dân xã", position=0)
     for position in range(rng.randint(2, 4)):
         speaker, _ = _person(rng)
         writer.add(

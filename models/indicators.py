@@ -39,11 +39,13 @@ FAR_FUTURE = dt.date(9999, 12, 31)
 
 @dataclass(frozen=True)
 class Scope:
-    """Which units' records count, and the period."""
+    """Which units' records count, and the period; optionally only what concerns one
+    document (its conferences, make-up sessions, reflections and plans)."""
 
     start: dt.date
     end: dt.date
     units: list[str] | None  # None: every unit in the register
+    document: str | None = None  # a document's uuid
 
     @property
     def params(self) -> dict[str, Any]:
@@ -52,11 +54,13 @@ class Scope:
             "end": self.end.isoformat(),
             "all_units": 1 if self.units is None else 0,
             "units": json.dumps(self.units or []),
+            "document": self.document,
         }
 
 
 def make_scope(
-    db: Database, start: dt.date | None = None, end: dt.date | None = None, unit: str | None = None
+    db: Database, start: dt.date | None = None, end: dt.date | None = None,
+    unit: str | None = None, document: str | None = None,
 ) -> Scope:
     if unit:
         units: list[str] | None = [unit]
@@ -64,11 +68,18 @@ def make_scope(
         units = None
     else:
         units = [current_unit(db)]
-    return Scope(start or FAR_PAST, end or FAR_FUTURE, units)
+    return Scope(start or FAR_PAST, end or FAR_FUTURE, units, document)
 
 
 def _in_scope(column: str) -> str:
     return f"(:all_units = 1 OR {column} IN (SELECT value FROM json_each(:units)))"
+
+
+def _on_document(conference_column: str) -> str:
+    """The conference studied the scope's document (always true without one)."""
+    return (f"(:document IS NULL OR EXISTS (SELECT 1 FROM conference_documents cd_s "
+            f"WHERE cd_s.conference_uuid = {conference_column} AND cd_s.deleted = 0 "
+            "AND cd_s.document_uuid = :document))")
 
 
 # The conferences of the period that count for the scope.
@@ -76,6 +87,7 @@ _CONF_CTE = f"""
 conf AS (
     SELECT c.uuid, c.format, c.kind FROM conferences c
     WHERE c.deleted = 0 AND substr(c.starts_at, 1, 10) BETWEEN :start AND :end
+      AND {_on_document("c.uuid")}
       AND ({_in_scope("c.owner_unit")}
            OR EXISTS (SELECT 1 FROM bridge_points b WHERE b.conference_uuid = c.uuid
                       AND b.deleted = 0 AND {_in_scope("b.owner_unit")})
@@ -87,7 +99,7 @@ _PER_MEMBER_CTE = f"""
 studied_docs AS (
     SELECT DISTINCT cd.document_uuid, cd.conference_uuid
     FROM conference_documents cd JOIN conf ON conf.uuid = cd.conference_uuid
-    WHERE cd.deleted = 0
+    WHERE cd.deleted = 0 AND (:document IS NULL OR cd.document_uuid = :document)
 ),
 per_member AS (
     SELECT sd.document_uuid, a.member_uuid, m.chi_bo_uuid,
@@ -269,13 +281,14 @@ def members_summary(
 
 
 def makeup_counts(db: Database, scope: Scope) -> dict[str, int]:
-    """Make-up sessions held in the period, and the members who caught up at them."""
+    """Make-up sessions held in the period, and how many times members caught up at
+    them (lượt: a member caught up for two conferences counts twice)."""
     sessions, members = _one(
         db,
         f"""SELECT COUNT(DISTINCT s.uuid), COUNT(a.uuid) FROM makeup_sessions s
         LEFT JOIN attendance a ON a.makeup_uuid = s.uuid AND a.deleted = 0
         WHERE s.deleted = 0 AND s.held_on BETWEEN :start AND :end
-          AND {_in_scope('s.owner_unit')}""",
+          AND {_in_scope('s.owner_unit')} AND {_on_document('s.conference_uuid')}""",
         scope.params,
     )
     return {"sessions": sessions, "members": members}
@@ -297,6 +310,7 @@ def reflection_counts(db: Database, scope: Scope, prepared: bool = False) -> dic
             f"""SELECT grade, COUNT(*) FROM reflections r
             WHERE r.deleted = 0 AND r.submitted = 1 AND r.grade != ''
               AND {_in_scope('r.owner_unit')}
+              AND (:document IS NULL OR r.document_uuid = :document)
               AND COALESCE(r.submitted_on, :start) BETWEEN :start AND :end
             GROUP BY grade""",
             scope.params,
@@ -310,7 +324,8 @@ def plan_counts(db: Database, scope: Scope, today: dt.date) -> dict[str, Any]:
     params = {**scope.params, "as_of": as_of}
     plan_filter = (
         f"p.deleted = 0 AND {_in_scope('p.owner_unit')} "
-        "AND COALESCE(p.issued_on, :start) BETWEEN :start AND :end"
+        "AND COALESCE(p.issued_on, :start) BETWEEN :start AND :end "
+        "AND (:document IS NULL OR p.document_uuid = :document)"
     )
     (plans,) = _one(db, f"SELECT COUNT(*) FROM plans p WHERE {plan_filter}", params)
     done, in_progress, not_started, overdue = _one(

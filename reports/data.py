@@ -233,15 +233,17 @@ class StudyReport:
     attendances: int | None = None  # lượt người nghe
     members_excused: int | None = None
     make_up_sessions: int | None = None
-    make_up_members: int | None = None
+    make_up_members: int | None = None  # lượt: a member caught up twice counts twice
     others_eligible: int | None = None  # cán bộ, công chức … who are not members
     others_studied: int | None = None
     reflections_handed_in: int | None = None
+    reflections_expected: int | None = None  # one per member and document studied
     reflection_grades: list[tuple[str, int]] = field(default_factory=list)  # ("Tốt", 120)
     plans_issued: int | None = None
     tasks_done: int | None = None
     tasks_in_progress: int | None = None
-    tasks_overdue: int | None = None
+    tasks_not_started: int | None = None
+    tasks_overdue: int | None = None  # not done and past the deadline: in progress or not
     documents: list[StudiedDocument] = field(default_factory=list)
     cells: list[CellRate] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)  # assessment, next steps

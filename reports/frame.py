@@ -350,6 +350,21 @@ def closing(last_lines: Sequence[Flowable], signature_rows: Sequence[Flowable]) 
     return KeepTogether([*last_lines, *signature_rows])
 
 
+def pop_last_lines(story: list[Flowable], count: int = 1) -> list[Flowable]:
+    """Take the last ``count`` flowables off ``story``, with the headings that lead to them.
+
+    They go into :func:`closing`'s block, and ReportLab keeps a keepWithNext heading
+    with a following paragraph but not with a KeepTogether block: left behind, the
+    heading ("III. TỔ CHỨC THỰC HIỆN") would end one page, its text start the next.
+    """
+    cut = max(len(story) - count, 0)
+    while cut > 0 and story[cut - 1].getKeepWithNext():
+        cut -= 1
+    last = story[cut:]
+    del story[cut:]
+    return last
+
+
 class PageCountParagraph(Flowable):
     """A paragraph that states the document's own length ("Biên bản gồm 03 trang").
 

@@ -11,7 +11,7 @@ from models.attendance import attendance_sheet, totals_of
 from models.conferences import get_conference_detail
 from models.documents import Document, get_document
 from models.exchange import list_units
-from models.lookups import lookup_codes
+from models.lookups import lookup_codes, lookup_names
 from models.organisation import get_chi_bo
 from models.plans import get_plan_detail
 from models.settings import UnitSettings, get_settings
@@ -66,11 +66,13 @@ def print_settings(settings: UnitSettings) -> PrintSettings:
     )
 
 
-def recipients_of(settings: UnitSettings) -> list[str]:
-    """The usual "Nơi nhận" of a report sent up."""
+def recipients_of(settings: UnitSettings, *below: str) -> list[str]:
+    """The usual "Nơi nhận": the upper level first, then ``below`` (the units that
+    carry it out), then the office's file copy."""
     lines = []
     if settings.upper_office:
         lines.append(f"{settings.upper_office} (để báo cáo)")
+    lines += below
     lines.append(f"Lưu {settings.unit_office}" if settings.unit_office else "Lưu văn phòng")
     return lines
 
@@ -217,18 +219,18 @@ def load_plan(db: Database, plan_id: int | str) -> ActionPlan:
             f"cụ thể, tổ chức thực hiện nghiêm túc và báo cáo kết quả về {settings.unit_name} "
             "theo quy định.",
         ])],
-        recipients=[*(["Các chi bộ trực thuộc"]), *recipients_of(settings)],
+        recipients=recipients_of(settings, "Các chi bộ trực thuộc (để thực hiện)"),
     )
 
 
-def _period_phrase(start: dt.date | None, end: dt.date | None) -> str:
+def _period_phrase(start: dt.date | None, end: dt.date | None, issued: dt.date) -> str:
     if start and end:
         return f"Từ ngày {format_date(start)} đến ngày {format_date(end)}"
     if start:
         return f"Từ ngày {format_date(start)} đến nay"
-    if end:
-        return f"Tính đến ngày {format_date(end)}"
-    return "Từ đầu nhiệm kỳ đến nay"
+    # Without a start the figures cover the whole register, earlier terms included:
+    # "từ đầu nhiệm kỳ" would claim less than what is counted.
+    return f"Tính đến ngày {format_date(end or issued)}"
 
 
 def load_study_report(
@@ -242,9 +244,10 @@ def load_study_report(
 ) -> StudyReport:
     """The report on the study of one document, or of everything in a period."""
     settings = get_settings(db)
-    scope = indicators.make_scope(db, start, end, unit)
-    indicators.prepare_study_base(db, scope)
     doc = get_document(db, document_id) if document_id is not None else None
+    # A report on one document counts only its conferences, make-ups, reflections, plans.
+    scope = indicators.make_scope(db, start, end, unit, doc.uuid if doc else None)
+    indicators.prepare_study_base(db, scope)
     members = indicators.members_summary(db, scope, doc.uuid if doc else None, prepared=True)
     conf = indicators.conference_counts(db, scope)
     makeup = indicators.makeup_counts(db, scope)
@@ -256,7 +259,10 @@ def load_study_report(
         summary = f"Kết quả học tập, quán triệt {studied_document(db, doc).kind} số {doc.symbol}"
     else:
         summary = "Kết quả học tập, quán triệt các chỉ thị, nghị quyết của Đảng"
-    grades = sorted(refl["grades"].items(), key=lambda item: -item[1])
+    # In the order of the grading scale (Tốt, Khá, Đạt, Chưa đạt), as reports list them.
+    scale = {name: i for i, name in enumerate(lookup_names(db, "grade"))}
+    grades = sorted(refl["grades"].items(),
+                    key=lambda item: (scale.get(item[0], len(scale)), -item[1]))
     below = [c["chi_bo"] for c in members["chi_bo"]
              if c["eligible"] and 100 * c["studied"] / c["eligible"] < settings.target_rate]
     assessment = [
@@ -278,7 +284,7 @@ def load_study_report(
         number=number,
         date=date or dt.date.today(),
         summary=summary,
-        period=_period_phrase(start, end),
+        period=_period_phrase(start, end, date or dt.date.today()),
         signer=leader_signature(settings),
         members_eligible=members["eligible"],
         members_studied=members["studied"],
@@ -291,10 +297,12 @@ def load_study_report(
         make_up_sessions=makeup["sessions"],
         make_up_members=makeup["members"],
         reflections_handed_in=refl["submitted"],
+        reflections_expected=refl["expected"],
         reflection_grades=grades,
         plans_issued=plans["total"],
         tasks_done=plans["tasks_done"],
         tasks_in_progress=plans["tasks_in_progress"],
+        tasks_not_started=plans["tasks_not_started"],
         tasks_overdue=plans["tasks_overdue"],
         documents=[studied_document(db, d) for d in studied_docs],
         cells=[CellRate(c["chi_bo"], c["eligible"], c["studied"]) for c in members["chi_bo"]],

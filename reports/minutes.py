@@ -214,7 +214,9 @@ def _names(intro: str, people: list[Absentee], settings: PrintSettings, *,
             parts.append(p.name.strip() + (f" ({', '.join(detail)})" if detail else ""))
         return [lead(intro + ":"), body("Gồm các đồng chí: " + "; ".join(parts) + ".")]
     width = frame.page_width(settings)
-    if with_reason:
+    # The register keeps no reason for an excused member: an empty "Lý do" column down
+    # hundreds of rows would only squeeze the chi bộ names.
+    if with_reason and any(p.reason.strip() for p in people):
         cols = [12 * mm, 55 * mm, 50 * mm, 0]
         header = ["STT", "Họ và tên", "Chi bộ", "Lý do"]
         rows = [(i, p.name, p.chi_bo, p.reason) for i, p in enumerate(people, 1)]

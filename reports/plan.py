@@ -80,7 +80,7 @@ def _story(data: ActionPlan, settings: PrintSettings) -> list[Flowable]:
     story += frame.sections(data.closing, part + 1)
     # The signature goes with the last paragraph (or, without closing parts, the table's
     # last rows cannot be held, so it simply follows the table).
-    last: list[Flowable] = [story.pop()] if data.closing else []
+    last = frame.pop_last_lines(story) if data.closing else []
     story.append(frame.closing(last, frame.signatures(
         None, data.signer, settings, data.recipients)))
     return story

@@ -117,7 +117,7 @@ def _organisation(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
         extra.append(f"Có {format_int(data.members_excused)} đảng viên được miễn công tác và "
                      "sinh hoạt đảng, không tính vào số phải học tập.")
     if data.make_up_sessions:
-        whom = (f" cho {format_int(data.make_up_members)} đảng viên vắng mặt"
+        whom = (f" cho {format_int(data.make_up_members)} lượt đảng viên vắng mặt"
                 if data.make_up_members else "")
         extra.append(f"Đã tổ chức {count2(data.make_up_sessions)} buổi học bù{whom}.")
     if extra:
@@ -248,10 +248,16 @@ def _chart(cells: list[CellRate], width: float) -> Flowable:
 def _others(data: StudyReport, number: int) -> list[Flowable]:
     out: list[Flowable] = []
     if data.reflections_handed_in is not None:
-        text = f"Đã thu {format_int(data.reflections_handed_in)} bài thu hoạch"
-        rate = rate_percent(data.reflections_handed_in, data.members_studied)
+        text = f"Đã thu {format_int(data.reflections_handed_in)}"
+        # One reflection is due per member and document studied, so the share is of
+        # those due: against the members it would pass 100% as soon as two documents count.
+        expected = data.reflections_expected
+        rate = rate_percent(data.reflections_handed_in, expected) if expected else None
         if rate is not None:
-            text += f" ({format_percent(rate)} số đảng viên đã học tập)"
+            text += (f"/{format_int(expected)} bài thu hoạch phải nộp, "
+                     f"đạt {format_percent(rate)}")
+        else:
+            text += " bài thu hoạch"
         grades = [(g.strip(), n) for g, n in data.reflection_grades if g.strip()]
         if grades:
             text += "; kết quả: " + ", ".join(f"{g} {format_int(n)}" for g, n in grades)
@@ -260,13 +266,19 @@ def _others(data: StudyReport, number: int) -> list[Flowable]:
     if data.plans_issued is not None:
         text = (f"Đã ban hành {count2(data.plans_issued)} chương trình, kế hoạch hành động "
                 "thực hiện các văn bản đã học tập")
-        tasks = [(data.tasks_done, "đã hoàn thành"),
-                 (data.tasks_in_progress, "đang thực hiện"), (data.tasks_overdue, "quá hạn")]
+        # Overdue tasks are among those in progress or not started: counted apart,
+        # never added into the total.
+        tasks = [(data.tasks_done, "đã hoàn thành"), (data.tasks_in_progress, "đang thực hiện"),
+                 (data.tasks_not_started, "chưa thực hiện")]
         known = [(n, w) for n, w in tasks if n is not None]
-        if known:
+        listed = ", ".join(f"{format_int(n)} {w}" for n, w in known)
+        if len(known) == len(tasks):
             total = sum(n for n, _ in known)
-            text += (f"; tổng số {format_int(total)} nhiệm vụ, trong đó "
-                     + ", ".join(f"{format_int(n)} {w}" for n, w in known))
+            text += f"; tổng số {format_int(total)} nhiệm vụ, trong đó {listed}"
+        elif known:
+            text += f"; số nhiệm vụ: {listed}"
+        if data.tasks_overdue:
+            text += f"; có {format_int(data.tasks_overdue)} nhiệm vụ quá hạn"
         out += [heading(f"{number}. Xây dựng chương trình, kế hoạch hành động"),
                 body(text + ".")]
     return out
@@ -293,7 +305,7 @@ def _indicators(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
     rows.append(("Tỷ lệ đảng viên được học tập", format_percent(rate)))
     later: list[tuple[str, int | None]] = [
         ("Số buổi học bù", data.make_up_sessions),
-        ("Đảng viên học bù", data.make_up_members),
+        ("Lượt đảng viên học bù", data.make_up_members),
         ("Bài thu hoạch đã nộp", data.reflections_handed_in),
         ("Chương trình, kế hoạch hành động đã ban hành", data.plans_issued),
     ]
@@ -320,7 +332,7 @@ def _story(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
         number += 1
     story += _others(data, number)
     story += frame.sections(data.sections, 2)
-    last = [story.pop()]
+    last = frame.pop_last_lines(story)
     story.append(frame.closing(last, frame.signatures(None, data.signer, settings,
                                                       data.recipients)))
     return story

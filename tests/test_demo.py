@@ -51,3 +51,19 @@ def test_cancelled_demo_leaves_nothing(tmp_path):
         demo.generate(db, members=100, years=1, chi_bo=4, until=UNTIL, progress=progress)
     assert db.execute("SELECT COUNT(*) FROM members").fetchone()[0] == 0
     assert db.execute("SELECT COUNT(*) FROM conferences").fetchone()[0] == 0
+
+
+def test_demo_minutes_name_guests_as_people(tmp_path):
+    from reports import loaders
+    from reports.minutes import render_minutes
+    from tests.reports_pdf import all_text
+
+    db = open_database(tmp_path / "a.db")
+    demo.generate(db, members=50, years=1, chi_bo=3, until=UNTIL)
+    conf_id = db.execute("SELECT MIN(id) FROM conferences").fetchone()[0]
+    target = tmp_path / "bb.pdf"
+    render_minutes(loaders.load_minutes(db, conf_id), target)
+    text = all_text(target)
+    assert "- Đại biểu mời dự: đồng chí Nguyễn Thị Lan, Phó Chủ tịch Hội đồng nhân dân xã." \
+        in text
+    assert "đồng chí Đại diện" not in text

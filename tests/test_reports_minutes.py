@@ -266,3 +266,17 @@ def test_success_replaces_the_existing_file(tmp_path: Path):
     render_minutes(sample_minutes(), target)
     assert target.read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bien-ban.pdf"]
+
+
+def test_excused_members_without_reasons_get_no_empty_reason_column(tmp_path: Path):
+    data = sample_minutes(members=400, excused=30)
+    for person in data.attendance.excused:
+        person.reason = ""  # as the register has them: it keeps no reason for excusal
+    target = tmp_path / "bien-ban.pdf"
+    render_minutes(data, target)
+    text = all_text(target)
+    excused = text.split("số đảng viên phải dự hội nghị")[1].split("- Có mặt:")[0]
+    assert "STT Họ và tên Chi bộ 1 " in excused
+    assert "Lý do" not in excused
+    for person in data.attendance.excused:
+        assert squash(person.name) in excused

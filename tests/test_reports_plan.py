@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from reports.data import PlanTask, Signature
+from reports.data import PlanTask, Section, Signature
 from reports.frame import MissingDataError
 from reports.plan import missing_fields, render_plan
 from reports.samples import sample_plan
@@ -97,3 +97,20 @@ def test_complete_plan_has_nothing_missing():
     assert missing_fields(data) == []
     data.signer = None
     assert missing_fields(data) == ["người ký văn bản"]
+
+
+def test_closing_heading_never_ends_a_page_alone(tmp_path: Path):
+    # A closing part of one paragraph goes, with the signature, into one block; its
+    # heading must go along, whatever page the task table happens to end on.
+    for tasks in range(1, 16):
+        data = sample_plan(tasks=tasks)
+        data.closing = [Section("Tổ chức thực hiện", [
+            "Các chi bộ, các ban, ngành, đoàn thể căn cứ nội dung kế hoạch này xây dựng kế "
+            "hoạch cụ thể, tổ chức thực hiện nghiêm túc và báo cáo kết quả theo quy định."])]
+        target = tmp_path / f"ke-hoach-{tasks}.pdf"
+        render_plan(data, target)
+        pages = [squash(t) for t in pages_text(target)]
+        with_heading = [t for t in pages if "III. TỔ CHỨC THỰC HIỆN" in t]
+        assert len(with_heading) == 1, tasks
+        assert "Các chi bộ, các ban, ngành" in with_heading[0], tasks
+        assert "Nguyễn Văn Hùng" in with_heading[0], tasks

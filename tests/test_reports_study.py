@@ -93,11 +93,12 @@ def test_sample_report_sections_and_deputy(tmp_path: Path):
     render_study_report(sample_report(), target)
     text = all_text(target)
     assert "II. ĐÁNH GIÁ CHUNG" in text and "III. PHƯƠNG HƯỚNG THỜI GIAN TỚI" in text
-    assert "Đã tổ chức 05 buổi học bù cho 46 đảng viên vắng mặt." in text
+    assert "Đã tổ chức 05 buổi học bù cho 46 lượt đảng viên vắng mặt." in text
     assert "Cán bộ, công chức, viên chức và người lao động không phải là đảng viên: 200/210 " \
            "người được học tập, đạt 95,24%." in text
     assert "kết quả: Tốt" in text and "Chưa đạt 3" in text
-    assert "tổng số 20 nhiệm vụ, trong đó 12 đã hoàn thành, 6 đang thực hiện, 2 quá hạn" in text
+    assert ("tổng số 20 nhiệm vụ, trong đó 12 đã hoàn thành, 6 đang thực hiện, 2 chưa thực "
+            "hiện; có 2 nhiệm vụ quá hạn") in text
     assert "T/M ĐẢNG ỦY K/T BÍ THƯ PHÓ BÍ THƯ" in text
     assert text.endswith("Lê Thị Thu Hằng")
 
