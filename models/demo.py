@@ -234,14 +234,21 @@ def generate(
         writer.flush(db, ("documents", "chi_bo", "members", "participant_groups"))
         tick()
         start = dt.date(until.year - years + 1, 1, 1)
+        # One conference a day at most (one hall), numbered from 01 in each term as
+        # the office numbers its minutes.
+        span = (until - start).days
         conf_days = sorted(
-            start + dt.timedelta(days=rng.randrange((until - start).days))
-            for _ in range(years * conferences_per_year)
+            start + dt.timedelta(days=offset)
+            for offset in rng.sample(range(span), k=min(span, years * conferences_per_year))
         )
         studied: list[_Doc] = []
-        for number, day in enumerate(conf_days, start=1):
+        numbers: dict[str, int] = {}
+        for day in conf_days:
+            term = _term_of("ĐU", day)
+            numbers[term] = numbers.get(term, 0) + 1
             doc_set = _demo_conference(
-                writer, rng, settings, docs, chi_bo_rows, groups, number, day, until, studied
+                writer, rng, docs, chi_bo_rows, groups, (term, numbers[term]), day, until,
+                studied,
             )
             studied.extend(d for d in doc_set if d not in studied)
             writer.flush(
@@ -403,11 +410,10 @@ def _demo_organisation(
 def _demo_conference(
     writer: _Writer,
     rng: random.Random,
-    settings,
     docs: list[_Doc],
     chi_bo_rows: list[tuple[str, list[tuple[str, bool]]]],
     groups: list[tuple[str, int]],
-    number: int,
+    numbered: tuple[str, int],  # the term and the minutes' number in it
     day: dt.date,
     until: dt.date,
     already: list[_Doc],
@@ -448,8 +454,8 @@ def _demo_conference(
         votes_against=None,
         votes_other=None,
         status="final" if day < until - dt.timedelta(days=30) else "draft",
-        reg_number=number,
-        term=settings.term,
+        reg_number=numbered[1],
+        term=numbered[0],
         copies=2,
         search_text=search_key(f"hội nghị {title} Hội trường Đảng ủy xã"),
     )
@@ -537,17 +543,24 @@ def _doc_name(doc: _Doc) -> str:
 
 
 def _demo_plans(writer: _Writer, rng: random.Random, studied: list[_Doc], until: dt.date) -> None:
-    for number, doc in enumerate(studied, start=1):
+    planned = []
+    for doc in studied:
         issued = min(until, max(doc.issued_on, until - dt.timedelta(days=900))
                      + dt.timedelta(days=rng.randint(20, 60)))
         kind = "CTr" if doc.type_code == "NQ" and rng.random() < 0.4 else "KH"
+        planned.append((issued, kind, doc))
+    # Each kind is numbered from 01 in each term, in the order the plans were issued.
+    numbers: dict[tuple[str, str], int] = {}
+    for issued, kind, doc in sorted(planned, key=lambda p: p[0]):
+        term = _term_of("ĐU", issued)
+        numbers[term, kind] = numbers.get((term, kind), 0) + 1
         plan = writer.add(
             "plans",
             document_uuid=doc.uuid,
             chi_bo_uuid=None,
             kind=kind,
-            number=number,
-            term="2025-2030",
+            number=numbers[term, kind],
+            term=term,
             title=f"{'Chương trình hành động' if kind == 'CTr' else 'Kế hoạch'} thực hiện "
             f"{_doc_name(doc)}",
             issued_on=issued.isoformat(),

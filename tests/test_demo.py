@@ -67,3 +67,27 @@ def test_demo_minutes_name_guests_as_people(tmp_path):
     assert "- Đại biểu mời dự: đồng chí Nguyễn Thị Lan, Phó Chủ tịch Hội đồng nhân dân xã." \
         in text
     assert "đồng chí Đại diện" not in text
+
+
+def test_demo_numbers_start_again_in_each_term(tmp_path):
+    """Minutes and plans are numbered from 01 in each term of the Party committee, in
+    date order, as the office numbers them; never two conferences in the hall on one day."""
+    db = open_database(tmp_path / "a.db")
+    demo.generate(db, seed=3, members=80, years=3, chi_bo=4, until=UNTIL)
+    conferences = db.execute(
+        "SELECT term, reg_number, starts_at FROM conferences ORDER BY starts_at"
+    ).fetchall()
+    assert {term for term, _, _ in conferences} == {"2020-2025", "2025-2030"}
+    days = [starts_at[:10] for _, _, starts_at in conferences]
+    assert len(days) == len(set(days))
+    for term in ("2020-2025", "2025-2030"):
+        numbers = [number for t, number, _ in conferences if t == term]
+        assert numbers == list(range(1, len(numbers) + 1)), term
+        assert all(day < "2025-10-01" for (t, _, day) in conferences if t == "2020-2025")
+    plans = db.execute("SELECT term, kind, number, issued_on FROM plans ORDER BY issued_on, id")
+    seen: dict[tuple[str, str], list[int]] = {}
+    for term, kind, number, _ in plans.fetchall():
+        seen.setdefault((term, kind), []).append(number)
+    assert ("2025-2030", "KH") in seen
+    for key, numbers in seen.items():
+        assert numbers == list(range(1, len(numbers) + 1)), key

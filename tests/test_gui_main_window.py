@@ -53,10 +53,9 @@ def test_overview_rearranges_for_large_text(qtbot, window, large_text, scale):
     window.show_page("overview")
     overview = window.current_page()
     holder = window._holders["overview"]
-    # The new text size reaches the page through posted events.
-    qtbot.waitUntil(lambda: overview.arrangement[2] is (scale == 1.0))
-    _cards, chart_columns, beside = overview.arrangement
-    assert chart_columns == 2
+    # The new text size reaches the page through posted events, and the page may pass
+    # through narrower arrangements while the side bar and the window are laid out again.
+    qtbot.waitUntil(lambda: overview.arrangement[1:] == (2, scale == 1.0))
     assert overview.minimumSizeHint().width() <= holder.viewport().width()
     assert not holder.horizontalScrollBar().isVisible()
 
