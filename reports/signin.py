@@ -23,6 +23,9 @@ CELL_SIZE = 13
 ROW_HEIGHT = 9 * mm  # room for a signature
 PADDING = 3
 HEADER = ["STT", "Họ và tên", "Chi bộ", "Ký tên"]
+# When the chi bộ is named above the table (one chi bộ, or a page group per chi bộ) a
+# column repeating it would only take the room of a signature.
+ONE_CHI_BO_HEADER = ["STT", "Họ và tên", "Ký tên", "Ghi chú"]
 
 
 def missing_fields(data: SigninSheet) -> list[str]:
@@ -72,20 +75,28 @@ def _story(data: SigninSheet, settings: PrintSettings, per_chi_bo: bool) -> list
             if i:
                 story.append(PageBreak())
             caption = f"{chi_bo or 'Chưa rõ chi bộ'}: {format_int(len(members))} đảng viên"
-            story.append(_table(members, settings, caption))
+            story.append(_table(members, settings, caption, with_chi_bo=False))
     else:
-        story.append(_table(data.members, settings, None))
+        story.append(_table(data.members, settings, None, with_chi_bo=blank(data.chi_bo)))
     story.append(Spacer(1, 6))
     story.append(body(f"Tổng số: {format_int(len(data.members))} đảng viên."))
     return story
 
 
 def _table(members: list[SigninMember], settings: PrintSettings,
-           caption: str | None) -> Table:
-    """The signing table; a caption (the chi bộ) repeats with the header on each page."""
+           caption: str | None, *, with_chi_bo: bool) -> Table:
+    """The signing table; a caption (the chi bộ) repeats with the header on each page.
+
+    With ``with_chi_bo`` each row names its member's chi bộ; otherwise the rows have a
+    blank "Ghi chú" column after the signature instead.
+    """
     width = frame.page_width(settings)
-    cols = [12 * mm, 58 * mm, 0, 35 * mm]
-    cols[2] = width - sum(cols)
+    if with_chi_bo:
+        header, cols = HEADER, [12 * mm, 58 * mm, 0, 35 * mm]
+        cols[2] = width - sum(cols)
+    else:
+        header, cols = ONE_CHI_BO_HEADER, [12 * mm, 70 * mm, 45 * mm, 0]
+        cols[3] = width - sum(cols)
     # Plain strings lay out far faster than paragraphs; only text too wide for its
     # column becomes a (wrapping) paragraph.
     name_room, cell_room = cols[1] - 2 * PADDING, cols[2] - 2 * PADDING
@@ -98,7 +109,7 @@ def _table(members: list[SigninMember], settings: PrintSettings,
             return value
         return Paragraph(text(value), cell_style)
 
-    head = [Paragraph(text(h), frame.style("cell_head")) for h in HEADER]
+    head = [Paragraph(text(h), frame.style("cell_head")) for h in header]
     rows: list[list[object]] = [head]
     heights: list[float | None] = [None]
     if caption:
@@ -106,7 +117,8 @@ def _table(members: list[SigninMember], settings: PrintSettings,
         heights.append(None)
     top = len(rows)
     for i, m in enumerate(members, 1):
-        row = [str(i), cell(m.name, name_room), cell(m.chi_bo, cell_room), ""]
+        row = [str(i), cell(m.name, name_room), cell(m.chi_bo, cell_room) if with_chi_bo else "",
+               ""]
         rows.append(row)
         # A wrapped name needs a taller row than the usual signing space.
         heights.append(None if any(isinstance(c, Paragraph) for c in row) else ROW_HEIGHT)
