@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import itertools
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
@@ -276,11 +277,26 @@ def header(issuer: Issuer, number_line: str | None, date: dt.date,
     return [table, Spacer(1, 14)]
 
 
+# Words a title line must not break inside ("Kế / hoạch"), and "số" kept with its number.
+_UNBROKEN_NAMES = re.compile(
+    r"\b(Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Chương trình|Quy định|Hội nghị|Đề án|"
+    r"Hướng dẫn|Thông báo|Báo cáo|Chi bộ|Đảng ủy|Đảng bộ)\b",
+    re.IGNORECASE,
+)
+_NUMBER_AFTER_SO = re.compile(r"\b(số) (?=\d)", re.IGNORECASE)
+
+
+def unbroken(value: str) -> str:
+    """``value`` with no-break spaces inside the names and numbers a title keeps whole."""
+    value = _UNBROKEN_NAMES.sub(lambda m: m.group(0).replace(" ", "\u00a0"), nfc(value))
+    return _NUMBER_AFTER_SO.sub("\\1\u00a0", value)
+
+
 def title(doc_type: str, summary: str) -> list[Flowable]:
     """ "BIÊN BẢN", the summary in bold, and the short rule under it."""
     return [
         para(text(upper(doc_type)), "doc_type"),
-        para(text(summary), "summary"),
+        para(text(unbroken(summary)), "summary"),
         CentredRule(TITLE_RULE, gap_above=5, gap_below=8),
     ]
 

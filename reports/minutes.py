@@ -212,7 +212,8 @@ def _names(intro: str, people: list[Absentee], settings: PrintSettings, *,
             detail = [d.strip() for d in (p.chi_bo, p.reason if with_reason else "")
                       if d.strip()]
             parts.append(p.name.strip() + (f" ({', '.join(detail)})" if detail else ""))
-        return [lead(intro + ":"), body("Gồm các đồng chí: " + "; ".join(parts) + ".")]
+        who = "Đồng chí" if len(parts) == 1 else "Gồm các đồng chí:"
+        return [lead(intro + ":"), body(f"{who} " + "; ".join(parts) + ".")]
     width = frame.page_width(settings)
     # The register keeps no reason for an excused member: an empty "Lý do" column down
     # hundreds of rows would only squeeze the chi bộ names.

@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 
-from reports import fonts
+from reports import fonts, frame
 from reports.data import PrintSettings
 from reports.frame import count2, doc_number, recipients_flowables, roman
 from reports.minutes import render_minutes
@@ -92,3 +92,20 @@ def test_recipients_punctuation():
         ["Ban Tuyên giáo và Dân vận Tỉnh ủy (để báo cáo)", "Lưu Văn phòng Đảng ủy."])]
     assert lines == ["<u>Nơi nhận:</u>", "- Ban Tuyên giáo và Dân vận Tỉnh ủy (để báo cáo),",
                      "- Lưu Văn phòng Đảng ủy."]
+
+
+def test_title_lines_never_break_inside_a_document_name_or_its_number():
+    """"Kế / hoạch" or "số / 20-KH/ĐU" split over two lines reads badly on a signed page."""
+    summary = ("Kế hoạch thực hiện Chương trình hành động của Đảng ủy xã thực hiện Nghị quyết "
+               "số 57-NQ/TW về đột phá phát triển khoa học, công nghệ và Kết luận số 121-KL/TW")
+    glued = ("Kế hoạch", "Chương trình", "Đảng ủy", "Nghị quyết", "số 57-NQ/TW", "Kết luận",
+             "số 121-KL/TW")
+    for width in range(180, 460, 7):
+        title = frame.title("Kế hoạch", summary)[1]
+        title.wrap(width, 1000)
+        lines = [" ".join(words).replace("\u00a0", " ") for _, words in title.blPara.lines]
+        assert " ".join(lines) == summary
+        for line, following in zip(lines, lines[1:], strict=False):
+            for name in glued:
+                first, rest = name.split(" ", 1)
+                assert not (line.endswith(first) and following.startswith(rest)), (width, name)

@@ -80,7 +80,8 @@ def test_attendance_totals_and_absentees(tmp_path: Path):
     assert "Hoàng Văn Bảy (Chi bộ thôn Bản Chiêng, Ốm, điều trị tại bệnh viện)" in text
     assert "Ngô Thị Hằng (Chi bộ Quân sự, Đi công tác)" in text
     assert "Vắng không lý do: 1 đồng chí:" in text
-    assert "Vũ Đức Lợi (Chi bộ Công an)" in text
+    assert "Vắng không lý do: 1 đồng chí: Đồng chí Vũ Đức Lợi (Chi bộ Công an)." in text
+    assert "Vắng có lý do: 2 đồng chí: Gồm các đồng chí: Hoàng Văn Bảy" in text
     assert "Đại biểu mời dự: đồng chí Lê Quang Sơn" in text
 
 
