@@ -25,7 +25,7 @@ from models.store import (
     tombstone_row,
     update_row,
 )
-from models.vntext import search_key
+from models.vntext import nfc, search_key
 
 KINDS = {
     "hoc_tap": "Học tập",
@@ -151,7 +151,7 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
         clash = db.execute(
             "SELECT title FROM conferences WHERE deleted = 0 AND reg_number = ? AND term = ? "
             "AND owner_unit = ? AND uuid != ?",
-            [conf.reg_number, conf.term.strip(), current_unit(db), conf.uuid],
+            [conf.reg_number, nfc(conf.term).strip(), current_unit(db), conf.uuid],
         ).fetchone()
         if clash:
             problems.append(
