@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QDate,
@@ -1285,12 +1286,19 @@ def _code_for(choices: dict[str, str], label: str) -> str:
     return label
 
 
-def open_conference_editor(parent: QWidget | None, db: Database, conference_id: int | None) -> bool:
-    """Open the editor (modal); True if anything was saved."""
+def open_conference_editor(
+    parent: QWidget | None,
+    db: Database,
+    conference_id: int | None,
+    on_saved: Callable[[str], None] | None = None,
+) -> bool:
+    """Open the editor (modal); True if anything was saved (``on_saved`` gets its uuid)."""
     editor = ConferenceEditor(db, conference_id, parent)
     if not editor.confirm_edit_final():
         editor.deleteLater()
         return False
+    if on_saved is not None:
+        editor.saved.connect(on_saved)
     editor.exec()
     saved = editor.was_saved
     editor.deleteLater()
