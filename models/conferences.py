@@ -165,6 +165,9 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
             problems.append(f"Số người dự tại điểm cầu “{point.name}” không được âm.")
     if any(not p.name.strip() for p in detail.presenters):
         problems.append("Có báo cáo viên chưa nhập họ tên.")
+    if any(not g.name.strip() for g in detail.guests):
+        # The minutes name every guest ("đồng chí …, Chủ tịch UBND xã").
+        problems.append("Có khách mời chưa nhập họ tên.")
     if any(not s.speaker.strip() for s in detail.discussion):
         problems.append("Có ý kiến thảo luận chưa ghi người phát biểu.")
     for doc_uuid in detail.document_uuids:

@@ -255,3 +255,20 @@ def test_ctrl_s_takes_in_the_cell_being_typed(qtbot, db):  # noqa: F811
     assert [b.name for b in get_conference_detail(db, conf.uuid).bridge_points] == [
         "Diem cau xa"
     ]
+
+
+def test_guest_without_a_name_is_refused(qtbot, db):  # noqa: F811
+    """The minutes name each guest: "đồng chí , Chủ tịch UBND xã" must not reach paper."""
+    make_unit(db)
+    detail = make_conference(db)
+    editor = _editor(qtbot, db, detail.conference.id)
+    editor.tabs.setCurrentWidget(editor.guests_page)
+    editor.guests.add_row(["", "Chủ tịch UBND xã"])
+    assert not editor.save()
+    assert "Có khách mời chưa nhập họ tên." in editor.problems.text()
+    assert get_conference_detail(db, detail.conference.uuid).guests == []
+
+    editor.guests.table.item(0, 0).setText("Lê Văn Hòa")
+    assert editor.save()
+    guests = get_conference_detail(db, detail.conference.uuid).guests
+    assert [(g.name, g.position_title) for g in guests] == [("Lê Văn Hòa", "Chủ tịch UBND xã")]
