@@ -272,3 +272,18 @@ def test_guest_without_a_name_is_refused(qtbot, db):  # noqa: F811
     assert editor.save()
     guests = get_conference_detail(db, detail.conference.uuid).guests
     assert [(g.name, g.position_title) for g in guests] == [("Lê Văn Hòa", "Chủ tịch UBND xã")]
+
+
+def test_votes_with_a_decimal_point_are_refused(qtbot, db):  # noqa: F811
+    """"1.5" phiếu is a slip of the finger, not fifteen votes: it is refused."""
+    make_unit(db)
+    detail = make_conference(db)
+    editor = _editor(qtbot, db, detail.conference.id)
+    editor.tabs.setCurrentWidget(editor.conclusion_page)
+    editor.votes_for.setText("1.5")
+    assert not editor.save()
+    assert "Số phiếu tán thành “1.5” phải là một số." in editor.problems.text()
+    assert get_conference(db, detail.conference.uuid).votes_for is None
+    editor.votes_for.setText("1.015")
+    assert editor.save()
+    assert get_conference(db, detail.conference.uuid).votes_for == 1015

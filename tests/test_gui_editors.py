@@ -235,3 +235,32 @@ def test_reflection_date_that_is_not_a_date_is_refused(qtbot, window, ready_db):
     assert sheet.isVisible()
     assert any("32/13/2025" in p for p in sheet.errors.problems())
     assert list_reflections(ready_db, target["uuid"]) == []
+
+
+def test_activity_saved_blank_says_what_to_choose_and_a_dotted_fraction_is_refused(
+    qtbot, window, ready_db
+):
+    """Lưu on a new activity names the missing choice in plain words; "1.5" typed as a
+    quantity is not read as 15 (a dot only groups thousands)."""
+    window.show_page("outreach")
+    page = window.current_page()
+    page.new_item()
+    editor = page.current_editor()
+    _click(qtbot, editor.save_button)
+    assert editor.errors.problems() == [
+        "Chưa nhập ngày thực hiện.", "Chưa chọn hình thức tuyên truyền."
+    ]
+
+    type_text(editor.held_on, "2/9/2025")
+    editor.channel.setCurrentIndex(editor.channel.findData("Cổng thông tin điện tử"))
+    type_text(editor.quantity, "1.5", clear=True)
+    _click(qtbot, editor.save_button)
+    assert editor.errors.problems() == ["“Số lượng” phải là một số nguyên (ví dụ 1.200)."]
+    assert len(outreach_rows(ready_db)) == 1
+
+    type_text(editor.quantity, "15", clear=True)
+    type_text(editor.reach, "1.200", clear=True)
+    _click(qtbot, editor.save_button)
+    assert not editor.isVisible()
+    row = next(r for r in outreach_rows(ready_db) if r["held_on"] == "2025-09-02")
+    assert (row["quantity"], row["reach"]) == (15, 1200)
