@@ -171,10 +171,19 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
     if any(not s.speaker.strip() for s in detail.discussion):
         problems.append("Có ý kiến thảo luận chưa ghi người phát biểu.")
     for doc_uuid in detail.document_uuids:
-        if not db.execute(
-            "SELECT 1 FROM documents WHERE uuid = ? AND deleted = 0", [doc_uuid]
-        ).fetchone():
-            problems.append("Có văn bản học tập không còn trong sổ văn bản.")
+        found = db.execute(
+            "SELECT symbol, deleted FROM documents WHERE uuid = ?", [doc_uuid]
+        ).fetchone()
+        if found is None:
+            problems.append(
+                "Có văn bản học tập không còn trong sổ văn bản; hãy bỏ chọn văn bản đó."
+            )
+        elif found[1]:
+            problems.append(
+                f"Văn bản {found[0]} đã bị xóa khỏi sổ văn bản: hãy bỏ chọn văn bản này "
+                "(trang “Văn bản, báo cáo viên”), hoặc khôi phục nó trong “Mục đã xóa” "
+                "của mục Văn bản."
+            )
     if problems:
         raise ValidationError(problems)
     return {

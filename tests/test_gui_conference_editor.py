@@ -287,3 +287,25 @@ def test_votes_with_a_decimal_point_are_refused(qtbot, db):  # noqa: F811
     editor.votes_for.setText("1.015")
     assert editor.save()
     assert get_conference(db, detail.conference.uuid).votes_for == 1015
+
+
+def test_a_deleted_document_is_named_with_what_to_do(qtbot, db):  # noqa: F811
+    """A studied document deleted from the register stops Lưu: the message names it and
+    says how to go on, instead of only "không còn trong sổ"."""
+    from models.documents import delete_document
+
+    make_unit(db)
+    document = make_document(db)
+    detail = make_conference(db, document_uuids=[document.uuid])
+    delete_document(db, document.uuid)
+    editor = _editor(qtbot, db, detail.conference.id)
+    editor.title.setText("Hội nghị học tập Nghị quyết 57 (sửa)")
+    assert not editor.save()
+    assert "Văn bản 57-NQ/TW đã bị xóa khỏi sổ văn bản: hãy bỏ chọn văn bản này" in (
+        editor.problems.text()
+    )
+    editor.tabs.setCurrentWidget(editor.documents_page)
+    editor.doc_chosen.setCurrentRow(0)
+    editor._remove_document()
+    assert editor.save()
+    assert get_conference_detail(db, detail.conference.uuid).document_uuids == []
