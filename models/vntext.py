@@ -102,9 +102,13 @@ def parse_date(text: str | dt.date | None) -> dt.date | None:
     value = text.strip()
     if not value:
         return None
+    parts = value.split("/")
+    if len(parts) == 3 and parts[2].strip().isdigit() and len(parts[2].strip()) < 4:
+        # "5/3/23" would be the year 23: a deadline overdue for ever, never noticed.
+        raise ValueError(f"Ngày “{value}”: năm phải ghi đủ 4 chữ số, ví dụ 05/03/2023.")
     try:
         if "/" in value:
-            day, month, year = (int(p) for p in value.split("/"))
+            day, month, year = (int(p) for p in parts)
             return dt.date(year, month, day)
         return dt.date.fromisoformat(value[:10])
     except (ValueError, TypeError):

@@ -264,3 +264,25 @@ def test_activity_saved_blank_says_what_to_choose_and_a_dotted_fraction_is_refus
     assert not editor.isVisible()
     row = next(r for r in outreach_rows(ready_db) if r["held_on"] == "2025-09-02")
     assert (row["quantity"], row["reach"]) == (15, 1200)
+
+
+def test_a_two_digit_year_is_refused_not_read_as_year_23(qtbot, window, ready_db):
+    """"30/6/26" typed as a deadline was kept as 30/06/0026: a task overdue for ever."""
+    window.show_page("plans")
+    page = window.current_page()
+    page.select_uuid(plan_rows(ready_db)[0]["uuid"])
+    page.edit_selected()
+    editor = page.current_editor()
+    tasks = editor.tasks
+    tasks.setData(tasks.index(1, 3), "30/6/26", Qt.ItemDataRole.EditRole)
+    _click(qtbot, editor.save_button)
+    assert editor.errors.problems() == [
+        "Thời hạn nhiệm vụ thứ 2: Ngày “30/6/26”: năm phải ghi đủ 4 chữ số, ví dụ 05/03/2023."
+    ]
+    detail = get_plan_detail(ready_db, plan_rows(ready_db)[0]["uuid"])
+    assert detail.tasks[1].deadline == "2099-12-31"
+
+    tasks.setData(tasks.index(1, 3), "30/6/2026", Qt.ItemDataRole.EditRole)
+    _click(qtbot, editor.save_button)
+    detail = get_plan_detail(ready_db, plan_rows(ready_db)[0]["uuid"])
+    assert detail.tasks[1].deadline == "2026-06-30"

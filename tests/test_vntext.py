@@ -50,6 +50,8 @@ def test_dates_on_screen_and_in_documents():
 def test_bad_date_message_is_vietnamese():
     with pytest.raises(ValueError, match="không hợp lệ"):
         parse_date("31/02/2023")
+    with pytest.raises(ValueError, match="năm phải ghi đủ 4 chữ số"):
+        parse_date("5/3/23")
 
 
 def test_whole_numbers_as_typed():
