@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QDate,
@@ -73,7 +74,14 @@ from models.errors import UserError, ValidationError
 from models.lookups import lookup_codes, lookup_names
 from models.settings import get_settings
 from models.store import can_edit
-from models.vntext import format_date, format_int, format_percent, rate_percent, search_key
+from models.vntext import (
+    format_date,
+    format_int,
+    format_percent,
+    parse_int,
+    rate_percent,
+    search_key,
+)
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -105,14 +113,6 @@ def ask(
     box.setDefaultButton(default)
     box.setEscapeButton(buttons[-1][0])
     return QMessageBox.StandardButton(box.exec())
-
-
-def parse_count(text: str) -> int | None:
-    """``"1.234"`` → 1234, ``""`` → None; ``ValueError`` for anything else."""
-    cleaned = text.strip().replace(".", "").replace(" ", "")
-    if not cleaned:
-        return None
-    return int(cleaned)
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -854,7 +854,7 @@ class ConferenceEditor(QDialog):
         for _uuid, texts, _codes in self.bridges.rows():
             count += 1
             try:
-                people += parse_count(texts[2]) or 0
+                people += parse_int(texts[2]) or 0
             except ValueError:
                 unreadable = True
         text = self.tr("Tổng cộng: {count} điểm cầu, {people} người dự").format(
@@ -868,7 +868,7 @@ class ConferenceEditor(QDialog):
         values: list[int | None] = []
         for edit in (self.votes_for, self.votes_against, self.votes_other):
             try:
-                values.append(parse_count(edit.text()))
+                values.append(parse_int(edit.text()))
             except ValueError:
                 values.append(None)
         total = sum(v for v in values if v and v > 0)
@@ -1042,7 +1042,7 @@ class ConferenceEditor(QDialog):
             (self.tr("Số phiếu ý kiến khác"), self.votes_other),
         ):
             try:
-                votes.append(parse_count(edit.text()))
+                votes.append(parse_int(edit.text()))
             except ValueError:
                 problems.append(
                     self.tr("{label} “{text}” phải là một số.").format(
@@ -1053,7 +1053,7 @@ class ConferenceEditor(QDialog):
         bridge_points = []
         for uuid, texts, _codes in self.bridges.rows():
             try:
-                attendees = parse_count(texts[2]) or 0
+                attendees = parse_int(texts[2]) or 0
             except ValueError:
                 problems.append(
                     self.tr("Số người dự tại điểm cầu “{name}” phải là một số.").format(
@@ -1285,12 +1285,19 @@ def _code_for(choices: dict[str, str], label: str) -> str:
     return label
 
 
-def open_conference_editor(parent: QWidget | None, db: Database, conference_id: int | None) -> bool:
-    """Open the editor (modal); True if anything was saved."""
+def open_conference_editor(
+    parent: QWidget | None,
+    db: Database,
+    conference_id: int | None,
+    on_saved: Callable[[str], None] | None = None,
+) -> bool:
+    """Open the editor (modal); True if anything was saved (``on_saved`` gets its uuid)."""
     editor = ConferenceEditor(db, conference_id, parent)
     if not editor.confirm_edit_final():
         editor.deleteLater()
         return False
+    if on_saved is not None:
+        editor.saved.connect(on_saved)
     editor.exec()
     saved = editor.was_saved
     editor.deleteLater()

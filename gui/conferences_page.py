@@ -68,8 +68,12 @@ class ConferencesPage(ListPage):
 
     def make_editor(self, row: dict[str, Any] | None) -> QDialog | None:
         # The conference editor is modal and returns whether anything was saved.
-        if open_conference_editor(self, self.db, row["id"] if row else None):
+        saved: list[str] = []
+        if open_conference_editor(self, self.db, row["id"] if row else None, saved.append):
             self.refresh()
+            if saved:
+                # The row saved is the one chosen: "In biên bản" next prints it, not another.
+                self.reveal(saved[-1], edit=False)
         return None
 
     def delete_row(self, row: dict[str, Any]) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.vntext import format_date, format_int, parse_date
+from models.vntext import format_date, format_int, parse_date, parse_int
 
 ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #7a4b00; background: #fff6dd; padding: 6px; border-radius: 4px;"
@@ -122,17 +122,15 @@ class IntField(QLineEdit):
 
     def value(self, label: str, problems: list[str], *, default: int | None = None) -> int | None:
         """The number, or ``default`` when empty; bad text adds a problem and gives ``None``."""
-        text = self.text().strip().replace(".", "").replace(" ", "")
-        if not text:
-            return default
         try:
-            return int(text)
+            number = parse_int(self.text())
         except ValueError:
             message = QCoreApplication.translate(
                 "Messages", "“{label}” phải là một số nguyên (ví dụ 1.200)."
             )
             problems.append(message.format(label=label))
             return None
+        return default if number is None else number
 
 
 def fit_to_screen(widget: QWidget, chars: int, lines: int) -> None:

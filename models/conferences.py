@@ -25,7 +25,7 @@ from models.store import (
     tombstone_row,
     update_row,
 )
-from models.vntext import search_key
+from models.vntext import nfc, search_key
 
 KINDS = {
     "hoc_tap": "Học tập",
@@ -151,7 +151,7 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
         clash = db.execute(
             "SELECT title FROM conferences WHERE deleted = 0 AND reg_number = ? AND term = ? "
             "AND owner_unit = ? AND uuid != ?",
-            [conf.reg_number, conf.term.strip(), current_unit(db), conf.uuid],
+            [conf.reg_number, nfc(conf.term).strip(), current_unit(db), conf.uuid],
         ).fetchone()
         if clash:
             problems.append(
@@ -165,13 +165,25 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
             problems.append(f"Số người dự tại điểm cầu “{point.name}” không được âm.")
     if any(not p.name.strip() for p in detail.presenters):
         problems.append("Có báo cáo viên chưa nhập họ tên.")
+    if any(not g.name.strip() for g in detail.guests):
+        # The minutes name every guest ("đồng chí …, Chủ tịch UBND xã").
+        problems.append("Có khách mời chưa nhập họ tên.")
     if any(not s.speaker.strip() for s in detail.discussion):
         problems.append("Có ý kiến thảo luận chưa ghi người phát biểu.")
     for doc_uuid in detail.document_uuids:
-        if not db.execute(
-            "SELECT 1 FROM documents WHERE uuid = ? AND deleted = 0", [doc_uuid]
-        ).fetchone():
-            problems.append("Có văn bản học tập không còn trong sổ văn bản.")
+        found = db.execute(
+            "SELECT symbol, deleted FROM documents WHERE uuid = ?", [doc_uuid]
+        ).fetchone()
+        if found is None:
+            problems.append(
+                "Có văn bản học tập không còn trong sổ văn bản; hãy bỏ chọn văn bản đó."
+            )
+        elif found[1]:
+            problems.append(
+                f"Văn bản {found[0]} đã bị xóa khỏi sổ văn bản: hãy bỏ chọn văn bản này "
+                "(trang “Văn bản, báo cáo viên”), hoặc khôi phục nó trong “Mục đã xóa” "
+                "của mục Văn bản."
+            )
     if problems:
         raise ValidationError(problems)
     return {

@@ -27,7 +27,7 @@ from models.store import (
     tombstone_row,
     update_row,
 )
-from models.vntext import parse_date, search_key
+from models.vntext import nfc, parse_date, search_key
 
 _SYMBOL = re.compile(r"^\s*(\d+)\s*-\s*([^/\s]+)\s*/\s*(\S+)\s*$")
 # The stored copy is named by its content hash and keeps a plain extension so that
@@ -96,7 +96,7 @@ def _validate(db: Database, doc: Document) -> dict:
         clash = db.execute(
             "SELECT title FROM documents WHERE deleted = 0 AND symbol = ? AND term = ? "
             "AND owner_unit = (SELECT value FROM settings WHERE key = 'unit_uuid') AND uuid != ?",
-            [doc.symbol.strip(), doc.term.strip(), doc.uuid],
+            [nfc(doc.symbol).strip(), nfc(doc.term).strip(), doc.uuid],
         ).fetchone()
         if clash:
             problems.append(

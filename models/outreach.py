@@ -32,7 +32,9 @@ def save_activity(db: Database, item: Activity) -> Activity:
         day = None
         problems.append(str(exc))
     channels = lookup_names(db, "channel")
-    if item.channel not in channels:
+    if not item.channel.strip():
+        problems.append("Chưa chọn hình thức tuyên truyền.")
+    elif item.channel not in channels:
         problems.append(f"Hình thức tuyên truyền “{item.channel}” không có trong danh mục.")
     if item.quantity < 0:
         problems.append("Số lượng không được âm.")

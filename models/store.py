@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from models.db import new_uuid, now_iso
 from models.errors import NotFoundError, ReadOnlyError
 from models.settings import current_role, current_unit
+from models.vntext import nfc
 
 # Rows seeded identically in every new register (the default lookup lists).
 # The upper level looks after them, as it does the rest of the catalogue.
@@ -72,6 +73,12 @@ def can_edit(db: Database, owner_unit: str) -> bool:
     return owner_unit == DEFAULT_OWNER and current_role(db) == "upper"
 
 
+def _composed(values: dict[str, Any]) -> dict[str, Any]:
+    # Text pasted from a PDF or a Mac file arrives decomposed ("Nghi\u0323"): stored
+    # composed, it compares, sorts and prints like the same words typed.
+    return {k: nfc(v) if isinstance(v, str) else v for k, v in values.items()}
+
+
 def _require_owner(db: Database, table: str, row: dict[str, Any]) -> None:
     if not can_edit(db, row["owner_unit"]):
         owner = db.execute("SELECT name FROM units WHERE uuid = ?", [row["owner_unit"]]).fetchone()
@@ -92,7 +99,7 @@ def insert_row(
         "revision": 1,
         "updated_at": now_iso(),
         "deleted": 0,
-        **values,
+        **_composed(values),
     }
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
@@ -107,7 +114,7 @@ def update_row(db: Database, table: str, key: int | str, values: dict[str, Any])
     _require_owner(db, table, row)
     if row["deleted"]:
         raise NotFoundError(f"Bản ghi này ({TABLE_LABELS[table]}) đã bị xóa.")
-    changed = {k: v for k, v in values.items() if row.get(k) != v}
+    changed = {k: v for k, v in _composed(values).items() if row.get(k) != v}
     if not changed:
         return row
     changed["revision"] = row["revision"] + 1

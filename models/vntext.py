@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import unicodedata
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
@@ -43,6 +44,23 @@ def format_int(value: int | float | None) -> str:
     if value is None:
         return ""
     return f"{int(round(value)):,}".replace(",", ".")
+
+
+# Whole numbers as typed: 1200, 1.200, 1 200 (thousands grouped by three), -5.
+_WHOLE_NUMBER = re.compile(r"-?(\d+|\d{1,3}([. \u00a0]\d{3})+)")
+
+
+def parse_int(text: str | None) -> int | None:
+    """``"1.200"`` or ``"1200"`` → 1200, ``""`` → ``None``; ``ValueError`` for anything else.
+
+    "1.5" and "1,5" are refused, not read as 15: a dot only groups thousands.
+    """
+    cleaned = (text or "").strip()
+    if not cleaned:
+        return None
+    if not _WHOLE_NUMBER.fullmatch(cleaned):
+        raise ValueError(f"“{cleaned}” không phải là một số nguyên.")
+    return int(re.sub(r"[. \u00a0]", "", cleaned))
 
 
 def format_decimal(value: float | None, places: int = 2) -> str:
@@ -84,9 +102,13 @@ def parse_date(text: str | dt.date | None) -> dt.date | None:
     value = text.strip()
     if not value:
         return None
+    parts = value.split("/")
+    if len(parts) == 3 and parts[2].strip().isdigit() and len(parts[2].strip()) < 4:
+        # "5/3/23" would be the year 23: a deadline overdue for ever, never noticed.
+        raise ValueError(f"Ngày “{value}”: năm phải ghi đủ 4 chữ số, ví dụ 05/03/2023.")
     try:
         if "/" in value:
-            day, month, year = (int(p) for p in value.split("/"))
+            day, month, year = (int(p) for p in parts)
             return dt.date(year, month, day)
         return dt.date.fromisoformat(value[:10])
     except (ValueError, TypeError):

@@ -255,3 +255,57 @@ def test_ctrl_s_takes_in_the_cell_being_typed(qtbot, db):  # noqa: F811
     assert [b.name for b in get_conference_detail(db, conf.uuid).bridge_points] == [
         "Diem cau xa"
     ]
+
+
+def test_guest_without_a_name_is_refused(qtbot, db):  # noqa: F811
+    """The minutes name each guest: "đồng chí , Chủ tịch UBND xã" must not reach paper."""
+    make_unit(db)
+    detail = make_conference(db)
+    editor = _editor(qtbot, db, detail.conference.id)
+    editor.tabs.setCurrentWidget(editor.guests_page)
+    editor.guests.add_row(["", "Chủ tịch UBND xã"])
+    assert not editor.save()
+    assert "Có khách mời chưa nhập họ tên." in editor.problems.text()
+    assert get_conference_detail(db, detail.conference.uuid).guests == []
+
+    editor.guests.table.item(0, 0).setText("Lê Văn Hòa")
+    assert editor.save()
+    guests = get_conference_detail(db, detail.conference.uuid).guests
+    assert [(g.name, g.position_title) for g in guests] == [("Lê Văn Hòa", "Chủ tịch UBND xã")]
+
+
+def test_votes_with_a_decimal_point_are_refused(qtbot, db):  # noqa: F811
+    """"1.5" phiếu is a slip of the finger, not fifteen votes: it is refused."""
+    make_unit(db)
+    detail = make_conference(db)
+    editor = _editor(qtbot, db, detail.conference.id)
+    editor.tabs.setCurrentWidget(editor.conclusion_page)
+    editor.votes_for.setText("1.5")
+    assert not editor.save()
+    assert "Số phiếu tán thành “1.5” phải là một số." in editor.problems.text()
+    assert get_conference(db, detail.conference.uuid).votes_for is None
+    editor.votes_for.setText("1.015")
+    assert editor.save()
+    assert get_conference(db, detail.conference.uuid).votes_for == 1015
+
+
+def test_a_deleted_document_is_named_with_what_to_do(qtbot, db):  # noqa: F811
+    """A studied document deleted from the register stops Lưu: the message names it and
+    says how to go on, instead of only "không còn trong sổ"."""
+    from models.documents import delete_document
+
+    make_unit(db)
+    document = make_document(db)
+    detail = make_conference(db, document_uuids=[document.uuid])
+    delete_document(db, document.uuid)
+    editor = _editor(qtbot, db, detail.conference.id)
+    editor.title.setText("Hội nghị học tập Nghị quyết 57 (sửa)")
+    assert not editor.save()
+    assert "Văn bản 57-NQ/TW đã bị xóa khỏi sổ văn bản: hãy bỏ chọn văn bản này" in (
+        editor.problems.text()
+    )
+    editor.tabs.setCurrentWidget(editor.documents_page)
+    editor.doc_chosen.setCurrentRow(0)
+    editor._remove_document()
+    assert editor.save()
+    assert get_conference_detail(db, detail.conference.uuid).document_uuids == []

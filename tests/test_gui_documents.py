@@ -179,3 +179,35 @@ def test_attaching_a_file_keeps_a_copy_in_the_data_folder(qtbot, window, ready_d
     files_column = [c.key for c in page.columns].index("files")
     row = page.table.currentIndex().row()
     assert page.proxy.index(row, files_column).data() == "1"
+
+
+def test_pasted_decomposed_accents_are_stored_composed_and_still_refuse_a_duplicate(
+    qtbot, window, ready_db
+):
+    """Text pasted from a PDF arrives decomposed (NFD); it must not slip past the
+    duplicate check that the same words typed would meet."""
+    import unicodedata
+
+    page = _documents_page(window)
+    editor = _new_document(qtbot, page)
+    type_text(editor.symbol, "07-NQ/ĐU")
+    editor.symbol.editingFinished.emit()
+    editor.term.setText("Kho\u0301a XIII")  # pasted: o + combining acute
+    editor.title_field.setText("Nghi\u0323 quyê\u0301t về chuyển đổi số")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    row = next(r for r in document_rows(ready_db) if r["symbol"] == "07-NQ/ĐU")
+    assert row["title"] == unicodedata.normalize("NFC", "Nghị quyết về chuyển đổi số")
+    assert row["term"] == "Khóa XIII" and unicodedata.is_normalized("NFC", row["term"])
+
+    type_text(page.search, "nghi quyet chuyen doi")
+    assert _cells(page, "symbol") == ["07-NQ/ĐU"]
+
+    editor = _new_document(qtbot, page)
+    type_text(editor.symbol, "07-NQ/ĐU")
+    type_text(editor.term, "Khóa XIII")  # the same term typed (composed)
+    type_text(editor.title_field, "Bản trùng số")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.isVisible()
+    assert any("đã có trong sổ" in p for p in editor.errors.problems())
+    assert [r["symbol"] for r in document_rows(ready_db)].count("07-NQ/ĐU") == 1

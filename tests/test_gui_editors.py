@@ -235,3 +235,54 @@ def test_reflection_date_that_is_not_a_date_is_refused(qtbot, window, ready_db):
     assert sheet.isVisible()
     assert any("32/13/2025" in p for p in sheet.errors.problems())
     assert list_reflections(ready_db, target["uuid"]) == []
+
+
+def test_activity_saved_blank_says_what_to_choose_and_a_dotted_fraction_is_refused(
+    qtbot, window, ready_db
+):
+    """Lưu on a new activity names the missing choice in plain words; "1.5" typed as a
+    quantity is not read as 15 (a dot only groups thousands)."""
+    window.show_page("outreach")
+    page = window.current_page()
+    page.new_item()
+    editor = page.current_editor()
+    _click(qtbot, editor.save_button)
+    assert editor.errors.problems() == [
+        "Chưa nhập ngày thực hiện.", "Chưa chọn hình thức tuyên truyền."
+    ]
+
+    type_text(editor.held_on, "2/9/2025")
+    editor.channel.setCurrentIndex(editor.channel.findData("Cổng thông tin điện tử"))
+    type_text(editor.quantity, "1.5", clear=True)
+    _click(qtbot, editor.save_button)
+    assert editor.errors.problems() == ["“Số lượng” phải là một số nguyên (ví dụ 1.200)."]
+    assert len(outreach_rows(ready_db)) == 1
+
+    type_text(editor.quantity, "15", clear=True)
+    type_text(editor.reach, "1.200", clear=True)
+    _click(qtbot, editor.save_button)
+    assert not editor.isVisible()
+    row = next(r for r in outreach_rows(ready_db) if r["held_on"] == "2025-09-02")
+    assert (row["quantity"], row["reach"]) == (15, 1200)
+
+
+def test_a_two_digit_year_is_refused_not_read_as_year_23(qtbot, window, ready_db):
+    """"30/6/26" typed as a deadline was kept as 30/06/0026: a task overdue for ever."""
+    window.show_page("plans")
+    page = window.current_page()
+    page.select_uuid(plan_rows(ready_db)[0]["uuid"])
+    page.edit_selected()
+    editor = page.current_editor()
+    tasks = editor.tasks
+    tasks.setData(tasks.index(1, 3), "30/6/26", Qt.ItemDataRole.EditRole)
+    _click(qtbot, editor.save_button)
+    assert editor.errors.problems() == [
+        "Thời hạn nhiệm vụ thứ 2: Ngày “30/6/26”: năm phải ghi đủ 4 chữ số, ví dụ 05/03/2023."
+    ]
+    detail = get_plan_detail(ready_db, plan_rows(ready_db)[0]["uuid"])
+    assert detail.tasks[1].deadline == "2099-12-31"
+
+    tasks.setData(tasks.index(1, 3), "30/6/2026", Qt.ItemDataRole.EditRole)
+    _click(qtbot, editor.save_button)
+    detail = get_plan_detail(ready_db, plan_rows(ready_db)[0]["uuid"])
+    assert detail.tasks[1].deadline == "2026-06-30"

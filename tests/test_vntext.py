@@ -10,6 +10,7 @@ from models.vntext import (
     format_percent,
     format_ratio,
     parse_date,
+    parse_int,
     search_key,
     time_phrase,
 )
@@ -49,3 +50,14 @@ def test_dates_on_screen_and_in_documents():
 def test_bad_date_message_is_vietnamese():
     with pytest.raises(ValueError, match="không hợp lệ"):
         parse_date("31/02/2023")
+    with pytest.raises(ValueError, match="năm phải ghi đủ 4 chữ số"):
+        parse_date("5/3/23")
+
+
+def test_whole_numbers_as_typed():
+    assert [parse_int(t) for t in ("1200", "1.200", "1 200", " 7 ", "-5", "1.234.567", "")] == [
+        1200, 1200, 1200, 7, -5, 1234567, None
+    ]
+    for bad in ("1.5", "1,5", "12.34", "1.2345", "mười", "1..200"):
+        with pytest.raises(ValueError):
+            parse_int(bad)
