@@ -144,8 +144,36 @@ def list_documents(db: Database, *, include_deleted: bool = False) -> list[Docum
     return [from_row(Document, r) for r in rows]
 
 
+def _uses_of(db: Database, document_uuid: str) -> list[str]:
+    """What still rests on a document: the conferences that studied it, its plans."""
+    conferences = db.execute(
+        "SELECT COUNT(DISTINCT c.uuid) FROM conference_documents cd "
+        "JOIN conferences c ON c.uuid = cd.conference_uuid "
+        "WHERE cd.document_uuid = ? AND cd.deleted = 0 AND c.deleted = 0",
+        [document_uuid],
+    ).fetchone()[0]
+    plans = db.execute(
+        "SELECT COUNT(*) FROM plans WHERE document_uuid = ? AND deleted = 0", [document_uuid]
+    ).fetchone()[0]
+    uses = []
+    if conferences:
+        uses.append(f"được học tập ở {conferences} hội nghị")
+    if plans:
+        uses.append(f"có {plans} chương trình, kế hoạch thực hiện")
+    return uses
+
+
 def delete_document(db: Database, key: int | str) -> None:
+    """Tombstone a document and its attachments; refused while conferences or plans use it
+    (their study figures and printed forms would lose the document they name)."""
     with db.atomic():
+        row = fetch_row(db, "documents", key)
+        uses = _uses_of(db, row["uuid"])
+        if uses:
+            raise ValidationError(
+                f"Văn bản {row['symbol']} " + " và ".join(uses) + "; hãy bỏ văn bản này khỏi "
+                "các hội nghị, kế hoạch đó (hoặc chọn văn bản đúng) trước khi xóa."
+            )
         row = tombstone_row(db, "documents", key)
         for (uuid,) in db.execute(
             "SELECT uuid FROM attachments WHERE document_uuid = ? AND deleted = 0", [row["uuid"]]

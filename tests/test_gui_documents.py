@@ -211,3 +211,19 @@ def test_pasted_decomposed_accents_are_stored_composed_and_still_refuse_a_duplic
     assert editor.isVisible()
     assert any("đã có trong sổ" in p for p in editor.errors.problems())
     assert [r["symbol"] for r in document_rows(ready_db)].count("07-NQ/ĐU") == 1
+
+
+def test_a_studied_document_is_not_deleted_and_the_clerk_is_told_why(
+    qtbot, window, ready_db, answers
+):
+    page = _documents_page(window)
+    target = next(r for r in document_rows(ready_db) if r["symbol"] == "57-NQ/TW")
+    page.select_uuid(target["uuid"])
+    answers(Button.Yes, Button.Ok)
+    page.delete_selected()
+    assert len(answers.asked) == 2
+    assert "Văn bản 57-NQ/TW được học tập ở 1 hội nghị và có 1 chương trình, kế hoạch" in (
+        answers.asked[1]
+    )
+    assert "57-NQ/TW" in _cells(page, "symbol")
+    assert "57-NQ/TW" in {r["symbol"] for r in document_rows(ready_db)}

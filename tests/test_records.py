@@ -62,6 +62,29 @@ def test_document_lifecycle_and_identity(tmp_path):
     assert row == (1, 3)  # a tombstone, not a hard delete
 
 
+def test_a_document_still_studied_or_planned_is_not_deleted(tmp_path):
+    fx = small_commune(tmp_path / "r.db")
+    db = fx.db
+    conference = add_conference(fx)
+    save_plan(db, PlanDetail(plan=Plan(document_uuid=fx.document.uuid, title="Kế hoạch thực hiện")))
+    with pytest.raises(ValidationError) as refused:
+        delete_document(db, fx.document.uuid)
+    assert str(refused.value) == (
+        "Văn bản 57-NQ/TW được học tập ở 1 hội nghị và có 1 chương trình, kế hoạch thực hiện; "
+        "hãy bỏ văn bản này khỏi các hội nghị, kế hoạch đó (hoặc chọn văn bản đúng) trước khi "
+        "xóa."
+    )
+    assert get_document(db, fx.document.uuid).deleted == 0
+    # Once nothing rests on it (the conference deleted, the plan moved), it goes.
+    delete_conference(db, conference.conference.uuid)
+    plan = db.execute("SELECT uuid FROM plans").fetchone()[0]
+    update_row(db, "plans", plan, {"document_uuid": None})
+    delete_document(db, fx.document.uuid)
+    assert db.execute(
+        "SELECT deleted FROM documents WHERE uuid = ?", [fx.document.uuid]
+    ).fetchone()[0] == 1
+
+
 def test_duplicate_document_number_in_same_term_refused(tmp_path):
     fx = small_commune(tmp_path / "r.db")
     before = count(fx.db, "documents")
