@@ -1064,6 +1064,7 @@ class ConferenceEditor(QDialog):
             bridge_points.append(
                 BridgePoint(uuid=uuid, name=texts[0], host_person=texts[1], attendees=attendees)
             )
+        problems += self._votes_beyond_attendance(votes, bridge_points)
         if problems:
             return problems, None
         base = self.detail.conference if self.detail else None
@@ -1116,6 +1117,24 @@ class ConferenceEditor(QDialog):
             ],
         )
         return [], detail
+
+    def _votes_beyond_attendance(
+        self, votes: list[int | None], bridge_points: list[BridgePoint]
+    ) -> list[str]:
+        """More votes than people at the conference (members present, guests, everyone at
+        the bridge points) is a slip of the finger that the minutes would print."""
+        cast = sum(v for v in votes if v is not None)
+        present = self.sheet.totals().present
+        if not present:  # no attendance taken yet: nothing to compare with
+            return []
+        people = present + len(self.guests.rows()) + sum(b.attendees for b in bridge_points)
+        if cast <= people:
+            return []
+        return [
+            self.tr(
+                "Tổng số phiếu biểu quyết ({cast}) nhiều hơn số người dự hội nghị ({people})."
+            ).format(cast=format_int(cast), people=format_int(people))
+        ]
 
     def show_problems(self, problems: list[str]) -> None:
         if problems:

@@ -284,9 +284,33 @@ def test_votes_with_a_decimal_point_are_refused(qtbot, db):  # noqa: F811
     assert not editor.save()
     assert "Số phiếu tán thành “1.5” phải là một số." in editor.problems.text()
     assert get_conference(db, detail.conference.uuid).votes_for is None
+    # Read as 1.015 (a dot groups thousands), more than the 8 members there: a slip too.
     editor.votes_for.setText("1.015")
+    assert not editor.save()
+    assert "Tổng số phiếu biểu quyết (1.015) nhiều hơn số người dự hội nghị (8)." in (
+        editor.problems.text()
+    )
+    assert get_conference(db, detail.conference.uuid).votes_for is None
+    editor.votes_for.setText("7")
     assert editor.save()
-    assert get_conference(db, detail.conference.uuid).votes_for == 1015
+    assert get_conference(db, detail.conference.uuid).votes_for == 7
+
+
+def test_votes_may_come_from_everyone_at_the_bridge_points(qtbot, db):  # noqa: F811
+    make_unit(db)
+    detail = make_conference(db)
+    editor = _editor(qtbot, db, detail.conference.id)
+    editor.format.setCurrentIndex(editor.format.findData("ket_hop"))
+    editor.bridges.add_row(["Điểm cầu Thôn Đông", "Trần Văn Đức", "1.250"])
+    editor.votes_for.setText("1.200")
+    editor.votes_against.setText("58")
+    assert editor.save(), editor.problems.text()  # 8 members + 1.250 at the bridge point
+    assert get_conference(db, detail.conference.uuid).votes_for == 1200
+    editor.votes_against.setText("59")
+    assert not editor.save()
+    assert "Tổng số phiếu biểu quyết (1.259) nhiều hơn số người dự hội nghị (1.258)." in (
+        editor.problems.text()
+    )
 
 
 def test_a_deleted_document_is_named_with_what_to_do(qtbot, db):  # noqa: F811
