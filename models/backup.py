@@ -35,7 +35,8 @@ from pathlib import Path
 
 from models.errors import UserError
 from models.paths import backups_dir
-from models.schema import SCHEMA_VERSION
+from models.schema import SCHEMA_VERSION, TRAVEL_TABLES
+from models.store import DEFAULT_OWNER
 from models.vntext import fold, format_int
 
 log = logging.getLogger(__name__)
@@ -741,6 +742,7 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
                 dst = sqlite3.connect(part)
                 try:
                     src.backup(dst)
+                    _keep_revisions_close(dst, db_path)
                     dst.execute(f"PRAGMA journal_mode={'WAL' if wal_mode else 'DELETE'}")
                 finally:
                     dst.close()
@@ -773,6 +775,52 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
                     log.warning("Không xoá được tệp tạm %s", leftover)
     log.info("Đã khôi phục %s từ %s (bản giữ lại: %s)", db_path, backup_file, safety)
     return safety
+
+
+def _keep_revisions_close(restored: sqlite3.Connection, current: Path) -> None:
+    """Raise each record this register owns to one below the revision it had in the
+    file being replaced.
+
+    Other offices may hold the replaced file's copies. Left at the backup's older
+    revisions, the next edits here would be counted "older" there and dropped
+    without a word until they caught up; one below means the first edit after the
+    restore reaches the other office's revision, with different content: a conflict
+    held for a person (shared/SYNC.md), never a silent loss. A damaged current file
+    that cannot be read leaves the revisions as the backup has them.
+    """
+    if not current.exists():
+        return
+    try:
+        settings = dict(restored.execute("SELECT key, value FROM settings").fetchall())
+    except sqlite3.Error:
+        log.warning("Bản sao lưu không có thông tin đơn vị", exc_info=True)
+        return
+    owners = [settings.get("unit_uuid", "")]
+    if settings.get("role") == "upper":
+        owners.append(DEFAULT_OWNER)
+    marks = ", ".join("?" for _ in owners)
+    try:
+        con = _open_for_reading(current)
+    except sqlite3.Error:
+        log.warning("Không đọc được sổ cũ %s để giữ số phiên bản", current, exc_info=True)
+        return
+    try:
+        for table in TRAVEL_TABLES:
+            query = f"SELECT uuid, revision FROM {table} WHERE owner_unit IN ({marks})"
+            try:
+                before = dict(con.execute(query, owners).fetchall())
+                raised = [
+                    (before[uuid] - 1, uuid)
+                    for uuid, revision in restored.execute(query, owners).fetchall()
+                    if before.get(uuid, 0) - 1 > revision
+                ]
+                restored.executemany(f"UPDATE {table} SET revision = ? WHERE uuid = ?", raised)
+            except sqlite3.Error:
+                # A table one of the two versions does not have yet.
+                log.warning("Không giữ được số phiên bản của %s", table, exc_info=True)
+        restored.commit()
+    finally:
+        con.close()
 
 
 def _header_says_wal(db_path: Path) -> bool:

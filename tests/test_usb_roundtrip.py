@@ -232,6 +232,34 @@ def test_restored_unit_diverges_and_the_conflict_waits_for_a_person(offices):
     assert exchange.list_conflicts(upper.db) == []
 
 
+def test_edit_after_restoring_an_older_backup_is_not_dropped_silently(offices):
+    # The member was renamed twice after the backup: the restored register is two
+    # revisions behind the upper level's copy, and its next edit must not be taken
+    # for an older package's row.
+    root, upper, unit = offices
+    (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
+    send(root, unit, upper)
+    saved = backup.take_backup(unit.path, backup.REASON_MANUAL)
+    for name in ("Nguyễn Văn Ân", "Nguyễn Văn Ấn"):
+        rename = get_member(unit.db, an.uuid)
+        rename.full_name = name
+        save_member(unit.db, rename)
+    send(root, unit, upper)
+    unit.db.conn.close()
+    backup.restore(unit.path, saved)
+    unit.reopen()
+    other = get_member(unit.db, an.uuid)
+    other.full_name = "Nguyễn Văn Anh"
+    save_member(unit.db, other)
+
+    _written, report = send(root, unit, upper)
+
+    assert report.counts["members"]["conflicts"] == 1
+    assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Ấn"
+    (conflict,) = exchange.list_conflicts(upper.db)
+    assert ("full_name", "Nguyễn Văn Ấn", "Nguyễn Văn Anh") in conflict.differences()
+
+
 def test_conflict_resolved_keeping_this_copy(offices):
     root, upper, unit = offices
     (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
