@@ -195,6 +195,7 @@ class ConflictsTab(QWidget):
 
     def _closed(self, dialog: ConflictDialog) -> None:
         dialog.deleteLater()
+        # Also after a refusal: the conflict may have been settled by a newer copy.
+        self.refresh()
         if dialog.kept is not None:
-            self.refresh()
             self.changed.emit()

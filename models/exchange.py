@@ -420,7 +420,7 @@ def plan_import(
                 writes.append(row)
             elif row["revision"] < mine["revision"]:
                 counts.older += 1
-            elif _same(row, mine):
+            elif _same(row, mine) or _settled_here(db, table, row):
                 counts.unchanged += 1
             else:
                 counts.conflicts += 1
@@ -438,14 +438,37 @@ def _same(incoming: dict[str, Any], local: dict[str, Any]) -> bool:
     return all(local[k] == v for k, v in incoming.items() if k != "updated_at")
 
 
+def _conflict_text(row: dict[str, Any]) -> str:
+    return json.dumps(row, ensure_ascii=False, sort_keys=True)
+
+
+def _settled_here(db: Database, table: str, row: dict[str, Any]) -> bool:
+    """A person already kept this register's copy against exactly this incoming one:
+    every later package of the same owner carries it again, and asking again each
+    time would undo nothing but the person's decision."""
+    return db.execute(
+        "SELECT EXISTS (SELECT 1 FROM conflicts WHERE table_name = ? AND uuid = ? "
+        "AND incoming = ? AND resolved = 1)",
+        [table, row["uuid"], _conflict_text(row)],
+    ).fetchone()[0] == 1
+
+
 def apply_import(db: Database, plan: ImportPlan) -> None:
     """Write a plan in one transaction (call inside the caller's ``atomic``)."""
     for table in TRAVEL_TABLES:  # parents first, so that references always hold
         if table in plan.writes or table in plan.inserts:
             _write_rows(db, table, plan.writes.get(table, []), plan.inserts.get(table, []))
+    for table, rows in plan.writes.items():
+        # The owner's newer revision settles a conflict still waiting on an older one:
+        # taking that older copy later would overwrite the newer.
+        db.conn.executemany(
+            "UPDATE conflicts SET resolved = 1 WHERE table_name = ? AND uuid = ? "
+            "AND resolved = 0",
+            ([table, r["uuid"]] for r in rows),
+        )
     stamp = now_iso()
     for table, row in plan.conflicts:
-        incoming = json.dumps(row, ensure_ascii=False, sort_keys=True)
+        incoming = _conflict_text(row)
         held = db.execute(
             "SELECT 1 FROM conflicts WHERE table_name = ? AND uuid = ? AND incoming = ? "
             "AND resolved = 0",
@@ -555,10 +578,19 @@ def resolve_conflict(db: Database, conflict_id: int, take_incoming: bool) -> Non
         if row is None:
             raise UserError("Xung đột này đã được xử lý.")
         table, incoming = row[0], json.loads(row[1])
-        if take_incoming:
+        here = db.execute(
+            f"SELECT revision FROM {table} WHERE uuid = ?", [incoming["uuid"]]
+        ).fetchone()
+        superseded = here is not None and here[0] > incoming["revision"]
+        if take_incoming and not superseded:
             plan = ImportPlan(sender_unit=incoming["owner_unit"], writes={table: [incoming]})
             apply_import(db, plan)
         db.execute("UPDATE conflicts SET resolved = 1 WHERE id = ?", [conflict_id])
+    if take_incoming and superseded:
+        raise UserError(
+            "Sổ đã nhận bản mới hơn của bản ghi này từ nơi gửi, nên giữ bản mới hơn đó; "
+            "xung đột này không còn."
+        )
 
 
 # --- units, keys and the log ------------------------------------------------

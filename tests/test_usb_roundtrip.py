@@ -16,7 +16,7 @@ from models.documents import (
     list_documents,
     save_document,
 )
-from models.errors import ReadOnlyError
+from models.errors import ReadOnlyError, UserError
 from models.organisation import delete_member, get_member, save_member
 from models.paths import attachments_dir, backups_dir
 from sync.exchange import ExportCancelled, export_package, import_package, list_packages
@@ -281,6 +281,63 @@ def test_conflict_resolved_keeping_this_copy(offices):
     exchange.resolve_conflict(upper.db, conflict.id, take_incoming=False)
 
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Ân"
+    assert exchange.list_conflicts(upper.db) == []
+    # the unit's next package carries the same copy again: the decision stands
+    _written, report = send(root, unit, upper)
+    assert report.counts["members"]["conflicts"] == 0
+    assert report.backup_path is None
+    assert exchange.list_conflicts(upper.db) == []
+    assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Ân"
+
+
+def _held_conflict(root, upper, unit):
+    (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
+    send(root, unit, upper)
+    saved = backup.take_backup(unit.path, backup.REASON_MANUAL)
+    rename = get_member(unit.db, an.uuid)
+    rename.full_name = "Nguyễn Văn Ân"
+    save_member(unit.db, rename)
+    send(root, unit, upper)
+    unit.db.conn.close()
+    backup.restore(unit.path, saved)
+    unit.reopen()
+    other = get_member(unit.db, an.uuid)
+    other.full_name = "Nguyễn Văn Anh"
+    save_member(unit.db, other)
+    send(root, unit, upper)
+    (conflict,) = exchange.list_conflicts(upper.db)
+    return an, conflict
+
+
+def test_a_newer_revision_from_the_owner_settles_a_waiting_conflict(offices):
+    root, upper, unit = offices
+    an, conflict = _held_conflict(root, upper, unit)
+    newest = get_member(unit.db, an.uuid)
+    newest.full_name = "Nguyễn Văn Anh Tuấn"
+    save_member(unit.db, newest)
+
+    send(root, unit, upper)
+
+    assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Anh Tuấn"
+    assert exchange.list_conflicts(upper.db) == []
+
+
+def test_taking_a_conflicts_copy_never_overwrites_a_newer_one(offices):
+    # A conflict held before the owner's newer copy arrived (or before newer copies
+    # settled conflicts): the older incoming copy must not replace the newer one.
+    root, upper, unit = offices
+    an, conflict = _held_conflict(root, upper, unit)
+    newest = get_member(unit.db, an.uuid)
+    newest.full_name = "Nguyễn Văn Anh Tuấn"
+    save_member(unit.db, newest)
+    send(root, unit, upper)
+    upper.db.execute("UPDATE conflicts SET resolved = 0 WHERE id = ?", [conflict.id])
+    upper.db.conn.commit()
+
+    with pytest.raises(UserError, match="bản mới hơn"):
+        exchange.resolve_conflict(upper.db, conflict.id, take_incoming=True)
+
+    assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Anh Tuấn"
     assert exchange.list_conflicts(upper.db) == []
 
 
