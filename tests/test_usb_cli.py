@@ -89,3 +89,28 @@ def test_demo_units_builds_and_imports_unit_registers(tmp_path):
     assert len(list((tmp_path / "dv").glob("don-vi-*/so-nghi-quyet.db"))) == 2
     stats = run("--db", db, "stats", "--json")
     assert '"total": 13' in stats.stdout  # 6 conferences in each unit + the broadcast
+
+
+def test_import_waits_for_the_window_that_has_the_register_open(tmp_path):
+    from models.instance_lock import InstanceLock
+    from sync.exchange import export_package
+    from tests.usb_helpers import add_members, dump, unit_office, upper_office
+
+    upper = upper_office(tmp_path)
+    unit = unit_office(tmp_path, upper, "xa", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
+    add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
+    package = export_package(unit.db, unit.path, tmp_path / "usb").target_path
+    before = dump(upper.db)
+
+    with InstanceLock(upper.path):
+        refused = run("--db", upper.path, "import", package)
+        preview = run("--db", upper.path, "import", package, "--dry-run")
+
+    assert refused.returncode == 1
+    assert "đang được mở ở một cửa sổ khác" in refused.stderr
+    assert dump(upper.reopen().db) == before
+    assert preview.returncode == 0, preview.stderr
+    taken = run("--db", upper.path, "import", package)
+    assert taken.returncode == 0, taken.stderr
+    assert "Nguyễn Văn An" in [m[0] for m in upper.reopen().db.execute(
+        "SELECT full_name FROM members").fetchall()]
