@@ -88,6 +88,13 @@ def read_package_bytes(path: Path, *, max_bytes: int) -> bytes:
                     f"{format_int(max_bytes)} byte)."
                 )
             data = handle.read(max_bytes + 1)
+    except FileNotFoundError as error:
+        if not path.parent.is_dir():
+            raise TransferError(f"Không đọc được tệp “{path}”: {_reason(error)}.") from error
+        # The drive is there: the name is wrong or the file was moved.
+        raise TransferError(
+            f"Không có tệp “{path.name}” trong “{path.parent}”. Hãy kiểm tra lại tên tệp."
+        ) from error
     except OSError as error:
         raise TransferError(
             f"Không đọc được tệp “{path}”: {_reason(error)}."

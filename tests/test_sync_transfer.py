@@ -163,8 +163,14 @@ def test_reading_a_package_file_respects_the_limit(tmp_path):
     with pytest.raises(SizeLimitError) as refused:
         transfer.read_package_bytes(path, max_bytes=1000)
     assert "quá lớn" in str(refused.value)
-    with pytest.raises(TransferError):
+    with pytest.raises(TransferError) as missing:
         transfer.read_package_bytes(tmp_path / "missing.snq", max_bytes=1000)
+    # the folder is there: a wrong name, not a pulled stick
+    assert "Không có tệp “missing.snq”" in str(missing.value)
+    assert "rút ra" not in str(missing.value)
+    with pytest.raises(TransferError) as gone:
+        transfer.read_package_bytes(tmp_path / "E" / "p.snq", max_bytes=1000)
+    assert "USB có thể đã bị rút ra" in str(gone.value)
 
 
 def _fake_linux(root: Path, mounted: list[str], folders: list[str]) -> None:
