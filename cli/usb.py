@@ -12,6 +12,7 @@ from pathlib import Path
 
 from models import exchange
 from models.db import open_database
+from models.exchange_view import conflict_view
 from models.instance_lock import InstanceLock
 from models.vntext import format_int
 from sync import consolidation
@@ -183,9 +184,13 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     items = exchange.list_conflicts(db)
     for item in items:
-        print(f"#{item.id}  {item.label}  {item.uuid}  (phát hiện {shown_time(item.detected_at)})")
-        for name, here, incoming in item.differences():
-            print(f"    {name}: trong sổ “{here}” — trong gói “{incoming}”")
+        # Worded as the window words it: field names and values a clerk reads.
+        view = conflict_view(db, item)
+        print(f"#{view.id}  {view.kind}: {view.title} — của {view.owner}  "
+              f"(phát hiện {view.detected_at})  {item.uuid}")
+        for difference in view.differences:
+            print(f"    {difference.label}: trong sổ “{difference.here}” — trong gói "
+                  f"“{difference.incoming}”")
     print(f"({format_int(len(items))} xung đột chờ xử lý)", file=sys.stderr)
     return 0
 

@@ -114,3 +114,39 @@ def test_import_waits_for_the_window_that_has_the_register_open(tmp_path):
     assert taken.returncode == 0, taken.stderr
     assert "Nguyễn Văn An" in [m[0] for m in upper.reopen().db.execute(
         "SELECT full_name FROM members").fetchall()]
+
+
+def test_conflicts_are_listed_in_words_a_clerk_reads(tmp_path):
+    from models import backup
+    from models.organisation import get_member, save_member
+    from sync.exchange import export_package, import_package
+    from tests.usb_helpers import add_members, unit_office, upper_office
+
+    upper = upper_office(tmp_path)
+    unit = unit_office(tmp_path, upper, "xa", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
+
+    def send():
+        written = export_package(unit.db, unit.path, tmp_path / "usb")
+        import_package(upper.db, upper.path, written.target_path)
+
+    (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
+    send()
+    saved = backup.take_backup(unit.path, backup.REASON_MANUAL)
+    member = get_member(unit.db, an.uuid)
+    member.full_name = "Nguyễn Văn Ân"
+    save_member(unit.db, member)
+    send()
+    unit.db.conn.close()
+    backup.restore(unit.path, saved)
+    unit.reopen()
+    member = get_member(unit.db, an.uuid)
+    member.full_name = "Nguyễn Văn Anh"
+    save_member(unit.db, member)
+    send()
+
+    listed = run("--db", upper.path, "conflicts")
+
+    assert listed.returncode == 0, listed.stderr
+    assert "đảng viên: Nguyễn Văn Ân — của Đảng ủy xã Cẩm Giàng" in listed.stdout
+    assert "Họ và tên: trong sổ “Nguyễn Văn Ân” — trong gói “Nguyễn Văn Anh”" in listed.stdout
+    assert "full_name" not in listed.stdout
