@@ -305,6 +305,13 @@ class ImportReport:
             result.append(f"Tệp đính kèm: {format_int(self.file_count)}.")
         if self.missing_files:
             result.append("Tệp đính kèm chưa có: " + ", ".join(self.missing_files) + ".")
+        if total.older:
+            # Counted "không đổi" above; said apart because it is the one sign that
+            # the sender went back (an old stick, or a register restored from a backup).
+            result.append(
+                f"{format_int(total.older)} bản ghi trong gói cũ hơn bản đã có trong sổ nên "
+                "giữ bản trong sổ (gói cũ, hoặc nơi gửi đã khôi phục sổ từ bản sao lưu cũ)."
+            )
         if total.conflicts:
             result.append(
                 f"{format_int(total.conflicts)} bản ghi xung đột được giữ lại để người dùng "

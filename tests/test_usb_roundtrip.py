@@ -136,6 +136,10 @@ def test_older_package_after_newer_changes_nothing(offices):
 
     assert dump(upper.db) == state
     assert late.counts["members"]["older"] == 2
+    assert (
+        "2 bản ghi trong gói cũ hơn bản đã có trong sổ nên giữ bản trong sổ (gói cũ, hoặc "
+        "nơi gửi đã khôi phục sổ từ bản sao lưu cũ)." in late.lines()
+    )
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Ân"
     assert get_member(upper.db, binh.uuid).deleted
     assert owned_dump(upper.db, unit_id(unit)) == owned_dump(unit.db, unit_id(unit))
