@@ -93,7 +93,8 @@ def read_package_bytes(path: Path, *, max_bytes: int) -> bytes:
             raise TransferError(f"Không đọc được tệp “{path}”: {_reason(error)}.") from error
         # The drive is there: the name is wrong or the file was moved.
         raise TransferError(
-            f"Không có tệp “{path.name}” trong “{path.parent}”. Hãy kiểm tra lại tên tệp."
+            f"Không đọc được tệp “{path}”: không có tệp này trong thư mục. Hãy kiểm tra lại "
+            "tên tệp."
         ) from error
     except OSError as error:
         raise TransferError(

@@ -166,7 +166,7 @@ def test_reading_a_package_file_respects_the_limit(tmp_path):
     with pytest.raises(TransferError) as missing:
         transfer.read_package_bytes(tmp_path / "missing.snq", max_bytes=1000)
     # the folder is there: a wrong name, not a pulled stick
-    assert "Không có tệp “missing.snq”" in str(missing.value)
+    assert "không có tệp này trong thư mục" in str(missing.value)
     assert "rút ra" not in str(missing.value)
     with pytest.raises(TransferError) as gone:
         transfer.read_package_bytes(tmp_path / "E" / "p.snq", max_bytes=1000)
