@@ -68,3 +68,11 @@ def name_problem(name: str) -> str | None:
         return f"Tên tệp “{name}” không được kết thúc bằng dấu cách hay dấu chấm."
     return None
 
+
+
+def usable_name(name: str, fallback: str) -> str:
+    """``name`` with what Windows refuses blanked out; ``fallback`` if nothing is left."""
+    name = _FORBIDDEN.sub(" ", name).strip(" .")
+    if not name or _RESERVED.match(name):
+        return fallback
+    return name
