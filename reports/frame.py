@@ -493,8 +493,8 @@ def _write_atomically(target: Path, data: bytes) -> None:
     except OSError as exc:
         raise ReportWriteError(
             f"Không ghi được tệp “{target}”: {os_reason(exc)}. "
-            "Hãy kiểm tra thư mục còn chỗ trống, không bị khóa, và tệp không đang mở "
-            "trong chương trình khác, rồi in lại."
+            "Hãy chọn nơi lưu khác (hoặc đóng tệp đang mở) rồi thử lại; tệp cũ, nếu có, "
+            "vẫn còn nguyên."
         ) from exc
     finally:
         if tmp_name is not None:

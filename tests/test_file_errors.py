@@ -106,3 +106,23 @@ def test_cli_report_workbook_into_a_missing_folder_is_a_message_not_a_traceback(
     err = capsys.readouterr().err
     assert err.startswith("Lỗi: ") and "không có" in err and "Traceback" not in err
     assert not target.exists()
+
+
+def test_pdf_over_one_open_in_a_viewer_keeps_the_old_file_whole(tmp_path: Path, monkeypatch):
+    folder = tmp_path / FOLDER
+    folder.mkdir(parents=True)
+    target = folder / "Biên bản số 12.pdf"
+    target.write_bytes(b"%PDF-1.4 the copy being read")
+
+    def held_open(_src, _dst):
+        exc = PermissionError(errno.EACCES, "The process cannot access the file")
+        exc.winerror = 32
+        raise exc
+
+    monkeypatch.setattr(os, "replace", held_open)
+    with pytest.raises(ReportWriteError) as caught:
+        write_pdf(target, b"%PDF-1.4 new")
+    assert "đang mở trong chương trình khác" in str(caught.value)
+    assert "vẫn còn nguyên" in str(caught.value)
+    assert target.read_bytes() == b"%PDF-1.4 the copy being read"
+    assert [p.name for p in folder.iterdir()] == [target.name]
