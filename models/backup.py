@@ -658,10 +658,13 @@ def backup_to(db_path: Path, target_folder: Path, *, now: datetime | None = None
                 "Hãy kiểm tra USB đã cắm chắc và còn chỗ trống rồi thử lại."
             ) from exc
         finally:
-            try:
-                part.unlink(missing_ok=True)
-            except OSError:
-                log.warning("Không xoá được tệp tạm %s", part)
+            # Only if it is there: on a write-protected stick even removing a file
+            # that was never made fails, and that is no leftover worth a warning.
+            if part.exists():
+                try:
+                    part.unlink()
+                except OSError:
+                    log.warning("Không xoá được tệp tạm %s", part)
     log.info("Đã sao lưu %s ra %s", db_path, final)
     return final
 
