@@ -18,6 +18,7 @@ from reports.plan import render_plan
 from reports.signin import render_signin
 from reports.study_report import render_study_report
 from reports.workbook import stats_workbook
+from sheets import SheetError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -107,7 +108,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix == ".xlsx":
         tables = loaders.load_report_tables(db, args.start, args.end, args.document, args.unit)
-        return _done(stats_workbook(args.out, *tables))
+        try:
+            return _done(stats_workbook(args.out, *tables))
+        except SheetError as exc:
+            raise UserError(str(exc)) from None
     if suffix != ".pdf":
         raise UserError("Tệp báo cáo phải có đuôi .pdf hoặc .xlsx.")
     data = loaders.load_study_report(

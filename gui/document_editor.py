@@ -1,7 +1,6 @@
 """The document editor: number and symbol, type, issuer, date, title, attached files."""
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,7 @@ from models.documents import (
     parse_symbol,
     remove_attachment,
     save_document,
+    viewing_copy,
 )
 from models.errors import UserError
 from models.lookups import list_lookups
@@ -202,12 +202,13 @@ class DocumentEditor(EditorDialog):
             )
             return
         # Open a copy so that editing it cannot change the file the register checks.
-        folder = Path(tempfile.gettempdir()) / "SoNghiQuyet"
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / name
-        partial = folder / f".{name}.partial"
-        shutil.copyfile(source, partial)
-        partial.replace(target)
+        target = source
+        if kind != "pending":
+            try:
+                target = viewing_copy(source, name, Path(tempfile.gettempdir()) / "SoNghiQuyet")
+            except UserError as exc:
+                show_message(self, self.tr("Không mở được tệp"), str(exc), warning=True)
+                return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     # --- state ----------------------------------------------------------
@@ -239,3 +240,4 @@ class DocumentEditor(EditorDialog):
             self._removed.pop(0)
         self._attachments = list_attachments(self.db, saved.uuid)
         self._fill_files()
+

@@ -8,6 +8,7 @@ written on a worker: a list of thousands of members takes a moment.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,13 +23,21 @@ from models.vntext import format_int
 from sheets import FORMAT_PERCENT, SheetError, SheetSpec, write_workbook
 
 FORMAT_PLAIN_NUMBER = "0"  # years and numbers in a list: 1985, not 1.985
-_BAD_FILE_CHARS = re.compile(r'[\\/:*?"<>|\r\n\t]+')
+_BAD_FILE_CHARS = re.compile(r'[\\:*?"<>|\x00-\x1f]+')
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
 
 def safe_file_name(text: str, suffix: str, *, limit: int = 80) -> str:
-    """A file name from a title: no characters Windows refuses, not too long."""
-    name = " ".join(_BAD_FILE_CHARS.sub(" ", text).split()).strip(" .")[:limit].strip(" .")
+    """A file name from a title: no characters Windows refuses, not too long.
+
+    A document's symbol keeps its shape ("20-KH/ĐU" becomes "20-KH-ĐU"), and a long
+    title is cut at a word, not inside one.
+    """
+    text = unicodedata.normalize("NFC", text).replace("/", "-")
+    name = " ".join(_BAD_FILE_CHARS.sub(" ", text).split()).strip(" .")
+    if len(name) > limit:
+        cut = name[: limit + 1].rsplit(" ", 1)[0] if " " in name[:limit] else name[:limit]
+        name = cut.rstrip(" .,;-–")
     return (name or translate("Excel", "Danh sách")) + suffix
 
 

@@ -34,6 +34,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from models.errors import UserError
+from models.oserrors import reason as os_reason
 from models.paths import backups_dir
 from models.schema import SCHEMA_VERSION, TRAVEL_TABLES
 from models.store import DEFAULT_OWNER
@@ -242,7 +243,7 @@ def _inspect(path: Path, *, want_fingerprint: bool) -> tuple[list[str], str | No
     except FileNotFoundError:
         return [f"Không tìm thấy tệp “{path}”."], None
     except OSError as exc:
-        return [f"Không đọc được tệp “{path}”: {exc.strerror or exc}."], None
+        return [f"Không đọc được tệp “{path}”: {os_reason(exc)}."], None
     if size == 0:
         return ["Tệp rỗng, không chứa dữ liệu nào."], None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
@@ -409,7 +410,7 @@ def _write_checked_copy(source: Path, final: Path) -> str:
         raise BackupError(f"Không sao chép được sổ dữ liệu ({exc}).") from exc
     except OSError as exc:
         raise BackupError(
-            f"Không ghi được bản sao lưu vào “{final.parent}”: {exc.strerror or exc}. "
+            f"Không ghi được bản sao lưu vào “{final.parent}”: {os_reason(exc)}. "
             "Hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại."
         ) from exc
     finally:
@@ -630,7 +631,7 @@ def backup_to(db_path: Path, target_folder: Path, *, now: datetime | None = None
             free = shutil.disk_usage(target).free
         except OSError as exc:
             raise BackupError(
-                f"Không đọc được thư mục “{target}”: {exc.strerror or exc}."
+                f"Không đọc được thư mục “{target}”: {os_reason(exc)}."
             ) from exc
         if free < needed:
             raise BackupError(
@@ -654,14 +655,17 @@ def backup_to(db_path: Path, target_folder: Path, *, now: datetime | None = None
             _fsync_dir(target)
         except OSError as exc:
             raise BackupError(
-                f"Không ghi được vào “{target}”: {exc.strerror or exc}. "
+                f"Không ghi được vào “{target}”: {os_reason(exc)}. "
                 "Hãy kiểm tra USB đã cắm chắc và còn chỗ trống rồi thử lại."
             ) from exc
         finally:
-            try:
-                part.unlink(missing_ok=True)
-            except OSError:
-                log.warning("Không xoá được tệp tạm %s", part)
+            # Only if it is there: on a write-protected stick even removing a file
+            # that was never made fails, and that is no leftover worth a warning.
+            if part.exists():
+                try:
+                    part.unlink()
+                except OSError:
+                    log.warning("Không xoá được tệp tạm %s", part)
     log.info("Đã sao lưu %s ra %s", db_path, final)
     return final
 
@@ -764,7 +768,7 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
             ) from exc
         except OSError as exc:
             raise BackupError(
-                f"Không khôi phục được: {exc.strerror or exc}. Hãy đóng mọi cửa sổ đang mở sổ "
+                f"Không khôi phục được: {os_reason(exc)}. Hãy đóng mọi cửa sổ đang mở sổ "
                 "này, kiểm tra ổ đĩa còn chỗ trống rồi thử lại."
             ) from exc
         finally:
@@ -852,7 +856,7 @@ def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
         _fsync_dir(folder)
     except OSError as exc:
         raise BackupError(
-            f"Không giữ lại được bản sổ hiện tại ({exc.strerror or exc}) nên chưa khôi phục. "
+            f"Không giữ lại được bản sổ hiện tại ({os_reason(exc)}) nên chưa khôi phục. "
             "Hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại."
         ) from exc
     return final

@@ -6,9 +6,11 @@ one of the 13th. Uniqueness is symbol + term, per owner.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import secrets
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +20,8 @@ from sqlite_utils import Database
 from models import paths
 from models.errors import ValidationError
 from models.lookups import lookup_codes
+from models.oserrors import name_problem, usable_name
+from models.oserrors import reason as os_reason
 from models.store import (
     Travel,
     fetch_row,
@@ -35,6 +39,9 @@ _SYMBOL = re.compile(r"^\s*(\d+)\s*-\s*([^/\s]+)\s*/\s*(\S+)\s*$")
 # stored name is safe as a file name everywhere (and in a package, see sync).
 STORED_NAME = re.compile(r"[0-9a-f]{64}(\.[a-z0-9]{1,10})?\Z")
 _SUFFIX = re.compile(r"\.[a-z0-9]{1,10}\Z")
+# Every attached file travels in each package to the upper level (at most 512 MB,
+# sync.envelope); one scan of a resolution is a few MB.
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(kw_only=True)
@@ -189,38 +196,91 @@ def restore_document(db: Database, key: int | str) -> None:
 def attach_file(db: Database, db_path: Path, document_uuid: str, source: Path) -> Attachment:
     """Copy ``source`` into the data folder and record it against the document.
 
-    The copy is named by its content hash, written aside and renamed into place,
-    so that a crash never leaves a half file under a name the register trusts.
+    The copy is hashed as it is written, then renamed to its content hash, so the
+    name always matches the bytes even if the source changed meanwhile, and a
+    crash or a stick pulled out never leaves a half file under a trusted name.
+    A file over ``MAX_ATTACHMENT_BYTES`` is refused: it would make every package
+    to the upper level too large to send.
     """
     source = Path(source)
+    name = nfc(source.name)
     if not source.is_file():
         raise ValidationError(f"Không tìm thấy tệp “{source}”.")
-    digest = hashlib.sha256()
-    with source.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    sha = digest.hexdigest()
     folder = paths.attachments_dir(db_path)
-    suffix = source.suffix.lower()
-    stored = f"{sha}{suffix if _SUFFIX.match(suffix) else ''}"
-    target = folder / stored
-    if not target.exists():
-        partial = folder / f".{stored}.partial"
-        shutil.copyfile(source, partial)
-        with partial.open("rb") as handle:
-            os.fsync(handle.fileno())
-        partial.replace(target)
+    partial = folder / f".{secrets.token_hex(8)}.partial"
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        if source.stat().st_size > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(_too_large(name))
+        with source.open("rb") as reading, partial.open("xb") as writing:
+            for chunk in iter(lambda: reading.read(1 << 20), b""):
+                size += len(chunk)
+                if size > MAX_ATTACHMENT_BYTES:
+                    raise ValidationError(_too_large(name))
+                digest.update(chunk)
+                writing.write(chunk)
+            writing.flush()
+            os.fsync(writing.fileno())
+        sha = digest.hexdigest()
+        suffix = source.suffix.lower()
+        stored = f"{sha}{suffix if _SUFFIX.match(suffix) else ''}"
+        if not (folder / stored).exists():
+            os.replace(partial, folder / stored)
+    except OSError as exc:
+        raise ValidationError(f"Không đính kèm được tệp “{name}”: {os_reason(exc)}.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
     values = {
         "document_uuid": document_uuid,
-        "file_name": source.name,
+        "file_name": name,
         "stored_name": stored,
         "sha256": sha,
-        "size": source.stat().st_size,
+        "size": size,
     }
     with db.atomic():
         fetch_row(db, "documents", document_uuid)
         row = insert_row(db, "attachments", values)
     return from_row(Attachment, row)
+
+
+def _too_large(name: str) -> str:
+    return (
+        f"Tệp “{name}” quá lớn để đính kèm (tối đa {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB): "
+        "mọi tệp đính kèm đi theo gói dữ liệu gửi cấp trên. Hãy quét (scan) lại văn bản "
+        "ở độ phân giải thấp hơn, hoặc chỉ đính kèm những trang cần thiết."
+    )
+
+
+def viewing_copy(stored: Path, file_name: str, temp_root: Path) -> Path:
+    """A copy of an attached file to open for reading, under its own name, in a folder
+    of its own (two documents may each have a "Nghị quyết.pdf").
+
+    If an earlier copy is still open (Word holds it on Windows), the window showing
+    it already has these very bytes, so that copy is kept and returned.
+    """
+    name = nfc(Path(file_name).name)
+    if name_problem(name):
+        # A name from another office's PC may hold characters Windows refuses.
+        name = usable_name(name, "tep" + Path(stored).suffix)
+    target = Path(temp_root) / Path(stored).name[:16] / name
+    partial = target.with_name(f".{name}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(stored, partial)
+        partial.replace(target)
+    except PermissionError as exc:
+        if not target.is_file():
+            raise ValidationError(
+                f"Không chép được tệp “{name}” ra để mở: {os_reason(exc)}."
+            ) from exc
+    except OSError as exc:
+        raise ValidationError(f"Không chép được tệp “{name}” ra để mở: {os_reason(exc)}.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return target
 
 
 def list_attachments(db: Database, document_uuid: str) -> list[Attachment]:

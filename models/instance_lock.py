@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from models.errors import UserError
+from models.oserrors import reason as os_reason
 
 if os.name == "nt":
     import msvcrt
@@ -68,7 +69,7 @@ class InstanceLock:
         except OSError as exc:
             raise InstanceLockError(
                 f"Không mở được sổ “{self.db_path.name}” vì không tạo được tệp khoá trong "
-                f"thư mục “{self.lock_path.parent}” ({exc.strerror or exc}). Hãy kiểm tra "
+                f"thư mục “{self.lock_path.parent}” ({os_reason(exc)}). Hãy kiểm tra "
                 "thư mục đó còn tồn tại và được phép ghi."
             ) from exc
         try:
@@ -82,7 +83,7 @@ class InstanceLock:
                 ) from None
             raise InstanceLockError(
                 f"Không giữ được sổ “{self.db_path.name}” cho riêng cửa sổ này "
-                f"({exc.strerror or exc}). Hãy chép sổ vào một thư mục trên máy này rồi mở lại."
+                f"({os_reason(exc)}). Hãy chép sổ vào một thư mục trên máy này rồi mở lại."
             ) from exc
         self._fd = fd
         # Who holds it, for a person looking at the folder; nothing reads it back.

@@ -40,6 +40,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from models.oserrors import name_problem
+from models.oserrors import reason as os_reason
 from models.vntext import document_date_line, nfc
 from reports.data import Issuer, PrintSettings, Section, Signature
 from reports.fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts
@@ -475,6 +477,9 @@ def _write_atomically(target: Path, data: bytes) -> None:
     """Write beside the target, then swap it in: a reader never sees half a PDF."""
     target = Path(target)
     directory = target.parent
+    problem = name_problem(target.name)
+    if problem:
+        raise ReportWriteError(problem)
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
@@ -487,9 +492,9 @@ def _write_atomically(target: Path, data: bytes) -> None:
         tmp_name = None
     except OSError as exc:
         raise ReportWriteError(
-            f"Không ghi được tệp “{target}”: {exc.strerror or exc}. "
-            "Hãy kiểm tra thư mục còn chỗ trống, không bị khóa, và tệp không đang mở "
-            "trong chương trình khác, rồi in lại."
+            f"Không ghi được tệp “{target}”: {os_reason(exc)}. "
+            "Hãy chọn nơi lưu khác (hoặc đóng tệp đang mở) rồi thử lại; tệp cũ, nếu có, "
+            "vẫn còn nguyên."
         ) from exc
     finally:
         if tmp_name is not None:

@@ -22,6 +22,7 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
+from models.oserrors import reason as os_reason
 from sheets.errors import SheetError
 from sheets.headers import is_known_header, normalise_header
 
@@ -125,7 +126,7 @@ def _open_error(path: Path, exc: OSError) -> SheetError:
             f"Không mở được tệp “{path.name}”: tệp đang bị chương trình khác giữ "
             "hoặc máy không cho phép đọc. Hãy đóng tệp trong Excel rồi thử lại."
         )
-    return SheetError(f"Không đọc được tệp “{path.name}” ({exc.strerror or exc}).")
+    return SheetError(f"Không đọc được tệp “{path.name}” ({os_reason(exc)}).")
 
 
 def _read_head(path: Path) -> bytes:

@@ -25,6 +25,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from models.oserrors import name_problem
+from models.oserrors import reason as os_reason
 from models.vntext import format_int
 from sheets.errors import SheetError
 
@@ -71,6 +73,9 @@ def write_workbook(path: str | Path, sheets: Sequence[SheetSpec]) -> Path:
         raise ValueError("write_workbook needs at least one sheet")
     if not path.parent.is_dir():
         raise SheetError(f"Thư mục “{path.parent}” không có; hãy chọn nơi lưu khác.")
+    problem = name_problem(path.name)
+    if problem:
+        raise SheetError(problem)
     # An in-memory workbook: the write-only mode spools rows to the system temp folder,
     # and member data must not be left there if saving fails.
     wb = Workbook()
@@ -233,12 +238,7 @@ def _save_atomically(wb: Workbook, path: Path) -> None:
 
 
 def _write_error(path: Path, exc: OSError) -> SheetError:
-    if isinstance(exc, PermissionError):
-        return SheetError(
-            f"Không ghi được tệp “{path.name}”: tệp đang mở trong Excel hoặc thư mục không "
-            "cho phép ghi. Hãy đóng tệp trong Excel (hoặc chọn nơi lưu khác) rồi thử lại."
-        )
     return SheetError(
-        f"Không ghi được tệp “{path.name}” ({exc.strerror or exc}). "
-        "Hãy kiểm tra chỗ trống trên ổ đĩa rồi thử lại."
+        f"Không ghi được tệp “{path.name}”: {os_reason(exc)}. Nếu tệp đang mở trong Excel, "
+        "hãy đóng nó; hoặc chọn nơi lưu khác, rồi thử lại."
     )

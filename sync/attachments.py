@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from models.documents import STORED_NAME
+from models.oserrors import reason as os_reason
 from models.paths import attachments_dir
 from sync.errors import AttachmentMismatchError, TransferError
 
@@ -103,7 +104,7 @@ def store(db_path: Path, files: Mapping[str, bytes]) -> int:
         except OSError as error:
             raise TransferError(
                 f"Không ghi được tệp đính kèm vào thư mục “{folder}”: "
-                f"{error.strerror or error}. Sổ không thay đổi."
+                f"{os_reason(error)}. Sổ không thay đổi."
             ) from error
         finally:
             with contextlib.suppress(OSError):

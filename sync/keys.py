@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from models.oserrors import reason as os_reason
 from sync.errors import KeyFileError
 
 SIGNING_KEY_FILE = "signing-ed25519.pem"
@@ -107,7 +108,7 @@ def load_or_create_keys(keys_dir: Path) -> OfficeKeys:
             os.chmod(folder, 0o700)
     except OSError as error:
         raise KeyFileError(
-            f"Không tạo được thư mục khóa “{folder}”: {error.strerror or error}."
+            f"Không tạo được thư mục khóa “{folder}”: {os_reason(error)}."
         ) from error
     signing = _load_or_create(folder / SIGNING_KEY_FILE, Ed25519PrivateKey)
     receiving = _load_or_create(folder / RECEIVING_KEY_FILE, X25519PrivateKey)
@@ -122,7 +123,7 @@ def _load_or_create(path: Path, key_type: type) -> Ed25519PrivateKey | X25519Pri
             pass  # another copy of the program made it a moment ago: use that one
         except OSError as error:
             raise KeyFileError(
-                f"Không ghi được tệp khóa “{path}”: {error.strerror or error}. "
+                f"Không ghi được tệp khóa “{path}”: {os_reason(error)}. "
                 "Hãy kiểm tra quyền ghi vào thư mục dữ liệu."
             ) from error
     return _load(path, key_type)

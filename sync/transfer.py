@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from models.oserrors import reason as os_reason
 from models.vntext import fold, format_int
 from sync.errors import SizeLimitError, TransferError
 
@@ -214,7 +215,7 @@ def _reason(error: OSError) -> str:
         return "không có quyền ghi (USB có thể đang bị khóa chống ghi)"
     if error.errno in (errno.ENOENT, errno.ENODEV, errno.EIO):
         return "không tìm thấy ổ đĩa hoặc ổ đĩa bị lỗi (USB có thể đã bị rút ra)"
-    return error.strerror or str(error)
+    return os_reason(error)
 
 
 def list_removable_drives(

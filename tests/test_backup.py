@@ -604,6 +604,32 @@ def test_backup_to_a_missing_folder_says_so(db_path: Path, tmp_path: Path) -> No
         backup.backup_to(db_path, tmp_path / "khong-co")
 
 
+def test_backup_to_a_write_protected_stick_says_so_and_warns_of_no_leftover(
+    db_path: Path, tmp_path: Path, monkeypatch, caplog
+) -> None:
+    make_register(db_path, ["Nghị quyết 01"])
+    stick = tmp_path / "USB Hằng"
+    stick.mkdir()
+    real_copy, real_unlink = shutil.copyfile, Path.unlink
+
+    def write_protected_copy(src, dst, *args, **kwargs):
+        if Path(dst).parent == stick:
+            raise OSError(30, "Read-only file system")
+        return real_copy(src, dst, *args, **kwargs)
+
+    def write_protected_unlink(self, missing_ok=False):
+        if self.parent == stick:  # Linux says EROFS, not "no such file", on such a stick
+            raise OSError(30, "Read-only file system")
+        return real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(shutil, "copyfile", write_protected_copy)
+    monkeypatch.setattr(Path, "unlink", write_protected_unlink)
+    with pytest.raises(BackupError, match="chỉ cho đọc"):
+        backup.backup_to(db_path, stick, now=NOW)
+    assert "tệp tạm" not in caplog.text
+    assert files_in(stick) == set()
+
+
 # ------------------------------------------------------------- killed writer
 
 WRITER = r"""

@@ -140,7 +140,7 @@ def test_failed_save_leaves_the_old_file_and_no_temp(tmp_path: Path, monkeypatch
     with pytest.raises(SheetError) as caught:
         write_workbook(target, [_spec([["Hà Thị Hoa", 1961]])])
     assert "Không ghi được tệp “xuat.xlsx”" in str(caught.value)
-    assert "chỗ trống trên ổ đĩa" in str(caught.value)
+    assert "ổ đĩa đã đầy" in str(caught.value)
     assert target.read_bytes() == before
     assert _leftovers(tmp_path) == []
 
