@@ -115,7 +115,7 @@ def _step(progress: Progress | None, what: str, done: int, total: int) -> None:
 
 def office_keys(db_path: Path) -> OfficeKeys:
     """This office's key pairs (made on first use, kept beside the register)."""
-    return load_or_create_keys(keys_dir(db_path))
+    return load_or_create_keys(keys_dir(db_path), db_path)
 
 
 def _recipient_for_export(

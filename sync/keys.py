@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from sync.errors import KeyFileError
 
 SIGNING_KEY_FILE = "signing-ed25519.pem"
 RECEIVING_KEY_FILE = "receiving-x25519.pem"
+KEYS_OWNER_FILE = "so-du-lieu.txt"  # the register file these keys belong to
 FINGERPRINT_BYTES = 20
 
 PublicKey = Ed25519PublicKey | X25519PublicKey
@@ -96,10 +98,12 @@ class OfficeKeys:
         return key_id(self.receiving_public)
 
 
-def load_or_create_keys(keys_dir: Path) -> OfficeKeys:
+def load_or_create_keys(keys_dir: Path, register: Path | None = None) -> OfficeKeys:
     """The office's keys from ``keys_dir`` (``models.paths.keys_dir(db_path)``).
 
     A missing key is made and saved; an unreadable one raises ``KeyFileError``.
+    With ``register`` (the database file the keys sit beside), keys that another
+    register in the same folder already signs with are refused.
     """
     folder = Path(keys_dir)
     try:
@@ -110,9 +114,53 @@ def load_or_create_keys(keys_dir: Path) -> OfficeKeys:
         raise KeyFileError(
             f"Không tạo được thư mục khóa “{folder}”: {os_reason(error)}."
         ) from error
+    if register is not None:
+        _claim(folder, Path(register))
     signing = _load_or_create(folder / SIGNING_KEY_FILE, Ed25519PrivateKey)
     receiving = _load_or_create(folder / RECEIVING_KEY_FILE, X25519PrivateKey)
     return OfficeKeys(signing=signing, receiving=receiving)
+
+
+def _claim(folder: Path, register: Path) -> None:
+    """Note which register the keys belong to; refuse them to a second one.
+
+    The keys folder sits beside the register file, so two registers put in one
+    folder would sign as one office: the upper level would take one unit's
+    packages for the other's. A register renamed, moved or restored in place
+    takes the keys over (the file named before is gone, or is this one).
+    """
+    owner_file = folder / KEYS_OWNER_FILE
+    try:
+        owner = unicodedata.normalize("NFC", owner_file.read_text("utf-8").strip())
+    except (OSError, UnicodeError):
+        owner = ""  # never written (keys older than this note) or unreadable: claim them
+    name = unicodedata.normalize("NFC", register.name)
+    if owner == name:
+        return
+    named = folder.parent / owner
+    if owner and named.is_file() and not _same_file(named, register):
+        raise KeyFileError(
+            f"Thư mục khóa “{folder}” là khóa của sổ “{owner}” nằm cùng thư mục với sổ "
+            f"“{register.name}”. Hai sổ không được dùng chung khóa (cấp trên nhận ra mỗi "
+            "đơn vị qua khóa của nó): hãy để mỗi sổ trong một thư mục riêng. Chưa gửi, "
+            "chưa nhận gói nào."
+        )
+    temp = owner_file.with_name(f".{KEYS_OWNER_FILE}.{secrets.token_hex(4)}.tmp")
+    try:
+        temp.write_text(name + "\n", "utf-8")
+        os.replace(temp, owner_file)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise KeyFileError(
+            f"Không ghi được tệp “{owner_file}”: {os_reason(error)}."
+        ) from error
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def _load_or_create(path: Path, key_type: type) -> Ed25519PrivateKey | X25519PrivateKey:

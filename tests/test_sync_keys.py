@@ -101,3 +101,30 @@ def test_office_keys_expose_public_halves(tmp_path):
     assert office.receiving_fingerprint == keys.fingerprint(office.receiving_public)
     with pytest.raises(ValueError):
         keys.raw_public(b"short")
+
+
+def test_a_second_register_in_the_same_folder_may_not_sign_with_the_first_ones_keys(tmp_path):
+    from sync.exchange import office_keys
+
+    first, second = tmp_path / "so.db", tmp_path / "so - Copy.db"
+    first.write_bytes(b"")
+    second.write_bytes(b"")
+    mine = office_keys(first)
+    with pytest.raises(KeyFileError) as refused:
+        office_keys(second)
+    assert "là khóa của sổ “so.db” nằm cùng thư mục với sổ “so - Copy.db”" in str(refused.value)
+    assert "hãy để mỗi sổ trong một thư mục riêng" in str(refused.value)
+    assert office_keys(first).signing_fingerprint == mine.signing_fingerprint  # still its own
+
+
+def test_keys_follow_a_register_renamed_or_older_than_the_note(tmp_path):
+    from sync.exchange import office_keys
+
+    old = tmp_path / "so.db"
+    old.write_bytes(b"")
+    made = keys.load_or_create_keys(tmp_path / "keys")  # before keys named their register
+    assert office_keys(old).signing_fingerprint == made.signing_fingerprint
+    renamed = old.rename(tmp_path / "so-nghi-quyet.db")
+    assert office_keys(renamed).signing_fingerprint == made.signing_fingerprint
+    note = (tmp_path / "keys" / keys.KEYS_OWNER_FILE).read_text("utf-8")
+    assert note.strip() == "so-nghi-quyet.db"
