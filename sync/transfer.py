@@ -17,6 +17,7 @@ import os
 import re
 import secrets
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -110,6 +111,7 @@ def _write_local(folder: Path, data: bytes, file_name: str) -> Path:
     temp: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        _sweep_leftovers(folder)
         final = _free_name(folder, file_name)
         temp = _temp_name(folder, final)
         with temp.open("xb") as handle:
@@ -131,6 +133,7 @@ def _write_local(folder: Path, data: bytes, file_name: str) -> Path:
 def _copy_verified(folder: Path, data: bytes, file_name: str, digest: str, local: Path) -> Path:
     temp: Path | None = None
     try:
+        _sweep_leftovers(folder)
         final = _free_name(folder, file_name)
         temp = _temp_name(folder, final)
         with temp.open("xb") as handle:
@@ -183,6 +186,25 @@ def _free_name(folder: Path, file_name: str) -> Path:
         candidate = folder / f"{stem}_{number}{suffix}"
         number += 1
     return candidate
+
+
+_LEFTOVER = re.compile(r"~.+\.[0-9a-f]{8}" + re.escape(PART_SUFFIX))
+LEFTOVER_AGE_SECONDS = 24 * 3600
+
+
+def _sweep_leftovers(folder: Path) -> None:
+    """Remove unfinished copies a pulled stick or a killed program left behind.
+
+    Only our own ``~….part`` names, and only after a day: a copy still being
+    written (by another office's PC on the same stick) is never touched.
+    """
+    cutoff = time.time() - LEFTOVER_AGE_SECONDS
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if _LEFTOVER.fullmatch(path.name):
+                with contextlib.suppress(OSError):
+                    if path.is_file() and path.stat().st_mtime < cutoff:
+                        path.unlink()
 
 
 def _temp_name(folder: Path, final: Path) -> Path:

@@ -33,6 +33,29 @@ def test_package_reaches_the_stick_and_stays_on_the_pc(tmp_path):
     assert [p.name for p in staging.iterdir()] == ["SNQ_DUCG_2025-03-05_0800.snq"]
 
 
+def test_unfinished_copies_older_than_a_day_are_swept_from_the_stick(tmp_path):
+    import os
+    import time
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    stale = stick / "~SNQ_DUCG_2025-03-01_0800.1a2b3c4d.part"
+    fresh = stick / "~SNQ_DUCG_2025-03-05_0759.5e6f7a8b.part"  # another PC writing now
+    theirs = stick / "~$Bao cao.docx.part"  # not ours: never touched
+    for path in (stale, fresh, theirs):
+        path.write_bytes(b"half")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(stale, (two_days_ago, two_days_ago))
+    os.utime(theirs, (two_days_ago, two_days_ago))
+
+    transfer.write_package_to(stick, DATA, "SNQ_DUCG_2025-03-05_0800.snq",
+                              staging_dir=tmp_path / "exports")
+
+    assert sorted(p.name for p in stick.iterdir()) == sorted(
+        [fresh.name, theirs.name, "SNQ_DUCG_2025-03-05_0800.snq"]
+    )
+
+
 def test_existing_package_on_the_stick_is_not_overwritten(tmp_path):
     stick = tmp_path / "usb"
     stick.mkdir()
