@@ -73,7 +73,8 @@ def read(data: bytes, *, noun: str, max_total: int) -> Frame:
     data = bytes(data)
     size = len(data)
     if size < len(MAGIC):
-        if size and MAGIC.startswith(data):
+        # An empty file is a copy that never started (a pulled stick), not a stranger.
+        if MAGIC.startswith(data):
             raise _truncated(noun, size)
         raise NotAPackageError(f"Tệp này không phải {noun} của Sổ Nghị quyết.")
     if data[: len(MAGIC)] != MAGIC:
