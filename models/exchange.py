@@ -458,14 +458,22 @@ def apply_import(db: Database, plan: ImportPlan) -> None:
     for table in TRAVEL_TABLES:  # parents first, so that references always hold
         if table in plan.writes or table in plan.inserts:
             _write_rows(db, table, plan.writes.get(table, []), plan.inserts.get(table, []))
-    for table, rows in plan.writes.items():
-        # The owner's newer revision settles a conflict still waiting on an older one:
-        # taking that older copy later would overwrite the newer.
-        db.conn.executemany(
-            "UPDATE conflicts SET resolved = 1 WHERE table_name = ? AND uuid = ? "
-            "AND resolved = 0",
-            ([table, r["uuid"]] for r in rows),
-        )
+    # The owner's newer revision settles a conflict still waiting on an older one:
+    # taking that older copy later would overwrite the newer. The waiting ones are
+    # read once (the table keeps every conflict ever held, and has no index).
+    waiting: dict[tuple[str, str], list[int]] = {}
+    for conflict_id, table, uuid in db.execute(
+        "SELECT id, table_name, uuid FROM conflicts WHERE resolved = 0"
+    ).fetchall():
+        waiting.setdefault((table, uuid), []).append(conflict_id)
+    settled = [
+        [conflict_id]
+        for table, rows in plan.writes.items()
+        for r in rows
+        for conflict_id in waiting.get((table, r["uuid"]), ())
+    ]
+    if settled:
+        db.conn.executemany("UPDATE conflicts SET resolved = 1 WHERE id = ?", settled)
     stamp = now_iso()
     for table, row in plan.conflicts:
         incoming = _conflict_text(row)

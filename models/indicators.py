@@ -368,6 +368,7 @@ def outreach_counts(db: Database, scope: Scope) -> dict[str, dict[str, int]]:
         f"""SELECT channel, COUNT(*), SUM(quantity), SUM(reach) FROM outreach o
         WHERE o.deleted = 0 AND o.held_on BETWEEN :start AND :end
           AND {_in_scope('o.owner_unit')}
+          AND (:document IS NULL OR o.document_uuid = :document)
         GROUP BY channel ORDER BY channel""",
         scope.params,
     ).fetchall()
@@ -383,9 +384,11 @@ def compute_stats(
     end: dt.date | None = None,
     unit: str | None = None,
     today: dt.date | None = None,
+    document: str | None = None,
 ) -> dict[str, Any]:
-    """Every indicator for the period, as one JSON-ready object (``stats --json``)."""
-    scope = make_scope(db, start, end, unit)
+    """Every indicator for the period, as one JSON-ready object (``stats --json``);
+    with ``document`` (a uuid), only what concerns that document."""
+    scope = make_scope(db, start, end, unit, document)
     prepare_study_base(db, scope)
     return {
         "period": {

@@ -327,9 +327,10 @@ def load_report_tables(
 ) -> tuple[dict, list[dict], list[dict] | None]:
     """What ``reports.workbook.stats_workbook`` writes: the figures, the table per chi bộ
     (for one document or all), and at the upper level one line per unit."""
-    stats = indicators.compute_stats(db, start, end, unit)
-    scope = indicators.make_scope(db, start, end, unit)
     document = get_document(db, document_id).uuid if document_id is not None else None
+    # As in the PDF report: on one document, only its conferences, make-ups, plans…
+    stats = indicators.compute_stats(db, start, end, unit, document=document)
+    scope = indicators.make_scope(db, start, end, unit, document)
     cells = indicators.members_summary(db, scope, document)["chi_bo"]
     units = None
     if get_settings(db).role == "upper" and unit is None:

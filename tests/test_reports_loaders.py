@@ -127,3 +127,19 @@ def test_report_without_dates_does_not_claim_the_term(tmp_path: Path):
     text = all_text(target)
     assert "Tính đến ngày 01/12/2025, Đảng ủy đã tổ chức 01 hội nghị trực tiếp" in text
     assert "nhiệm kỳ" not in text
+
+
+def test_excel_figures_on_one_document_agree_with_its_printed_report(tmp_path: Path):
+    fx = _commune(tmp_path)
+    second = _two_documents_studied(fx)  # a conference on both documents
+    add_conference(fx, starts_at="2025-06-10T08:00", reg_number=4)  # 57-NQ/TW only
+    add_conference(fx, starts_at="2025-06-20T08:00", reg_number=5)
+    for doc, number in ((fx.document, 5), (second, 6)):
+        save_plan(fx.db, PlanDetail(plan=Plan(title=f"Kế hoạch thực hiện {doc.symbol}",
+                                              number=number, document_uuid=doc.uuid)))
+    stats, cells, _units = loaders.load_report_tables(fx.db, document_id=second.id)
+    assert stats["conferences"]["total"] == 1  # not the 3 of the whole register
+    assert stats["plans"]["total"] == 1
+    everything, _cells, _units = loaders.load_report_tables(fx.db)
+    assert everything["conferences"]["total"] == 3
+    assert everything["plans"]["total"] == 2
