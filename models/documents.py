@@ -22,8 +22,10 @@ from models.errors import ValidationError
 from models.lookups import lookup_codes
 from models.oserrors import name_problem, usable_name
 from models.oserrors import reason as os_reason
+from models.settings import current_unit
 from models.store import (
     Travel,
+    can_edit,
     fetch_row,
     from_row,
     insert_row,
@@ -152,15 +154,21 @@ def list_documents(db: Database, *, include_deleted: bool = False) -> list[Docum
 
 
 def _uses_of(db: Database, document_uuid: str) -> list[str]:
-    """What still rests on a document: the conferences that studied it, its plans."""
+    """What still rests on a document here: this office's conferences that studied it,
+    its plans. Other offices' copies are not counted (they cannot be changed here; the
+    deletion reaches them in the next package, and their editor says what to do)."""
+    unit = current_unit(db)
     conferences = db.execute(
         "SELECT COUNT(DISTINCT c.uuid) FROM conference_documents cd "
         "JOIN conferences c ON c.uuid = cd.conference_uuid "
-        "WHERE cd.document_uuid = ? AND cd.deleted = 0 AND c.deleted = 0",
-        [document_uuid],
+        "WHERE cd.document_uuid = ? AND cd.deleted = 0 AND c.deleted = 0 "
+        "AND c.owner_unit = ?",
+        [document_uuid, unit],
     ).fetchone()[0]
     plans = db.execute(
-        "SELECT COUNT(*) FROM plans WHERE document_uuid = ? AND deleted = 0", [document_uuid]
+        "SELECT COUNT(*) FROM plans WHERE document_uuid = ? AND deleted = 0 "
+        "AND owner_unit = ?",
+        [document_uuid, unit],
     ).fetchone()[0]
     uses = []
     if conferences:
@@ -175,7 +183,8 @@ def delete_document(db: Database, key: int | str) -> None:
     (their study figures and printed forms would lose the document they name)."""
     with db.atomic():
         row = fetch_row(db, "documents", key)
-        uses = _uses_of(db, row["uuid"])
+        # Another office's document is refused as read-only (by tombstone_row) first.
+        uses = _uses_of(db, row["uuid"]) if can_edit(db, row["owner_unit"]) else []
         if uses:
             raise ValidationError(
                 f"Văn bản {row['symbol']} " + " và ".join(uses) + "; hãy bỏ văn bản này khỏi "

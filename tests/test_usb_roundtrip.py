@@ -200,6 +200,30 @@ def test_catalogue_comes_down_to_the_unit_read_only(offices):
     assert "members" not in written.counts
 
 
+def test_the_upper_level_may_delete_a_catalogue_document_a_unit_studied(offices):
+    """The unit's conference is not the upper level's to change: the document goes,
+    the deletion travels down, and the unit's editor says what to do."""
+    from models.documents import delete_document
+
+    root, upper, unit = offices
+    send(root, unit, upper)
+    written = export_package(upper.db, upper.path, root / "usb", unit=unit_id(unit))
+    import_package(unit.db, unit.path, written.target_path)
+    (doc,) = [d for d in list_documents(unit.db) if d.symbol == "57-NQ/TW"]
+    save_conference(unit.db, ConferenceDetail(
+        conference=Conference(kind="hoc_tap", format="truc_tiep", title="Học tập 57",
+                              starts_at="2025-03-05T08:00", reg_number=1, term="2025-2030"),
+        document_uuids=[doc.uuid]))
+    send(root, unit, upper)
+    with pytest.raises(ReadOnlyError):
+        delete_document(unit.db, doc.uuid)  # not the unit's to delete
+    delete_document(upper.db, doc.uuid)
+    assert get_document(upper.db, doc.uuid).deleted
+    written = export_package(upper.db, upper.path, root / "usb", unit=unit_id(unit))
+    import_package(unit.db, unit.path, written.target_path)
+    assert get_document(unit.db, doc.uuid).deleted
+
+
 def test_restored_unit_diverges_and_the_conflict_waits_for_a_person(offices):
     root, upper, unit = offices
     (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
