@@ -197,9 +197,11 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    exchange.resolve_conflict(db, args.id, take_incoming=args.keep == "incoming")
-    kept = "bản trong gói" if args.keep == "incoming" else "bản trong sổ"
+    notice = exchange.resolve_conflict(db, args.id, take_incoming=args.keep == "incoming")
+    kept = "bản trong gói" if args.keep == "incoming" and notice is None else "bản trong sổ"
     print(f"Đã xử lý xung đột #{args.id}: giữ {kept}.")
+    if notice:
+        print(notice)
     return 0
 
 

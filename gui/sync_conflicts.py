@@ -106,12 +106,14 @@ class ConflictDialog(QDialog):
 
     def resolve(self, *, take_incoming: bool) -> None:
         try:
-            exchange.resolve_conflict(self.db, self.view.id, take_incoming)
+            notice = exchange.resolve_conflict(self.db, self.view.id, take_incoming)
         except UserError as error:
             show_message(self, self.windowTitle(), str(error), warning=True)
             self.reject()
             return
-        self.kept = "incoming" if take_incoming else "here"
+        if notice:  # closed all the same, keeping the newer copy that has arrived
+            show_message(self, self.windowTitle(), notice)
+        self.kept = "incoming" if take_incoming and not notice else "here"
         self.accept()
 
 

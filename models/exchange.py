@@ -576,8 +576,18 @@ def list_conflicts(db: Database) -> list[Conflict]:
     return result
 
 
-def resolve_conflict(db: Database, conflict_id: int, take_incoming: bool) -> None:
-    """A person chose which copy to keep; the other is set aside for good."""
+SUPERSEDED_NOTICE = (
+    "Sổ đã nhận bản mới hơn của bản ghi này từ nơi gửi, nên giữ bản mới hơn đó; "
+    "xung đột này không còn."
+)
+
+
+def resolve_conflict(db: Database, conflict_id: int, take_incoming: bool) -> str | None:
+    """A person chose which copy to keep; the other is set aside for good.
+
+    Returns a notice when the package's copy was asked for but a newer one has
+    arrived since: the newer is kept and the conflict is closed all the same.
+    """
     with db.atomic():
         row = db.execute(
             "SELECT table_name, incoming FROM conflicts WHERE id = ? AND resolved = 0",
@@ -594,11 +604,7 @@ def resolve_conflict(db: Database, conflict_id: int, take_incoming: bool) -> Non
             plan = ImportPlan(sender_unit=incoming["owner_unit"], writes={table: [incoming]})
             apply_import(db, plan)
         db.execute("UPDATE conflicts SET resolved = 1 WHERE id = ?", [conflict_id])
-    if take_incoming and superseded:
-        raise UserError(
-            "Sổ đã nhận bản mới hơn của bản ghi này từ nơi gửi, nên giữ bản mới hơn đó; "
-            "xung đột này không còn."
-        )
+    return SUPERSEDED_NOTICE if take_incoming and superseded else None
 
 
 # --- units, keys and the log ------------------------------------------------

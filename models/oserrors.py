@@ -42,9 +42,10 @@ def reason(exc: OSError) -> str:
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return "ổ đĩa đã đầy"
     if code in (errno.EACCES, errno.EPERM):
+        # Said for reading as well as writing: the words must fit both.
         return (
-            "máy không cho phép ghi vào đó, hoặc tệp đang mở trong chương trình khác "
-            "hay chỉ cho đọc"
+            "tài khoản máy không có quyền mở hay ghi tệp ở đó, hoặc tệp đang mở trong "
+            "chương trình khác hay chỉ cho đọc"
         )
     if code in (errno.ENOENT, errno.ENOTDIR):
         return "không tìm thấy thư mục hoặc tệp (có thể đã bị đổi tên, xóa, hoặc USB đã bị rút ra)"

@@ -24,7 +24,7 @@ def _sheet() -> list[SheetSpec]:
 @pytest.mark.parametrize(("code", "words"), [
     (errno.ENOENT, "không tìm thấy thư mục"),
     (errno.EROFS, "chỉ cho đọc"),
-    (errno.EACCES, "không cho phép ghi"),
+    (errno.EACCES, "không có quyền mở hay ghi tệp ở đó"),
     (errno.ENOSPC, "ổ đĩa đã đầy"),
     (errno.EISDIR, "là một thư mục"),
     (errno.ENAMETOOLONG, "quá dài"),
