@@ -58,7 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     export.add_argument("--out", type=Path, required=True, help="thư mục trên USB")
     export.add_argument("--unit", help="cấp trên: mã đơn vị nhận danh mục (xem lệnh units)")
-    export.set_defaults(handler=_refusals_are_errors(cmd_export))
+    export.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_export)))
 
     imp = subparsers.add_parser("import", help="nhận một gói dữ liệu (.snq)")
     imp.add_argument("file", type=Path, help="tệp gói .snq")

@@ -116,6 +116,25 @@ def test_import_waits_for_the_window_that_has_the_register_open(tmp_path):
         "SELECT full_name FROM members").fetchall()]
 
 
+def test_export_waits_for_the_window_that_has_the_register_open(tmp_path):
+    """An export writes the register's log of what was sent: one writer at a time."""
+    from models.instance_lock import InstanceLock
+    from tests.usb_helpers import unit_office, upper_office
+
+    upper = upper_office(tmp_path)
+    unit = unit_office(tmp_path, upper, "xa", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
+    stick = tmp_path / "usb-2"
+    stick.mkdir()
+    with InstanceLock(unit.path):
+        refused = run("--db", unit.path, "export", "--out", stick)
+    assert refused.returncode == 1
+    assert "đang được mở ở một cửa sổ khác" in refused.stderr
+    assert list(stick.iterdir()) == []
+    sent = run("--db", unit.path, "export", "--out", stick)
+    assert sent.returncode == 0, sent.stderr
+    assert [p.suffix for p in stick.iterdir()] == [".snq"]
+
+
 def test_conflicts_are_listed_in_words_a_clerk_reads(tmp_path):
     from models import backup
     from models.organisation import get_member, save_member
