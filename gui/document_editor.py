@@ -27,6 +27,7 @@ from models.documents import (
     Attachment,
     Document,
     attach_file,
+    attachment_problem,
     get_document,
     list_attachments,
     parse_symbol,
@@ -158,11 +159,18 @@ class DocumentEditor(EditorDialog):
         self.add_attachment_paths([Path(n) for n in names])
 
     def add_attachment_paths(self, files: list[Path]) -> None:
-        """Queue files to attach when the document is saved."""
+        """Queue files to attach when the document is saved; one that cannot be is
+        refused at once, while the clerk still has the file chooser in mind."""
+        problems = []
         for path in files:
-            if path not in self._pending_files:
+            problem = attachment_problem(path)
+            if problem:
+                problems.append(problem)
+            elif path not in self._pending_files:
                 self._pending_files.append(path)
         self._fill_files()
+        if problems:
+            show_message(self, self.windowTitle(), "\n\n".join(problems), warning=True)
 
     def _selected_file(self) -> tuple[str, str] | None:
         item = self.files.currentItem()

@@ -254,6 +254,18 @@ def attach_file(db: Database, db_path: Path, document_uuid: str, source: Path) -
     return from_row(Attachment, row)
 
 
+def attachment_problem(source: Path) -> str | None:
+    """Why ``source`` cannot be attached, said when the clerk picks it (before saving)."""
+    source = Path(source)
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        return f"Không đính kèm được tệp “{nfc(source.name)}”: {os_reason(exc)}."
+    if not source.is_file():
+        return f"“{nfc(source.name)}” không phải là một tệp."
+    return _too_large(nfc(source.name)) if size > MAX_ATTACHMENT_BYTES else None
+
+
 def _too_large(name: str) -> str:
     return (
         f"Tệp “{name}” quá lớn để đính kèm (tối đa {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB): "

@@ -181,6 +181,27 @@ def test_attaching_a_file_keeps_a_copy_in_the_data_folder(qtbot, window, ready_d
     assert page.proxy.index(row, files_column).data() == "1"
 
 
+def test_a_file_too_large_to_send_is_refused_when_picked(
+    qtbot, window, ready_db, tmp_path, answers
+):
+    from models.documents import MAX_ATTACHMENT_BYTES
+
+    small, big = tmp_path / "to-trinh.pdf", tmp_path / "bản quét.pdf"
+    small.write_bytes(b"%PDF-1.4")
+    with big.open("wb") as handle:  # sparse: no 50 MB written to the test disk
+        handle.truncate(MAX_ATTACHMENT_BYTES + 1)
+    page = _documents_page(window)
+    target = next(r for r in document_rows(ready_db) if r["symbol"] == "57-NQ/TW")
+    page.select_uuid(target["uuid"])
+    page.edit_selected()
+    editor = page.current_editor()
+    answers(Button.Ok)
+    editor.add_attachment_paths([big, small])
+    assert len(answers.asked) == 1
+    assert "Tệp “bản quét.pdf” quá lớn để đính kèm (tối đa 50 MB)" in answers.asked[0]
+    assert editor._pending_files == [small]
+
+
 def test_pasted_decomposed_accents_are_stored_composed_and_still_refuse_a_duplicate(
     qtbot, window, ready_db
 ):
