@@ -7,6 +7,7 @@ from models import indicators
 from models.attendance import record_makeup, set_attendance
 from models.listing import reflection_document_rows
 from models.organisation import delete_member, restore_member
+from models.reflection_sheet import reflection_sheet
 from models.reflections import Reflection, save_reflection
 from models.settings import get_settings, save_settings
 from reports.loaders import load_study_report
@@ -82,3 +83,24 @@ def test_grades_are_those_of_the_reflections_counted_as_handed_in(commune):
     assert later["reflections"] == {"expected": 0, "submitted": 0, "grades": {}}
     report = load_study_report(db, dt.date(2025, 1, 1), dt.date(2025, 12, 31), number=1)
     assert report.reflections_handed_in == sum(n for _g, n in report.reflection_grades) == 2
+
+
+def test_caught_up_then_excused_at_one_conference_but_not_the_other(commune):
+    """Bình caught up for the first conference and was then marked excused there; at a
+    second conference on the same resolution she is absent. She studied it (the make-up)
+    and is not excused for it: the list, the sheet and the overview all expect her
+    reflection."""
+    db, m = commune.db, commune.members
+    binh = m["Đặng Thị Bình"].uuid
+    record_makeup(db, commune.first.uuid, "2025-03-20", [binh])
+    set_attendance(db, commune.first.uuid, [(binh, "excused", "")])
+    second = add_conference(commune, starts_at="2025-06-05T08:00").conference
+    set_attendance(db, second.uuid, [(binh, "absent_no_reason", "")])
+
+    stats = indicators.compute_stats(db, today=TODAY)
+    assert stats["reflections"]["expected"] == 6
+    (listed,) = [r for r in reflection_document_rows(db) if r["uuid"] == commune.document.uuid]
+    assert listed["expected"] == 6
+    sheet = {line.full_name: line.studied
+             for line in reflection_sheet(db, commune.document.uuid)}
+    assert sheet["Đặng Thị Bình"] is True
