@@ -14,7 +14,10 @@ Definitions (the README repeats them for users):
   it, or caught up at a make-up session held by the end of the period) over
   members who should have (on the roster and not excused). Excused members are
   counted apart.
-- Reflections: one is expected from every member who studied a document.
+- Reflections: one is expected from every member who studied a document; the
+  grades are those of the reflections counted as handed in.
+- A member deleted from the register (a tombstone) counts nowhere, as in the
+  reflections list and sheet: the figures come back if the member is restored.
 - A task is overdue when its deadline has passed (as of today, or the end of a
   period already over) and it is not done. The plan figures of a period are those
   of the plans issued in it; ``tasks_overdue_all`` counts every overdue task, whatever
@@ -71,6 +74,12 @@ def make_scope(
     return Scope(start or FAR_PAST, end or FAR_FUTURE, units, document)
 
 
+def _live_member(member_column: str) -> str:
+    """The member is still in the register (not a tombstone)."""
+    return (f"EXISTS (SELECT 1 FROM members m_l WHERE m_l.uuid = {member_column} "
+            "AND m_l.deleted = 0)")
+
+
 def _in_scope(column: str) -> str:
     return f"(:all_units = 1 OR {column} IN (SELECT value FROM json_each(:units)))"
 
@@ -109,7 +118,7 @@ per_member AS (
     FROM studied_docs sd
     JOIN attendance a ON a.conference_uuid = sd.conference_uuid AND a.deleted = 0
          AND {_in_scope("a.owner_unit")}
-    JOIN members m ON m.uuid = a.member_uuid
+    JOIN members m ON m.uuid = a.member_uuid AND m.deleted = 0
     LEFT JOIN makeup_sessions ms ON ms.uuid = a.makeup_uuid
     GROUP BY sd.document_uuid, a.member_uuid
 )"""
@@ -161,7 +170,8 @@ def conference_counts(db: Database, scope: Scope) -> dict[str, Any]:
             AND {_in_scope('b.owner_unit')}))
         SELECT
           (SELECT COUNT(*) FROM attendance a JOIN plain ON plain.uuid = a.conference_uuid
-           WHERE a.deleted = 0 AND a.status = 'present' AND {_in_scope('a.owner_unit')})
+           WHERE a.deleted = 0 AND a.status = 'present' AND {_in_scope('a.owner_unit')}
+             AND {_live_member('a.member_uuid')})
         + (SELECT COALESCE(SUM(g.present), 0) FROM group_attendance g
            JOIN plain ON plain.uuid = g.conference_uuid
            WHERE g.deleted = 0 AND {_in_scope('g.owner_unit')})""",
@@ -171,7 +181,8 @@ def conference_counts(db: Database, scope: Scope) -> dict[str, Any]:
         db,
         f"WITH {_CONF_CTE} SELECT COUNT(DISTINCT a.member_uuid) FROM attendance a "
         f"JOIN conf ON conf.uuid = a.conference_uuid WHERE a.deleted = 0 "
-        f"AND a.status = 'present' AND {_in_scope('a.owner_unit')}",
+        f"AND a.status = 'present' AND {_in_scope('a.owner_unit')} "
+        f"AND {_live_member('a.member_uuid')}",
         params,
     )
     return {
@@ -287,6 +298,7 @@ def makeup_counts(db: Database, scope: Scope) -> dict[str, int]:
         db,
         f"""SELECT COUNT(DISTINCT s.uuid), COUNT(a.uuid) FROM makeup_sessions s
         LEFT JOIN attendance a ON a.makeup_uuid = s.uuid AND a.deleted = 0
+             AND {_live_member('a.member_uuid')}
         WHERE s.deleted = 0 AND s.held_on BETWEEN :start AND :end
           AND {_in_scope('s.owner_unit')} AND {_on_document('s.conference_uuid')}""",
         scope.params,
@@ -305,15 +317,15 @@ def reflection_counts(db: Database, scope: Scope, prepared: bool = False) -> dic
         WHERE pm.studied AND NOT pm.excused""",
         scope.params,
     )
+    # The grades of the reflections just counted as handed in, so that they add up
+    # to that figure wherever both are shown (the report: "Đã thu …; kết quả: …").
     grades = dict(
         db.execute(
-            f"""SELECT grade, COUNT(*) FROM reflections r
-            WHERE r.deleted = 0 AND r.submitted = 1 AND r.grade != ''
-              AND {_in_scope('r.owner_unit')}
-              AND (:document IS NULL OR r.document_uuid = :document)
-              AND COALESCE(r.submitted_on, :start) BETWEEN :start AND :end
-            GROUP BY grade""",
-            scope.params,
+            """SELECT r.grade, COUNT(*)
+            FROM temp.study_base pm JOIN reflections r ON r.member_uuid = pm.member_uuid
+                 AND r.document_uuid = pm.document_uuid AND r.deleted = 0
+            WHERE pm.studied AND NOT pm.excused AND r.submitted = 1 AND r.grade != ''
+            GROUP BY r.grade"""
         )
     )
     return {"expected": expected, "submitted": submitted, "grades": grades}
@@ -452,6 +464,7 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
         JOIN conferences c ON c.uuid = a.conference_uuid
         WHERE a.deleted = 0 AND c.deleted = 0 AND {_in_scope('a.owner_unit')}
           AND a.status IN ('absent_reason', 'absent_no_reason') AND a.makeup_uuid IS NULL
+          AND {_live_member('a.member_uuid')}
         GROUP BY c.uuid ORDER BY c.starts_at DESC LIMIT :limit""",
         params,
     ):

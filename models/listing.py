@@ -237,9 +237,14 @@ STUDIED_SQL = (
     "JOIN conferences c ON c.uuid = cd.conference_uuid AND c.deleted = 0 "
     "JOIN attendance a ON a.conference_uuid = cd.conference_uuid AND a.deleted = 0 "
     "LEFT JOIN makeup_sessions ms ON ms.uuid = a.makeup_uuid AND ms.deleted = 0 "
-    "WHERE cd.deleted = 0 AND (a.status = 'present' "
-    # Excused after catching up (the make-up link stays): excused, as the indicators say.
-    "OR (ms.uuid IS NOT NULL AND a.status != 'excused'))"
+    "WHERE cd.deleted = 0 AND (a.status = 'present' OR (ms.uuid IS NOT NULL AND "
+    # Excused after catching up (the make-up link stays) leaves the member out only when
+    # excused at every conference on the document, as the indicators say.
+    "EXISTS (SELECT 1 FROM conference_documents cd2 JOIN conferences c2 "
+    "ON c2.uuid = cd2.conference_uuid AND c2.deleted = 0 JOIN attendance a2 "
+    "ON a2.conference_uuid = cd2.conference_uuid AND a2.deleted = 0 "
+    "WHERE cd2.deleted = 0 AND cd2.document_uuid = cd.document_uuid "
+    "AND a2.member_uuid = a.member_uuid AND a2.status != 'excused')))"
 )
 
 
