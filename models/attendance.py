@@ -78,15 +78,19 @@ def build_roster(db: Database, conference_uuid: str) -> int:
     """Add every active member of this unit who has no row yet; returns how many.
 
     Call inside ``atomic``. Excused members get their own status so that they
-    stay out of the study-rate base but remain visible on the sheet.
+    stay out of the study-rate base but remain visible on the sheet. Someone who
+    joined the Party after the conference's day was not yet a member to attend it
+    (a conference typed in late); a member without a joining date is counted.
     """
     unit = current_unit(db)
     missing = db.execute(
         "SELECT m.uuid, m.excused FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
         "WHERE m.deleted = 0 AND c.deleted = 0 AND m.status = 'active' AND m.owner_unit = ? "
+        "AND (m.joined_on IS NULL OR m.joined_on = '' OR m.joined_on <= ("
+        "SELECT substr(starts_at, 1, 10) FROM conferences WHERE uuid = ?)) "
         "AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.conference_uuid = ? "
         "AND a.member_uuid = m.uuid AND a.deleted = 0)",
-        [unit, conference_uuid],
+        [unit, conference_uuid, conference_uuid],
     ).fetchall()
     for member_uuid, excused in missing:
         insert_row(

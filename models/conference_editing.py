@@ -19,7 +19,9 @@ def roster_preview(db: Database) -> list[AttendanceLine]:
     """The sheet a new conference will get: every active member of this unit.
 
     Same members and defaults as ``models.attendance.build_roster`` (excused
-    members marked excused, everyone else present), in the sheet's order.
+    members marked excused, everyone else present), in the sheet's order; the
+    date is not chosen yet, so those who joined the Party after the conference's
+    day leave the sheet when it is saved (the editor then shows the saved one).
     """
     rows = db.execute(
         "SELECT m.uuid, m.full_name, m.chi_bo_uuid, c.name, m.official, m.excused, "

@@ -271,3 +271,20 @@ def test_every_travelling_table_has_identity_columns(tmp_path):
     for table in TRAVEL_TABLES:
         columns = {r[1] for r in fx.db.execute(f"PRAGMA table_info({table})")}
         assert set(TRAVEL) <= columns, table
+
+
+def test_a_conference_typed_in_late_leaves_out_those_who_joined_after_it(tmp_path):
+    """Someone admitted to the Party after the conference was not a member to attend it."""
+    from models.attendance import attendance_sheet
+
+    fx = small_commune(tmp_path / "r.db")
+    village = fx.chi_bo[0]
+    for name, joined in (("Vi Văn Mới", "2025-05-01"), ("Lò Thị Đúng", "2025-03-05")):
+        save_member(fx.db, Member(chi_bo_uuid=village.uuid, full_name=name, joined_on=joined))
+    conference = add_conference(fx, starts_at="2025-03-05T08:00")
+    names = {line.full_name for line in attendance_sheet(fx.db, conference.conference.uuid)}
+    assert "Vi Văn Mới" not in names
+    assert {"Lò Thị Đúng", "Nguyễn Văn An"} <= names  # joined that day; no date known
+    later = add_conference(fx, starts_at="2025-06-10T08:00", reg_number=9)
+    names = {line.full_name for line in attendance_sheet(fx.db, later.conference.uuid)}
+    assert "Vi Văn Mới" in names
