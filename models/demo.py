@@ -355,8 +355,8 @@ def _demo_documents(
 
 def _demo_organisation(
     writer: _Writer, rng: random.Random, members: int, count: int, until: dt.date
-) -> list[tuple[str, list[tuple[str, bool]]]]:
-    """Chi bộ with their members; returns (chi_bo_uuid, [(member_uuid, excused)])."""
+) -> list[tuple[str, list[tuple[str, bool, dt.date]]]]:
+    """Chi bộ with their members; returns (chi_bo_uuid, [(member_uuid, excused, joined)])."""
     names = [f"Chi bộ {a}" for a in AGENCIES[: max(1, count // 5)]]
     names += [f"Chi bộ thôn {v}" for v in VILLAGES]
     names = names[:count]
@@ -402,7 +402,7 @@ def _demo_organisation(
                 search_text=search_key(f"{full_name} {name}"),
             )
             if status == "active":
-                roster.append((uuid, excused))
+                roster.append((uuid, excused, joined))
         result.append((chi_uuid, roster))
     return result
 
@@ -411,7 +411,7 @@ def _demo_conference(
     writer: _Writer,
     rng: random.Random,
     docs: list[_Doc],
-    chi_bo_rows: list[tuple[str, list[tuple[str, bool]]]],
+    chi_bo_rows: list[tuple[str, list[tuple[str, bool, dt.date]]]],
     groups: list[tuple[str, int]],
     numbered: tuple[str, int],  # the term and the minutes' number in it
     day: dt.date,
@@ -509,7 +509,9 @@ def _demo_conference(
     reasons = ("Ốm đau", "Đi công tác", "Việc gia đình", "Đi làm ăn xa")
     absence = rng.uniform(0.03, 0.12)
     for _chi, roster in chi_bo_rows:
-        for member_uuid, excused in roster:
+        for member_uuid, excused, joined in roster:
+            if joined > day:  # not yet a Party member that day (as build_roster)
+                continue
             status, reason, caught_up = "present", "", None
             if excused:
                 status = "excused"

@@ -91,3 +91,18 @@ def test_demo_numbers_start_again_in_each_term(tmp_path):
     assert ("2025-2030", "KH") in seen
     for key, numbers in seen.items():
         assert numbers == list(range(1, len(numbers) + 1)), key
+
+
+def test_demo_attendance_holds_only_those_already_in_the_party(tmp_path):
+    db = open_database(tmp_path / "a.db")
+    demo.generate(db, seed=5, members=200, years=3, chi_bo=5, until=UNTIL)
+    early = db.execute(
+        "SELECT COUNT(*) FROM attendance a JOIN members m ON m.uuid = a.member_uuid "
+        "JOIN conferences c ON c.uuid = a.conference_uuid "
+        "WHERE m.joined_on > substr(c.starts_at, 1, 10)"
+    ).fetchone()[0]
+    assert early == 0
+    recent = db.execute(
+        "SELECT COUNT(*) FROM members WHERE joined_on > ?", [str(UNTIL.year - 2)]
+    ).fetchone()[0]
+    assert recent > 0  # the demo does have members admitted during its three years
