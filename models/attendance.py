@@ -119,7 +119,9 @@ def attendance_sheet(db: Database, conference_uuid: str) -> list[AttendanceLine]
         "FROM attendance a JOIN members m ON m.uuid = a.member_uuid "
         "JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
         "LEFT JOIN makeup_sessions s ON s.uuid = a.makeup_uuid AND s.deleted = 0 "
-        "WHERE a.conference_uuid = ? AND a.deleted = 0 AND a.owner_unit = ?",
+        # A member deleted from the register is in none of the figures (models.indicators):
+        # the sheet, its totals and the printed minutes agree with them.
+        "WHERE a.conference_uuid = ? AND a.deleted = 0 AND a.owner_unit = ? AND m.deleted = 0",
         [conference_uuid, current_unit(db)],
     ).fetchall()
     # The sheet on screen and the sign-in sheet on paper, in the member list's order.

@@ -288,3 +288,20 @@ def test_a_conference_typed_in_late_leaves_out_those_who_joined_after_it(tmp_pat
     later = add_conference(fx, starts_at="2025-06-10T08:00", reg_number=9)
     names = {line.full_name for line in attendance_sheet(fx.db, later.conference.uuid)}
     assert "Vi Văn Mới" in names
+
+
+def test_a_deleted_member_leaves_the_sheet_and_its_totals_and_comes_back_restored(tmp_path):
+    from models.attendance import attendance_sheet, attendance_totals
+    from models.organisation import delete_member
+    from models.recycle import restore
+
+    fx = small_commune(tmp_path / "r.db")
+    conference = add_conference(fx)
+    uuid = conference.conference.uuid
+    before = attendance_totals(fx.db, uuid)
+    delete_member(fx.db, fx.members["Hà Thị Dung"].uuid)
+    assert "Hà Thị Dung" not in {line.full_name for line in attendance_sheet(fx.db, uuid)}
+    after = attendance_totals(fx.db, uuid)
+    assert (after.eligible, after.present) == (before.eligible - 1, before.present - 1)
+    restore(fx.db, "members", fx.members["Hà Thị Dung"].uuid)
+    assert attendance_totals(fx.db, uuid) == before
