@@ -221,6 +221,17 @@ class AttendanceModel(QAbstractTableModel):
             self._recount()
         return changed
 
+    def reapply(self, marks: dict[str, tuple[str, str]]) -> None:
+        """Put back marks made on a roster that has just been rebuilt (``set_lines``)."""
+        for line in self._lines:
+            if line.member_uuid in marks:
+                line.status, line.reason = marks[line.member_uuid]
+        if self._lines:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+        self._recount()
+
     def mark_chi_bo_present(self, chi_bo_uuid: str) -> int:
         """Everyone of the chi bộ present, except those excused from Party activity."""
         changed = 0
@@ -522,7 +533,7 @@ class AttendanceSheet(QWidget):
         self.conference_uuid = conference_uuid
         self.conference_start = starts_on
         lines = attendance_sheet(self.db, conference_uuid) if conference_uuid else (
-            roster_preview(self.db)
+            roster_preview(self.db, starts_on)
         )
         current = self._current_member()
         self.model.set_lines(lines)
@@ -537,6 +548,16 @@ class AttendanceSheet(QWidget):
         if current:
             self._go_to_member(current)
         self.btn_makeup.setEnabled(True)
+
+    def follow_date(self, on: dt.date) -> None:
+        """A new conference's roster follows its date: those who had joined the Party by
+        then. The marks already made stay on the members who remain."""
+        if self.conference_uuid is not None or on == self.conference_start:
+            return
+        marks = {uuid: (status, reason) for uuid, status, reason in self.pending_marks()}
+        self.load(None, on)
+        self.model.reapply(marks)
+        self.changed.emit()
 
     def pending_marks(self) -> list[tuple[str, str, str]]:
         return self.model.pending_marks()

@@ -732,10 +732,16 @@ class ConferenceEditor(QDialog):
         self.detail = ConferenceDetail(conference=conf)
         self._fill(self.detail)
         self.reg_number.setValue(next_reg_number(self.db, self.term.text().strip()))
-        self.sheet.load(None)
+        self.sheet.load(None, today)
+        # A conference typed in late: its roster is who had joined the Party by its day.
+        self.starts.dateChanged.connect(self._new_conference_date)
         self._show_makeup()
         self.setWindowTitle(self.tr("Hội nghị mới"))
         self._clean = self._state()
+
+    def _new_conference_date(self, date) -> None:
+        if not self.detail.conference.uuid:  # once saved, the sheet is the register's
+            self.sheet.follow_date(date.toPython())
 
     def _load(self, detail: ConferenceDetail) -> None:
         self.detail = detail

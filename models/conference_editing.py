@@ -7,6 +7,8 @@ other.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlite_utils import Database
 
 from models.attendance import AttendanceLine, set_attendance
@@ -15,19 +17,19 @@ from models.settings import current_unit
 from models.vntext import member_order, name_key
 
 
-def roster_preview(db: Database) -> list[AttendanceLine]:
-    """The sheet a new conference will get: every active member of this unit.
+def roster_preview(db: Database, on: dt.date | None = None) -> list[AttendanceLine]:
+    """The sheet a new conference held ``on`` that day will get: every active member
+    of this unit who had joined the Party by then (or has no joining date).
 
     Same members and defaults as ``models.attendance.build_roster`` (excused
-    members marked excused, everyone else present), in the sheet's order; the
-    date is not chosen yet, so those who joined the Party after the conference's
-    day leave the sheet when it is saved (the editor then shows the saved one).
+    members marked excused, everyone else present), in the sheet's order.
     """
     rows = db.execute(
         "SELECT m.uuid, m.full_name, m.chi_bo_uuid, c.name, m.official, m.excused, "
         "m.search_text, c.position FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
-        "WHERE m.deleted = 0 AND c.deleted = 0 AND m.status = 'active' AND m.owner_unit = ?",
-        [current_unit(db)],
+        "WHERE m.deleted = 0 AND c.deleted = 0 AND m.status = 'active' AND m.owner_unit = ? "
+        "AND (? IS NULL OR m.joined_on IS NULL OR m.joined_on = '' OR m.joined_on <= ?)",
+        [current_unit(db), *([on.isoformat() if on else None] * 2)],
     ).fetchall()
     rows.sort(key=lambda r: member_order(r[7], r[3], r[1]))
     return [

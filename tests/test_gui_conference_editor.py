@@ -335,3 +335,34 @@ def test_a_deleted_document_is_named_with_what_to_do(qtbot, db):  # noqa: F811
     editor._remove_document()
     assert editor.save()
     assert get_conference_detail(db, detail.conference.uuid).document_uuids == []
+
+
+def test_a_new_conferences_roster_follows_its_date_and_keeps_the_marks(qtbot, db):  # noqa: F811
+    """Typed in late, a conference lists who had joined the Party by its day; marks
+    already made stay on those who remain, and the saved sheet is the one shown."""
+    from models.organisation import Member, get_member, save_member
+
+    members = make_unit(db)
+    first = get_member(db, next(iter(members.values())))
+    newcomer = save_member(db, Member(chi_bo_uuid=first.chi_bo_uuid, full_name="Vi Văn Mới",
+                                      joined_on="2025-05-01"))
+    editor = _editor(qtbot, db)
+
+    def names() -> set[str]:
+        return {line.full_name for line in editor.sheet.model._lines}
+
+    assert "Vi Văn Mới" in names()  # a conference today
+    editor.sheet.model.mark([0], "absent_no_reason")
+    marked = editor.sheet.model.line(0).member_uuid
+    editor.starts.setDateTime(QDateTime(QDate(2025, 4, 20), QTime(8, 0)))
+    editor.ends.setDateTime(QDateTime(QDate(2025, 4, 20), QTime(11, 0)))
+    assert "Vi Văn Mới" not in names()
+    assert (marked, "absent_no_reason", "") in editor.sheet.pending_marks()
+    assert editor.sheet.totals().members == len(members)
+    editor.title.setText("Hội nghị học tập Nghị quyết 57 (nhập bù)")
+    assert editor.save(), editor.problems.text()
+    saved = get_conference_detail(db, list_conferences(db)[0].uuid)
+    sheet = attendance_sheet(db, saved.conference.uuid)
+    assert newcomer.uuid not in {line.member_uuid for line in sheet}
+    assert {line.member_uuid: line.status for line in sheet}[marked] == "absent_no_reason"
+    assert "Vi Văn Mới" not in names()
