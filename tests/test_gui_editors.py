@@ -28,6 +28,14 @@ def _organisation(window, tab: str):
     return page
 
 
+def _edit_first_plan(window, db) -> PlanEditor:
+    window.show_page("plans")
+    page = window.current_page()
+    page.select_uuid(plan_rows(db)[0]["uuid"])
+    page.edit_selected()
+    return page.current_editor()
+
+
 def _click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -152,11 +160,7 @@ def test_plan_with_tasks_and_a_progress_note(qtbot, window, ready_db):
 
 
 def test_plan_task_without_content_is_refused(qtbot, window, ready_db):
-    window.show_page("plans")
-    page = window.current_page()
-    page.select_uuid(plan_rows(ready_db)[0]["uuid"])
-    page.edit_selected()
-    editor = page.current_editor()
+    editor = _edit_first_plan(window, ready_db)
     _click(qtbot, editor.add_task_button)
     _click(qtbot, editor.save_button)
     assert "Nhiệm vụ thứ 3 chưa có nội dung." in editor.errors.problems()
@@ -268,11 +272,7 @@ def test_activity_saved_blank_says_what_to_choose_and_a_dotted_fraction_is_refus
 
 def test_a_two_digit_year_is_refused_not_read_as_year_23(qtbot, window, ready_db):
     """"30/6/26" typed as a deadline was kept as 30/06/0026: a task overdue for ever."""
-    window.show_page("plans")
-    page = window.current_page()
-    page.select_uuid(plan_rows(ready_db)[0]["uuid"])
-    page.edit_selected()
-    editor = page.current_editor()
+    editor = _edit_first_plan(window, ready_db)
     tasks = editor.tasks
     tasks.setData(tasks.index(1, 3), "30/6/26", Qt.ItemDataRole.EditRole)
     _click(qtbot, editor.save_button)

@@ -24,7 +24,7 @@ from gui.sync_conflicts import ConflictDialog
 from gui.sync_page import SyncPage
 from models import backup, exchange
 from models.errors import NotFoundError
-from models.organisation import get_member, save_member
+from models.organisation import get_member
 from models.paths import keys_dir
 from models.vntext import format_date
 from sync.consolidation import key_summary
@@ -36,7 +36,7 @@ from tests.gui_fixtures import (  # noqa: F401  (fixtures)
     large_text,
     ui_settings,
 )
-from tests.usb_helpers import add_members, dump, unit_office, upper_office
+from tests.usb_helpers import add_members, diverge_after_restore, dump, unit_office, upper_office
 
 pytestmark = OFFSCREEN_NOISE
 YES = QMessageBox.StandardButton.Yes
@@ -313,19 +313,8 @@ def test_conflict_is_settled_from_its_dialog(qtbot, offices, answers):  # noqa: 
         import_package(upper.db, upper.path,
                        export_package(unit.db, unit.path, stick).target_path)
 
-    send()
-    saved = backup.take_backup(unit.path, backup.REASON_MANUAL)
-    renamed = get_member(unit.db, an.uuid)
-    renamed.full_name = "Nguyễn Văn Ân"
-    save_member(unit.db, renamed)
-    send()
-    unit.db.conn.close()
-    backup.restore(unit.path, saved)  # yesterday's backup, then edited again
-    unit.reopen()
-    other = get_member(unit.db, an.uuid)
-    other.full_name = "Nguyễn Văn Anh"
-    other.birth_year = 1971
-    save_member(unit.db, other)
+    # yesterday's backup restored, then the member edited again
+    diverge_after_restore(unit, an.uuid, send, birth_year=1971)
     send()
 
     page = open_page(qtbot, upper)

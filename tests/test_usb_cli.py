@@ -136,10 +136,8 @@ def test_export_waits_for_the_window_that_has_the_register_open(tmp_path):
 
 
 def test_conflicts_are_listed_in_words_a_clerk_reads(tmp_path):
-    from models import backup
-    from models.organisation import get_member, save_member
     from sync.exchange import export_package, import_package
-    from tests.usb_helpers import add_members, unit_office, upper_office
+    from tests.usb_helpers import add_members, diverge_after_restore, unit_office, upper_office
 
     upper = upper_office(tmp_path)
     unit = unit_office(tmp_path, upper, "xa", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
@@ -149,18 +147,7 @@ def test_conflicts_are_listed_in_words_a_clerk_reads(tmp_path):
         import_package(upper.db, upper.path, written.target_path)
 
     (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
-    send()
-    saved = backup.take_backup(unit.path, backup.REASON_MANUAL)
-    member = get_member(unit.db, an.uuid)
-    member.full_name = "Nguyễn Văn Ân"
-    save_member(unit.db, member)
-    send()
-    unit.db.conn.close()
-    backup.restore(unit.path, saved)
-    unit.reopen()
-    member = get_member(unit.db, an.uuid)
-    member.full_name = "Nguyễn Văn Anh"
-    save_member(unit.db, member)
+    diverge_after_restore(unit, an.uuid, send)
     send()
 
     listed = run("--db", upper.path, "conflicts")

@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from models import backup, exchange
+from models import exchange
 from models.conferences import Conference, ConferenceDetail, get_conference_detail, save_conference
 from models.documents import (
     Document,
@@ -22,6 +22,7 @@ from models.paths import attachments_dir, backups_dir
 from sync.exchange import ExportCancelled, export_package, import_package, list_packages
 from tests.usb_helpers import (
     add_members,
+    diverge_after_restore,
     dump,
     file_bytes,
     owned_dump,
@@ -227,20 +228,9 @@ def test_the_upper_level_may_delete_a_catalogue_document_a_unit_studied(offices)
 def test_restored_unit_diverges_and_the_conflict_waits_for_a_person(offices):
     root, upper, unit = offices
     (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
-    send(root, unit, upper)
-    saved = backup.take_backup(unit.path, backup.REASON_MANUAL)
-    rename = get_member(unit.db, an.uuid)
-    rename.full_name = "Nguyễn Văn Ân"
-    save_member(unit.db, rename)
-    send(root, unit, upper)
     # The office restores yesterday's backup and edits the same member again: the
     # same revision now means something else.
-    unit.db.conn.close()
-    backup.restore(unit.path, saved)
-    unit.reopen()
-    other = get_member(unit.db, an.uuid)
-    other.full_name = "Nguyễn Văn Anh"
-    save_member(unit.db, other)
+    diverge_after_restore(unit, an.uuid, lambda: send(root, unit, upper))
     held_before = dump(upper.db)
 
     written, report = send(root, unit, upper)
@@ -266,19 +256,8 @@ def test_edit_after_restoring_an_older_backup_is_not_dropped_silently(offices):
     # for an older package's row.
     root, upper, unit = offices
     (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
-    send(root, unit, upper)
-    saved = backup.take_backup(unit.path, backup.REASON_MANUAL)
-    for name in ("Nguyễn Văn Ân", "Nguyễn Văn Ấn"):
-        rename = get_member(unit.db, an.uuid)
-        rename.full_name = name
-        save_member(unit.db, rename)
-    send(root, unit, upper)
-    unit.db.conn.close()
-    backup.restore(unit.path, saved)
-    unit.reopen()
-    other = get_member(unit.db, an.uuid)
-    other.full_name = "Nguyễn Văn Anh"
-    save_member(unit.db, other)
+    diverge_after_restore(unit, an.uuid, lambda: send(root, unit, upper),
+                          renames=("Nguyễn Văn Ân", "Nguyễn Văn Ấn"))
 
     _written, report = send(root, unit, upper)
 
@@ -288,23 +267,17 @@ def test_edit_after_restoring_an_older_backup_is_not_dropped_silently(offices):
     assert ("full_name", "Nguyễn Văn Ấn", "Nguyễn Văn Anh") in conflict.differences()
 
 
-def test_conflict_resolved_keeping_this_copy(offices):
-    root, upper, unit = offices
+def _held_conflict(root, upper, unit):
     (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
-    send(root, unit, upper)
-    saved = backup.take_backup(unit.path, backup.REASON_MANUAL)
-    rename = get_member(unit.db, an.uuid)
-    rename.full_name = "Nguyễn Văn Ân"
-    save_member(unit.db, rename)
-    send(root, unit, upper)
-    unit.db.conn.close()
-    backup.restore(unit.path, saved)
-    unit.reopen()
-    other = get_member(unit.db, an.uuid)
-    other.full_name = "Nguyễn Văn Anh"
-    save_member(unit.db, other)
+    diverge_after_restore(unit, an.uuid, lambda: send(root, unit, upper))
     send(root, unit, upper)
     (conflict,) = exchange.list_conflicts(upper.db)
+    return an, conflict
+
+
+def test_conflict_resolved_keeping_this_copy(offices):
+    root, upper, unit = offices
+    an, conflict = _held_conflict(root, upper, unit)
 
     exchange.resolve_conflict(upper.db, conflict.id, take_incoming=False)
 
@@ -317,24 +290,6 @@ def test_conflict_resolved_keeping_this_copy(offices):
     assert exchange.list_conflicts(upper.db) == []
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Ân"
 
-
-def _held_conflict(root, upper, unit):
-    (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
-    send(root, unit, upper)
-    saved = backup.take_backup(unit.path, backup.REASON_MANUAL)
-    rename = get_member(unit.db, an.uuid)
-    rename.full_name = "Nguyễn Văn Ân"
-    save_member(unit.db, rename)
-    send(root, unit, upper)
-    unit.db.conn.close()
-    backup.restore(unit.path, saved)
-    unit.reopen()
-    other = get_member(unit.db, an.uuid)
-    other.full_name = "Nguyễn Văn Anh"
-    save_member(unit.db, other)
-    send(root, unit, upper)
-    (conflict,) = exchange.list_conflicts(upper.db)
-    return an, conflict
 
 
 def test_a_newer_revision_from_the_owner_settles_a_waiting_conflict(offices):

@@ -3,14 +3,16 @@ its own folder (keys, attachments and backups live beside the database)."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from models import backup
 from models.db import open_database
 from models.documents import Document, save_document
-from models.organisation import ChiBo, Member, save_chi_bo, save_member
+from models.organisation import ChiBo, Member, get_member, save_chi_bo, save_member
 from models.schema import TRAVEL_TABLES
 from models.settings import get_settings, save_settings
 from sync.enrolment import apply_setup_file, setup_unit
@@ -65,6 +67,33 @@ def unit_office(root: Path, upper: Office, folder: str, name: str, abbr: str) ->
 def add_members(office: Office, cell: str, names: list[str]) -> list[Member]:
     chi_bo = save_chi_bo(office.db, ChiBo(name=cell))
     return [save_member(office.db, Member(chi_bo_uuid=chi_bo.uuid, full_name=n)) for n in names]
+
+
+def diverge_after_restore(
+    office: Office,
+    member_uuid: str,
+    send: Callable[[], object],
+    renames: tuple[str, ...] = ("Nguyễn Văn Ân",),
+    **changes: object,
+) -> None:
+    """The office sends the member, backs up, renames it (``renames``) and sends again;
+    then it restores that backup and edits the member once more, as "Nguyễn Văn Anh"
+    with ``changes``. Not sent: its next package holds a conflict for the upper level."""
+    send()
+    saved = backup.take_backup(office.path, backup.REASON_MANUAL)
+    for name in renames:
+        member = get_member(office.db, member_uuid)
+        member.full_name = name
+        save_member(office.db, member)
+    send()
+    office.db.conn.close()
+    backup.restore(office.path, saved)
+    office.reopen()
+    member = get_member(office.db, member_uuid)
+    member.full_name = "Nguyễn Văn Anh"
+    for field, value in changes.items():
+        setattr(member, field, value)
+    save_member(office.db, member)
 
 
 def dump(db: Database) -> dict[str, list[tuple]]:
