@@ -231,8 +231,7 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _reason(error: OSError) -> str:
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return "ổ đĩa đã đầy"
+    """``models.oserrors.reason``, said of a USB stick where the stick is the likely cause."""
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "không có quyền ghi (USB có thể đang bị khóa chống ghi)"
     if error.errno in (errno.ENOENT, errno.ENODEV, errno.EIO):
