@@ -7,7 +7,6 @@ written on a worker: a list of thousands of members takes a moment.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,11 +18,11 @@ from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 from gui.tablemodel import Column, FoldFilterProxy
 from gui.tasks import run_in_background
 from gui.widgets import show_message
+from models.oserrors import usable_name
 from models.vntext import format_int
 from sheets import FORMAT_PERCENT, SheetError, SheetSpec, write_workbook
 
 FORMAT_PLAIN_NUMBER = "0"  # years and numbers in a list: 1985, not 1.985
-_BAD_FILE_CHARS = re.compile(r'[\\:*?"<>|\x00-\x1f]+')
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
 
@@ -34,7 +33,7 @@ def safe_file_name(text: str, suffix: str, *, limit: int = 80) -> str:
     title is cut at a word, not inside one.
     """
     text = unicodedata.normalize("NFC", text).replace("/", "-")
-    name = " ".join(_BAD_FILE_CHARS.sub(" ", text).split()).strip(" .")
+    name = " ".join(usable_name(text, "").split())
     if len(name) > limit:
         cut = name[: limit + 1].rsplit(" ", 1)[0] if " " in name[:limit] else name[:limit]
         name = cut.rstrip(" .,;-–")
