@@ -84,6 +84,11 @@ def _in_scope(column: str) -> str:
     return f"(:all_units = 1 OR {column} IN (SELECT value FROM json_each(:units)))"
 
 
+def _about_document(column: str) -> str:
+    """The row concerns the scope's document (always true without one)."""
+    return f"(:document IS NULL OR {column} = :document)"
+
+
 def _on_document(conference_column: str) -> str:
     """The conference studied the scope's document (always true without one)."""
     return (f"(:document IS NULL OR EXISTS (SELECT 1 FROM conference_documents cd_s "
@@ -108,7 +113,7 @@ _PER_MEMBER_CTE = f"""
 studied_docs AS (
     SELECT DISTINCT cd.document_uuid, cd.conference_uuid
     FROM conference_documents cd JOIN conf ON conf.uuid = cd.conference_uuid
-    WHERE cd.deleted = 0 AND (:document IS NULL OR cd.document_uuid = :document)
+    WHERE cd.deleted = 0 AND {_about_document('cd.document_uuid')}
 ),
 per_member AS (
     SELECT sd.document_uuid, a.member_uuid, m.chi_bo_uuid,
@@ -337,7 +342,7 @@ def plan_counts(db: Database, scope: Scope, today: dt.date) -> dict[str, Any]:
     plan_filter = (
         f"p.deleted = 0 AND {_in_scope('p.owner_unit')} "
         "AND COALESCE(p.issued_on, :start) BETWEEN :start AND :end "
-        "AND (:document IS NULL OR p.document_uuid = :document)"
+        f"AND {_about_document('p.document_uuid')}"
     )
     (plans,) = _one(db, f"SELECT COUNT(*) FROM plans p WHERE {plan_filter}", params)
     done, in_progress, not_started, overdue = _one(
@@ -380,7 +385,7 @@ def outreach_counts(db: Database, scope: Scope) -> dict[str, dict[str, int]]:
         f"""SELECT channel, COUNT(*), SUM(quantity), SUM(reach) FROM outreach o
         WHERE o.deleted = 0 AND o.held_on BETWEEN :start AND :end
           AND {_in_scope('o.owner_unit')}
-          AND (:document IS NULL OR o.document_uuid = :document)
+          AND {_about_document('o.document_uuid')}
         GROUP BY channel ORDER BY channel""",
         scope.params,
     ).fetchall()
