@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from models import indicator_store
 from models.db import now_iso
 from models.documents import STORED_NAME
 from models.errors import UserError
@@ -458,6 +459,10 @@ def apply_import(db: Database, plan: ImportPlan) -> None:
     for table in TRAVEL_TABLES:  # parents first, so that references always hold
         if table in plan.writes or table in plan.inserts:
             _write_rows(db, table, plan.writes.get(table, []), plan.inserts.get(table, []))
+    # The sender's indicator figures are made again in this same transaction, so that
+    # the overview after a stick full of packages reads them ready.
+    for owner in indicator_store.dirty_owners(db):
+        indicator_store.refresh_owner(db, owner)
     # The owner's newer revision settles a conflict still waiting on an older one:
     # taking that older copy later would overwrite the newer. The waiting ones are
     # read once (the table keeps every conflict ever held, and has no index).

@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from models import indicator_store
 from models.exchange_view import package_reminder
 from models.settings import current_role, current_unit, get_settings
 from models.vntext import format_date, format_int, format_percent, rate_percent
@@ -107,6 +108,20 @@ conf AS (
                       AND b.deleted = 0 AND {_in_scope("b.owner_unit")})
            OR EXISTS (SELECT 1 FROM attendance a WHERE a.conference_uuid = c.uuid
                       AND a.deleted = 0 AND {_in_scope("a.owner_unit")}))
+)"""
+
+# The same conferences, with "the unit followed it" read from the stored figures
+# (``models.indicator_store``) instead of from every attendance row.
+_STORED_CONF_CTE = f"""
+conf AS (
+    SELECT c.uuid, c.format, c.kind, c.starts_at FROM conferences c
+    WHERE c.deleted = 0 AND substr(c.starts_at, 1, 10) BETWEEN :start AND :end
+      AND {_on_document("c.uuid")}
+      AND ({_in_scope("c.owner_unit")}
+           OR EXISTS (SELECT 1 FROM bridge_points b WHERE b.conference_uuid = c.uuid
+                      AND b.deleted = 0 AND {_in_scope("b.owner_unit")})
+           OR EXISTS (SELECT 1 FROM stat_unit_conf s WHERE s.conference_uuid = c.uuid
+                      AND s.attendance_rows > 0 AND {_in_scope("s.owner_unit")}))
 )"""
 
 _PER_MEMBER_CTE = f"""
@@ -404,21 +419,144 @@ def compute_stats(
     document: str | None = None,
 ) -> dict[str, Any]:
     """Every indicator for the period, as one JSON-ready object (``stats --json``);
-    with ``document`` (a uuid), only what concerns that document."""
+    with ``document`` (a uuid), only what concerns that document.
+
+    Read from the figures kept per unit (``models.indicator_store``) when they answer
+    the question exactly, else worked out from the rows: the numbers are the same.
+    """
     scope = make_scope(db, start, end, unit, document)
-    prepare_study_base(db, scope)
+    stored = _stored_study(db, scope)
+    if stored is None:
+        prepare_study_base(db, scope)
+        conferences = conference_counts(db, scope)
+        study = study_rates(db, scope, prepared=True)
+        reflections = reflection_counts(db, scope, prepared=True)
+    else:
+        figures, conf_rows = stored
+        conferences = _stored_conference_counts(db, scope, figures, conf_rows)
+        study = _stored_rates(db, figures)
+        reflections = _stored_reflections(figures)
     return {
         "period": {
             "from": start.isoformat() if start else None,
             "to": end.isoformat() if end else None,
             "unit": unit,
         },
-        "conferences": conference_counts(db, scope),
-        "study": study_rates(db, scope, prepared=True),
+        "conferences": conferences,
+        "study": study,
         "plans": plan_counts(db, scope, today or dt.date.today()),
         "outreach": outreach_counts(db, scope),
-        "reflections": reflection_counts(db, scope, prepared=True),
+        "reflections": reflections,
     }
+
+
+# --- from the stored figures --------------------------------------------------
+
+
+def _stored_study(
+    db: Database, scope: Scope
+) -> tuple[indicator_store.ScopeFigures, list[tuple]] | None:
+    """The stored figures for ``scope`` and its conferences, or ``None`` when only the
+    rows can answer (see ``models.indicator_store``)."""
+    if not indicator_store.refresh(db):
+        return None
+    conf_rows = db.execute(
+        f"WITH {_STORED_CONF_CTE} SELECT uuid, format, kind, starts_at FROM conf", scope.params
+    ).fetchall()
+    figures = indicator_store.scope_figures(db, scope.params, {r[0]: r[3] for r in conf_rows})
+    if figures.documents is None:
+        return None
+    return figures, conf_rows
+
+
+def _stored_conference_counts(
+    db: Database, scope: Scope, figures: indicator_store.ScopeFigures, conf_rows: list[tuple]
+) -> dict[str, Any]:
+    params = scope.params
+    by_kind: dict[str, int] = {}
+    for _uuid, _format, kind, _starts in conf_rows:
+        by_kind[kind] = by_kind.get(kind, 0) + 1
+    bridge_points, bridge_attendees = _one(
+        db,
+        f"WITH {_STORED_CONF_CTE} SELECT COUNT(*), COALESCE(SUM(b.attendees), 0) "
+        "FROM bridge_points b JOIN conf ON conf.uuid = b.conference_uuid WHERE b.deleted = 0 "
+        f"AND {_in_scope('b.owner_unit')}",
+        params,
+    )
+    with_bridges = {
+        r[0] for r in db.execute(
+            f"WITH {_STORED_CONF_CTE} SELECT DISTINCT b.conference_uuid FROM bridge_points b "
+            f"JOIN conf ON conf.uuid = b.conference_uuid WHERE b.deleted = 0 "
+            f"AND {_in_scope('b.owner_unit')}",
+            params,
+        )
+    }
+    room = sum(
+        counts[1] + counts[2]
+        for conf, counts in figures.conferences.items()
+        if conf not in with_bridges
+    )
+    unique = figures.present_members
+    if unique is None:
+        (unique,) = _one(
+            db,
+            f"WITH {_CONF_CTE} SELECT COUNT(DISTINCT a.member_uuid) FROM attendance a "
+            f"JOIN conf ON conf.uuid = a.conference_uuid WHERE a.deleted = 0 "
+            f"AND a.status = 'present' AND {_in_scope('a.owner_unit')} "
+            f"AND {_live_member('a.member_uuid')}",
+            params,
+        )
+    return {
+        "total": len(conf_rows),
+        "in_person": sum(r[1] == "truc_tiep" for r in conf_rows),
+        "online": sum(r[1] == "truc_tuyen" for r in conf_rows),
+        "hybrid": sum(r[1] == "ket_hop" for r in conf_rows),
+        "by_kind": dict(sorted(by_kind.items())),
+        "bridge_points": bridge_points,
+        "bridge_point_attendees": bridge_attendees,
+        "attendances": bridge_attendees + room,
+        "unique_attendees": unique,
+    }
+
+
+def _documents_info(db: Database, uuids: list[str]) -> dict[str, tuple]:
+    return {
+        r[1]: r
+        for r in db.execute(
+            "SELECT id, uuid, symbol, title, issued_on FROM documents "
+            "WHERE uuid IN (SELECT value FROM json_each(?))",
+            [json.dumps(uuids)],
+        )
+    }
+
+
+def _newest_first(rows: list[tuple], issued_index: int, *tie: int) -> list[tuple]:
+    """ORDER BY issued_on DESC (no date last), then the ``tie`` columns ascending."""
+    rows = sorted(rows, key=lambda r: tuple(r[i] for i in tie))
+    return sorted(rows, key=lambda r: (r[issued_index] is not None, r[issued_index] or ""),
+                  reverse=True)
+
+
+def _stored_rates(db: Database, figures: indicator_store.ScopeFigures) -> list[dict[str, Any]]:
+    documents = figures.documents or {}
+    counted = [d for d, f in documents.items() if f.member_rows]
+    info = _documents_info(db, counted)
+    rows = [
+        (*info[d], documents[d].eligible, documents[d].studied, documents[d].excused)
+        for d in counted if d in info
+    ]
+    return [_rate_row(r) for r in _newest_first(rows, 4, 2, 1)]
+
+
+def _stored_reflections(figures: indicator_store.ScopeFigures) -> dict[str, Any]:
+    grades: dict[str, int] = {}
+    expected = submitted = 0
+    for doc in (figures.documents or {}).values():
+        expected += doc.expected
+        submitted += doc.submitted
+        for grade, count in doc.grades.items():
+            grades[grade] = grades.get(grade, 0) + count
+    return {"expected": expected, "submitted": submitted, "grades": dict(sorted(grades.items()))}
 
 
 @dataclass
@@ -452,8 +590,17 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
             )
         )
     target = get_settings(db).target_rate
-    prepare_study_base(db, scope)
-    for row in study_rates(db, scope, prepared=True):
+    stored = _stored_study(db, scope)
+    if stored is None:
+        prepare_study_base(db, scope)
+        rates = study_rates(db, scope, prepared=True)
+        makeup = _missing_makeup_from_rows(db, params)
+        reflections = _missing_reflections_from_rows(db, params)
+    else:
+        rates = _stored_rates(db, stored[0])
+        makeup = _missing_makeup_stored(db, params)
+        reflections = _missing_reflections_stored(db, stored[0], limit)
+    for row in rates:
         if row["rate"] is not None and row["rate"] < target:
             items.append(
                 AttentionItem(
@@ -464,7 +611,21 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
                     row["document_uuid"],
                 )
             )
-    for uuid, title, missing in db.execute(
+    for uuid, title, missing in makeup:
+        items.append(
+            AttentionItem("makeup", f"{format_int(missing)} đảng viên chưa học bù: {title}", uuid)
+        )
+    for uuid, symbol, missing in reflections:
+        items.append(
+            AttentionItem(
+                "reflection", f"{format_int(missing)} bài thu hoạch chưa nộp: {symbol}", uuid
+            )
+        )
+    return items
+
+
+def _missing_makeup_from_rows(db: Database, params: dict[str, Any]) -> list[tuple]:
+    return db.execute(
         f"""SELECT c.uuid, c.title, COUNT(*) FROM attendance a
         JOIN conferences c ON c.uuid = a.conference_uuid
         WHERE a.deleted = 0 AND c.deleted = 0 AND {_in_scope('a.owner_unit')}
@@ -472,11 +633,22 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
           AND {_live_member('a.member_uuid')}
         GROUP BY c.uuid ORDER BY c.starts_at DESC LIMIT :limit""",
         params,
-    ):
-        items.append(
-            AttentionItem("makeup", f"{format_int(missing)} đảng viên chưa học bù: {title}", uuid)
-        )
-    for uuid, symbol, missing in db.execute(
+    ).fetchall()
+
+
+def _missing_makeup_stored(db: Database, params: dict[str, Any]) -> list[tuple]:
+    return db.execute(
+        f"""SELECT c.uuid, c.title, SUM(s.missing_makeup) FROM stat_unit_conf s
+        JOIN conferences c ON c.uuid = s.conference_uuid
+        WHERE c.deleted = 0 AND {_in_scope('s.owner_unit')}
+        GROUP BY c.uuid HAVING SUM(s.missing_makeup) > 0
+        ORDER BY c.starts_at DESC LIMIT :limit""",
+        params,
+    ).fetchall()
+
+
+def _missing_reflections_from_rows(db: Database, params: dict[str, Any]) -> list[tuple]:
+    return db.execute(
         """SELECT d.uuid, d.symbol, COUNT(*) FROM temp.study_base pm
         JOIN documents d ON d.uuid = pm.document_uuid
         LEFT JOIN reflections r ON r.member_uuid = pm.member_uuid
@@ -484,10 +656,15 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
         WHERE pm.studied AND NOT pm.excused AND r.uuid IS NULL
         GROUP BY d.uuid ORDER BY d.issued_on DESC LIMIT :limit""",
         params,
-    ):
-        items.append(
-            AttentionItem(
-                "reflection", f"{format_int(missing)} bài thu hoạch chưa nộp: {symbol}", uuid
-            )
-        )
-    return items
+    ).fetchall()
+
+
+def _missing_reflections_stored(
+    db: Database, figures: indicator_store.ScopeFigures, limit: int
+) -> list[tuple]:
+    documents = figures.documents or {}
+    missing = {d: f.expected - f.submitted for d, f in documents.items()
+               if f.expected - f.submitted > 0}
+    info = _documents_info(db, list(missing))
+    rows = [(d, info[d][2], info[d][4]) for d in missing if d in info]
+    return [(d, symbol, missing[d]) for d, symbol, _issued in _newest_first(rows, 2, 0)][:limit]

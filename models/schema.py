@@ -328,6 +328,79 @@ MIGRATION_2: tuple[str, ...] = (
     )""",
 )
 
+
+# Indicators that scale (a province holds millions of attendance rows): per owner,
+# per conference and per (owner, document) figures, kept up to date for every owner
+# whose records changed (``stat_dirty``, marked by triggers on every write path, made
+# fresh in the import's transaction or before the next read). None of it travels;
+# ``models.indicator_store`` says what each column holds and when it may be used.
+_STAT_SOURCES = ("attendance", "members", "makeup_sessions", "group_attendance", "reflections")
+
+
+def _dirty_triggers() -> tuple[str, ...]:
+    result = []
+    for table in _STAT_SOURCES:
+        for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")),
+                            ("DELETE", ("OLD",))):
+            # Not INSERT OR IGNORE: an outer statement's conflict clause overrides a
+            # trigger's, and an upsert's would then fail on the second row of an owner.
+            marks = "; ".join(
+                f"INSERT INTO stat_dirty (owner_unit) SELECT {r}.owner_unit WHERE NOT EXISTS "
+                f"(SELECT 1 FROM stat_dirty WHERE owner_unit = {r}.owner_unit)"
+                for r in rows
+            )
+            result.append(
+                f"CREATE TRIGGER tr_stat_{table}_{event.lower()} AFTER {event} ON {table} "
+                f"BEGIN {marks}; END"
+            )
+    return tuple(result)
+
+
+MIGRATION_3: tuple[str, ...] = (
+    "CREATE TABLE stat_dirty (owner_unit TEXT PRIMARY KEY) WITHOUT ROWID",
+    """CREATE TABLE stat_unit (
+        owner_unit TEXT NOT NULL,
+        period TEXT NOT NULL,
+        foreign_rows INTEGER NOT NULL,
+        present_conferences TEXT NOT NULL,
+        present_members INTEGER NOT NULL,
+        PRIMARY KEY (owner_unit, period)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE stat_unit_conf (
+        owner_unit TEXT NOT NULL,
+        conference_uuid TEXT NOT NULL,
+        attendance_rows INTEGER NOT NULL,
+        present INTEGER NOT NULL,
+        group_present INTEGER NOT NULL,
+        missing_makeup INTEGER NOT NULL,
+        PRIMARY KEY (owner_unit, conference_uuid)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX ix_stat_unit_conf_conf ON stat_unit_conf(conference_uuid)",
+    """CREATE TABLE stat_unit_doc (
+        owner_unit TEXT NOT NULL,
+        document_uuid TEXT NOT NULL,
+        period TEXT NOT NULL,
+        conferences TEXT NOT NULL,
+        member_rows INTEGER NOT NULL,
+        eligible INTEGER NOT NULL,
+        studied INTEGER NOT NULL,
+        excused INTEGER NOT NULL,
+        expected INTEGER NOT NULL,
+        submitted INTEGER NOT NULL,
+        grades TEXT NOT NULL,
+        last_makeup TEXT,
+        present_members INTEGER NOT NULL,
+        PRIMARY KEY (owner_unit, document_uuid, period)
+    ) WITHOUT ROWID""",
+    # One owner's attendance, read whole when its figures are made fresh.
+    """CREATE INDEX ix_attendance_owner ON attendance(
+           owner_unit, conference_uuid, member_uuid, status, makeup_uuid) WHERE deleted = 0""",
+    *_dirty_triggers(),
+    """INSERT OR IGNORE INTO stat_dirty (owner_unit)
+       SELECT owner_unit FROM attendance UNION SELECT owner_unit FROM group_attendance
+       UNION SELECT owner_unit FROM reflections""",
+)
+
 # Each entry brings the file from version N-1 to version N (N = index + 1).
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
 SCHEMA_VERSION = len(MIGRATIONS)
