@@ -57,77 +57,66 @@ def refresh(db: Database) -> bool:
 def refresh_owner(db: Database, owner: str) -> None:
     """Work out one owner's figures from its rows; call inside ``atomic``.
 
-    One read of the owner's attendance (its own index) with the conference, member
-    and make-up session of each row, one of the reflections of those members; the
-    figures are then added up here rather than in several passes of SQL.
+    Three reads of the owner's attendance through its own index: per conference,
+    per (document, year, member) with the member's reflection, and the members
+    present per year; the per-document sums are then added up here.
     """
     for table in ("stat_unit", "stat_unit_conf", "stat_unit_doc"):
         db.execute(f"DELETE FROM {table} WHERE owner_unit = ?", [owner])
-    rows = db.execute(
-        """SELECT a.conference_uuid, CASE WHEN c.deleted = 0 THEN substr(c.starts_at, 1, 4) END,
-               a.member_uuid, a.status, a.makeup_uuid IS NULL,
-               m.uuid IS NOT NULL AND m.deleted = 0, COALESCE(m.owner_unit, ''),
-               CASE WHEN ms.deleted = 0 THEN ms.held_on END, COALESCE(ms.owner_unit, :owner)
-        FROM attendance a
-        LEFT JOIN conferences c ON c.uuid = a.conference_uuid
-        LEFT JOIN members m ON m.uuid = a.member_uuid
-        LEFT JOIN makeup_sessions ms ON ms.uuid = a.makeup_uuid
-        WHERE a.owner_unit = :owner AND a.deleted = 0""",
-        {"owner": owner},
-    ).fetchall()
-    per_conf: dict[str, list[int]] = {}
-    for conf, present in db.execute(
-        "SELECT conference_uuid, COALESCE(SUM(present), 0) FROM group_attendance "
-        "WHERE owner_unit = ? AND deleted = 0 GROUP BY conference_uuid", [owner]
-    ):
-        per_conf[conf] = [0, 0, present, 0]
-    foreign = 0
-    live_confs: set[str] = set()
-    for conf, year, _member, status, no_makeup, live, member_owner, _held, ms_owner in rows:
-        counts = per_conf.setdefault(conf, [0, 0, 0, 0])
-        counts[0] += 1
-        if live:
-            counts[1] += status == "present"
-            counts[3] += no_makeup and status in ("absent_reason", "absent_no_reason")
-        if member_owner != owner or ms_owner != owner:
-            foreign += 1
-        if year is not None:
-            live_confs.add(conf)
-    db.conn.executemany(
-        "INSERT INTO stat_unit_conf (owner_unit, conference_uuid, attendance_rows, present, "
-        "group_present, missing_makeup) VALUES (?, ?, ?, ?, ?, ?)",
-        [[owner, conf, *counts] for conf, counts in per_conf.items()],
+    params = {"owner": owner}
+    db.execute(
+        f"""INSERT INTO stat_unit_conf (owner_unit, conference_uuid, attendance_rows, present,
+               group_present, missing_makeup)
+        SELECT :owner, conference_uuid, SUM(n), SUM(present), SUM(groups), SUM(missing)
+        FROM (
+            SELECT a.conference_uuid, COUNT(*) AS n,
+                   COALESCE(SUM(a.status = 'present' AND {_LIVE}), 0) AS present, 0 AS groups,
+                   COALESCE(SUM(a.status IN ('absent_reason', 'absent_no_reason')
+                                AND a.makeup_uuid IS NULL AND {_LIVE}), 0) AS missing
+            FROM attendance a LEFT JOIN members m ON m.uuid = a.member_uuid
+            WHERE a.owner_unit = :owner AND a.deleted = 0 GROUP BY a.conference_uuid
+            UNION ALL
+            SELECT conference_uuid, 0, 0, COALESCE(SUM(present), 0), 0 FROM group_attendance
+            WHERE owner_unit = :owner AND deleted = 0 GROUP BY conference_uuid
+        ) GROUP BY conference_uuid""",
+        params,
     )
-    links: dict[str, set[str]] = defaultdict(set)
-    for conf, doc in db.execute(
-        "SELECT conference_uuid, document_uuid FROM conference_documents WHERE deleted = 0 "
-        "AND conference_uuid IN (SELECT value FROM json_each(?))",
-        [json.dumps(sorted(live_confs))],
-    ):
-        links[conf].add(doc)
-    reflections: dict[tuple[str, str], tuple[int, str]] = {}
-    for member, doc, submitted, grade, reflection_owner in db.execute(
-        "SELECT member_uuid, document_uuid, submitted, grade, owner_unit FROM reflections "
-        "WHERE deleted = 0 AND member_uuid IN (SELECT value FROM json_each(?))",
-        [json.dumps(sorted({r[2] for r in rows if r[5]}))],
-    ):
-        reflections[member, doc] = (submitted, grade)
-        foreign += reflection_owner != owner
-    _store_present(db, owner, foreign, rows)
-    _store_documents(db, owner, rows, links, reflections)
+    (foreign,) = db.execute(
+        """SELECT
+             (SELECT COUNT(*) FROM attendance a
+              LEFT JOIN members m ON m.uuid = a.member_uuid
+              LEFT JOIN makeup_sessions ms ON ms.uuid = a.makeup_uuid
+              WHERE a.owner_unit = :owner AND a.deleted = 0
+                AND (m.uuid IS NULL OR m.owner_unit != :owner
+                     OR (ms.uuid IS NOT NULL AND ms.owner_unit != :owner)))
+           + (SELECT COUNT(*) FROM reflections r
+              WHERE r.deleted = 0 AND r.owner_unit != :owner AND r.member_uuid IN (
+                  SELECT uuid FROM members WHERE owner_unit = :owner))""",
+        params,
+    ).fetchone()
+    _store_present(db, owner, foreign)
+    _store_documents(db, owner)
     db.execute("DELETE FROM stat_dirty WHERE owner_unit = ?", [owner])
 
 
-def _store_present(db: Database, owner: str, foreign: int, rows: list[tuple]) -> None:
+_LIVE = "(m.uuid IS NOT NULL AND m.deleted = 0)"
+
+
+def _store_present(db: Database, owner: str, foreign: int) -> None:
     """Members present at the owner's live conferences, over every year and per year,
     with the conferences they were present at."""
     confs: dict[str, set[str]] = defaultdict(set)
     members: dict[str, set[str]] = defaultdict(set)
-    for conf, year, member, status, _nm, live, _mo, _held, _mso in rows:
-        if year is not None and live and status == "present":
-            for period in ("", year):
-                confs[period].add(conf)
-                members[period].add(member)
+    for year, conf, member in db.execute(
+        f"""SELECT substr(c.starts_at, 1, 4), a.conference_uuid, a.member_uuid
+        FROM attendance a JOIN conferences c ON c.uuid = a.conference_uuid AND c.deleted = 0
+        JOIN members m ON m.uuid = a.member_uuid
+        WHERE a.owner_unit = ? AND a.deleted = 0 AND a.status = 'present' AND {_LIVE}""",
+        [owner],
+    ):
+        for period in ("", year):
+            confs[period].add(conf)
+            members[period].add(member)
     confs.setdefault("", set())
     db.conn.executemany(
         "INSERT INTO stat_unit (owner_unit, period, foreign_rows, present_conferences, "
@@ -137,54 +126,71 @@ def _store_present(db: Database, owner: str, foreign: int, rows: list[tuple]) ->
     )
 
 
-def _store_documents(
-    db: Database, owner: str, rows: list[tuple], links: dict[str, set[str]],
-    reflections: dict[tuple[str, str], tuple[int, str]],
-) -> None:
+def _store_documents(db: Database, owner: str) -> None:
     """Per document, over every year and per year: the study figures of
     ``models.indicators`` with no period end, and the conferences they come from."""
     confs: dict[tuple[str, str], set[str]] = defaultdict(set)
-    # (period, document, member) -> [excused at every conference, studied, present,
-    # last make-up day]
-    per: dict[tuple[str, str, str], list] = {}
-    for conf, year, member, status, _nm, live, _mo, held, _mso in rows:
-        if year is None:
-            continue
-        for doc in links.get(conf, ()):
-            for period in ("", year):
-                confs[period, doc].add(conf)
-                if not live:
-                    continue
-                key = (period, doc, member)
-                cell = per.get(key)
-                excused = status == "excused"
-                studied = status == "present" or held is not None
-                if cell is None:
-                    per[key] = [excused, studied, status == "present", held]
-                else:
-                    cell[0] = cell[0] and excused
-                    cell[1] = cell[1] or studied
-                    cell[2] = cell[2] or status == "present"
-                    if held is not None and (cell[3] is None or held > cell[3]):
-                        cell[3] = held
+    for year, conf, doc in db.execute(
+        """SELECT substr(c.starts_at, 1, 4), c.uuid, cd.document_uuid
+        FROM stat_unit_conf s JOIN conferences c ON c.uuid = s.conference_uuid AND c.deleted = 0
+        JOIN conference_documents cd ON cd.conference_uuid = c.uuid AND cd.deleted = 0
+        WHERE s.owner_unit = ? AND s.attendance_rows > 0""",
+        [owner],
+    ):
+        confs[year, doc].add(conf)
+        confs["", doc].add(conf)
+    # (document, member) -> per year [excused everywhere, studied, present, last make-up,
+    # reflection handed in, its grade]
+    per: dict[tuple[str, str], dict[str, list]] = defaultdict(dict)
+    for doc, year, member, excused, studied, present, held, submitted, grade in db.execute(
+        """SELECT b.document_uuid, b.year, b.member_uuid, b.excused, b.studied, b.present,
+               b.held, COALESCE(r.submitted, 0), COALESCE(r.grade, '')
+        FROM (
+            SELECT cd.document_uuid, substr(c.starts_at, 1, 4) AS year, a.member_uuid,
+                   MIN(a.status = 'excused') AS excused,
+                   MAX(a.status = 'present' OR (ms.uuid IS NOT NULL AND ms.deleted = 0))
+                       AS studied,
+                   MAX(a.status = 'present') AS present,
+                   MAX(CASE WHEN ms.deleted = 0 THEN ms.held_on END) AS held
+            FROM attendance a
+            JOIN conferences c ON c.uuid = a.conference_uuid AND c.deleted = 0
+            JOIN conference_documents cd ON cd.conference_uuid = c.uuid AND cd.deleted = 0
+            JOIN members m ON m.uuid = a.member_uuid AND m.deleted = 0
+            LEFT JOIN makeup_sessions ms ON ms.uuid = a.makeup_uuid
+            WHERE a.owner_unit = ? AND a.deleted = 0
+            GROUP BY cd.document_uuid, year, a.member_uuid
+        ) b LEFT JOIN reflections r ON r.member_uuid = b.member_uuid
+             AND r.document_uuid = b.document_uuid AND r.deleted = 0""",
+        [owner],
+    ):
+        per[doc, member][year] = [excused, studied, present, held, submitted, grade]
     figures: dict[tuple[str, str], list] = {}
-    for (period, doc, member), (excused, studied, present, held) in per.items():
-        cell = figures.setdefault((period, doc), [0, 0, 0, 0, 0, 0, {}, None, 0])
-        cell[0] += 1
-        if excused:
-            cell[3] += 1
+    for (doc, _member), years in per.items():
+        cells = list(years.items())
+        if len(cells) > 1:  # the member's rows over every year, together
+            merged = [all(c[0] for _y, c in cells), any(c[1] for _y, c in cells),
+                      any(c[2] for _y, c in cells),
+                      max((c[3] for _y, c in cells if c[3] is not None), default=None),
+                      cells[0][1][4], cells[0][1][5]]
+            cells.append(("", merged))
         else:
-            cell[1] += 1
-            if studied:
-                cell[2] += 1
-                cell[4] += 1
-                submitted, grade = reflections.get((member, doc), (0, ""))
-                cell[5] += submitted
-                if submitted == 1 and grade != "":
-                    cell[6][grade] = cell[6].get(grade, 0) + 1
-        if held is not None and (cell[7] is None or held > cell[7]):
-            cell[7] = held
-        cell[8] += present
+            cells.append(("", cells[0][1]))
+        for period, (excused, studied, present, held, submitted, grade) in cells:
+            cell = figures.setdefault((period, doc), [0, 0, 0, 0, 0, 0, {}, None, 0])
+            cell[0] += 1
+            if excused:
+                cell[3] += 1
+            else:
+                cell[1] += 1
+                if studied:
+                    cell[2] += 1
+                    cell[4] += 1
+                    cell[5] += submitted
+                    if submitted == 1 and grade != "":
+                        cell[6][grade] = cell[6].get(grade, 0) + 1
+            if held is not None and (cell[7] is None or held > cell[7]):
+                cell[7] = held
+            cell[8] += present
     values = []
     for (period, doc), conferences in confs.items():
         members, eligible, studied, excused, expected, submitted, grades, last, present = (
