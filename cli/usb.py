@@ -58,6 +58,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     export.add_argument("--out", type=Path, required=True, help="thư mục trên USB")
     export.add_argument("--unit", help="cấp trên: mã đơn vị nhận danh mục (xem lệnh units)")
+    export.add_argument("--full", action="store_true",
+                        help="đơn vị: gửi toàn bộ dữ liệu thay vì chỉ phần thay đổi")
     export.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_export)))
 
     imp = subparsers.add_parser("import", help="nhận một gói dữ liệu (.snq)")
@@ -118,7 +120,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"\r{what}… {done}/{total}\033[K", end="", file=sys.stderr, flush=True)
         return True
 
-    written = export_package(db, args.db, args.out, unit=args.unit, progress=progress)
+    written = export_package(db, args.db, args.out, unit=args.unit, progress=progress,
+                             full=args.full)
     print(file=sys.stderr)
     for line in written.lines()[:1] + written.lines()[3:]:
         print(line, file=sys.stderr)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -765,14 +766,112 @@ def log_export(
     file_sha256: str,
     size: int,
     counts: dict[str, int],
+    base: str | None = None,
+    state: dict[str, list[dict[str, Any]]] | None = None,
 ) -> None:
+    """Log a package written; ``state`` (a unit's full snapshot at the time) is kept so
+    that a later package can hold only what changed since this one."""
     with db.atomic():
         db.execute(
             "INSERT INTO export_log (exported_at, kind, recipient_unit, package_id, file_name, "
-            "file_sha256, size, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "file_sha256, size, counts, snapshot, base_package) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [now_iso(), kind, recipient_unit, package_id, file_name, file_sha256, size,
-             json.dumps(counts, ensure_ascii=False)],
+             json.dumps(counts, ensure_ascii=False), "changes" if base else "full", base],
         )
+        if state is not None:
+            db.execute(
+                "INSERT INTO export_state (package_id, state) VALUES (?, ?)",
+                [package_id, _encode_state(state)],
+            )
+
+
+# --- change-only packages ------------------------------------------------------
+
+
+def _encode_state(snapshot: dict[str, list[dict[str, Any]]]) -> bytes:
+    """Every row's revision, by table: all a later package needs to tell what changed."""
+    state = {t: [[r["uuid"], r["revision"]] for r in rows] for t, rows in snapshot.items()}
+    return zlib.compress(json.dumps(state, separators=(",", ":")).encode("ascii"), 6)
+
+
+def _decode_state(blob: bytes) -> dict[str, dict[str, int]]:
+    state = json.loads(zlib.decompress(blob).decode("ascii"))
+    return {t: dict(rows) for t, rows in state.items()}
+
+
+def change_base(db: Database, recipient: str) -> str | None:
+    """The newest package sent to ``recipient`` that it confirmed importing and whose
+    contents are still known here: what a change-only package builds on."""
+    row = db.execute(
+        "SELECT e.package_id FROM export_log e JOIN export_state s ON s.package_id = e.package_id "
+        "WHERE e.recipient_unit = ? AND e.confirmed = 1 ORDER BY e.id DESC LIMIT 1",
+        [recipient],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def changes_since(
+    db: Database, snapshot: dict[str, list[dict[str, Any]]], base: str
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows of ``snapshot`` that are new or at another revision than in ``base``."""
+    (blob,) = db.execute(
+        "SELECT state FROM export_state WHERE package_id = ?", [base]
+    ).fetchone()
+    sent = _decode_state(blob)
+    result = {}
+    for table, rows in snapshot.items():
+        known = sent.get(table, {})
+        changed = [r for r in rows if known.get(r["uuid"]) != r["revision"]]
+        if changed:
+            result[table] = changed
+    return result
+
+
+def confirm_exports(db: Database, package_ids: Iterable[str]) -> int:
+    """The recipient says it imported these packages; call inside the import's
+    transaction. Contents older than the newest confirmed package are forgotten
+    (no later package will build on them)."""
+    ids = list(package_ids)
+    if not ids:
+        return 0
+    confirmed = db.execute(
+        "UPDATE export_log SET confirmed = 1 WHERE confirmed = 0 AND package_id IN "
+        "(SELECT value FROM json_each(?))",
+        [json.dumps(ids)],
+    ).rowcount
+    newest = db.execute(
+        "SELECT MAX(id) FROM export_log WHERE confirmed = 1 AND kind = 'unit'"
+    ).fetchone()[0]
+    if newest is not None:
+        db.execute(
+            "DELETE FROM export_state WHERE package_id IN "
+            "(SELECT package_id FROM export_log WHERE kind = 'unit' AND id < ?)",
+            [newest],
+        )
+    return confirmed
+
+
+CONFIRMATIONS = 20
+
+
+def imported_from(db: Database, sender: str, limit: int = CONFIRMATIONS) -> list[str]:
+    """The packages of ``sender`` imported here, newest first (what a catalogue or a
+    setup file confirms back to it)."""
+    return [
+        r[0] for r in db.execute(
+            "SELECT package_id FROM import_log WHERE sender_unit = ? AND kind = 'unit' "
+            "AND package_id IS NOT NULL GROUP BY package_id ORDER BY MAX(id) DESC LIMIT ?",
+            [sender, limit],
+        )
+    ]
+
+
+def has_imported(db: Database, sender: str, package_id: str) -> bool:
+    return db.execute(
+        "SELECT EXISTS (SELECT 1 FROM import_log WHERE sender_unit = ? AND package_id = ?)",
+        [sender, package_id],
+    ).fetchone()[0] == 1
 
 
 @dataclass

@@ -396,6 +396,13 @@ MIGRATION_3: tuple[str, ...] = (
     """CREATE INDEX ix_attendance_owner ON attendance(
            owner_unit, conference_uuid, member_uuid, status, makeup_uuid) WHERE deleted = 0""",
     *_dirty_triggers(),
+    # Change-only packages: what each package a unit wrote held (every row's revision,
+    # compressed), whether its upper level has confirmed importing it, and what it was.
+    "ALTER TABLE export_log ADD COLUMN snapshot TEXT NOT NULL DEFAULT 'full'",
+    "ALTER TABLE export_log ADD COLUMN base_package TEXT",
+    "ALTER TABLE export_log ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX ix_export_log_package ON export_log(package_id)",
+    "CREATE TABLE export_state (package_id TEXT PRIMARY KEY, state BLOB NOT NULL)",
     """INSERT OR IGNORE INTO stat_dirty (owner_unit)
        SELECT owner_unit FROM attendance UNION SELECT owner_unit FROM group_attendance
        UNION SELECT owner_unit FROM reflections""",

@@ -110,6 +110,7 @@ def setup_unit(
         upper_keys=keys,
         catalogue=catalogue,
         catalogue_files=gathered.files,
+        confirmed=exchange.imported_from(db, uuid) if reissued else (),
     )
     counts = {t: len(rows) for t, rows in catalogue.items()}
     # The unit is listed only if its file was written: a failed copy leaves no unit
@@ -261,6 +262,7 @@ def apply_setup_file(
         save_settings(db, current)
         if plan.changes_register:
             exchange.apply_import(db, plan)
+        exchange.confirm_exports(db, setup.confirmed)
         exchange.log_import(
             db, file.name, setup.sha256, setup.upper_unit_id, plan.as_dict(),
             package_id=setup.package_id, package_created=setup.created, kind=KIND_SETUP,

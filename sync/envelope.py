@@ -55,6 +55,10 @@ NOUN = "gói dữ liệu"
 Payload = Mapping[str, Sequence[Mapping[str, Any]]]
 
 
+SNAPSHOT_FULL = "full"
+SNAPSHOT_CHANGES = "changes"
+
+
 @dataclass(frozen=True)
 class PackageHeader:
     """The plain header. From ``peek_header`` it is unverified; from ``open_package``
@@ -75,6 +79,16 @@ class PackageHeader:
     payload_size: int
     compression: str
     ephemeral_key: bytes = field(repr=False)
+    # Unit packages: "full" (everything the sender owns) or "changes" (what changed
+    # since ``base``, a package of the sender's that the recipient confirmed).
+    snapshot: str = SNAPSHOT_FULL
+    base: str | None = None
+    # Catalogue packages: the recipient's own packages this sender has imported.
+    confirmed: tuple[str, ...] = ()
+
+    @property
+    def changes_only(self) -> bool:
+        return self.snapshot == SNAPSHOT_CHANGES
 
     @property
     def sender_fingerprint(self) -> str:
@@ -107,10 +121,15 @@ def seal(
     sender_receiving_public: PublicKeyLike | None = None,
     created: dt.datetime | None = None,
     max_payload_bytes: int = DEFAULT_MAX_PAYLOAD_BYTES,
+    base: str | None = None,
+    confirmed: Sequence[str] = (),
 ) -> bytes:
-    """The package bytes. Refuses (with the error ``open_package`` would raise) a
-    payload that could not be opened: bad table or file names, records without a
-    ``uuid`` or with a repeated one, values JSON cannot hold, sizes over the limit."""
+    """The package bytes (``base``: a unit's changes since that package of its own;
+    ``confirmed``: a catalogue's confirmation of the unit's packages imported).
+
+    Refuses (with the error ``open_package`` would raise) a payload that could not be
+    opened: bad table or file names, records without a ``uuid`` or with a repeated
+    one, values JSON cannot hold, sizes over the limit."""
     if kind not in PACKAGE_KINDS:
         raise ValueError(f"kind must be one of {PACKAGE_KINDS}")
     plaintext, counts = payload.encode(payload_tables, files)
@@ -145,6 +164,12 @@ def seal(
         "counts": counts,
         "files": len(files or {}),
     }
+    if kind == KIND_UNIT:
+        header["snapshot"] = SNAPSHOT_CHANGES if base else SNAPSHOT_FULL
+        if base:
+            header["base"] = str(uuid.UUID(base))
+    else:
+        header["confirmed"] = [str(uuid.UUID(p)) for p in confirmed][: frame.MAX_CONFIRMED]
     associated_data = frame.encode_header(header)
     shared = ephemeral.exchange(x25519_public(recipient_raw))
     aes_key, nonce = _derive(shared, ephemeral_raw, recipient_raw)
@@ -296,4 +321,20 @@ def _parse_header(parsed: frame.Frame) -> PackageHeader:
         payload_size=fields.count("payload_size"),
         compression=fields.compression("compression"),
         ephemeral_key=fields.key32("ephemeral_key"),
+        **_exchange_fields(parsed, fields, kind),
     )
+
+
+def _exchange_fields(parsed: frame.Frame, fields: frame.HeaderFields, kind: str) -> dict:
+    """Version 2's fields; a version 1 package is a full snapshot that confirms nothing."""
+    if parsed.version < 2:
+        return {}
+    if kind == KIND_UNIT:
+        snapshot = fields.text("snapshot")
+        if snapshot not in (SNAPSHOT_FULL, SNAPSHOT_CHANGES):
+            raise fields.bad("snapshot")
+        base = fields.optional_uuid("base")
+        if (snapshot == SNAPSHOT_CHANGES) != (base is not None):
+            raise fields.bad("base")
+        return {"snapshot": snapshot, "base": base}
+    return {"confirmed": fields.uuid_list("confirmed")}

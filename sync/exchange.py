@@ -78,14 +78,26 @@ class ExportedPackage(WrittenPackage):
     counts: dict[str, int] = field(default_factory=dict)
     file_count: int = 0
     missing_files: tuple[str, ...] = ()
+    base: str | None = None  # a change-only package: what changed since this package
+
+    @property
+    def changes_only(self) -> bool:
+        return self.base is not None
 
     @property
     def record_count(self) -> int:
         return sum(self.counts.values())
 
     def lines(self) -> list[str]:
+        if self.kind != KIND_UNIT:
+            what = "danh mục"
+        elif self.changes_only:
+            what = "phần thay đổi kể từ gói cấp trên đã xác nhận nhận được"
+        else:
+            what = "toàn bộ dữ liệu"
         result = [
-            f"Đã ghi gói gửi {self.recipient_name}: {format_int(self.record_count)} bản ghi, "
+            f"Đã ghi gói gửi {self.recipient_name} ({what}): "
+            f"{format_int(self.record_count)} bản ghi, "
             f"{format_int(self.file_count)} tệp đính kèm, {format_int(self.size)} byte.",
             f"Tệp trên USB: {self.target_path}",
             f"Bản lưu trên máy: {self.local_path}",
@@ -157,12 +169,16 @@ def export_package(
     unit: str | None = None,
     progress: Progress | None = None,
     now: dt.datetime | None = None,
+    full: bool = False,
 ) -> ExportedPackage:
     """Write this office's package into ``target_dir`` (the stick), keeping a copy
     in ``staging_dir`` (default: the register's ``packages`` folder).
 
-    A unit sends everything it owns to its upper level; the upper level sends its
-    catalogue to ``unit``. Raises ``ExchangeError`` when the recipient is not known
+    A unit sends what changed since the newest package its upper level confirmed
+    importing (the confirmation comes back in the catalogue or the setup file), or
+    everything it owns when ``full`` or when no package was ever confirmed; the upper
+    level sends its catalogue to ``unit``, confirming the unit's packages it imported.
+    Raises ``ExchangeError`` when the recipient is not known
     yet, ``TransferError`` when the stick cannot be written (nothing that looks
     like a package is left on it), ``ExportCancelled`` when ``progress`` said stop.
     """
@@ -181,6 +197,11 @@ def export_package(
             if rows:
                 payload[table] = rows
             _step(progress, f"Đang đọc {TABLE_LABELS[table]}", done, total)
+    base = None if full or kind != KIND_UNIT else exchange.change_base(db, recipient.uuid)
+    state = payload if kind == KIND_UNIT else None
+    if base:
+        payload = exchange.changes_since(db, payload, base)
+    confirmed = exchange.imported_from(db, recipient.uuid) if kind == KIND_CATALOGUE else []
     gathered = attachments.gather(db_path, payload.get("attachments", []))
     _step(progress, "Đang mã hóa và ký gói", len(tables) + 1, total)
     keys = office_keys(db_path)
@@ -195,6 +216,8 @@ def export_package(
         kind=kind,
         files=gathered.files,
         created=now,
+        base=base,
+        confirmed=confirmed,
     )
     header = peek_header(data)
     label = settings.unit_abbr if kind == KIND_UNIT else f"{settings.unit_abbr} {recipient.abbr}"
@@ -206,14 +229,14 @@ def export_package(
     exchange.log_export(
         db, kind=kind, recipient_unit=recipient.uuid, package_id=header.package_id,
         file_name=written.target_path.name, file_sha256=written.sha256, size=written.size,
-        counts=header.counts,
+        counts=header.counts, base=base, state=state,
     )
     _step(progress, "Đã xong", total, total)
     return ExportedPackage(
         local_path=written.local_path, target_path=written.target_path, sha256=written.sha256,
         size=written.size, kind=kind, package_id=header.package_id,
         recipient_unit=recipient.uuid, recipient_name=recipient.name, counts=header.counts,
-        file_count=len(gathered.files), missing_files=tuple(gathered.missing),
+        file_count=len(gathered.files), missing_files=tuple(gathered.missing), base=base,
     )
 
 
@@ -267,6 +290,7 @@ class ImportReport:
     sender_fingerprint: str
     plan: ImportPlan
     file_count: int
+    changes_only: bool = False
     # The sender's key is trusted from now on: its first package, or a person approved it.
     pinning: str | None = None  # None, "first" or "replaced"
     previous: LogEntry | None = None
@@ -288,6 +312,8 @@ class ImportReport:
         """What a clerk reads before and after applying, in Vietnamese."""
         what = "Gói dữ liệu của" if self.kind == KIND_UNIT else "Gói danh mục của"
         result = [f"{what} {self.sender_name}, lập lúc {shown_time(self.created)}."]
+        if self.changes_only:
+            result.append("Gói chỉ mang phần thay đổi kể từ gói trước sổ này đã nhận.")
         if self.pinning == "first":
             result.append(
                 "Lần đầu nhận gói của đơn vị này. Dấu vân tay khóa ký: "
@@ -434,6 +460,15 @@ def prepare_import(
             )
     else:
         allowed = {header.sender_unit_id}
+        if header.changes_only and not exchange.has_imported(
+            db, header.sender_unit_id, header.base or ""
+        ):
+            raise ExchangeError(
+                f"Gói này của “{header.sender_name}” chỉ mang phần thay đổi kể từ một gói "
+                "trước mà sổ này chưa nhận (gói đó bị thất lạc, hoặc sổ đã được khôi phục từ "
+                "bản sao lưu cũ hơn). Sổ không thay đổi. Hãy nhận gói trước đó nếu còn, hoặc "
+                "đề nghị đơn vị gửi gói đầy đủ (Gửi toàn bộ dữ liệu, lệnh export --full)."
+            )
     attachments.check(tables, opened.files)
     stamp = _stamp(db)
     plan = exchange.plan_import(db, tables, header.sender_unit_id, allowed)
@@ -448,6 +483,7 @@ def prepare_import(
         sender_fingerprint=header.sender_fingerprint,
         plan=plan,
         file_count=len(opened.files),
+        changes_only=header.changes_only,
         pinning=pinning,
         previous=exchange.find_import(db, header.package_id),
         missing_files=attachments.missing_on_disk(
@@ -492,6 +528,9 @@ def commit_import(
             if receiving_hex and receiving_hex != prepared.record.receiving_key:
                 exchange.set_receiving_key(db, header.sender_unit_id, receiving_hex)
         exchange.apply_import(db, report.plan)
+        # The catalogue says which of our packages the upper level has imported: the
+        # next package holds only what changed since the newest of them.
+        exchange.confirm_exports(db, header.confirmed)
         exchange.mark_received(db, header.sender_unit_id, header.created)
         exchange.log_import(
             db, report.file_name, report.sha256, header.sender_unit_id, report.plan.as_dict(),

@@ -32,7 +32,10 @@ from sync.payload import COMPRESSION, TABLE_NAME
 
 # PNG's trick: a high byte catches 7-bit transfers, CR LF and ^Z catch text-mode copies.
 MAGIC = b"\x89SNQ\r\n\x1a\n"
-FORMAT_VERSION = 1
+# 2: unit packages say whether they hold everything or the changes since a package
+# the upper level confirmed; catalogues and setup files carry those confirmations.
+FORMAT_VERSION = 2
+MAX_CONFIRMED = 100
 PREFIX = struct.Struct(">8sHI")
 BODY_LENGTH = struct.Struct(">Q")
 SIGNATURE_BYTES = 64
@@ -217,6 +220,29 @@ class HeaderFields:
             ) or number < 0:
                 raise self.bad(path)
         return dict(value)
+
+    def optional_uuid(self, path: str) -> str | None:
+        node: Any = self.header
+        for key in path.split("."):
+            if not isinstance(node, dict) or key not in node:
+                return None
+            node = node[key]
+        return None if node is None else self.uuid(path)
+
+    def uuid_list(self, path: str) -> tuple[str, ...]:
+        """A list of UUIDs (absent: empty), at most ``MAX_CONFIRMED`` of them."""
+        if path not in self.header:
+            return ()
+        value = self.header[path]
+        if not isinstance(value, list) or len(value) > MAX_CONFIRMED:
+            raise self.bad(path)
+        result = []
+        for item in value:
+            try:
+                result.append(str(uuid.UUID(item)))
+            except (TypeError, ValueError, AttributeError):
+                raise self.bad(path) from None
+        return tuple(result)
 
     def compression(self, path: str) -> str:
         value = self.text(path)

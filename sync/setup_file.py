@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +53,8 @@ class SetupFile:
     catalogue_tables: dict[str, list[dict[str, Any]]]
     catalogue_files: dict[str, bytes]
     sha256: str
+    # The unit's own packages the upper level has imported (version 2).
+    confirmed: tuple[str, ...] = ()
 
     @property
     def upper_signing_fingerprint(self) -> str:
@@ -80,8 +82,10 @@ def create_setup_file(
     catalogue_files: Mapping[str, bytes] | None = None,
     created: dt.datetime | None = None,
     max_payload_bytes: int = DEFAULT_MAX_PAYLOAD_BYTES,
+    confirmed: Sequence[str] = (),
 ) -> bytes:
-    """The setup file's bytes, signed with ``upper_keys.signing``."""
+    """The setup file's bytes, signed with ``upper_keys.signing``; ``confirmed`` are the
+    unit's packages already imported (a setup file issued again)."""
     if not unit_name.strip() or not upper_name.strip():
         raise ValueError("Tên đơn vị và tên cấp trên không được để trống.")
     plaintext, counts = payload.encode(catalogue or {}, catalogue_files)
@@ -114,6 +118,7 @@ def create_setup_file(
         "payload_size": len(plaintext),
         "counts": counts,
         "files": len(catalogue_files or {}),
+        "confirmed": [str(uuid.UUID(p)) for p in confirmed][: frame.MAX_CONFIRMED],
     }
     associated_data = frame.encode_header(header)
     return frame.finish(associated_data, payload.compress(plaintext), upper_keys.signing)
@@ -183,4 +188,5 @@ def read_setup_file(
         catalogue_tables=tables,
         catalogue_files=files,
         sha256=hashlib.sha256(data).hexdigest(),
+        confirmed=fields.uuid_list("confirmed") if parsed.version >= 2 else (),
     )

@@ -98,7 +98,8 @@ def test_round_trip_returns_records_files_and_header():
     assert opened.files == FILES
     header = opened.header
     assert header.kind == "unit"
-    assert header.format_version == 1
+    assert header.format_version == 2
+    assert header.snapshot == "full" and header.base is None
     assert header.sender_unit_id == UNIT_ID
     assert header.sender_name == "Đảng ủy xã Cẩm Giàng"
     assert header.sender_abbreviation == "ĐUCG"
@@ -192,10 +193,10 @@ def test_flipped_bit_fails_signature(where):
 
 
 def test_newer_format_version():
-    data = PACKAGE[:8] + struct.pack(">H", 2) + PACKAGE[10:]
+    data = PACKAGE[:8] + struct.pack(">H", 3) + PACKAGE[10:]
     with pytest.raises(errors.NewerFormatError) as refused:
         open_(data)
-    assert refused.value.version == 2
+    assert refused.value.version == 3
     assert "phiên bản mới hơn" in str(refused.value)
     assert "Hãy cập nhật chương trình Sổ Nghị quyết" in str(refused.value)
 

@@ -13,6 +13,7 @@ import struct
 import uuid
 import zlib
 
+import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
@@ -130,8 +131,9 @@ def read_package(data: bytes, recipient: X25519PrivateKey) -> tuple[dict, dict[s
     """Sections 1-5 read back, for a package the program wrote."""
     assert data[:8] == MAGIC
     version, h = struct.unpack(">HI", data[8:14])
-    assert version == 1
+    assert version == 2
     header = json.loads(data[14 : 14 + h])
+    assert header["snapshot"] in ("full", "changes")
     (b,) = struct.unpack(">Q", data[14 + h : 22 + h])
     body, signature = data[22 + h : 22 + h + b], data[22 + h + b :]
     assert len(signature) == 64
@@ -229,3 +231,39 @@ def test_a_package_the_program_writes_reads_back_by_the_document():
 
     assert header["sender"]["name"] == "Đảng ủy xã A"
     assert tables == {"members": MEMBERS}
+
+
+def test_program_opens_a_version_2_change_only_package_written_from_the_document():
+    from sync.envelope import open_package
+
+    unit = Ed25519PrivateKey.generate()
+    upper = X25519PrivateKey.generate()
+    base = str(uuid.uuid4())
+    data = write_package(
+        plaintext=container({"members": MEMBERS[:1]}, {}),
+        counts={"members": 1}, file_count=0, signing_key=unit, recipient_public=raw(upper),
+        version=2, header_changes={"snapshot": "changes", "base": base},
+    )
+
+    opened = open_package(data, recipient_x25519_private=upper, pinned_signer_public=raw(unit))
+
+    assert opened.header.format_version == 2
+    assert opened.header.changes_only and opened.header.base == base
+    assert opened.tables == {"members": MEMBERS[:1]}
+
+
+def test_a_version_2_unit_package_must_say_what_it_holds():
+    from sync.envelope import open_package
+    from sync.errors import CorruptPackageError
+
+    unit = Ed25519PrivateKey.generate()
+    upper = X25519PrivateKey.generate()
+    for changes in ({}, {"snapshot": "changes"}, {"snapshot": "full", "base": str(uuid.uuid4())},
+                    {"snapshot": "some"}):
+        data = write_package(
+            plaintext=container({"members": MEMBERS[:1]}, {}),
+            counts={"members": 1}, file_count=0, signing_key=unit, recipient_public=raw(upper),
+            version=2, header_changes=changes,
+        )
+        with pytest.raises(CorruptPackageError):
+            open_package(data, recipient_x25519_private=upper)
