@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
     def update_backup_label(self) -> None:
         from gui.widgets import ERROR_STYLE
         from models import backup
-        from models.vntext import format_datetime
+        from models.vntext import format_datetime, format_int, format_size
 
         if self._damage:
             self.backup_label.setStyleSheet(ERROR_STYLE)
@@ -328,8 +328,20 @@ class MainWindow(QMainWindow):
         self.backup_label.setStyleSheet("")
         self.backup_label.setToolTip("")
         last = backup.last_backup(self.db_path)
-        when = format_datetime(last.taken) if last else self.tr("chưa có")
-        self.backup_label.setText(self.tr("Sao lưu gần nhất: {when}").format(when=when))
+        if last is None:
+            self.backup_label.setText(self.tr("Sao lưu gần nhất: chưa có"))
+            return
+        count, size = backup.backups_usage(self.db_path)
+        self.backup_label.setText(
+            self.tr("Sao lưu gần nhất: {when} · {count} bản sao lưu, {size}").format(
+                when=format_datetime(last.taken), count=format_int(count), size=format_size(size)
+            )
+        )
+        self.backup_label.setToolTip(
+            self.tr("Các bản sao lưu dùng {size} trên đĩa; bản cũ được dọn bớt để tổng dung "
+                    "lượng không quá khoảng {copies} lần cỡ sổ.").format(
+                size=format_size(size), copies=backup.BUDGET_COPIES)
+        )
 
     def _backup_in_background(self) -> None:
         """Every few minutes: a backup on a thread if one is due, then the label."""

@@ -131,10 +131,11 @@ def _steps(progress: Callable[..., bool]) -> Callable[[str, int, int], bool]:
 
 def export_job(
     progress: Callable[..., bool], db: Database, db_path: Path, folder: Path,
-    unit: str | None = None,
+    unit: str | None = None, full: bool = False,
 ) -> ExportedPackage | Refusal:
     try:
-        return export_package(db, db_path, folder, unit=unit, progress=_steps(progress))
+        return export_package(db, db_path, folder, unit=unit, progress=_steps(progress),
+                              full=full)
     except ExportCancelled:
         raise
     except (SyncError, UserError) as error:

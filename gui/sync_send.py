@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -79,6 +80,10 @@ class SendTab(QWidget):
         self.send_button = main_button(self.tr("Gửi dữ liệu lên cấp trên"), self)
         self.send_button.clicked.connect(self.send)
         row.addWidget(self.send_button)
+        # Normally only what changed since the last package the upper level confirmed
+        # travels; the whole register when the upper level asks for it.
+        self.full_box = QCheckBox(self.tr("Gửi toàn bộ dữ liệu (khi cấp trên đề nghị)"), self)
+        row.addWidget(self.full_box)
         row.addStretch(1)
         layout.addLayout(row)
         self.result = Notice(self)
@@ -187,7 +192,8 @@ class SendTab(QWidget):
             return
         self.result.clear_message()
         outcome = run_job(
-            self, self.tr("Gửi dữ liệu lên cấp trên"), self.db, export_job, self.db_path, folder
+            self, self.tr("Gửi dữ liệu lên cấp trên"), self.db, export_job, self.db_path, folder,
+            None, self.full_box.isChecked(),
         )
         if outcome.cancelled:
             self.result.show_message(
@@ -201,9 +207,15 @@ class SendTab(QWidget):
         self.changed.emit()
 
     def sent_text(self, written: ExportedPackage) -> str:
+        what = (
+            self.tr("phần thay đổi kể từ gói cấp trên đã xác nhận nhận được")
+            if written.changes_only else self.tr("toàn bộ dữ liệu")
+        )
         lines = [
-            self.tr("Đã ghi gói dữ liệu gửi {upper}: {records} bản ghi, {files} tệp đính kèm.")
+            self.tr("Đã ghi gói dữ liệu gửi {upper} ({what}): {records} bản ghi, "
+                    "{files} tệp đính kèm.")
             .format(
+                what=what,
                 upper=written.recipient_name,
                 records=format_int(written.record_count),
                 files=format_int(written.file_count),

@@ -72,6 +72,11 @@ PROTECTED_FOR = timedelta(days=30)
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
 KEEP_MONTHS = 12
+# The backups together stay within this many times the newest one (about the size of
+# the register, which at a province grows by a gigabyte a year), or within the floor
+# for a small register; the oldest go first (see ``thin_backups``).
+BUDGET_COPIES = 6
+BUDGET_FLOOR = 512 * 1024 * 1024
 # A leftover ``.part`` file older than this is from a crash, not a copy in progress.
 STALE_PART_AGE = timedelta(days=1)
 
@@ -533,7 +538,9 @@ def backup_if_due(
         return take_backup(db_path, REASON_AUTO, now=moment)
 
 
-def thin_backups(folder: Path, now: datetime) -> list[Path]:
+def thin_backups(
+    folder: Path, now: datetime, *, max_bytes: int | None = None
+) -> list[Path]:
     """Delete backups that are no longer needed; return the deleted files.
 
     Kept: the newest backup of each of the last 7 days that have backups, of
@@ -544,6 +551,11 @@ def thin_backups(folder: Path, now: datetime) -> list[Path]:
     ``PROTECTED_FOR`` of ``now``; anything dated after ``now`` (the clock was
     set back and its place cannot be judged). Files not named like a backup
     are never touched, except ``.part`` leftovers older than a day.
+
+    Then the size: while what is kept takes more than ``max_bytes`` (default
+    ``size_budget``), the oldest go, those of the calendar rules first, then the
+    protected ones; never the newest backup, the one written last (both checked
+    when written) or the newest taken before an import.
     """
     folder = Path(folder)
     moment = _now(now)
@@ -551,11 +563,16 @@ def thin_backups(folder: Path, now: datetime) -> list[Path]:
     with _LOCK:
         backups = _list_folder(folder)
         keep: set[Path] = set()
+        always: set[Path] = set()
         if backups:
-            keep.add(backups[0].path)
+            always.add(backups[0].path)
         record = _read_last_record(folder)
         if record is not None:
-            keep.add(record[0])
+            always.add(record[0])
+        before_import = next((b for b in backups if b.reason == REASON_IMPORT), None)
+        if before_import is not None:
+            always.add(before_import.path)
+        keep |= always
         for bucket, count in (
             (lambda t: t.date(), KEEP_DAYS),
             (lambda t: t.isocalendar()[:2], KEEP_WEEKS),
@@ -570,10 +587,14 @@ def thin_backups(folder: Path, now: datetime) -> list[Path]:
                     break
                 seen.add(key)
                 keep.add(info.path)
+        protected: set[Path] = set()
         for info in backups:
             age = moment - info.taken
             if age < timedelta(0) or (info.reason in PROTECTED_REASONS and age <= PROTECTED_FOR):
-                keep.add(info.path)
+                protected.add(info.path)
+        keep |= protected
+        budget = size_budget(backups) if max_bytes is None else max_bytes
+        _fit_budget(backups, keep, always, protected, budget)
         doomed: list[Path] = []
         for info in backups:
             if info.path not in keep:
@@ -592,6 +613,51 @@ def thin_backups(folder: Path, now: datetime) -> list[Path]:
     if removed:
         log.info("Đã dọn %d bản sao lưu cũ trong %s", len(removed), folder)
     return removed
+
+
+def _file_size(path: Path) -> int:
+    """A backup's bytes on disk, with the WAL a raw copy may carry."""
+    total = 0
+    for part in (path, Path(f"{path}-wal")):
+        try:
+            total += part.stat().st_size
+        except OSError:
+            continue
+    return total
+
+
+def size_budget(backups: list[BackupInfo]) -> int:
+    """How much the backups may take together: ``BUDGET_COPIES`` times the newest
+    (the register's size, near enough), at least ``BUDGET_FLOOR``."""
+    newest = _file_size(backups[0].path) if backups else 0
+    return max(BUDGET_FLOOR, BUDGET_COPIES * newest)
+
+
+def _fit_budget(
+    backups: list[BackupInfo], keep: set[Path], always: set[Path], protected: set[Path],
+    budget: int,
+) -> None:
+    """Drop kept backups, oldest first (calendar ones before protected ones), until
+    what is left fits ``budget`` or only the ones never dropped remain."""
+    sizes = {b.path: _file_size(b.path) for b in backups if b.path in keep}
+    total = sum(sizes.values())
+    oldest_first = list(reversed(backups))
+    for dropping_protected in (False, True):
+        for info in oldest_first:
+            if total <= budget:
+                return
+            if info.path not in keep or info.path in always:
+                continue
+            if (info.path in protected) != dropping_protected:
+                continue
+            keep.discard(info.path)
+            total -= sizes[info.path]
+
+
+def backups_usage(db_path: Path) -> tuple[int, int]:
+    """(number of backups, bytes they take) of one register, for the status bar."""
+    backups = list_backups(Path(db_path))
+    return len(backups), sum(_file_size(b.path) for b in backups)
 
 
 def _stale_parts(folder: Path, moment: datetime) -> list[Path]:

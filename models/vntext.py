@@ -71,6 +71,15 @@ def format_decimal(value: float | None, places: int = 2) -> str:
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
+def format_size(size: int) -> str:
+    """Bytes on disk as a clerk reads them: ``12 KB``, ``340 MB``, ``1,2 GB``."""
+    if size >= 1_000_000_000:
+        return format_decimal(size / 1_000_000_000, 1) + " GB"
+    if size >= 1_000_000:
+        return format_int(round(size / 1_000_000)) + " MB"
+    return format_int(max(1, round(size / 1_000))) + " KB" if size else "0 KB"
+
+
 def format_percent(value: float | None, places: int = 2) -> str:
     """``99.156`` → ``99,16%``. ``value`` is already a percentage."""
     if value is None:

@@ -21,16 +21,17 @@ setup file that names another UUID:
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from models import exchange
-from models.backup import REASON_IMPORT, take_backup
+from models.backup import REASON_IMPORT, take_backup, thin_backups
 from models.db import new_uuid
 from models.exchange import CATALOGUE_TABLES, ExchangeError, ImportPlan
-from models.paths import packages_dir
+from models.paths import backups_dir, packages_dir
 from models.settings import get_settings, replace_unit_uuid, save_settings
 from models.store import DEFAULT_OWNER
 from models.vntext import fold, format_int
@@ -236,6 +237,7 @@ def apply_setup_file(
     if dry_run:
         return report
     report.backup_path = take_backup(db_path, REASON_IMPORT)
+    thin_backups(backups_dir(db_path), dt.datetime.now())
     attachments.store(db_path, setup.catalogue_files)
     with db.atomic():
         if setup.unit_id != old:

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from models import exchange
-from models.backup import REASON_IMPORT, take_backup
+from models.backup import REASON_IMPORT, take_backup, thin_backups
 from models.errors import UserError
 from models.exchange import (
     CATALOGUE_TABLES,
@@ -30,7 +30,7 @@ from models.exchange import (
     LogEntry,
     UnitRecord,
 )
-from models.paths import keys_dir, packages_dir
+from models.paths import backups_dir, keys_dir, packages_dir
 from models.schema import TRAVEL_TABLES
 from models.settings import UnitSettings, get_settings
 from models.store import DEFAULT_OWNER, TABLE_LABELS
@@ -507,6 +507,7 @@ def commit_import(
     header = prepared.opened.header
     if backup and _changes_records(report.plan):
         report.backup_path = take_backup(db_path, REASON_IMPORT)
+        _thin(db_path)
     report.files_written = attachments.store(db_path, prepared.opened.files)
     with db.atomic():
         if _stamp(db) != prepared.stamp:
@@ -538,6 +539,12 @@ def commit_import(
         )
     report.applied = True
     return report
+
+
+def _thin(db_path: Path) -> None:
+    """A backup before every import would fill the disk at a province: the old ones
+    are thinned to the budget right away (the one just taken always stays)."""
+    thin_backups(backups_dir(db_path), dt.datetime.now())
 
 
 def _changes_records(plan: ImportPlan) -> bool:
@@ -574,6 +581,7 @@ def import_packages(
             prepared = prepare_import(db, db_path, file)
             if result.backup_path is None and _changes_records(prepared.report.plan):
                 result.backup_path = take_backup(db_path, REASON_IMPORT)
+                _thin(db_path)
             result.reports.append(commit_import(db, db_path, prepared, backup=False))
         except (UserError, SyncError) as error:
             result.refused.append((Path(file), str(error)))

@@ -71,7 +71,9 @@ def test_backup_now_lists_the_copy_and_the_status_bar_follows(qtbot, window, db_
     assert dialog.last_label.text() == (
         f"Sao lưu gần nhất: {taken:%d/%m/%Y lúc %H:%M} (Sao lưu theo yêu cầu)"
     )
-    assert window.backup_label.text() == f"Sao lưu gần nhất: {backups[0].taken:%H:%M %d/%m/%Y}"
+    assert window.backup_label.text().startswith(
+        f"Sao lưu gần nhất: {backups[0].taken:%H:%M %d/%m/%Y} · 1 bản sao lưu, "
+    )
 
 
 def test_backup_to_a_usb_stick(qtbot, window, db_path, tmp_path, monkeypatch):

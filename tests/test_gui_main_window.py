@@ -11,9 +11,10 @@ from gui.app import create_application, install_language
 from gui.help import HelpDialog
 from gui.main_window import MainWindow
 from gui.pages import PAGE_FACTORIES
-from models.backup import REASON_AUTO, REASON_MANUAL, list_backups, take_backup
+from models.backup import REASON_AUTO, REASON_MANUAL, backups_usage, list_backups, take_backup
 from models.listing import conference_rows
 from models.settings import get_settings
+from models.vntext import format_size
 from tests.gui_fixtures import *  # noqa: F403
 from tests.gui_fixtures import OFFSCREEN_NOISE, type_text
 
@@ -85,7 +86,12 @@ def test_status_bar_shows_the_newest_backup(window):
     take_backup(window.db_path, REASON_MANUAL, now=dt.datetime(2025, 3, 1, 8, 0))
     take_backup(window.db_path, REASON_MANUAL, now=dt.datetime(2025, 3, 5, 14, 30))
     window.update_backup_label()
-    assert window.backup_label.text() == "Sao lưu gần nhất: 14:30 05/03/2025"
+    count, size = backups_usage(window.db_path)
+    assert count == 2
+    assert window.backup_label.text() == (
+        f"Sao lưu gần nhất: 14:30 05/03/2025 · 2 bản sao lưu, {format_size(size)}"
+    )
+    assert format_size(size).endswith(("KB", "MB"))
 
 
 def test_closing_the_window_keeps_a_backup_of_the_changes(qtbot, ready_db, db_path, ui_settings):

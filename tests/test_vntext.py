@@ -61,3 +61,12 @@ def test_whole_numbers_as_typed():
     for bad in ("1.5", "1,5", "12.34", "1.2345", "mười", "1..200"):
         with pytest.raises(ValueError):
             parse_int(bad)
+
+
+def test_format_size_reads_as_a_clerk_expects():
+    from models.vntext import format_size
+
+    assert format_size(0) == "0 KB"
+    assert format_size(12_400) == "12 KB"
+    assert format_size(340_200_000) == "340 MB"
+    assert format_size(1_234_000_000) == "1,2 GB"
