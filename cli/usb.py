@@ -1,4 +1,4 @@
-"""Commands of the USB exchange: export, import, keys, setup-unit, apply-setup, units,
+"""Commands of the USB exchange: export, import, keys, setup-unit, apply-setup, units, unit-moved,
 conflicts, resolve, usb-log, demo-units."""
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from models import exchange
 from models.db import open_database
+from models.errors import UserError
 from models.exchange_view import conflict_view
 from models.instance_lock import InstanceLock
 from models.vntext import format_int
@@ -77,6 +78,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     setup.add_argument("--abbr", required=True, help="chữ viết tắt, ví dụ “ĐU Cẩm Giàng”")
     setup.add_argument("--out", type=Path, required=True, help="thư mục ghi tệp thiết lập")
     setup.add_argument("--unit", help="cấp lại tệp cho đơn vị đã có (mã đơn vị)")
+    setup.add_argument("--moved-in", action="store_true",
+                       help="đơn vị chuyển đến từ cấp trên khác: giữ mã đơn vị --unit của nó "
+                            "(và toàn bộ số liệu trước đây)")
     setup.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_setup_unit)))
 
     apply = subparsers.add_parser("apply-setup", help="đơn vị: nhận tệp thiết lập (.snqs)")
@@ -88,6 +92,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     units = subparsers.add_parser("units", help="cấp trên: bảng tổng hợp các đơn vị")
     units.set_defaults(handler=_refusals_are_errors(cmd_units))
+
+    moved = subparsers.add_parser(
+        "unit-moved", help="cấp trên: đánh dấu đơn vị đã chuyển sang cấp trên khác")
+    moved.add_argument("unit", help="mã đơn vị (xem lệnh units)")
+    moved.add_argument("--to", required=True, help="tên cấp trên mới, ví dụ “Tỉnh ủy Bắc Kạn”")
+    moved.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_unit_moved)))
 
     conflicts = subparsers.add_parser("conflicts", help="các bản ghi xung đột chờ xử lý")
     conflicts.set_defaults(handler=_refusals_are_errors(cmd_conflicts))
@@ -152,10 +162,20 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 def cmd_setup_unit(args: argparse.Namespace) -> int:
     db = open_database(args.db)
+    if args.moved_in and not args.unit:
+        raise UserError("Đơn vị chuyển đến cần mã đơn vị cũ của nó (--unit MÃ).")
     issued = setup_unit(db, args.db, args.out, name=args.name, abbr=args.abbr,
-                        unit_uuid=args.unit)
+                        unit_uuid=args.unit, moved_in=args.moved_in)
     for line in issued.lines():
         print(line)
+    return 0
+
+
+def cmd_unit_moved(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    exchange.mark_moved(db, args.unit, args.to, dt.date.today().isoformat())
+    print(f"Đã đánh dấu đơn vị {args.unit} chuyển sang {args.to.strip()}; số liệu đã nhận "
+          "vẫn giữ nguyên trong sổ.")
     return 0
 
 
@@ -176,7 +196,7 @@ def cmd_units(args: argparse.Namespace) -> int:
     rows = consolidation.unit_table(db, dt.date.today())
     print("\t".join(consolidation.UNIT_TABLE_HEADERS))
     for status in rows:
-        print("\t".join(status.cells()) + f"\t{status.uuid}")
+        print("\t".join(status.cells()))
     silent = sum(s.silent for s in rows)
     print(f"({format_int(len(rows))} đơn vị, {format_int(silent)} chưa gửi hoặc im lặng quá hạn)",
           file=sys.stderr)

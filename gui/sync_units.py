@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +33,8 @@ from gui.sync_widgets import (
 )
 from gui.tablemodel import Column
 from gui.widgets import ErrorLabel, confirm
+from models import exchange
+from models.errors import UserError
 from models.settings import get_settings
 from models.vntext import format_int
 from sync.consolidation import UnitStatus, unit_table
@@ -113,6 +116,8 @@ class UnitsTab(QWidget):
             Column("days", self.tr("Số ngày"), "int", width=7),
             Column("status", self.tr("Tình trạng"), width=14),
             Column("members", self.tr("Đảng viên"), "int", width=8),
+            Column("held", self.tr("Hội nghị tự tổ chức"), "int", width=10),
+            Column("followed", self.tr("Hội nghị theo dõi trực tuyến"), "int", width=10),
             Column("fingerprint", self.tr("Dấu vân tay khóa"), width=fingerprint_chars(self)),
         ]
         model = WarningRowModel(self.columns, self)
@@ -137,7 +142,12 @@ class UnitsTab(QWidget):
             )
         )
         self.catalogue_button.clicked.connect(self.send_catalogue)
-        for button in (self.reissue_button, self.catalogue_button):
+        self.moved_button = QPushButton(self.tr("Đánh dấu đã chuyển đi…"), self)
+        self.moved_button.setToolTip(
+            self.tr("Đơn vị đang chọn đã chuyển sang cấp trên khác; số liệu đã nhận vẫn giữ")
+        )
+        self.moved_button.clicked.connect(self.mark_moved)
+        for button in (self.reissue_button, self.catalogue_button, self.moved_button):
             actions.addWidget(button)
         self.select_hint = QLabel(
             self.tr("Chọn đơn vị trong bảng để cấp lại tệp hay gửi danh mục."), self
@@ -173,7 +183,9 @@ class UnitsTab(QWidget):
         self._update_buttons()
 
     def _row(self, status: UnitStatus) -> dict[str, Any]:
-        if status.last_received is None:
+        if status.moved:
+            text = self.tr("Đã chuyển đi")
+        elif status.last_received is None:
             text = self.tr("Chưa gửi gói nào")
         elif status.silent:
             text = self.tr("Lâu chưa gửi")
@@ -187,6 +199,8 @@ class UnitsTab(QWidget):
             "days": status.days_since,
             "status": text,
             "members": status.counts.get("members", 0),
+            "held": status.held,
+            "followed": status.followed,
             "fingerprint": status.fingerprint or "—",
             "warn": status.silent,
         }
@@ -197,6 +211,8 @@ class UnitsTab(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected_rows()
         self.reissue_button.setEnabled(len(chosen) == 1)
+        self.moved_button.setEnabled(len(chosen) == 1 and chosen[0]["status"] != self.tr(
+            "Đã chuyển đi"))
         self.catalogue_button.setEnabled(bool(chosen))
         self.select_hint.setVisible(not chosen)
 
@@ -260,6 +276,33 @@ class UnitsTab(QWidget):
                 ),
                 "ok",
             )
+        self.changed.emit()
+
+    def mark_moved(self, _checked: bool = False, moved_to: str | None = None) -> None:
+        """The chosen unit now reports to another upper level (asked for its name)."""
+        chosen = self.selected_rows()
+        if len(chosen) != 1:
+            return
+        row = chosen[0]
+        if moved_to is None:
+            moved_to, accepted = QInputDialog.getText(
+                self, self.tr("Đơn vị chuyển đi"),
+                self.tr("{unit} chuyển sang cấp trên nào? (số liệu đã nhận vẫn giữ trong sổ)")
+                .format(unit=row["name"]),
+            )
+            if not accepted:
+                return
+        try:
+            exchange.mark_moved(self.db, row["uuid"], moved_to, dt.date.today().isoformat())
+        except UserError as error:
+            self.result.show_message(str(error), "error")
+            return
+        self.result.show_message(
+            self.tr("Đã đánh dấu {unit} chuyển sang {upper}; số liệu đã nhận vẫn giữ.").format(
+                unit=row["name"], upper=moved_to.strip()),
+            "ok",
+        )
+        self.refresh()
         self.changed.emit()
 
     # --- the catalogue ---------------------------------------------------------

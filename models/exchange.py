@@ -194,6 +194,49 @@ def catalogue_snapshot(db: Database) -> dict[str, list[dict[str, Any]]]:
     return payload
 
 
+# The catalogue rows another office owns that a unit's records point at: carried in
+# the unit's packages (read-only copies), so that a unit that moved to another upper
+# level brings the conferences and documents of its history with it.
+CARRIED_TABLES: tuple[str, ...] = ("documents", "conferences", "conference_documents")
+
+
+def carried_catalogue(
+    db: Database, payload: dict[str, list[dict[str, Any]]], exclude_owners: set[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """The catalogue rows of owners not in ``exclude_owners`` (the recipient, the
+    shared lists, the sender) that ``payload`` points at, with the documents studied
+    at those conferences."""
+    conferences = {r["conference_uuid"] for rows in payload.values() for r in rows
+                   if r.get("conference_uuid")}
+    documents = {r["document_uuid"] for rows in payload.values() for r in rows
+                 if r.get("document_uuid")}
+    excluded = json.dumps(sorted(exclude_owners))
+
+    def foreign(table: str, column: str, values: set[str]) -> list[dict[str, Any]]:
+        names = [c.name for c in columns_of(db, table)]
+        return [
+            dict(zip(names, row, strict=True))
+            for row in db.execute(
+                f"SELECT {', '.join(names)} FROM {table} WHERE {column} IN "
+                "(SELECT value FROM json_each(?)) AND owner_unit NOT IN "
+                "(SELECT value FROM json_each(?)) ORDER BY id",
+                [json.dumps(sorted(values)), excluded],
+            )
+        ]
+
+    result: dict[str, list[dict[str, Any]]] = {}
+    carried_conferences = foreign("conferences", "uuid", conferences)
+    studied = foreign("conference_documents", "conference_uuid",
+                      {r["uuid"] for r in carried_conferences})
+    documents |= {r["document_uuid"] for r in studied}
+    for table, rows in (("documents", foreign("documents", "uuid", documents)),
+                        ("conferences", carried_conferences),
+                        ("conference_documents", studied)):
+        if rows:
+            result[table] = rows
+    return result
+
+
 def catalogue_owners(db: Database) -> list[str]:
     """The upper level hands down what it owns plus the shared default lists."""
     unit = db.execute("SELECT value FROM settings WHERE key = 'unit_uuid'").fetchone()[0]
@@ -617,7 +660,7 @@ def resolve_conflict(db: Database, conflict_id: int, take_incoming: bool) -> str
 
 _UNIT_COLUMNS = (
     "uuid, name, abbr, role, signing_key, key_fingerprint, last_package_at, "
-    "last_package_created, receiving_key"
+    "last_package_created, receiving_key, moved_on, moved_to"
 )
 
 
@@ -632,6 +675,23 @@ class UnitRecord:
     last_package_at: str | None
     last_package_created: str | None
     receiving_key: str | None = None
+    moved_on: str | None = None  # the day it moved to another upper level (this clock)
+    moved_to: str | None = None  # that upper level, as a person wrote it
+
+
+def mark_moved(db: Database, uuid: str, moved_to: str, today: str) -> None:
+    """The unit now reports to another upper level: its records stay here with their
+    figures; it is no longer expected to send packages."""
+    moved_to = moved_to.strip()
+    if not moved_to:
+        raise UserError("Hãy ghi tên cấp trên mới mà đơn vị chuyển sang.")
+    with db.atomic():
+        changed = db.execute(
+            "UPDATE units SET moved_on = ?, moved_to = ? WHERE uuid = ? AND role = 'unit'",
+            [today, moved_to, uuid],
+        ).rowcount
+    if not changed:
+        raise UserError(f"Không có đơn vị mã “{uuid}” trong danh sách đơn vị.")
 
 
 def get_unit(db: Database, uuid: str) -> UnitRecord | None:
@@ -662,11 +722,13 @@ def save_unit(
     key_fingerprint: str | None = None,
     receiving_key: str | None = None,
 ) -> None:
-    """Record a unit (or the upper level) this register exchanges packages with."""
+    """Record a unit (or the upper level) this register exchanges packages with (a unit
+    set up again is no longer marked moved)."""
     with db.atomic():
         db.execute(
             "INSERT INTO units (uuid, name, abbr, role, signing_key, key_fingerprint, "
             "receiving_key) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
+            "moved_on = NULL, moved_to = NULL, "
             "name = excluded.name, abbr = excluded.abbr, role = excluded.role, "
             "signing_key = COALESCE(excluded.signing_key, units.signing_key), "
             "key_fingerprint = COALESCE(excluded.key_fingerprint, units.key_fingerprint), "
@@ -941,6 +1003,26 @@ def counts_by_owner(db: Database) -> dict[str, dict[str, int]]:
             f"SELECT owner_unit, COUNT(*) FROM {table} WHERE deleted = 0 GROUP BY owner_unit"
         ):
             result.setdefault(owner, {})[table] = count
+    return result
+
+
+def conferences_by_unit(db: Database) -> dict[str, dict[str, int]]:
+    """owner -> {"held": its own live conferences, "followed": live conferences of
+    another office (a broadcast) it has attendance, counted groups or bridge points at}."""
+    indicator_store.refresh(db)
+    result: dict[str, dict[str, int]] = {}
+    for owner, count in db.execute(
+        "SELECT owner_unit, COUNT(*) FROM conferences WHERE deleted = 0 GROUP BY owner_unit"
+    ):
+        result.setdefault(owner, {})["held"] = count
+    for owner, count in db.execute(
+        """SELECT f.owner_unit, COUNT(DISTINCT f.conference_uuid) FROM (
+               SELECT owner_unit, conference_uuid FROM stat_unit_conf
+               UNION SELECT owner_unit, conference_uuid FROM bridge_points WHERE deleted = 0
+           ) f JOIN conferences c ON c.uuid = f.conference_uuid
+           WHERE c.deleted = 0 AND c.owner_unit != f.owner_unit GROUP BY f.owner_unit"""
+    ):
+        result.setdefault(owner, {})["followed"] = count
     return result
 
 

@@ -403,6 +403,9 @@ MIGRATION_3: tuple[str, ...] = (
     "ALTER TABLE export_log ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0",
     "CREATE INDEX ix_export_log_package ON export_log(package_id)",
     "CREATE TABLE export_state (package_id TEXT PRIMARY KEY, state BLOB NOT NULL)",
+    # A unit that moved to another upper level: its past records stay, marked moved.
+    "ALTER TABLE units ADD COLUMN moved_on TEXT",
+    "ALTER TABLE units ADD COLUMN moved_to TEXT",
     """INSERT OR IGNORE INTO stat_dirty (owner_unit)
        SELECT owner_unit FROM attendance UNION SELECT owner_unit FROM group_attendance
        UNION SELECT owner_unit FROM reflections""",

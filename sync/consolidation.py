@@ -31,9 +31,19 @@ class UnitStatus:
     days_since: int | None
     silent: bool  # nothing received yet, or nothing for longer than ``silent_days``
     counts: dict[str, int] = field(default_factory=dict)
+    held: int = 0  # its own conferences
+    followed: int = 0  # conferences of another office it followed (broadcasts)
+    moved_on: str | None = None  # moved to another upper level that day
+    moved_to: str | None = None
+
+    @property
+    def moved(self) -> bool:
+        return self.moved_on is not None
 
     @property
     def status_text(self) -> str:
+        if self.moved:
+            return f"Đã chuyển sang {self.moved_to} từ {format_date(self.moved_on)}"
         if self.last_received is None:
             return "Chưa gửi gói nào"
         if self.silent:
@@ -49,16 +59,20 @@ class UnitStatus:
             shown_time(self.last_created) if self.last_created else "—",
             self.status_text,
             format_int(self.counts.get("members", 0)),
-            format_int(self.counts.get("conferences", 0)),
+            format_int(self.held),
+            format_int(self.followed),
             format_int(self.counts.get("plans", 0)),
             format_int(self.counts.get("outreach", 0)),
             self.fingerprint or "—",
+            self.uuid,
         ]
 
 
+# One label per column of ``UnitStatus.cells``.
 UNIT_TABLE_HEADERS = [
     "Đơn vị", "Viết tắt", "Nhận gói gần nhất", "Gói lập lúc", "Tình trạng", "Đảng viên",
-    "Hội nghị", "Kế hoạch", "Tuyên truyền", "Dấu vân tay",
+    "Hội nghị tự tổ chức", "Hội nghị theo dõi (trực tuyến)", "Kế hoạch", "Tuyên truyền",
+    "Dấu vân tay", "Mã đơn vị",
 ]
 
 
@@ -72,9 +86,11 @@ def _received_day(record: UnitRecord) -> dt.date | None:
 
 
 def unit_table(db: Database, today: dt.date) -> list[UnitStatus]:
-    """Every unit set up from (or accepted by) this upper level, silent ones first."""
+    """Every unit set up from (or accepted by) this upper level, silent ones first,
+    those that moved to another upper level last (their figures stay)."""
     limit = get_settings(db).silent_days
     counts = exchange.counts_by_owner(db)
+    conferences = exchange.conferences_by_unit(db)
     result = []
     for record in exchange.list_units(db, "unit"):
         day = _received_day(record)
@@ -88,11 +104,16 @@ def unit_table(db: Database, today: dt.date) -> list[UnitStatus]:
                 last_received=day,
                 last_created=record.last_package_created,
                 days_since=days,
-                silent=days is None or days > limit,
+                # A unit that moved away sends nothing here any more: not "silent".
+                silent=record.moved_on is None and (days is None or days > limit),
                 counts=counts.get(record.uuid, {}),
+                held=conferences.get(record.uuid, {}).get("held", 0),
+                followed=conferences.get(record.uuid, {}).get("followed", 0),
+                moved_on=record.moved_on,
+                moved_to=record.moved_to,
             )
         )
-    result.sort(key=lambda s: (not s.silent, s.name))
+    result.sort(key=lambda s: (not s.silent, s.moved, s.name))
     return result
 
 

@@ -22,6 +22,7 @@ setup file that names another UUID:
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuid_module
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,8 +76,13 @@ def setup_unit(
     abbr: str,
     unit_uuid: str | None = None,
     staging_dir: Path | None = None,
+    moved_in: bool = False,
 ) -> IssuedSetup:
-    """Create a unit (or, with ``unit_uuid``, re-issue one) and write its setup file."""
+    """Create a unit (or, with ``unit_uuid``, re-issue one) and write its setup file.
+
+    ``moved_in`` with ``unit_uuid``: a unit that reported to another upper level
+    until now keeps its own code, so that its records (its whole history, which its
+    first package here brings) stay its own."""
     settings = get_settings(db)
     if settings.role != "upper":
         raise ExchangeError(
@@ -94,6 +100,17 @@ def setup_unit(
                 "cho đơn vị đó, hãy chọn đúng đơn vị (--unit MÃ) thay vì tạo đơn vị mới."
             )
         uuid, reissued = new_uuid(), False
+    elif moved_in and unit_uuid not in {u.uuid for u in known}:
+        try:
+            uuid = str(uuid_module.UUID(unit_uuid))
+        except ValueError:
+            raise ExchangeError(
+                f"“{unit_uuid}” không phải mã đơn vị. Hãy hỏi đơn vị mã của mình (trang Cài đặt "
+                "hoặc lệnh keys của sổ đơn vị) và nhập đúng."
+            ) from None
+        if uuid == settings.unit_uuid or exchange.get_unit(db, uuid) is not None:
+            raise ExchangeError(f"Mã “{uuid}” đã có trong sổ này, không phải đơn vị chuyển đến.")
+        reissued = False
     else:
         if unit_uuid not in {u.uuid for u in known}:
             raise ExchangeError(f"Không có đơn vị mã “{unit_uuid}” trong danh sách đơn vị.")
@@ -195,6 +212,18 @@ def apply_setup_file(
         )
     upper = exchange.get_unit(db, settings.upper_unit_uuid) if settings.upper_unit_uuid else None
     pinned = bytes.fromhex(upper.signing_key) if upper and upper.signing_key else None
+    if upper is not None:
+        moving = read_setup_file(data, pinned_upper_signing_public=None)
+        if moving.upper_unit_id != upper.uuid:
+            if not approve_new_key:
+                raise ExchangeError(
+                    f"Tệp thiết lập này do “{moving.upper_name}” cấp, không phải cấp trên hiện "
+                    f"tại của sổ (“{upper.name}”). Nếu đơn vị đã chuyển sang cấp trên mới, hãy "
+                    "gọi điện cho cấp trên mới đối chiếu dấu vân tay khóa ký "
+                    f"{moving.upper_signing_fingerprint}, rồi nhận lại tệp và chấp nhận cấp trên "
+                    "mới (lệnh apply-setup --approve-new-key). Sổ không thay đổi."
+                )
+            pinned = None  # a new upper level: its key is pinned from this file
     setup = read_setup_file(data, pinned_upper_signing_public=None if approve_new_key else pinned)
     if setup.upper_unit_id == settings.unit_uuid:
         raise ExchangeError("Tệp thiết lập này do chính sổ này cấp ra.")

@@ -197,6 +197,13 @@ def export_package(
             if rows:
                 payload[table] = rows
             _step(progress, f"Đang đọc {TABLE_LABELS[table]}", done, total)
+    if kind == KIND_UNIT:
+        carried = exchange.carried_catalogue(
+            db, payload, {recipient.uuid, settings.unit_uuid, DEFAULT_OWNER})
+        for table in TRAVEL_TABLES:  # parents first, as everywhere
+            if table in carried:
+                payload[table] = carried[table] + payload.get(table, [])
+        payload = {t: payload[t] for t in TRAVEL_TABLES if t in payload}
     base = None if full or kind != KIND_UNIT else exchange.change_base(db, recipient.uuid)
     state = payload if kind == KIND_UNIT else None
     if base:
@@ -415,6 +422,36 @@ def _check_sender(
     return record, pinned, None  # open_package refuses it with SignerChangedError
 
 
+def _carried_owners(
+    db: Database, settings: UnitSettings, header: PackageHeader, tables: dict[str, list[dict]]
+) -> set[str]:
+    """Owners of the catalogue rows a unit package carries (its history under another
+    upper level); refused when they are not a catalogue, or claim to be this office,
+    the shared lists or another unit of this register."""
+    owners: set[str] = set()
+    for table, rows in tables.items():
+        foreign = {r.get("owner_unit") for r in rows if isinstance(r, dict)} - {
+            header.sender_unit_id}
+        if not foreign:
+            continue
+        if table not in exchange.CARRIED_TABLES:
+            raise ExchangeError(
+                f"Gói có {TABLE_LABELS.get(table, table)} không thuộc đơn vị gửi gói; gói có "
+                "thể bị giả mạo. Sổ không thay đổi."
+            )
+        owners |= {o for o in foreign if isinstance(o, str)}
+    if not owners:
+        return set()
+    known = {u.uuid for u in exchange.list_units(db, "unit")}
+    refused = owners & ({settings.unit_uuid, DEFAULT_OWNER} | known)
+    if refused:
+        raise ExchangeError(
+            "Gói mang bản ghi danh mục của chính sổ này hoặc của đơn vị khác trong sổ; gói "
+            "có thể bị giả mạo. Sổ không thay đổi."
+        )
+    return owners
+
+
 def prepare_import(
     db: Database,
     db_path: Path,
@@ -459,7 +496,7 @@ def prepare_import(
                 "sổ không thay đổi."
             )
     else:
-        allowed = {header.sender_unit_id}
+        allowed = {header.sender_unit_id} | _carried_owners(db, settings, header, tables)
         if header.changes_only and not exchange.has_imported(
             db, header.sender_unit_id, header.base or ""
         ):

@@ -76,7 +76,8 @@ def test_unit_table_shows_who_sent_and_who_is_silent(tmp_path):
         ("Đảng ủy xã Bản Cầu", True), ("Đảng ủy xã Nà Pài", False)]
     silent, active = table
     assert silent.last_received is None and silent.status_text == "Chưa gửi gói nào"
-    assert silent.fingerprint is None and silent.cells()[-1] == "—"
+    assert silent.fingerprint is None and silent.cells()[-2] == "—"
+    assert silent.cells()[-1] == silent.uuid
     assert active.last_received == TODAY and active.days_since == 0
     assert active.counts["members"] == 2 and active.counts["chi_bo"] == 1
     assert active.fingerprint == report.sender_fingerprint
