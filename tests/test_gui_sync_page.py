@@ -113,7 +113,7 @@ def test_unit_sends_its_package_to_the_stick(qtbot, offices, answers, monkeypatc
     assert written.name.startswith("SNQ_DU-CAM-GIANG_")
     assert not list(stick.glob("~*"))
     result = tab.result.text()
-    assert result.startswith("Đã ghi gói dữ liệu gửi Đảng bộ tỉnh Thái Nguyên: ")
+    assert result.startswith("Đã ghi gói dữ liệu gửi Đảng bộ tỉnh Thái Nguyên (toàn bộ dữ liệu): ")
     assert f"Tệp trên USB: {written}" in result
     assert "đọc lại từ USB và so khớp với bản gốc: đúng" in result
     assert tab.result.level == "ok"
@@ -138,13 +138,13 @@ def test_cancelled_send_writes_nothing(qtbot, offices, answers, monkeypatch):  #
 
     real = gui.sync_jobs.export_package
 
-    def slow_export(db, db_path, folder, *, unit=None, progress=None):
+    def slow_export(db, db_path, folder, *, unit=None, progress=None, full=False):
         # Holds the worker at its first step until Hủy is pressed (20 s at most).
         for _ in range(2000):
             if progress("Đang đọc dữ liệu", 0, 10) is False:
                 break
             time.sleep(0.01)
-        return real(db, db_path, folder, unit=unit, progress=progress)
+        return real(db, db_path, folder, unit=unit, progress=progress, full=full)
 
     def press_cancel():
         dialog = next((w for w in QApplication.topLevelWidgets()
