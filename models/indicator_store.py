@@ -57,140 +57,191 @@ def refresh(db: Database) -> bool:
 def refresh_owner(db: Database, owner: str) -> None:
     """Work out one owner's figures from its rows; call inside ``atomic``.
 
-    Three reads of the owner's attendance through its own index: per conference,
-    per (document, year, member) with the member's reflection, and the members
-    present per year; the per-document sums are then added up here.
+    One scan of the owner's attendance through its covering index, its members,
+    conferences, make-up sessions and reflections read once into memory, and the
+    figures added up here: no lookup per attendance row in SQL.
     """
     for table in ("stat_unit", "stat_unit_conf", "stat_unit_doc"):
         db.execute(f"DELETE FROM {table} WHERE owner_unit = ?", [owner])
-    params = {"owner": owner}
-    db.execute(
-        f"""INSERT INTO stat_unit_conf (owner_unit, conference_uuid, attendance_rows, present,
-               group_present, missing_makeup)
-        SELECT :owner, conference_uuid, SUM(n), SUM(present), SUM(groups), SUM(missing)
-        FROM (
-            SELECT a.conference_uuid, COUNT(*) AS n,
-                   COALESCE(SUM(a.status = 'present' AND {_LIVE}), 0) AS present, 0 AS groups,
-                   COALESCE(SUM(a.status IN ('absent_reason', 'absent_no_reason')
-                                AND a.makeup_uuid IS NULL AND {_LIVE}), 0) AS missing
-            FROM attendance a LEFT JOIN members m ON m.uuid = a.member_uuid
-            WHERE a.owner_unit = :owner AND a.deleted = 0 GROUP BY a.conference_uuid
-            UNION ALL
-            SELECT conference_uuid, 0, 0, COALESCE(SUM(present), 0), 0 FROM group_attendance
-            WHERE owner_unit = :owner AND deleted = 0 GROUP BY conference_uuid
-        ) GROUP BY conference_uuid""",
-        params,
+    attendance = db.execute(
+        "SELECT conference_uuid, member_uuid, status, makeup_uuid FROM attendance "
+        "WHERE owner_unit = ? AND deleted = 0",
+        [owner],
+    ).fetchall()
+    # member -> live; only the owner's own (another owner's member makes the owner's
+    # figures not addable to others', see ``foreign``).
+    members = {
+        uuid: deleted == 0
+        for uuid, deleted in db.execute(
+            "SELECT uuid, deleted FROM members WHERE owner_unit = ?", [owner])
+    }
+    conf_uuids = sorted({r[0] for r in attendance})
+    years = {
+        uuid: starts[:4] if deleted == 0 else None
+        for uuid, starts, deleted in db.execute(
+            "SELECT uuid, starts_at, deleted FROM conferences "
+            "WHERE uuid IN (SELECT value FROM json_each(?))", [json.dumps(conf_uuids)])
+    }
+    sessions = {  # make-up session -> (day when live, its owner)
+        uuid: (held if deleted == 0 else None, session_owner)
+        for uuid, held, deleted, session_owner in db.execute(
+            "SELECT uuid, held_on, deleted, owner_unit FROM makeup_sessions "
+            "WHERE uuid IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted({r[3] for r in attendance if r[3]}))])
+    }
+    links: dict[str, set[str]] = defaultdict(set)
+    for conf, doc in db.execute(
+        "SELECT conference_uuid, document_uuid FROM conference_documents WHERE deleted = 0 "
+        "AND conference_uuid IN (SELECT value FROM json_each(?))",
+        [json.dumps([c for c in conf_uuids if years.get(c)])],
+    ):
+        links[conf].add(doc)
+    per_conf: dict[str, list[int]] = {}
+    for conf, present in db.execute(
+        "SELECT conference_uuid, COALESCE(SUM(present), 0) FROM group_attendance "
+        "WHERE owner_unit = ? AND deleted = 0 GROUP BY conference_uuid", [owner]
+    ):
+        per_conf[conf] = [0, 0, present, 0]
+    foreign = 0
+    present_confs: dict[str, set[str]] = defaultdict(set)
+    present_members: dict[str, set[str]] = defaultdict(set)
+    doc_confs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # (year, document, member) -> [excused everywhere, studied, present, last make-up]
+    cells: dict[tuple[str, str, str], list] = {}
+    for conf, member, status, makeup in attendance:
+        counts = per_conf.get(conf)
+        if counts is None:
+            counts = per_conf[conf] = [0, 0, 0, 0]
+        counts[0] += 1
+        live = members.get(member)
+        if live is None:
+            foreign += 1
+            live = _live_elsewhere(db, member)
+        held = None
+        if makeup:
+            held, session_owner = sessions.get(makeup, (None, owner))
+            if session_owner != owner:
+                foreign += 1
+        present = status == "present"
+        if live:
+            counts[1] += present
+            counts[3] += makeup is None and status in ("absent_reason", "absent_no_reason")
+        year = years.get(conf)
+        if year is None:
+            continue
+        if live and present:
+            present_confs[year].add(conf)
+            present_members[year].add(member)
+        for doc in links.get(conf, ()):
+            doc_confs[year, doc].add(conf)
+            if not live:
+                continue
+            key = (year, doc, member)
+            cell = cells.get(key)
+            if cell is None:
+                cells[key] = [status == "excused", present or held is not None, present, held]
+            else:
+                cell[0] = cell[0] and status == "excused"
+                cell[1] = cell[1] or present or held is not None
+                cell[2] = cell[2] or present
+                if held is not None and (cell[3] is None or held > cell[3]):
+                    cell[3] = held
+    db.conn.executemany(
+        "INSERT INTO stat_unit_conf (owner_unit, conference_uuid, attendance_rows, present, "
+        "group_present, missing_makeup) VALUES (?, ?, ?, ?, ?, ?)",
+        [[owner, conf, *counts] for conf, counts in per_conf.items()],
     )
-    (foreign,) = db.execute(
-        """SELECT
-             (SELECT COUNT(*) FROM attendance a
-              LEFT JOIN members m ON m.uuid = a.member_uuid
-              LEFT JOIN makeup_sessions ms ON ms.uuid = a.makeup_uuid
-              WHERE a.owner_unit = :owner AND a.deleted = 0
-                AND (m.uuid IS NULL OR m.owner_unit != :owner
-                     OR (ms.uuid IS NOT NULL AND ms.owner_unit != :owner)))
-           + (SELECT COUNT(*) FROM reflections r
-              WHERE r.deleted = 0 AND r.owner_unit != :owner AND r.member_uuid IN (
-                  SELECT uuid FROM members WHERE owner_unit = :owner))""",
-        params,
-    ).fetchone()
-    _store_present(db, owner, foreign)
-    _store_documents(db, owner)
+    reflections: dict[tuple[str, str], tuple[int, str]] = {}
+    for member, doc, submitted, grade, reflection_owner in db.execute(
+        "SELECT member_uuid, document_uuid, submitted, grade, owner_unit FROM reflections "
+        "WHERE deleted = 0 AND member_uuid IN (SELECT value FROM json_each(?))",
+        [json.dumps(sorted({k[2] for k in cells}))],
+    ):
+        reflections[member, doc] = (submitted, grade)
+        foreign += reflection_owner != owner
+    _store_present(db, owner, foreign, present_confs, present_members)
+    _store_documents(db, owner, cells, doc_confs, reflections)
     db.execute("DELETE FROM stat_dirty WHERE owner_unit = ?", [owner])
 
 
-_LIVE = "(m.uuid IS NOT NULL AND m.deleted = 0)"
+def _live_elsewhere(db: Database, member: str) -> bool:
+    row = db.execute("SELECT deleted FROM members WHERE uuid = ?", [member]).fetchone()
+    return row is not None and row[0] == 0
 
 
-def _store_present(db: Database, owner: str, foreign: int) -> None:
+def _store_present(
+    db: Database, owner: str, foreign: int, confs: dict[str, set[str]],
+    members: dict[str, set[str]],
+) -> None:
     """Members present at the owner's live conferences, over every year and per year,
     with the conferences they were present at."""
-    confs: dict[str, set[str]] = defaultdict(set)
-    members: dict[str, set[str]] = defaultdict(set)
-    for year, conf, member in db.execute(
-        f"""SELECT substr(c.starts_at, 1, 4), a.conference_uuid, a.member_uuid
-        FROM attendance a JOIN conferences c ON c.uuid = a.conference_uuid AND c.deleted = 0
-        JOIN members m ON m.uuid = a.member_uuid
-        WHERE a.owner_unit = ? AND a.deleted = 0 AND a.status = 'present' AND {_LIVE}""",
-        [owner],
-    ):
-        for period in ("", year):
-            confs[period].add(conf)
-            members[period].add(member)
-    confs.setdefault("", set())
+    every_conf = set().union(*confs.values()) if confs else set()
+    every_member = set().union(*members.values()) if members else set()
+    rows = [[owner, "", foreign, json.dumps(sorted(every_conf)), len(every_member)]]
+    rows += [[owner, year, foreign, json.dumps(sorted(c)), len(members[year])]
+             for year, c in confs.items()]
     db.conn.executemany(
         "INSERT INTO stat_unit (owner_unit, period, foreign_rows, present_conferences, "
         "present_members) VALUES (?, ?, ?, ?, ?)",
-        [[owner, period, foreign, json.dumps(sorted(c)), len(members[period])]
-         for period, c in confs.items()],
+        rows,
     )
 
 
-def _store_documents(db: Database, owner: str) -> None:
+def _merged(cells: list[list]) -> list:
+    """A member's cells of several years, as one over every year."""
+    held = [c[3] for c in cells if c[3] is not None]
+    return [all(c[0] for c in cells), any(c[1] for c in cells), any(c[2] for c in cells),
+            max(held) if held else None]
+
+
+def _store_documents(
+    db: Database, owner: str, cells: dict[tuple[str, str, str], list],
+    doc_confs: dict[tuple[str, str], set[str]],
+    reflections: dict[tuple[str, str], tuple[int, str]],
+) -> None:
     """Per document, over every year and per year: the study figures of
     ``models.indicators`` with no period end, and the conferences they come from."""
-    confs: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for year, conf, doc in db.execute(
-        """SELECT substr(c.starts_at, 1, 4), c.uuid, cd.document_uuid
-        FROM stat_unit_conf s JOIN conferences c ON c.uuid = s.conference_uuid AND c.deleted = 0
-        JOIN conference_documents cd ON cd.conference_uuid = c.uuid AND cd.deleted = 0
-        WHERE s.owner_unit = ? AND s.attendance_rows > 0""",
-        [owner],
-    ):
-        confs[year, doc].add(conf)
-        confs["", doc].add(conf)
-    # (document, member) -> per year [excused everywhere, studied, present, last make-up,
-    # reflection handed in, its grade]
-    per: dict[tuple[str, str], dict[str, list]] = defaultdict(dict)
-    for doc, year, member, excused, studied, present, held, submitted, grade in db.execute(
-        """SELECT b.document_uuid, b.year, b.member_uuid, b.excused, b.studied, b.present,
-               b.held, COALESCE(r.submitted, 0), COALESCE(r.grade, '')
-        FROM (
-            SELECT cd.document_uuid, substr(c.starts_at, 1, 4) AS year, a.member_uuid,
-                   MIN(a.status = 'excused') AS excused,
-                   MAX(a.status = 'present' OR (ms.uuid IS NOT NULL AND ms.deleted = 0))
-                       AS studied,
-                   MAX(a.status = 'present') AS present,
-                   MAX(CASE WHEN ms.deleted = 0 THEN ms.held_on END) AS held
-            FROM attendance a
-            JOIN conferences c ON c.uuid = a.conference_uuid AND c.deleted = 0
-            JOIN conference_documents cd ON cd.conference_uuid = c.uuid AND cd.deleted = 0
-            JOIN members m ON m.uuid = a.member_uuid AND m.deleted = 0
-            LEFT JOIN makeup_sessions ms ON ms.uuid = a.makeup_uuid
-            WHERE a.owner_unit = ? AND a.deleted = 0
-            GROUP BY cd.document_uuid, year, a.member_uuid
-        ) b LEFT JOIN reflections r ON r.member_uuid = b.member_uuid
-             AND r.document_uuid = b.document_uuid AND r.deleted = 0""",
-        [owner],
-    ):
-        per[doc, member][year] = [excused, studied, present, held, submitted, grade]
+    confs = dict(doc_confs)
+    years_of: dict[str, set[str]] = defaultdict(set)
+    for year, doc in doc_confs:
+        years_of[doc].add(year)
+        confs.setdefault(("", doc), set()).update(doc_confs[year, doc])
+    by_member: dict[tuple[str, str], list[list]] = defaultdict(list)
     figures: dict[tuple[str, str], list] = {}
-    for (doc, _member), years in per.items():
-        cells = list(years.items())
-        if len(cells) > 1:  # the member's rows over every year, together
-            merged = [all(c[0] for _y, c in cells), any(c[1] for _y, c in cells),
-                      any(c[2] for _y, c in cells),
-                      max((c[3] for _y, c in cells if c[3] is not None), default=None),
-                      cells[0][1][4], cells[0][1][5]]
-            cells.append(("", merged))
+
+    def add(period: str, doc: str, member: str, cell: list) -> None:
+        excused, studied, present, held = cell
+        row = figures.get((period, doc))
+        if row is None:
+            row = figures[period, doc] = [0, 0, 0, 0, 0, 0, {}, None, 0]
+        row[0] += 1
+        if excused:
+            row[3] += 1
         else:
-            cells.append(("", cells[0][1]))
-        for period, (excused, studied, present, held, submitted, grade) in cells:
-            cell = figures.setdefault((period, doc), [0, 0, 0, 0, 0, 0, {}, None, 0])
-            cell[0] += 1
-            if excused:
-                cell[3] += 1
-            else:
-                cell[1] += 1
-                if studied:
-                    cell[2] += 1
-                    cell[4] += 1
-                    cell[5] += submitted
-                    if submitted == 1 and grade != "":
-                        cell[6][grade] = cell[6].get(grade, 0) + 1
-            if held is not None and (cell[7] is None or held > cell[7]):
-                cell[7] = held
-            cell[8] += present
+            row[1] += 1
+            if studied:
+                row[2] += 1
+                row[4] += 1
+                submitted, grade = reflections.get((member, doc), (0, ""))
+                row[5] += submitted
+                if submitted == 1 and grade != "":
+                    row[6][grade] = row[6].get(grade, 0) + 1
+        if held is not None and (row[7] is None or held > row[7]):
+            row[7] = held
+        row[8] += present
+
+    for (year, doc, member), cell in cells.items():
+        add(year, doc, member, cell)
+        if len(years_of[doc]) > 1:
+            by_member[doc, member].append(cell)
+    for (doc, member), several in by_member.items():
+        add("", doc, member, _merged(several))
+    # A document studied in one year only: its figures over every year are that year's.
+    for doc, years in years_of.items():
+        if len(years) == 1:
+            row = figures.get((next(iter(years)), doc))
+            if row is not None:
+                figures["", doc] = [*row[:6], dict(row[6]), *row[7:]]
     values = []
     for (period, doc), conferences in confs.items():
         members, eligible, studied, excused, expected, submitted, grades, last, present = (

@@ -392,7 +392,8 @@ MIGRATION_3: tuple[str, ...] = (
         present_members INTEGER NOT NULL,
         PRIMARY KEY (owner_unit, document_uuid, period)
     ) WITHOUT ROWID""",
-    # One owner's attendance, read whole when its figures are made fresh.
+    # One owner's attendance and members, read whole when its figures are made fresh.
+    "CREATE INDEX ix_members_owner ON members(owner_unit)",
     """CREATE INDEX ix_attendance_owner ON attendance(
            owner_unit, conference_uuid, member_uuid, status, makeup_uuid) WHERE deleted = 0""",
     *_dirty_triggers(),
