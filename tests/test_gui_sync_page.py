@@ -424,3 +424,30 @@ def test_unit_unknown_here_is_accepted_after_two_questions(
     finally:
         upper.db.conn.close()
         unit.db.conn.close()
+
+
+def test_after_a_confirmation_only_changes_travel_unless_everything_is_asked(
+    qtbot, offices, answers, monkeypatch  # noqa: F811
+):
+    root, upper, unit, members, stick = offices
+    monkeypatch.setattr(gui.sync_widgets, "list_removable_drives", lambda: [("USB (E:)", stick)])
+    first = export_package(unit.db, unit.path, root / "stick")
+    import_package(upper.db, upper.path, first.target_path)
+    catalogue = export_package(upper.db, upper.path, root / "stick", unit=unit_uuid(unit))
+    import_package(unit.db, unit.path, catalogue.target_path)
+    import dataclasses
+
+    from models.organisation import save_member
+
+    save_member(unit.db, dataclasses.replace(members[0], full_name="Nguyễn Văn Ân"))
+    page = open_page(qtbot, unit)
+    tab = page.send_tab
+    assert not tab.full_box.isChecked()
+
+    qtbot.mouseClick(tab.send_button, LEFT)
+    assert "(phần thay đổi kể từ gói cấp trên đã xác nhận nhận được): 1 bản ghi" in (
+        tab.result.text())
+
+    tab.full_box.setChecked(True)
+    qtbot.mouseClick(tab.send_button, LEFT)
+    assert "(toàn bộ dữ liệu): 4 bản ghi" in tab.result.text()
