@@ -114,7 +114,7 @@ class UnitsTab(QWidget):
             Column("name", self.tr("Đơn vị"), stretch=True),
             Column("last_received", self.tr("Gói gần nhất"), "date"),
             Column("days", self.tr("Số ngày"), "int", width=7),
-            Column("status", self.tr("Tình trạng"), width=14),
+            Column("status", self.tr("Tình trạng"), width=18),
             Column("members", self.tr("Đảng viên"), "int", width=8),
             Column("held", self.tr("Hội nghị tự tổ chức"), "int", width=10),
             Column("followed", self.tr("Hội nghị theo dõi trực tuyến"), "int", width=10),
