@@ -1941,12 +1941,16 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>The register may be damaged: press “Backup” to restore it</translation>
     </message>
     <message>
-        <source>chưa có</source>
-        <translation>none yet</translation>
+        <source>Sao lưu gần nhất: chưa có</source>
+        <translation>Last backup: none yet</translation>
     </message>
     <message>
-        <source>Sao lưu gần nhất: {when}</source>
-        <translation>Last backup: {when}</translation>
+        <source>Sao lưu gần nhất: {when} · {count} bản sao lưu, {size}</source>
+        <translation>Last backup: {when} · {count} backups, {size}</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu dùng {size} trên đĩa; bản cũ được dọn bớt để tổng dung lượng không quá khoảng {copies} lần cỡ sổ.</source>
+        <translation>The backups take {size} on disk; old ones are thinned so that together they stay within about {copies} times the register's size.</translation>
     </message>
     <message>
         <source>Tổng quan</source>
@@ -3681,6 +3685,10 @@ Technical detail: {problem}</translation>
         <translation>Send the records to the upper level</translation>
     </message>
     <message>
+        <source>Gửi toàn bộ dữ liệu (khi cấp trên đề nghị)</source>
+        <translation>Send all the data (when the upper level asks for it)</translation>
+    </message>
+    <message>
         <source>Các lần gửi gần đây</source>
         <translation>Recent packages</translation>
     </message>
@@ -3733,8 +3741,16 @@ Technical detail: {problem}</translation>
         <translation>Cancelled; no file was written to the USB stick.</translation>
     </message>
     <message>
-        <source>Đã ghi gói dữ liệu gửi {upper}: {records} bản ghi, {files} tệp đính kèm.</source>
-        <translation>Package for {upper} written: {records} records, {files} attached files.</translation>
+        <source>phần thay đổi kể từ gói cấp trên đã xác nhận nhận được</source>
+        <translation>changes since the package the upper level confirmed receiving</translation>
+    </message>
+    <message>
+        <source>toàn bộ dữ liệu</source>
+        <translation>all the data</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói dữ liệu gửi {upper} ({what}): {records} bản ghi, {files} tệp đính kèm.</source>
+        <translation>Package for {upper} written ({what}): {records} records, {files} attached files.</translation>
     </message>
     <message>
         <source>Tệp trên USB: {path}</source>
@@ -4218,6 +4234,14 @@ Did both sides read the same, group by group?</translation>
         <translation>Members</translation>
     </message>
     <message>
+        <source>Hội nghị tự tổ chức</source>
+        <translation>Conferences held</translation>
+    </message>
+    <message>
+        <source>Hội nghị theo dõi trực tuyến</source>
+        <translation>Conferences followed online</translation>
+    </message>
+    <message>
         <source>Dấu vân tay khóa</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -4242,6 +4266,14 @@ Did both sides read the same, group by group?</translation>
         <translation>Write the catalogue (the upper level&apos;s documents, lists and conferences) for the selected units; hold Ctrl to select several, Ctrl+A to select all</translation>
     </message>
     <message>
+        <source>Đánh dấu đã chuyển đi…</source>
+        <translation>Mark as moved away…</translation>
+    </message>
+    <message>
+        <source>Đơn vị đang chọn đã chuyển sang cấp trên khác; số liệu đã nhận vẫn giữ</source>
+        <translation>The chosen unit now reports to another upper level; the figures received are kept</translation>
+    </message>
+    <message>
         <source>Chọn đơn vị trong bảng để cấp lại tệp hay gửi danh mục.</source>
         <translation>Select units in the table to issue their setup file again or send them the catalogue.</translation>
     </message>
@@ -4256,6 +4288,10 @@ Did both sides read the same, group by group?</translation>
     <message>
         <source>Chưa có đơn vị nào. Bấm “Cấp tệp thiết lập cho đơn vị mới…” để bắt đầu.</source>
         <translation>No units yet. Press “Issue a setup file for a new unit…” to begin.</translation>
+    </message>
+    <message>
+        <source>Đã chuyển đi</source>
+        <translation>Moved away</translation>
     </message>
     <message>
         <source>Chưa gửi gói nào</source>
@@ -4298,6 +4334,18 @@ Khi đơn vị nhận tệp, hãy đọc cho đơn vị dấu vân tay khóa c�
 File: {path}
 Catalogue included: {count} records.
 When the unit takes the file in, read them the upper level&apos;s key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Đơn vị chuyển đi</source>
+        <translation>Unit moved away</translation>
+    </message>
+    <message>
+        <source>{unit} chuyển sang cấp trên nào? (số liệu đã nhận vẫn giữ trong sổ)</source>
+        <translation>Which upper level does {unit} move to? (the figures received stay in the register)</translation>
+    </message>
+    <message>
+        <source>Đã đánh dấu {unit} chuyển sang {upper}; số liệu đã nhận vẫn giữ.</source>
+        <translation>{unit} marked as moved to {upper}; the figures received are kept.</translation>
     </message>
     <message>
         <source>{unit}: đã ghi {file}</source>
