@@ -27,6 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     minutes.add_argument("--out", type=Path, required=True, help="tệp PDF cần ghi")
     minutes.add_argument("--final", action="store_true",
                          help="đánh dấu hội nghị đã in biên bản để ký")
+    minutes.add_argument("--excused-annex", action="store_true",
+                         help="kèm phụ lục danh sách đảng viên được miễn sinh hoạt")
     minutes.set_defaults(handler=cmd_minutes)
 
     signin = subparsers.add_parser("signin", help="in danh sách đảng viên ký dự hội nghị")
@@ -74,7 +76,7 @@ def _render(render, data, out: Path, settings, **options) -> int:
 
 def cmd_minutes(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    data = loaders.load_minutes(db, args.conference_id)
+    data = loaders.load_minutes(db, args.conference_id, excused_annex=args.excused_annex)
     pages = _render(render_minutes, data, args.out, _print_settings(db))
     if args.final:
         mark_final(db, args.conference_id)

@@ -285,3 +285,16 @@ def set_group_attendance(db: Database, conference_uuid: str, group_uuid: str, pr
                 "group_attendance",
                 {"conference_uuid": conference_uuid, "group_uuid": group_uuid, "present": present},
             )
+
+
+def group_counts(db: Database, conference_uuid: str) -> list[tuple[str, int]]:
+    """Non-members at a conference, per group (every unit's count, at the upper level
+    summed per group name), in the order the groups were set up."""
+    rows = db.execute(
+        "SELECT pg.name, SUM(g.present) FROM group_attendance g "
+        "JOIN participant_groups pg ON pg.uuid = g.group_uuid "
+        "WHERE g.conference_uuid = ? AND g.deleted = 0 AND pg.deleted = 0 "
+        "GROUP BY pg.name ORDER BY MIN(pg.id)",
+        [conference_uuid],
+    ).fetchall()
+    return [(name, int(total)) for name, total in rows if total]

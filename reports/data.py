@@ -74,6 +74,15 @@ class BridgePoint:
     name: str  # "Hội trường Đảng ủy xã"
     host: str  # the person in charge of the point
     attendees: int
+    unit: str = ""  # at the upper level: the unit that set the point up and reported it
+
+
+@dataclass
+class GroupCount:
+    """Attendees who are not Party members, counted by group, not named."""
+
+    name: str  # "Cán bộ, công chức xã", "Đoàn viên thanh niên"
+    count: int
 
 
 @dataclass
@@ -115,7 +124,8 @@ class Speech:
 
 @dataclass
 class Vote:
-    """A vote taken; percentages are over ``voters`` (the sum when ``None``)."""
+    """A vote taken; percentages are over ``voters``: the members present (the sum of the
+    votes only when that is not known)."""
 
     question: str  # "Thông qua Chương trình hành động thực hiện Nghị quyết"
     in_favour: int
@@ -142,7 +152,13 @@ class Minutes:
     documents: list[StudiedDocument] = field(default_factory=list)
     content: str = ""  # the purpose and content, in the office's words
     host_level: str = ""  # online: who broadcast it, "Trung ương", "Tỉnh ủy"
+    # Online or hybrid: True when the issuer itself broadcast the conference to its
+    # bridge points; False when it followed another level's broadcast, whose chair is
+    # not the one who signs these minutes.
+    host_is_issuer: bool = False
     bridge_points: list[BridgePoint] = field(default_factory=list)
+    silent_units: list[str] = field(default_factory=list)  # upper level: reported no point
+    other_attendees: list[GroupCount] = field(default_factory=list)
     guests: list[Person] = field(default_factory=list)
     presentations: list[Presentation] = field(default_factory=list)
     discussion: list[Speech] = field(default_factory=list)
@@ -150,6 +166,7 @@ class Minutes:
     votes: list[Vote] = field(default_factory=list)
     copies: int = 2
     recipients: list[str] = field(default_factory=list)  # usually none for minutes
+    excused_annex: bool = False  # list the excused members by name in an annex
 
 
 @dataclass

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from models import indicators
-from models.attendance import attendance_sheet, totals_of
+from models.attendance import attendance_sheet, group_counts, totals_of
 from models.conferences import get_conference_detail
 from models.documents import Document, get_document
 from models.exchange import list_units
@@ -23,6 +23,7 @@ from reports.data import (
     BridgePoint,
     CellRate,
     ConferenceFormat,
+    GroupCount,
     Issuer,
     Minutes,
     Person,
@@ -113,7 +114,9 @@ def _moment(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-def load_minutes(db: Database, conference_id: int | str) -> Minutes:
+def load_minutes(db: Database, conference_id: int | str, *,
+                 excused_annex: bool = False) -> Minutes:
+    """The minutes of a conference; ``excused_annex`` adds the excused members' names."""
     settings = get_settings(db)
     detail = get_conference_detail(db, conference_id)
     conf = detail.conference
@@ -131,9 +134,21 @@ def load_minutes(db: Database, conference_id: int | str) -> Minutes:
             in_favour=conf.votes_for,
             against=conf.votes_against or 0,
             other=conf.votes_other or 0,
+            voters=totals.present,  # the members present are the vote's base
         ))
     levels = lookup_codes(db, "level")
     start = _moment(conf.starts_at)
+    unit_names = {u.uuid: u.name for u in list_units(db)}
+    own = settings.unit_uuid
+    points = [BridgePoint(p.name, p.host_person, p.attendees,
+                          unit=unit_names.get(p.owner_unit, settings.unit_name)
+                          if p.owner_unit != own else settings.unit_name)
+              for p in detail.bridge_points]
+    silent: list[str] = []
+    if settings.role == "upper" and conf.owner_unit == own and conf.format != "truc_tiep":
+        # A broadcast of the upper level: the units that reported no bridge point for it.
+        reported = {p.owner_unit for p in detail.bridge_points}
+        silent = [u.name for u in list_units(db, role="unit") if u.uuid not in reported]
     return Minutes(
         issuer=issuer_of(settings),
         number=conf.reg_number,
@@ -158,8 +173,10 @@ def load_minutes(db: Database, conference_id: int | str) -> Minutes:
         documents=[studied_document(db, get_document(db, u)) for u in detail.document_uuids],
         content=conf.content,
         host_level=levels.get(conf.host_level, conf.host_level),
-        bridge_points=[BridgePoint(p.name, p.host_person, p.attendees)
-                       for p in detail.bridge_points],
+        host_is_issuer=conf.host_level == settings.unit_abbr,
+        bridge_points=points,
+        silent_units=silent,
+        other_attendees=[GroupCount(name, n) for name, n in group_counts(db, conf.uuid)],
         guests=[Person(g.name, g.position_title) for g in detail.guests],
         presentations=[Presentation(Person(p.name, p.position_title), p.topic)
                        for p in detail.presenters],
@@ -168,6 +185,7 @@ def load_minutes(db: Database, conference_id: int | str) -> Minutes:
         conclusion=conf.conclusion,
         votes=votes,
         copies=conf.copies,
+        excused_annex=excused_annex,
     )
 
 
