@@ -209,14 +209,19 @@ def load_signin(db: Database, conference_id: int | str, chi_bo: str | None = Non
     )
 
 
+PLAN_KINDS = ("Chương trình hành động", "Kế hoạch hành động", "Chương trình", "Kế hoạch")
+
+
 def load_plan(db: Database, plan_id: int | str) -> ActionPlan:
     settings = get_settings(db)
     detail = get_plan_detail(db, plan_id)
     plan = detail.plan
-    summary = plan.title
-    for prefix in ("Chương trình hành động", "Kế hoạch"):
-        if summary.startswith(prefix):
-            summary = summary[len(prefix):].strip()
+    # The title's kind is printed as the document type, "hành động" included:
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG / Thực hiện Nghị quyết …", never "CHƯƠNG TRÌNH / Hành động …".
+    title = plan.title.strip()
+    kind = next((k for k in PLAN_KINDS if fold(title).startswith(fold(k) + " ")),
+                "Chương trình hành động" if plan.kind == "CTr" else "Kế hoạch")
+    summary = title[len(kind):].strip() if fold(title).startswith(fold(kind) + " ") else title
     intro = []
     if plan.purpose:
         intro.append(Section("Mục đích, yêu cầu", [p for p in plan.purpose.split("\n") if p]))
@@ -228,7 +233,7 @@ def load_plan(db: Database, plan_id: int | str) -> ActionPlan:
         signer=leader_signature(settings),
         tasks=[PlanTask(t.content, t.lead, t.partners, parse_date(t.deadline), t.output)
                for t in detail.tasks],
-        kind="Chương trình" if plan.kind == "CTr" else "Kế hoạch",
+        kind=kind,
         type_code=plan.kind,
         intro=intro,
         closing=[Section("Tổ chức thực hiện", [
