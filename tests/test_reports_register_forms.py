@@ -6,9 +6,9 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from models.attendance import set_attendance, set_group_attendance
-from models.store import insert_row
 from models.plans import Plan, PlanDetail, Task, save_plan
 from models.settings import get_settings, save_settings
+from models.store import insert_row
 from reports import loaders
 from reports.minutes import render_minutes
 from reports.plan import render_plan
