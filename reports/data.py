@@ -232,6 +232,60 @@ class CellRate:
 
 
 @dataclass
+class DocumentRow:
+    """One document studied in the period, as the report's table lists it."""
+
+    document: str  # "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"
+    held_on: dt.date | None  # its (first) conference in the period
+    format: str  # "Trực tiếp", "Trực tuyến", "Kết hợp"
+    bridge_points: int
+    attendances: int  # lượt người
+    eligible: int
+    studied: int
+    make_up: int = 0  # members caught up at a make-up session
+
+
+@dataclass
+class ChannelRow:
+    """Propaganda on one channel: activities, their count in its own measure, reach."""
+
+    channel: str
+    activities: int
+    quantity: int
+    measure: str  # "buổi", "tin, bài", "lượt phát"
+    reach: int
+
+
+@dataclass
+class PlanRow:
+    """An action plan issued in the period and where its tasks stand."""
+
+    name: str  # "Kế hoạch số 05-KH/ĐU ngày 01/04/2026"
+    tasks: int
+    done: int
+    in_progress: int
+    overdue: int  # not done, past the deadline (in progress or not started)
+
+
+@dataclass
+class UnitRow:
+    """One unit's line in the upper level's consolidated report."""
+
+    name: str
+    members: int
+    held: int
+    followed: int
+    bridge_points: int
+    attendances: int
+    eligible: int
+    studied: int
+    plans: int
+    reflections_in: int
+    reflections_due: int
+    last_package: dt.date | None
+
+
+@dataclass
 class StudyReport:
     """Báo cáo kết quả học tập, quán triệt, for one document or a period."""
 
@@ -265,3 +319,17 @@ class StudyReport:
     cells: list[CellRate] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)  # assessment, next steps
     recipients: list[str] = field(default_factory=list)
+    # The standard structure (a period's report); all optional, printed when given.
+    situation: list[str] = field(default_factory=list)  # I. the unit, its chi bộ, members
+    leadership: list[str] = field(default_factory=list)  # II.1 plans, instructions issued
+    document_rows: list[DocumentRow] = field(default_factory=list)
+    channels: list[ChannelRow] = field(default_factory=list)
+    plan_rows: list[PlanRow] = field(default_factory=list)
+    absent_not_caught_up: int | None = None
+    non_member_attendances: int | None = None
+    unit_rows: list[UnitRow] = field(default_factory=list)  # the upper level: per unit
+    silent_units: list[str] = field(default_factory=list)  # units that did not report
+    target_rate: float | None = None  # the study rate aimed at, in percent
+    # The prose a clerk edits: part name (PROSE_PARTS in reports.study_report) to its
+    # paragraphs. When given, it replaces ``sections`` as parts III to V.
+    prose: dict[str, list[str]] = field(default_factory=dict)

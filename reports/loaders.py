@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from models import indicators
+from models import indicators, report_figures, report_texts
 from models.attendance import attendance_sheet, group_counts, totals_of
 from models.conferences import get_conference_detail
 from models.documents import Document, get_document
@@ -15,18 +15,22 @@ from models.lookups import lookup_codes, lookup_names
 from models.organisation import get_chi_bo
 from models.plans import get_plan_detail
 from models.settings import UnitSettings, get_settings
-from models.vntext import fold, format_date, parse_date
+from models.vntext import fold, format_date, format_int, parse_date
+from reports import periods
 from reports.data import (
     Absentee,
     ActionPlan,
     Attendance,
     BridgePoint,
     CellRate,
+    ChannelRow,
     ConferenceFormat,
+    DocumentRow,
     GroupCount,
     Issuer,
     Minutes,
     Person,
+    PlanRow,
     PlanTask,
     Presentation,
     PrintSettings,
@@ -37,8 +41,11 @@ from reports.data import (
     Speech,
     StudiedDocument,
     StudyReport,
+    UnitRow,
     Vote,
 )
+from reports.phrases import count, short_name
+from reports.report_prose import draft_prose
 
 FORMATS = {
     "truc_tiep": ConferenceFormat.IN_PERSON,
@@ -256,6 +263,18 @@ def _period_phrase(start: dt.date | None, end: dt.date | None, issued: dt.date) 
     return f"Tính đến ngày {format_date(end or issued)}"
 
 
+FORMAT_NAMES = {"truc_tiep": "trực tiếp", "truc_tuyen": "trực tuyến", "ket_hop": "kết hợp"}
+
+
+def report_key(start: dt.date | None, end: dt.date | None, document_uuid: str | None,
+               unit: str | None, units: list[str] | None,
+               consolidated: bool) -> report_texts.ReportKey:
+    """What a report covers, under which the clerk's edited prose is kept."""
+    chosen = tuple(units or ()) if consolidated else ((unit,) if unit else ())
+    return report_texts.ReportKey("consolidated" if consolidated else "unit", start, end,
+                                  document_uuid, chosen)
+
+
 def load_study_report(
     db: Database,
     start: dt.date | None = None,
@@ -264,50 +283,86 @@ def load_study_report(
     number: int | None = None,
     date: dt.date | None = None,
     unit: str | None = None,
+    *,
+    units: list[str] | None = None,
+    consolidated: bool = False,
+    today: dt.date | None = None,
 ) -> StudyReport:
-    """The report on the study of one document, or of everything in a period."""
+    """The report on the study of one document, or of everything in a period.
+
+    ``consolidated`` (the upper level): a line per unit over ``units`` (None: every
+    unit), the silent ones named. The prose is drafted from the figures, then replaced
+    part by part by what the clerk edited and kept for this same report.
+    """
     settings = get_settings(db)
+    today = today or dt.date.today()
+    date = date or today
     doc = get_document(db, document_id) if document_id is not None else None
-    # A report on one document counts only its conferences, make-ups, reflections, plans.
-    scope = indicators.make_scope(db, start, end, unit, doc.uuid if doc else None)
+    doc_uuid = doc.uuid if doc else None
+    all_units = list_units(db, role="unit") if consolidated else []
+    chosen = [u for u in all_units if units is None or u.uuid in units]
+    if consolidated:
+        scope = report_figures.scope_for_units(
+            start, end, [u.uuid for u in chosen] if units is not None else None, doc_uuid)
+    else:
+        scope = indicators.make_scope(db, start, end, unit, doc_uuid)
     indicators.prepare_study_base(db, scope)
-    members = indicators.members_summary(db, scope, doc.uuid if doc else None, prepared=True)
+    members = indicators.members_summary(db, scope, doc_uuid, prepared=True)
     conf = indicators.conference_counts(db, scope)
     makeup = indicators.makeup_counts(db, scope)
     refl = indicators.reflection_counts(db, scope, prepared=True)
-    plans = indicators.plan_counts(db, scope, dt.date.today())
+    plans = indicators.plan_counts(db, scope, today)
     rates = indicators.study_rates(db, scope, prepared=True)
     studied_docs = [doc] if doc else [get_document(db, r["document_uuid"]) for r in rates]
+    period = periods.of_dates(start, end)
     if doc:
         summary = f"Kết quả học tập, quán triệt {studied_document(db, doc).kind} số {doc.symbol}"
     else:
-        summary = "Kết quả học tập, quán triệt các chỉ thị, nghị quyết của Đảng"
+        summary = "Kết quả học tập, quán triệt, triển khai thực hiện các nghị quyết, chỉ thị " \
+                  "của Đảng"
+    if period:
+        summary += f" {period.name}"
     # In the order of the grading scale (Tốt, Khá, Đạt, Chưa đạt), as reports list them.
     scale = {name: i for i, name in enumerate(lookup_names(db, "grade"))}
     grades = sorted(refl["grades"].items(),
                     key=lambda item: (scale.get(item[0], len(scale)), -item[1]))
-    below = [c["chi_bo"] for c in members["chi_bo"]
-             if c["eligible"] and 100 * c["studied"] / c["eligible"] < settings.target_rate]
-    assessment = [
-        f"{settings.unit_name} đã chỉ đạo các chi bộ tổ chức học tập, quán triệt nghiêm túc, "
-        "đúng kế hoạch; tổ chức học bù cho đảng viên vắng mặt có lý do."
-    ]
-    if below:
-        assessment.append(
-            f"Còn {len(below)} chi bộ có tỷ lệ đảng viên được học tập dưới mục tiêu "
-            f"{settings.target_rate:g}%: {', '.join(below[:10])}"
-            + (" và một số chi bộ khác." if len(below) > 10 else ".")
-        )
-    else:
-        assessment.append(
-            f"Tất cả các chi bộ đều đạt mục tiêu {settings.target_rate:g}% đảng viên được học tập."
-        )
-    return StudyReport(
+    docs_by_uuid = {d.uuid: d for d in studied_docs}
+    document_rows = []
+    for line in report_figures.document_lines(db, scope):
+        found = docs_by_uuid.get(line.document_uuid) or get_document(db, line.document_uuid)
+        document_rows.append(DocumentRow(
+            document=short_name(studied_document(db, found)),
+            held_on=parse_date(line.first_held),
+            format=", ".join(FORMAT_NAMES.get(f, f) for f in line.formats).capitalize(),
+            bridge_points=line.bridge_points, attendances=line.attendances,
+            eligible=line.eligible, studied=line.studied, make_up=line.make_up))
+    kinds = {"KH": "Kế hoạch", "CTr": "Chương trình"}
+    plan_rows = [PlanRow(
+        name=(f"{kinds.get(p.kind, 'Kế hoạch')} số {p.number:02d}-{p.kind}/{settings.unit_abbr}"
+              if p.number else kinds.get(p.kind, "Kế hoạch"))
+        + (f" ngày {format_date(p.issued_on)}" if p.issued_on else "") + f": {p.title}",
+        tasks=p.tasks, done=p.done, in_progress=p.in_progress, overdue=p.overdue)
+        for p in report_figures.plan_lines(db, scope, today)] if not consolidated else []
+    unit_rows: list[UnitRow] = []
+    silent: list[str] = []
+    if consolidated:
+        lines = report_figures.unit_lines(
+            db, start, end, [(u.uuid, u.name, u.last_package_at) for u in chosen], today)
+        for line in lines:
+            unit_rows.append(UnitRow(
+                name=line.name, members=line.members, held=line.held, followed=line.followed,
+                bridge_points=line.bridge_points, attendances=line.attendances,
+                eligible=line.eligible, studied=line.studied, plans=line.plans,
+                reflections_in=line.reflections_in, reflections_due=line.reflections_due,
+                last_package=parse_date((line.last_package or "")[:10] or None)))
+            if line.silent:
+                silent.append(line.name)
+    data = StudyReport(
         issuer=issuer_of(settings),
         number=number,
-        date=date or dt.date.today(),
+        date=date,
         summary=summary,
-        period=_period_phrase(start, end, date or dt.date.today()),
+        period=period.opening if period else _period_phrase(start, end, date),
         signer=leader_signature(settings),
         members_eligible=members["eligible"],
         members_studied=members["studied"],
@@ -328,17 +383,54 @@ def load_study_report(
         tasks_not_started=plans["tasks_not_started"],
         tasks_overdue=plans["tasks_overdue"],
         documents=[studied_document(db, d) for d in studied_docs],
-        cells=[CellRate(c["chi_bo"], c["eligible"], c["studied"]) for c in members["chi_bo"]],
-        sections=[
-            Section("Đánh giá chung", assessment),
-            Section("Phương hướng, nhiệm vụ thời gian tới", [
-                "Tiếp tục tổ chức học bù cho đảng viên chưa được học tập; đôn đốc nộp bài thu "
-                "hoạch; đẩy mạnh tuyên truyền và thực hiện các chương trình, kế hoạch hành động "
-                "đã ban hành.",
-            ]),
-        ],
+        cells=[] if consolidated else [CellRate(c["chi_bo"], c["eligible"], c["studied"])
+                                       for c in members["chi_bo"]],
         recipients=recipients_of(settings),
+        situation=_situation(db, scope, settings, consolidated, len(chosen)),
+        leadership=_leadership(settings, plans["total"], len(rates),
+                               conf["online"] + conf["hybrid"] > 0),
+        document_rows=document_rows,
+        channels=[ChannelRow(c.channel, c.activities, c.quantity, c.measure, c.reach)
+                  for c in report_figures.channel_lines(db, scope)],
+        plan_rows=plan_rows,
+        absent_not_caught_up=report_figures.absent_not_caught_up(db, scope),
+        non_member_attendances=report_figures.non_member_attendances(db, scope),
+        unit_rows=unit_rows,
+        silent_units=silent,
+        target_rate=settings.target_rate,
     )
+    data.prose = draft_prose(data)
+    kept = report_texts.load_texts(
+        db, report_key(start, end, doc_uuid, unit, units, consolidated))
+    data.prose.update({part: text for part, text in kept.items() if part in data.prose})
+    return data
+
+
+def _situation(db: Database, scope: indicators.Scope, settings: UnitSettings,
+               consolidated: bool, unit_count: int) -> list[str]:
+    now = report_figures.situation(db, scope)
+    kinds = ", ".join(f"{count(n)} chi bộ {kind.lower()}" for kind, n in now.chi_bo_by_kind)
+    who = settings.unit_name.strip()
+    lead = (f"{who} có {count(unit_count)} đơn vị trực thuộc gửi số liệu qua phần mềm, với "
+            if consolidated else f"{who} có ")
+    return [
+        f"{lead}{count(now.chi_bo)} chi bộ" + (f" ({kinds})" if kinds else "")
+        + f", {format_int(now.members)} đảng viên (chính thức {format_int(now.official)}, dự "
+        f"bị {format_int(now.probationary)}); {format_int(now.excused)} đảng viên được miễn "
+        "công tác và sinh hoạt đảng.",
+    ]
+
+
+def _leadership(settings: UnitSettings, plans: int, documents: int, online: bool) -> list[str]:
+    committee = issuer_of(settings).committee
+    where = "địa điểm, điểm cầu trực tuyến" if online else "địa điểm"
+    text = (f"{committee} đã ban hành kế hoạch tổ chức học tập, quán triệt {count(documents)} "
+            f"văn bản của Đảng trong kỳ; chỉ đạo các chi bộ bố trí thời gian, {where} "
+            "và tổ chức học bù cho đảng viên vắng mặt")
+    if plans:
+        text += (f"; sau học tập đã ban hành {count(plans)} chương trình, kế hoạch hành động "
+                 "thực hiện")
+    return [text + "."]
 
 
 def load_report_tables(
