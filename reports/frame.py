@@ -654,7 +654,8 @@ class TailKeptTable(Table):
 
 def simple_table(header_cells: Sequence[str], rows: Iterable[Sequence[object]],
                  col_widths: Sequence[float], *, centre_cols: Iterable[int] = (),
-                 repeat_header: bool = True, bold_rows: Iterable[int] = ()) -> Table:
+                 repeat_header: bool = True, bold_rows: Iterable[int] = (),
+                 font_size: float = TABLE_SIZE) -> Table:
     """A ruled table with a bold header row that repeats on every page.
 
     ``bold_rows`` (counted from 1, the first row under the header) are group or total
@@ -662,11 +663,19 @@ def simple_table(header_cells: Sequence[str], rows: Iterable[Sequence[object]],
     """
     centre = set(centre_cols)
     bold = set(bold_rows)
-    data: list[list[object]] = [[para(text(h), "cell_head") for h in header_cells]]
+
+    def cell_style(name: str) -> ParagraphStyle:
+        base = style(name)
+        if font_size == base.fontSize:
+            return base
+        return base.clone(f"{name}_{font_size:g}", fontSize=font_size, leading=font_size * 1.2)
+
+    head, plain, centred = (cell_style(n) for n in ("cell_head", "cell", "cell_centre"))
+    data: list[list[object]] = [[Paragraph(text(h), head) for h in header_cells]]
     for number, row in enumerate(rows, 1):
         data.append([
-            para(f"<b>{text(value)}</b>" if number in bold else text(value),
-                 "cell_centre" if i in centre else "cell")
+            Paragraph(f"<b>{text(value)}</b>" if number in bold else text(value),
+                      centred if i in centre else plain)
             for i, value in enumerate(row)
         ])
     table = Table(data, colWidths=list(col_widths), repeatRows=1 if repeat_header else 0)

@@ -15,7 +15,7 @@ from models.lookups import lookup_codes, lookup_names
 from models.organisation import get_chi_bo
 from models.plans import get_plan_detail
 from models.settings import UnitSettings, get_settings
-from models.vntext import fold, format_date, format_int, parse_date
+from models.vntext import fold, format_date, parse_date
 from reports import periods
 from reports.data import (
     Absentee,
@@ -409,14 +409,15 @@ def load_study_report(
 def _situation(db: Database, scope: indicators.Scope, settings: UnitSettings,
                consolidated: bool, unit_count: int) -> list[str]:
     now = report_figures.situation(db, scope)
-    kinds = ", ".join(f"{count(n)} chi bộ {kind.lower()}" for kind, n in now.chi_bo_by_kind)
+    kinds = ", ".join(f"{count(n)} chi bộ {kind.lower()}" for kind, n in now.chi_bo_by_kind
+                      if kind != "Khác")
     who = settings.unit_name.strip()
     lead = (f"{who} có {count(unit_count)} đơn vị trực thuộc gửi số liệu qua phần mềm, với "
             if consolidated else f"{who} có ")
     return [
         f"{lead}{count(now.chi_bo)} chi bộ" + (f" ({kinds})" if kinds else "")
-        + f", {format_int(now.members)} đảng viên (chính thức {format_int(now.official)}, dự "
-        f"bị {format_int(now.probationary)}); {format_int(now.excused)} đảng viên được miễn "
+        + f", {count(now.members)} đảng viên (chính thức {count(now.official)}, dự "
+        f"bị {count(now.probationary)}); {count(now.excused)} đảng viên được miễn "
         "công tác và sinh hoạt đảng.",
     ]
 

@@ -68,7 +68,7 @@ def draft_prose(data: StudyReport) -> dict[str, list[str]]:
                      else f", chưa đạt mục tiêu {percent(target)}")
         strengths.append(line + ".")
     total_cells = len(data.unit_rows) if data.unit_rows else len(data.cells)
-    if total_cells:
+    if total_cells and len(below) < total_cells:
         strengths.append(f"Có {count(total_cells - len(below))}/{count(total_cells)} {level} "
                          f"đạt tỷ lệ đảng viên được học tập từ {percent(target)} trở lên.")
     if data.channels:

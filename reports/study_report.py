@@ -76,7 +76,7 @@ def members_studied_phrase(studied: int, eligible: int, who: str = "đảng viê
     """ "1.102/1.180 đảng viên được học tập, đạt 93,39%"."""
     rate = rate_percent(studied, eligible)
     tail = f", đạt {percent(rate)}" if rate is not None else ""
-    return f"{format_int(studied)}/{format_int(eligible)} {who} được học tập{tail}"
+    return f"{count(studied)}/{count(eligible)} {who} được học tập{tail}"
 
 
 def conferences_sentence(data: StudyReport) -> str:
@@ -100,9 +100,9 @@ def conferences_sentence(data: StudyReport) -> str:
             what = f"{count(total)} hội nghị học tập, quán triệt ({split})"
         head = f"{data.period.strip()}, {who} đã tổ chức {what}"
         if data.bridge_points:
-            head += f" với {format_int(data.bridge_points)} điểm cầu"
+            head += f" với {count(data.bridge_points)} điểm cầu"
         if data.attendances is not None:
-            head += f", phục vụ {format_int(data.attendances)} lượt người nghe"
+            head += f", phục vụ {count(data.attendances)} lượt người nghe"
     studied = members_studied_phrase(data.members_studied, data.members_eligible)
     return nfc(f"{head}; {studied}.")
 
@@ -116,20 +116,20 @@ def _organisation(data: StudyReport, settings: PrintSettings,
         out += [body(f"- {citation(doc)}.") for doc in data.documents]
     extra = []
     if data.members_excused:
-        extra.append(f"Có {format_int(data.members_excused)} đảng viên được miễn công tác và "
+        extra.append(f"Có {count(data.members_excused)} đảng viên được miễn công tác và "
                      "sinh hoạt đảng, không tính vào số phải học tập.")
     if data.make_up_sessions:
-        whom = (f" cho {format_int(data.make_up_members)} lượt đảng viên vắng mặt"
+        whom = (f" cho {count(data.make_up_members)} lượt đảng viên vắng mặt"
                 if data.make_up_members else "")
         extra.append(f"Đã tổ chức {count(data.make_up_sessions)} buổi học bù{whom}.")
     if extra:
         out.append(body(" ".join(extra)))
     if data.non_member_attendances:
         out.append(body(f"Ngoài đảng viên, các hội nghị có "
-                        f"{format_int(data.non_member_attendances)} lượt cán bộ, công chức, "
+                        f"{count(data.non_member_attendances)} lượt cán bộ, công chức, "
                         "đoàn viên, hội viên không phải đảng viên dự."))
     if data.absent_not_caught_up:
-        out.append(body(f"Còn {format_int(data.absent_not_caught_up)} lượt đảng viên vắng mặt "
+        out.append(body(f"Còn {count(data.absent_not_caught_up)} lượt đảng viên vắng mặt "
                         "chưa được học bù."))
     if data.others_eligible is not None and data.others_studied is not None:
         out.append(body(
@@ -331,7 +331,7 @@ def _document_table(data: StudyReport, settings: PrintSettings) -> list[Flowable
     """Per document: its conference, format, bridge points, attendances, members who should
     study it, who did, the rate, and make-up catches."""
     width = frame.page_width(settings)
-    cols = [8 * mm, 0, 19 * mm, 17 * mm, 12 * mm, 15 * mm, 14 * mm, 14 * mm, 15 * mm, 11 * mm]
+    cols = [9 * mm, 0, 19 * mm, 17 * mm, 12 * mm, 15 * mm, 14 * mm, 14 * mm, 14 * mm, 11 * mm]
     cols[1] = width - sum(cols)
     rows: list[tuple[object, ...]] = []
     for i, r in enumerate(data.document_rows, 1):
@@ -349,16 +349,9 @@ def _document_table(data: StudyReport, settings: PrintSettings) -> list[Flowable
 
 def _small_table(header: list[str], rows: list[tuple[object, ...]], cols: list[float],
                  centre_cols: tuple[int, ...], bold_rows: tuple[int, ...] = ()) -> Flowable:
-    """A wide table of figures, one size smaller than the other tables so it fits A4."""
-    table = frame.simple_table(header, rows, cols, centre_cols=centre_cols,
-                               bold_rows=bold_rows)
-    table.setStyle([("FONTSIZE", (0, 0), (-1, -1), 10)])
-    for row in table._cellvalues:
-        for cell in row:
-            if hasattr(cell, "style"):
-                cell.style = cell.style.clone(cell.style.name + "_small", fontSize=10,
-                                              leading=12)
-    return table
+    """A wide table of figures, set at 10 pt so that its columns fit A4 portrait."""
+    return frame.simple_table(header, rows, cols, centre_cols=centre_cols,
+                              bold_rows=bold_rows, font_size=10)
 
 
 def _channels(data: StudyReport, settings: PrintSettings, number: int) -> list[Flowable]:
@@ -368,7 +361,7 @@ def _channels(data: StudyReport, settings: PrintSettings, number: int) -> list[F
     acts = sum(c.activities for c in data.channels)
     reach = sum(c.reach for c in data.channels)
     out.append(body(f"Công tác tuyên truyền được thực hiện qua {count(len(data.channels))} "
-                    f"kênh với {format_int(acts)} hoạt động, tiếp cận {format_int(reach)} "
+                    f"kênh với {count(acts)} hoạt động, tiếp cận {count(reach)} "
                     "lượt người, cụ thể như sau:"))
     width = frame.page_width(settings)
     cols = [12 * mm, 0, 26 * mm, 34 * mm, 28 * mm]

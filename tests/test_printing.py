@@ -85,7 +85,7 @@ def test_signin_plan_and_report(tmp_path):
                  "--out", report)
     assert result.returncode == 0, result.stderr
     text = squash(all_text(report))
-    assert "Số 03-BC/ĐU" in text and "4/6 đảng viên" in text and "66,67%" in text
+    assert "Số 03-BC/ĐU" in text and "04/06 đảng viên" in text and "66,67%" in text
 
 
 def test_report_workbook_has_real_numbers(tmp_path):

@@ -113,7 +113,7 @@ def test_report_on_one_document_counts_only_its_conferences_and_plans(tmp_path: 
     assert "Đảng ủy đã tổ chức 01 hội nghị trực tiếp" in text, text
     assert "điểm cầu" not in text.split("Các chỉ tiêu chủ yếu")[0]
     assert "Đã ban hành 01 chương trình, kế hoạch hành động" in text
-    assert "4/6 đảng viên được học tập, đạt 66,67%" in text
+    assert "04/06 đảng viên được học tập, đạt 66,67%" in text
 
 
 def test_report_without_dates_does_not_claim_the_term(tmp_path: Path):
