@@ -154,15 +154,28 @@ class ReportChoice:
     number: int | None = None
     date: dt.date | None = None
     unit: str | None = None  # upper level: one unit's figures
+    consolidated: bool = False  # upper level: a line per unit, over ``units``
+    units: tuple[str, ...] | None = None  # None: every unit
+
+    def load_options(self) -> dict[str, Any]:
+        """The loader's arguments, the same for the prose editor and the printout."""
+        return {
+            "start": self.start, "end": self.end, "document_id": self.document,
+            "number": self.number, "date": self.date or dt.date.today(), "unit": self.unit,
+            "consolidated": self.consolidated,
+            "units": list(self.units) if self.units is not None else None,
+        }
+
+    def key(self, document_uuid: str | None) -> Any:
+        return loaders.report_key(self.start, self.end, document_uuid, self.unit,
+                                  list(self.units) if self.units is not None else None,
+                                  self.consolidated)
 
 
 def study_report_job(choice: ReportChoice) -> PrintJob:
     return PrintJob(
         name=translate("Printing", "báo cáo kết quả học tập, quán triệt"),
-        load=lambda db: loaders.load_study_report(
-            db, choice.start, choice.end, choice.document, number=choice.number,
-            date=choice.date or dt.date.today(), unit=choice.unit,
-        ),
+        load=lambda db: loaders.load_study_report(db, **choice.load_options()),
         render=render_study_report,
         file_name=lambda data: _numbered(
             translate("Printing", "Báo cáo"), data.number, data.summary

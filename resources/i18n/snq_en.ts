@@ -3644,6 +3644,61 @@ Technical detail: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>ReportProseDialog</name>
+    <message>
+        <source>Sửa phần đánh giá của báo cáo</source>
+        <translation>Edit the report’s assessment</translation>
+    </message>
+    <message>
+        <source>Phần này đã được viết sẵn từ số liệu; hãy sửa cho đúng tình hình đơn vị. Mỗi dòng là một đoạn văn. Bấm “Lưu” để giữ lại cho báo cáo này.</source>
+        <translation>This text was drafted from the figures; correct it to match the unit’s situation. Each line is a paragraph. Press “Save” to keep it with this report.</translation>
+    </message>
+    <message>
+        <source>Ưu điểm</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Hạn chế, khuyết điểm</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Phương hướng</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Về bản viết sẵn</source>
+        <translation>Back to the draft</translation>
+    </message>
+    <message>
+        <source>Bỏ phần đã sửa, dùng lại đoạn viết từ số liệu</source>
+        <translation>Drop the edits and use the text drafted from the figures again</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Đang soạn phần đánh giá…</source>
+        <translation>Drafting the assessment…</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Thêm dòng</source>
@@ -3976,6 +4031,42 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
         <translation>Report on study results</translation>
     </message>
     <message>
+        <source>Tùy chọn ngày</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half of the year</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ bắt đầu năm</source>
+        <translation>Term starting in</translation>
+    </message>
+    <message>
         <source>Tất cả văn bản học tập trong kỳ</source>
         <translation>Every document studied in the period</translation>
     </message>
@@ -3990,6 +4081,10 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
     <message>
         <source>đến ngày</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Từ ngày:</source>
@@ -4014,6 +4109,14 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
     <message>
         <source>Để trống ngày đầu để tính từ đầu nhiệm kỳ. Người ký là người đứng đầu ghi trong phần Cài đặt.</source>
         <translation>Leave the first date empty to count from the start of the term. The signer is the leader set in Settings.</translation>
+    </message>
+    <message>
+        <source>Sửa phần đánh giá…</source>
+        <translation>Edit the assessment…</translation>
+    </message>
+    <message>
+        <source>Đánh giá, nguyên nhân, phương hướng, kiến nghị: viết sẵn từ số liệu, sửa trước khi in</source>
+        <translation>Assessment, causes, directions, proposals: drafted from the figures, to edit before printing</translation>
     </message>
     <message>
         <source>Xuất Excel…</source>
