@@ -9,8 +9,10 @@ from cli.records import _date_arg
 from models.conferences import mark_final
 from models.db import open_database
 from models.errors import UserError
+from models.exchange import list_units
 from models.organisation import find_chi_bo
 from models.settings import get_settings
+from models.vntext import fold
 from reports import loaders
 from reports.frame import ReportError
 from reports.minutes import render_minutes
@@ -50,6 +52,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("--to", dest="end", type=_date_arg, help="đến ngày")
     report.add_argument("--document", type=int, help="chỉ một văn bản (mã văn bản)")
     report.add_argument("--unit", help="chỉ một đơn vị (ở cấp trên)")
+    report.add_argument("--units", help="cấp trên: báo cáo tổng hợp chỉ các đơn vị này "
+                        "(tên hoặc chữ viết tắt, cách nhau bởi dấu chấm phẩy)")
     report.add_argument("--number", type=int, help="số báo cáo (ví dụ 15 cho Số 15-BC/ĐU)")
     report.add_argument("--date", type=_date_arg, help="ngày ký báo cáo (mặc định hôm nay)")
     report.add_argument("--out", type=Path, required=True, help="tệp .pdf hoặc .xlsx")
@@ -103,6 +107,24 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return _done(args.out, _render(render_plan, data, args.out, _print_settings(db)))
 
 
+def _chosen_units(db, names: str) -> list[str]:
+    """The uuids of the units named (by name or abbreviation); unknown names refused."""
+    known = list_units(db, role="unit")
+    chosen, unknown = [], []
+    for name in (n.strip() for n in names.split(";")):
+        if not name:
+            continue
+        found = [u for u in known if fold(name) in (fold(u.name), fold(u.abbr))]
+        if found:
+            chosen.append(found[0].uuid)
+        else:
+            unknown.append(name)
+    if unknown:
+        raise UserError("Không có đơn vị: " + "; ".join(unknown)
+                        + ". Xem tên các đơn vị bằng lệnh: units.")
+    return chosen
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     if args.start and args.end and args.end < args.start:
         raise UserError("Ngày kết thúc (--to) phải sau ngày bắt đầu (--from).")
@@ -116,8 +138,13 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise UserError(str(exc)) from None
     if suffix != ".pdf":
         raise UserError("Tệp báo cáo phải có đuôi .pdf hoặc .xlsx.")
+    consolidated = get_settings(db).role == "upper" and not args.unit
+    chosen = _chosen_units(db, args.units) if args.units else None
+    if chosen is not None and not consolidated:
+        raise UserError("--units chỉ dùng cho báo cáo tổng hợp ở cấp trên (không kèm --unit).")
     data = loaders.load_study_report(
         db, args.start, args.end, args.document, number=args.number,
-        date=args.date or dt.date.today(), unit=args.unit,
+        date=args.date or dt.date.today(), unit=args.unit, consolidated=consolidated,
+        units=chosen,
     )
     return _done(args.out, _render(render_study_report, data, args.out, _print_settings(db)))

@@ -330,6 +330,9 @@ class StudyReport:
     unit_rows: list[UnitRow] = field(default_factory=list)  # the upper level: per unit
     silent_units: list[str] = field(default_factory=list)  # units that did not report
     target_rate: float | None = None  # the study rate aimed at, in percent
+    # The chi bộ (and units) are rated by studies owed, a member once per document
+    # ("lượt"), rather than by members: the table's headings say so.
+    cells_in_studies: bool = False
     # The prose a clerk edits: part name (PROSE_PARTS in reports.study_report) to its
     # paragraphs. When given, it replaces ``sections`` as parts III to V.
     prose: dict[str, list[str]] = field(default_factory=dict)

@@ -328,14 +328,31 @@ def load_study_report(
                     key=lambda item: (scale.get(item[0], len(scale)), -item[1]))
     docs_by_uuid = {d.uuid: d for d in studied_docs}
     document_rows = []
-    for line in report_figures.document_lines(db, scope):
+    local: list[report_figures.DocumentLine] = []
+    for line in report_figures.document_lines(db, scope, prepared=True):
         found = docs_by_uuid.get(line.document_uuid) or get_document(db, line.document_uuid)
+        if consolidated and found.owner_unit != settings.unit_uuid:
+            # Each unit's own resolutions and plans: one line for all of them, not one
+            # line per unit's "Nghị quyết số 19-NQ/ĐU".
+            local.append(line)
+            continue
         document_rows.append(DocumentRow(
             document=short_name(studied_document(db, found)),
             held_on=parse_date(line.first_held),
             format=", ".join(FORMAT_NAMES.get(f, f) for f in line.formats).capitalize(),
             bridge_points=line.bridge_points, attendances=line.attendances,
             eligible=line.eligible, studied=line.studied, make_up=line.make_up))
+    if local:
+        document_rows.append(DocumentRow(
+            document=f"Văn bản của cấp ủy các đơn vị ({count(len(local))} văn bản)",
+            held_on=None,
+            format=", ".join(FORMAT_NAMES.get(f, f) for f in sorted(
+                {f for line in local for f in line.formats})).capitalize(),
+            bridge_points=sum(line.bridge_points for line in local),
+            attendances=sum(line.attendances for line in local),
+            eligible=sum(line.eligible for line in local),
+            studied=sum(line.studied for line in local),
+            make_up=sum(line.make_up for line in local)))
     kinds = {"KH": "Kế hoạch", "CTr": "Chương trình"}
     plan_rows = [PlanRow(
         name=(f"{kinds.get(p.kind, 'Kế hoạch')} số {p.number:02d}-{p.kind}/{settings.unit_abbr}"
@@ -347,7 +364,8 @@ def load_study_report(
     silent: list[str] = []
     if consolidated:
         lines = report_figures.unit_lines(
-            db, start, end, [(u.uuid, u.name, u.last_package_at) for u in chosen], today)
+            db, scope, [(u.uuid, u.name, u.last_package_at) for u in chosen], today,
+            prepared=True)
         for line in lines:
             unit_rows.append(UnitRow(
                 name=line.name, members=line.members, held=line.held, followed=line.followed,
@@ -357,6 +375,18 @@ def load_study_report(
                 last_package=parse_date((line.last_package or "")[:10] or None)))
             if line.silent:
                 silent.append(line.name)
+    # A period's report rates chi bộ and units by the studies owed (member and document);
+    # a report on one document by its members, which is the same thing.
+    pairs = report_figures.pair_rates(db, "chi_bo") if doc is None else None
+    cells = []
+    for c in members["chi_bo"]:
+        due, done = pairs.get(c["chi_bo_uuid"], (0, 0)) if pairs else (c["eligible"],
+                                                                           c["studied"])
+        cells.append(CellRate(c["chi_bo"], due, done))
+    if consolidated and doc is None:
+        unit_pairs = report_figures.pair_rates(db, "unit")
+        for unit_row, line in zip(unit_rows, lines, strict=True):
+            unit_row.eligible, unit_row.studied = unit_pairs.get(line.unit_uuid, (0, 0))
     data = StudyReport(
         issuer=issuer_of(settings),
         number=number,
@@ -383,12 +413,12 @@ def load_study_report(
         tasks_not_started=plans["tasks_not_started"],
         tasks_overdue=plans["tasks_overdue"],
         documents=[studied_document(db, d) for d in studied_docs],
-        cells=[] if consolidated else [CellRate(c["chi_bo"], c["eligible"], c["studied"])
-                                       for c in members["chi_bo"]],
+        cells=[] if consolidated else cells,
+        cells_in_studies=pairs is not None,
         recipients=recipients_of(settings),
         situation=_situation(db, scope, settings, consolidated, len(chosen)),
         leadership=_leadership(settings, plans["total"], len(rates),
-                               conf["online"] + conf["hybrid"] > 0),
+                               conf["online"] + conf["hybrid"] > 0, consolidated),
         document_rows=document_rows,
         channels=[ChannelRow(c.channel, c.activities, c.quantity, c.measure, c.reach)
                   for c in report_figures.channel_lines(db, scope)],
@@ -422,9 +452,18 @@ def _situation(db: Database, scope: indicators.Scope, settings: UnitSettings,
     ]
 
 
-def _leadership(settings: UnitSettings, plans: int, documents: int, online: bool) -> list[str]:
+def _leadership(settings: UnitSettings, plans: int, documents: int, online: bool,
+                consolidated: bool = False) -> list[str]:
     committee = issuer_of(settings).committee
     where = "địa điểm, điểm cầu trực tuyến" if online else "địa điểm"
+    if consolidated:
+        text = (f"{committee} đã ban hành hướng dẫn, kế hoạch học tập, quán triệt các văn bản "
+                "của Đảng; chỉ đạo các đơn vị trực thuộc tổ chức hội nghị trực tiếp và tại "
+                f"các điểm cầu trực tuyến, học bù cho đảng viên vắng mặt và gửi số liệu định "
+                f"kỳ; các đơn vị đã học tập {count(documents)} văn bản")
+        if plans:
+            text += f" và ban hành {count(plans)} chương trình, kế hoạch hành động thực hiện"
+        return [text + "."]
     text = (f"{committee} đã ban hành kế hoạch tổ chức học tập, quán triệt {count(documents)} "
             f"văn bản của Đảng trong kỳ; chỉ đạo các chi bộ bố trí thời gian, {where} "
             "và tổ chức học bù cho đảng viên vắng mặt")

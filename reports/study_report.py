@@ -172,8 +172,11 @@ def _cells(data: StudyReport, settings: PrintSettings, number: int) -> list[Flow
         heading(f"{number}. Kết quả theo từng chi bộ"),
         body(_cells_sentence(cells)),
         CondPageBreak(40 * mm),
-        frame.simple_table(["STT", "Chi bộ", "Số đảng viên phải học tập",
-                            "Số đảng viên đã học tập", "Tỷ lệ"], rows, cols,
+        frame.simple_table(["STT", "Chi bộ", *(
+                               ["Lượt đảng viên phải học tập", "Lượt đảng viên đã học tập"]
+                               if data.cells_in_studies else
+                               ["Số đảng viên phải học tập", "Số đảng viên đã học tập"]),
+                            "Tỷ lệ"], rows, cols,
                            centre_cols=(0, 2, 3, 4)),
         Spacer(1, 8),
         _chart(cells, width),
@@ -404,40 +407,39 @@ def _plans(data: StudyReport, settings: PrintSettings, number: int) -> list[Flow
 def _units(data: StudyReport, settings: PrintSettings, number: int) -> list[Flowable]:
     """The upper level's table: a line per unit, the silent ones named after it."""
     width = frame.page_width(settings)
-    cols = [8 * mm, 0, 14 * mm, 13 * mm, 13 * mm, 13 * mm, 15 * mm, 14 * mm, 11 * mm,
-            15 * mm, 17 * mm]
+    cols = [9 * mm, 0, 14 * mm, 16 * mm, 13 * mm, 15 * mm, 15 * mm, 12 * mm, 15 * mm, 19 * mm]
     cols[1] = width - sum(cols)
+
+    def share(part: int, whole: int) -> str:
+        rate = rate_percent(part, whole)
+        return percent(rate) if rate is not None else "-"
+
     rows: list[tuple[object, ...]] = []
     for i, u in enumerate(data.unit_rows, 1):
-        rate = rate_percent(u.studied, u.eligible)
-        rows.append((i, u.name, format_int(u.members), format_int(u.held),
-                     format_int(u.followed), format_int(u.bridge_points),
-                     format_int(u.attendances), percent(rate) if rate is not None else "-",
-                     format_int(u.plans), f"{format_int(u.reflections_in)}/"
-                     f"{format_int(u.reflections_due)}",
+        rows.append((i, u.name, format_int(u.members), f"{u.held}/{u.followed}",
+                     format_int(u.bridge_points), format_int(u.attendances),
+                     share(u.studied, u.eligible), format_int(u.plans),
+                     share(u.reflections_in, u.reflections_due),
                      format_date(u.last_package) if u.last_package else "Chưa gửi"))
     units = data.unit_rows
-    eligible = sum(u.eligible for u in units)
-    studied = sum(u.studied for u in units)
-    rate = rate_percent(studied, eligible)
     rows.append(("", "Tổng cộng", format_int(sum(u.members for u in units)),
-                 format_int(sum(u.held for u in units)),
-                 format_int(sum(u.followed for u in units)),
+                 f"{sum(u.held for u in units)}/{sum(u.followed for u in units)}",
                  format_int(sum(u.bridge_points for u in units)),
                  format_int(sum(u.attendances for u in units)),
-                 percent(rate) if rate is not None else "-",
+                 share(sum(u.studied for u in units), sum(u.eligible for u in units)),
                  format_int(sum(u.plans for u in units)),
-                 f"{format_int(sum(u.reflections_in for u in units))}/"
-                 f"{format_int(sum(u.reflections_due for u in units))}", ""))
-    header = ["STT", "Đơn vị", "Đảng viên", "Hội nghị tự tổ chức", "Hội nghị dự trực tuyến",
-              "Điểm cầu", "Lượt người", "Tỷ lệ học tập", "Kế hoạch", "Bài thu hoạch",
-              "Gói dữ liệu gần nhất"]
+                 share(sum(u.reflections_in for u in units),
+                       sum(u.reflections_due for u in units)), ""))
+    header = ["STT", "Đơn vị", "Đảng viên", "Hội nghị tổ chức/ dự", "Điểm cầu", "Lượt người",
+              "Tỷ lệ học tập", "Kế hoạch", "Thu hoạch đã nộp", "Gói dữ liệu gần nhất"]
     out: list[Flowable] = [
         heading(f"{number}. Kết quả theo từng đơn vị"),
         body(f"Có {count(len(units) - len(data.silent_units))}/{count(len(units))} đơn vị "
-             "đã báo cáo số liệu trong kỳ."),
+             "đã báo cáo số liệu trong kỳ. Hội nghị “tổ chức/dự”: hội nghị đơn vị tự tổ chức "
+             "và hội nghị của cấp trên đơn vị dự tại điểm cầu; tỷ lệ học tập tính theo lượt "
+             "đảng viên phải học tập từng văn bản."),
         CondPageBreak(40 * mm),
-        _small_table(header, rows, cols, centre_cols=tuple(range(0, 11)),
+        _small_table(header, rows, cols, centre_cols=(0, *range(2, 10)),
                      bold_rows=(len(rows),)),
         Spacer(1, 6),
     ]

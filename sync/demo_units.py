@@ -73,6 +73,11 @@ def _ensure_upper(db: Database) -> None:
         settings.unit_abbr = "TU"
         settings.unit_office = "Ban Tuyên giáo và Dân vận Tỉnh ủy"
         settings.initialised = True
+    # What the consolidated report's header and signature need.
+    settings.upper_name = settings.upper_name or "Đảng Cộng sản Việt Nam"
+    settings.place = settings.place or "Thái Nguyên"
+    settings.leader_name = settings.leader_name or "Hoàng Văn Quyết"
+    settings.leader_position = settings.leader_position or "Phó Bí thư Thường trực"
     save_settings(db, settings)
 
 
