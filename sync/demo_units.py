@@ -49,8 +49,15 @@ class DemoUnitsResult:
 
 
 def _unit_names(count: int) -> list[tuple[str, str]]:
+    """Communes named for villages, every fourth unit a ward named for a street."""
     names = []
     for index in range(count):
+        if index % 4 == 3:
+            street = demo.STREETS[(index // 4) % len(demo.STREETS)]
+            round_no = index // (4 * len(demo.STREETS))
+            suffix = f" {round_no + 1}" if round_no else ""
+            names.append((f"Đảng ủy phường {street}{suffix}", f"ĐU {street}{suffix}"))
+            continue
         village = demo.VILLAGES[index % len(demo.VILLAGES)]
         round_no = index // len(demo.VILLAGES)
         suffix = f" {round_no + 1}" if round_no else ""
