@@ -13,7 +13,7 @@ from models.exchange import list_units
 from models.organisation import find_chi_bo
 from models.settings import get_settings
 from models.vntext import fold
-from reports import loaders
+from reports import loaders, word
 from reports.frame import ReportError
 from reports.minutes import render_minutes
 from reports.plan import render_plan
@@ -26,7 +26,8 @@ from sheets import SheetError
 def register(subparsers: argparse._SubParsersAction) -> None:
     minutes = subparsers.add_parser("minutes", help="in biên bản hội nghị ra tệp PDF")
     minutes.add_argument("conference_id", type=int, help="mã hội nghị (xem: list conferences)")
-    minutes.add_argument("--out", type=Path, required=True, help="tệp PDF cần ghi")
+    minutes.add_argument("--out", type=Path, required=True,
+                         help="tệp cần ghi: .pdf, hoặc .docx để sửa bằng Word")
     minutes.add_argument("--final", action="store_true",
                          help="đánh dấu hội nghị đã in biên bản để ký")
     minutes.add_argument("--excused-annex", action="store_true",
@@ -71,7 +72,13 @@ def _done(path: Path, pages: int | None = None) -> int:
     return 0
 
 
-def _render(render, data, out: Path, settings, **options) -> int:
+def _render(render, in_word, data, out: Path, settings, **options) -> int:
+    """The PDF, or with ``--out X.docx`` the editable Word file of the same document."""
+    suffix = out.suffix.lower()
+    if suffix == ".docx":
+        render = in_word
+    elif suffix != ".pdf":
+        raise UserError("Tệp cần ghi phải có đuôi .pdf hoặc .docx (Word).")
     try:
         return render(data, out, settings, **options)
     except ReportError as exc:
@@ -81,7 +88,7 @@ def _render(render, data, out: Path, settings, **options) -> int:
 def cmd_minutes(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     data = loaders.load_minutes(db, args.conference_id, excused_annex=args.excused_annex)
-    pages = _render(render_minutes, data, args.out, _print_settings(db))
+    pages = _render(render_minutes, word.minutes_docx, data, args.out, _print_settings(db))
     if args.final:
         mark_final(db, args.conference_id)
     return _done(args.out, pages)
@@ -96,7 +103,7 @@ def cmd_signin(args: argparse.Namespace) -> int:
             raise UserError(f"Không có chi bộ “{args.chi_bo}” trong sổ.")
         chi_bo = found.uuid
     data = loaders.load_signin(db, args.conference_id, chi_bo)
-    pages = _render(render_signin, data, args.out, _print_settings(db),
+    pages = _render(render_signin, word.signin_docx, data, args.out, _print_settings(db),
                     per_chi_bo=args.per_chi_bo)
     return _done(args.out, pages)
 
@@ -104,7 +111,8 @@ def cmd_signin(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     data = loaders.load_plan(db, args.plan_id)
-    return _done(args.out, _render(render_plan, data, args.out, _print_settings(db)))
+    pages = _render(render_plan, word.plan_docx, data, args.out, _print_settings(db))
+    return _done(args.out, pages)
 
 
 def _chosen_units(db, names: str) -> list[str]:
@@ -136,8 +144,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             return _done(stats_workbook(args.out, *tables))
         except SheetError as exc:
             raise UserError(str(exc)) from None
-    if suffix != ".pdf":
-        raise UserError("Tệp báo cáo phải có đuôi .pdf hoặc .xlsx.")
+    if suffix not in (".pdf", ".docx"):
+        raise UserError("Tệp báo cáo phải có đuôi .pdf, .docx (Word) hoặc .xlsx.")
     consolidated = get_settings(db).role == "upper" and not args.unit
     chosen = _chosen_units(db, args.units) if args.units else None
     if chosen is not None and not consolidated:
@@ -147,4 +155,5 @@ def cmd_report(args: argparse.Namespace) -> int:
         date=args.date or dt.date.today(), unit=args.unit, consolidated=consolidated,
         units=chosen,
     )
-    return _done(args.out, _render(render_study_report, data, args.out, _print_settings(db)))
+    pages = _render(render_study_report, word.report_docx, data, args.out, _print_settings(db))
+    return _done(args.out, pages)

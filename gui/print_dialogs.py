@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -32,6 +33,7 @@ from gui.printing import (
     preview_job,
     print_job,
     save_job,
+    save_word_job,
     signin_job,
     study_report_job,
 )
@@ -83,11 +85,15 @@ class _PrintButtons(QDialog):
         self.print_button.clicked.connect(self.print_now)
         self.save_button = QPushButton(self.tr("Lưu PDF…"), self)
         self.save_button.clicked.connect(self.save_pdf)
+        self.word_button = QPushButton(self.tr("Lưu Word…"), self)
+        self.word_button.setToolTip(self.tr("Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice"))
+        self.word_button.clicked.connect(self.save_word)
         self.close_button = QPushButton(self.tr("Đóng"), self)
         self.close_button.clicked.connect(self.reject)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
-        for button in (self.preview_button, self.print_button, self.save_button):
+        for button in (self.preview_button, self.print_button, self.save_button,
+                       self.word_button):
             self.buttons.addWidget(button)
         self.buttons.addWidget(self.close_button)
         self.preview_button.setDefault(True)
@@ -108,6 +114,10 @@ class _PrintButtons(QDialog):
         job = self.job()
         if job is not None:
             save_job(self, self.db, job)
+
+    def save_word(self) -> Path | None:
+        job = self.job()
+        return save_word_job(self, self.db, job) if job is not None else None
 
 
 class SigninDialog(_PrintButtons):

@@ -213,7 +213,7 @@ class UnitLine:
     followed: int  # the upper level's (or another's) it followed with points or attendance
     bridge_points: int
     attendances: int
-    eligible: int
+    eligible: int  # studies owed: a member once per document (``pair_rates``)
     studied: int
     plans: int
     tasks_overdue: int
@@ -235,7 +235,8 @@ def unit_lines(db: Database, scope: Scope, units: list[tuple[str, str, str | Non
     Counted in one grouped pass over the whole scope rather than unit by unit (a
     province has up to 170 units): the study base of the scope is grouped by each
     member's unit, conferences by who held them and whose points or attendance they
-    have. Each line equals what ``indicators`` gives for that unit alone.
+    have. Each line equals what ``indicators`` gives for that unit alone, except that the
+    study rate is of the studies owed (``pair_rates``), as the period report rates units.
     """
     if not prepared:
         indicators.prepare_study_base(db, scope)
@@ -247,18 +248,15 @@ def unit_lines(db: Database, scope: Scope, units: list[tuple[str, str, str | Non
     members = grouped(
         "SELECT owner_unit, COUNT(*) FROM members WHERE deleted = 0 AND status = 'active' "
         "GROUP BY owner_unit")
+    # One pass over the studies owed (member and document) of the scope: owed, studied,
+    # and of those studied the reflections handed in (one is due per study).
     study = grouped(
-        """WITH per AS (SELECT member_uuid, MIN(excused) AS ex,
-                               MAX(studied AND NOT excused) AS st
-                        FROM temp.study_base GROUP BY member_uuid)
-        SELECT m.owner_unit, SUM(NOT per.ex), SUM(per.st) FROM per
-        JOIN members m ON m.uuid = per.member_uuid GROUP BY m.owner_unit""")
-    reflections = grouped(
-        """SELECT m.owner_unit, COUNT(*), COALESCE(SUM(r.submitted), 0)
+        """SELECT m.owner_unit, SUM(NOT pm.excused), SUM(pm.studied AND NOT pm.excused),
+               COALESCE(SUM(r.submitted AND pm.studied AND NOT pm.excused), 0)
         FROM temp.study_base pm JOIN members m ON m.uuid = pm.member_uuid
         LEFT JOIN reflections r ON r.member_uuid = pm.member_uuid
              AND r.document_uuid = pm.document_uuid AND r.deleted = 0
-        WHERE pm.studied AND NOT pm.excused GROUP BY m.owner_unit""")
+        GROUP BY m.owner_unit""")
     period_conf = ("SELECT uuid, owner_unit FROM conferences WHERE deleted = 0 "
                    "AND substr(starts_at, 1, 10) BETWEEN :start AND :end "
                    "AND (:document IS NULL OR EXISTS (SELECT 1 FROM conference_documents x "
@@ -304,14 +302,13 @@ def unit_lines(db: Database, scope: Scope, units: list[tuple[str, str, str | Non
     lines = []
     for uuid, name, last in units:
         held, followed, points, people = conferences.get(uuid, (0, 0, 0, 0))
-        eligible, studied = study.get(uuid, (0, 0))
-        due, handed_in = reflections.get(uuid, (0, 0))
+        eligible, studied, handed_in = study.get(uuid, (0, 0, 0))
         plan_count, overdue = plans.get(uuid, (0, 0))
         lines.append(UnitLine(
             unit_uuid=uuid, name=name, members=members.get(uuid, (0,))[0], held=held or 0,
             followed=followed or 0, bridge_points=points or 0, attendances=people or 0,
             eligible=eligible or 0, studied=studied or 0, plans=plan_count,
-            tasks_overdue=overdue, reflections_in=handed_in, reflections_due=due,
+            tasks_overdue=overdue, reflections_in=handed_in, reflections_due=studied or 0,
             last_package=last))
     return lines
 

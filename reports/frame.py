@@ -603,6 +603,11 @@ def _write_atomically(target: Path, data: bytes) -> None:
                 os.unlink(tmp_name)
 
 
+def write_file(target: Path | str, data: bytes) -> None:
+    """Any finished document (a Word file too), written aside then renamed into place."""
+    _write_atomically(Path(target), data)
+
+
 def write_pdf(target: Path | str, data: bytes) -> None:
     """Save a PDF already drawn (the one the clerk previewed) the same safe way.
 

@@ -314,6 +314,8 @@ def load_study_report(
     plans = indicators.plan_counts(db, scope, today)
     rates = indicators.study_rates(db, scope, prepared=True)
     studied_docs = [doc] if doc else [get_document(db, r["document_uuid"]) for r in rates]
+    if consolidated:  # each unit's own documents are summed in one line, never cited
+        studied_docs = [d for d in studied_docs if d.owner_unit == settings.unit_uuid]
     period = periods.of_dates(start, end)
     if doc:
         summary = f"Kết quả học tập, quán triệt {studied_document(db, doc).kind} số {doc.symbol}"
@@ -377,16 +379,13 @@ def load_study_report(
                 silent.append(line.name)
     # A period's report rates chi bộ and units by the studies owed (member and document);
     # a report on one document by its members, which is the same thing.
-    pairs = report_figures.pair_rates(db, "chi_bo") if doc is None else None
+    pairs = (report_figures.pair_rates(db, "chi_bo")
+             if doc is None and not consolidated else None)
     cells = []
     for c in members["chi_bo"]:
         due, done = pairs.get(c["chi_bo_uuid"], (0, 0)) if pairs else (c["eligible"],
                                                                            c["studied"])
         cells.append(CellRate(c["chi_bo"], due, done))
-    if consolidated and doc is None:
-        unit_pairs = report_figures.pair_rates(db, "unit")
-        for unit_row, line in zip(unit_rows, lines, strict=True):
-            unit_row.eligible, unit_row.studied = unit_pairs.get(line.unit_uuid, (0, 0))
     data = StudyReport(
         issuer=issuer_of(settings),
         number=number,

@@ -1354,6 +1354,10 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -3016,6 +3020,14 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Save the printout as a PDF file to send or print later</translation>
     </message>
     <message>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice</source>
+        <translation>A .docx file to go on editing in Word or LibreOffice</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3105,6 +3117,10 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     <message>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Lưu {name} ra tệp Word</source>
+        <translation>Save the {name} as a Word file</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4448,14 @@ When the unit takes the file in, read them the upper level&apos;s key fingerprin
     <message>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice</source>
+        <translation>A .docx file to go on editing in Word or LibreOffice</translation>
     </message>
     <message>
         <source>Đóng</source>
