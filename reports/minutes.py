@@ -366,7 +366,7 @@ def _proceedings(data: Minutes) -> list[Flowable]:
         for speech in data.discussion:
             out.append(body(f"- {_capital(comrade(speech.speaker))}: "
                             f"{name_documents(speech.content.strip(), docs)}"))
-    out.append(heading(f"{section}. Kết luận của đồng chí chủ trì hội nghị"))
+    out.append(heading(f"{section}. Kết luận của đồng chí {_chair_title(data).lower()}"))
     section += 1
     out += [body(name_documents(p, docs)) for p in data.conclusion.strip().split("\n")
             if p.strip()]

@@ -40,10 +40,11 @@ def members(count: int) -> str:
 def count(value: int) -> str:
     """A count in prose, one rule in every form: "05", "12", "1.250".
 
-    Party documents write counts below ten with a leading zero ("02 bản", "03 trang",
-    "05 đồng chí"); larger ones with the thousands dot.
+    Party documents write counts from one to nine with a leading zero ("02 bản",
+    "03 trang", "05 đồng chí"); larger ones with the thousands dot; none as "0".
     """
-    return f"{value:02d}" if 0 <= value < 10 else format_int(value)
+    # Zero stays "0": "dự bị 00" is not how anyone writes none.
+    return f"{value:02d}" if 0 < value < 10 else format_int(value)
 
 
 def percent(rate: float | None) -> str:

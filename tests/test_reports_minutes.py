@@ -122,9 +122,9 @@ def test_proceedings_votes_and_closing(tmp_path: Path):
     assert "Hội nghị có 03 ý kiến phát biểu:" in text
     for speech in data.discussion:
         assert squash(f"Đồng chí {speech.speaker.name}, {speech.speaker.position}:") in text
-    assert "Kết luận của đồng chí chủ trì hội nghị" in text
+    assert "Kết luận của đồng chí chủ trì hội nghị" in text  # in person
     assert ("Thông qua dự thảo Kế hoạch thực hiện Nghị quyết: số đảng viên có mặt biểu quyết "
-            "115 đồng chí; tán thành 113/115 đồng chí, đạt 98,26%; không tán thành 00/115 đồng "
+            "115 đồng chí; tán thành 113/115 đồng chí, đạt 98,26%; không tán thành 0/115 đồng "
             "chí, chiếm 0%; ý kiến khác 02/115 đồng chí, chiếm 1,74%.") in text
     assert "Hội nghị kết thúc vào hồi 11 giờ 30 phút cùng ngày." in text
     assert "Biên bản đã được đọc lại cho hội nghị nghe và nhất trí thông qua." in text

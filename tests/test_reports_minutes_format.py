@@ -101,14 +101,15 @@ def test_non_members_counted_by_group_and_guests_by_name_and_post(tmp_path: Path
 
 def test_nobody_absent_and_whole_rates(tmp_path: Path):
     data = sample_minutes(members=60, excused=0, absent_with_reason=0,
-                          absent_without_reason=0)
+                          absent_without_reason=0)  # 57 full members, 3 probationary
     data.votes = [Vote("Thông qua Kế hoạch", in_favour=60)]
     _, text = _render(data, tmp_path)
     assert "Có mặt: 60/60 đồng chí, đạt 100%." in text
     assert "Vắng mặt: không có đồng chí nào vắng mặt." in text
-    assert "tán thành 60/60 đồng chí, đạt 100%; không tán thành 00/60 đồng chí, chiếm 0%" in text
+    assert "tán thành 60/60 đồng chí, đạt 100%; không tán thành 0/60 đồng chí, chiếm 0%" in text
     assert "100,00%" not in text and "0,00%" not in text
     assert "Vắng mặt: 0" not in text and "00 đồng chí, trong đó" not in text
+    assert "dự bị 03)" in text and " 00/" not in text and " 00 " not in text.replace("giờ 00", "")
 
 
 def test_counts_are_padded_the_same_way_everywhere(tmp_path: Path):

@@ -50,7 +50,7 @@ def test_opening_sentence_with_mixed_formats_and_bridge_points():
         "viên được học tập, đạt 93,39%.")
     none_held = _report(conferences_online=0, attendances=None, members_studied=0)
     assert conferences_sentence(none_held) == (
-        "Từ đầu năm đến nay, Đảng ủy chưa tổ chức hội nghị học tập, quán triệt; 00/1.180 đảng "
+        "Từ đầu năm đến nay, Đảng ủy chưa tổ chức hội nghị học tập, quán triệt; 0/1.180 đảng "
         "viên được học tập, đạt 0%.")
 
 
