@@ -333,6 +333,10 @@ class StudyReport:
     # The chi bộ (and units) are rated by studies owed, a member once per document
     # ("lượt"), rather than by members: the table's headings say so.
     cells_in_studies: bool = False
+    # A period's studies owed and done (a member once per document), beside the members:
+    # a member who studied one document of five counts as "studied" among the members.
+    studies_owed: int | None = None
+    studies_done: int | None = None
     # The prose a clerk edits: part name (PROSE_PARTS in reports.study_report) to its
     # paragraphs. When given, it replaces ``sections`` as parts III to V.
     prose: dict[str, list[str]] = field(default_factory=dict)

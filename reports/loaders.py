@@ -386,6 +386,8 @@ def load_study_report(
         due, done = pairs.get(c["chi_bo_uuid"], (0, 0)) if pairs else (c["eligible"],
                                                                            c["studied"])
         cells.append(CellRate(c["chi_bo"], due, done))
+    owed = sum(c.eligible for c in cells) if pairs else sum(u.eligible for u in unit_rows)
+    done = sum(c.studied for c in cells) if pairs else sum(u.studied for u in unit_rows)
     data = StudyReport(
         issuer=issuer_of(settings),
         number=number,
@@ -413,7 +415,9 @@ def load_study_report(
         tasks_overdue=plans["tasks_overdue"],
         documents=[studied_document(db, d) for d in studied_docs],
         cells=[] if consolidated else cells,
-        cells_in_studies=pairs is not None,
+        cells_in_studies=pairs is not None or consolidated,
+        studies_owed=owed if doc is None else None,
+        studies_done=done if doc is None else None,
         recipients=recipients_of(settings),
         situation=_situation(db, scope, settings, consolidated, len(chosen)),
         leadership=_leadership(settings, plans["total"], len(rates),

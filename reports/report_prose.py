@@ -46,7 +46,9 @@ def draft_prose(data: StudyReport) -> dict[str, list[str]]:
     target = data.target_rate or 95.0
     level = "đơn vị" if data.unit_rows else "chi bộ"
     who = data.issuer.committee.strip() or "Đảng ủy"
-    rate = rate_percent(data.members_studied, data.members_eligible)
+    # A period is judged by the studies owed (each member, each document) when known.
+    rate = (rate_percent(data.studies_done or 0, data.studies_owed) if data.studies_owed
+            else rate_percent(data.members_studied, data.members_eligible))
     below = _below_target(data, target)
     overdue = data.tasks_overdue or 0
     missing_refl = max((data.reflections_expected or 0) - (data.reflections_handed_in or 0), 0)

@@ -104,6 +104,11 @@ def conferences_sentence(data: StudyReport) -> str:
         if data.attendances is not None:
             head += f", phục vụ {count(data.attendances)} lượt người nghe"
     studied = members_studied_phrase(data.members_studied, data.members_eligible)
+    if data.studies_owed:
+        rate = rate_percent(data.studies_done or 0, data.studies_owed)
+        studied += (f"; tính theo từng văn bản, {count(data.studies_done or 0)}/"
+                    f"{count(data.studies_owed)} lượt đảng viên được học tập, đạt "
+                    f"{percent(rate)}")
     return nfc(f"{head}; {studied}.")
 
 
@@ -316,6 +321,11 @@ def _indicators(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
     ]
     rows += [(label, format_int(v)) for label, v in figures if v is not None]
     rows.append(("Tỷ lệ đảng viên được học tập", percent(rate)))
+    if data.studies_owed:
+        rows.append(("Lượt đảng viên phải học tập (theo từng văn bản)",
+                     format_int(data.studies_owed)))
+        rows.append(("Tỷ lệ lượt đảng viên được học tập",
+                     percent(rate_percent(data.studies_done or 0, data.studies_owed))))
     later: list[tuple[str, int | None]] = [
         ("Số buổi học bù", data.make_up_sessions),
         ("Lượt đảng viên học bù", data.make_up_members),

@@ -91,7 +91,8 @@ def test_year_report_in_the_standard_structure(tmp_path: Path):
     # The per-document line: document, date, format, points, attendances, 6 due, 4 studied.
     assert ("1 Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị 05/03/2025 Trực tiếp "
             "0 4 6 4 66,67% 0") in text
-    assert "04/06 đảng viên được học tập, đạt 66,67%" in text
+    assert ("04/06 đảng viên được học tập, đạt 66,67%; tính theo từng văn bản, 04/06 lượt "
+            "đảng viên được học tập, đạt 66,67%") in text
     assert "Có 00/02 chi bộ" not in text
     assert ("Công tác tuyên truyền được thực hiện qua 02 kênh với 02 hoạt động, tiếp cận "
             "1.140 lượt người") in text
