@@ -285,7 +285,8 @@ def generate(
         docs = _demo_documents(db, writer, range(until.year - years + 1, until.year + 1),
                                place=place)
         tick()
-        chi_bo_rows = _demo_organisation(writer, rng, members, chi_bo, until, place)
+        chi_bo_rows = _demo_organisation(writer, rng, members, chi_bo, until, place,
+                                         offset=(seed - 1) * 11)
         groups = [
             (writer.add("participant_groups", name=name, headcount=count), count)
             for name, count in (
@@ -433,22 +434,27 @@ class _Cell:
     catch_up: float  # the share of absentees caught up at the make-up session
 
 
-def _cell_names(count: int, place: str) -> list[str]:
+def _cell_names(count: int, place: str, offset: int = 0) -> list[str]:
+    """Chi bộ names; ``offset`` turns the lists so that neighbouring demo communes do not
+    all have the same villages."""
     agencies = [f"Chi bộ {a.format(place=place)}" for a in AGENCIES[: max(1, count // 5)]]
     if place == "phường":
-        local = [f"Chi bộ Tổ dân phố {street}" for street in STREETS]
+        streets = STREETS[offset % len(STREETS):] + STREETS[: offset % len(STREETS)]
+        local = [f"Chi bộ Tổ dân phố {street}" for street in streets]
         local += [f"Chi bộ Tổ dân phố số {n}" for n in range(1, count + 1)]
     else:
-        local = [f"Chi bộ thôn {v}" for v in VILLAGES]
+        villages = VILLAGES[offset % len(VILLAGES):] + VILLAGES[: offset % len(VILLAGES)]
+        local = [f"Chi bộ thôn {v}" for v in villages]
         local += [f"Chi bộ thôn {v} {half}" for half in ("Trên", "Dưới") for v in VILLAGES]
     return (agencies + local)[:count]
 
 
 def _demo_organisation(
-    writer: _Writer, rng: random.Random, members: int, count: int, until: dt.date, place: str
+    writer: _Writer, rng: random.Random, members: int, count: int, until: dt.date, place: str,
+    offset: int = 0,
 ) -> list[_Cell]:
     """Chi bộ with their members, each with its own attendance habits."""
-    names = _cell_names(count, place)
+    names = _cell_names(count, place, offset)
     result = []
     weights = [rng.uniform(0.5, 1.5) for _ in names]
     share = [max(3, round(members * w / sum(weights))) for w in weights]

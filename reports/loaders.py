@@ -127,7 +127,9 @@ def load_minutes(db: Database, conference_id: int | str, *,
     settings = get_settings(db)
     detail = get_conference_detail(db, conference_id)
     conf = detail.conference
-    lines = attendance_sheet(db, conf.uuid)
+    # The upper level's own broadcast: the members of every unit that followed it.
+    broadcast = settings.role == "upper" and conf.owner_unit == settings.unit_uuid
+    lines = attendance_sheet(db, conf.uuid, every_unit=broadcast)
     totals = totals_of(lines)
 
     def people(status: str) -> list[Absentee]:

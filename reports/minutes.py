@@ -229,7 +229,8 @@ def _units_of(points: list[BridgePoint]) -> list[str]:
 
 def _bridge_table(data: Minutes, settings: PrintSettings, units: list[str]) -> Flowable:
     width = frame.page_width(settings)
-    cols = [12 * mm, 0, 52 * mm, 24 * mm]
+    # Wide enough for a unit's Roman numeral ("XXXVIII") at the upper level.
+    cols = [15 * mm, 0, 50 * mm, 23 * mm]
     cols[1] = width - sum(cols)
     header = ["STT", "Điểm cầu", "Người chủ trì điểm cầu", "Số người dự"]
     if len(units) <= 1:
