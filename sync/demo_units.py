@@ -30,6 +30,7 @@ from models.conferences import (
 from models.db import open_database
 from models.documents import list_documents
 from models.errors import UserError
+from models.organisation import list_chi_bo
 from models.settings import get_settings, save_settings
 from sync.enrolment import apply_setup_file, setup_unit
 from sync.exchange import ImportReport, export_package, import_packages
@@ -201,9 +202,8 @@ def make_unit_packages(
             follow_conference(unit_db, conference)
             detail = get_conference_detail(unit_db, conference)
             # The unit's hall and a few of its villages or neighbourhoods.
-            cells = [r[0] for r in unit_db.execute(
-                "SELECT name FROM chi_bo WHERE name LIKE 'Chi bộ thôn %' "
-                "OR name LIKE 'Chi bộ Tổ dân phố %' ORDER BY position")]
+            cells = [c.name for c in list_chi_bo(unit_db)
+                     if c.name.startswith(("Chi bộ thôn ", "Chi bộ Tổ dân phố "))]
             detail.bridge_points = [
                 BridgePoint(name=f"Hội trường {name}", host_person=demo._person(rng)[0],
                             attendees=rng.randint(40, 120))
