@@ -17,6 +17,7 @@ from pathlib import Path
 
 from cli import printing, records, safety, selftest, spreadsheets, usb
 from cli.argparse_vi import Parser
+from models.constraints import quick_problems
 from models.errors import UserError
 from models.faults import damaged, explain_os, explain_sqlite, missing_register, storage_problem
 from models.paths import default_db_path
@@ -85,12 +86,11 @@ def preflight(command: str, db_path: Path) -> None:
     db = open_database(db_path, migrate=False)
     try:
         # ``check`` runs the full check itself and lists what it finds.
-        quick = "SELECT 'ok'" if command == "check" else "PRAGMA quick_check"
-        rows = [row[0] for row in db.execute(quick).fetchall()]
+        problems = [] if command == "check" else quick_problems(db.conn)
     finally:
         db.conn.close()
-    if rows != ["ok"]:
-        raise damaged(db_path, rows[0])
+    if problems:
+        raise damaged(db_path, problems[0])
 
 
 def _refuse_foreign(db_path: Path) -> None:

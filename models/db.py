@@ -81,8 +81,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
             if version < SCHEMA_VERSION:
                 run_migrations(db, path, version)
             elif needs_stamp(conn):
-                with db.atomic():
-                    stamp(conn)
+                _stamp_if_writable(db)
             from models.settings import ensure_identity  # settings builds on this module
 
             ensure_identity(db)
@@ -90,6 +89,17 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
             conn.close()
             raise explain_sqlite(exc, path) from None
     return db
+
+
+def _stamp_if_writable(db: Database) -> None:
+    """Mark a register from before the mark. A register that may only be read (a
+    write-protected stick) is recognised by its schema and stays readable."""
+    try:
+        with db.atomic():
+            stamp(db.conn)
+    except sqlite3.OperationalError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_READONLY:
+            raise
 
 
 def run_migrations(db: Database, path: Path, current: int) -> None:

@@ -58,9 +58,9 @@ def search(
 ) -> list[SearchHit]:
     if len(text) > MAX_QUERY_CHARS:
         raise ValidationError(
-            f"Nội dung cần tìm dài {len(text):,} ký tự; chỉ tìm được tối đa "
-            f"{MAX_QUERY_CHARS} ký tự. Hãy gõ vài chữ của tên hay trích yếu cần tìm."
-            .replace(",", ".")
+            f"Nội dung cần tìm dài {len(text):,} ký tự".replace(",", ".")
+            + f"; chỉ tìm được tối đa {MAX_QUERY_CHARS} ký tự. Hãy gõ vài chữ của tên hay "
+            "trích yếu cần tìm."
         )
     words = search_key(text).split()
     if len(words) > MAX_QUERY_WORDS:

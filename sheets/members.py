@@ -312,9 +312,9 @@ def _parse_name(row: MemberRow, value: Any) -> None:
         row.add("missing_name", "Thiếu họ và tên.", name="full_name")
         return
     if len(text) > MAX_NAME_CHARS:
-        row.add("name_too_long", f"Họ tên dài {len(text):,} ký tự, quá {MAX_NAME_CHARS} ký tự "
-                "cho phép: ô này không phải họ tên một người.".replace(",", "."),
-                name="full_name")
+        length = f"{len(text):,}".replace(",", ".")
+        row.add("name_too_long", f"Họ tên dài {length} ký tự, quá {MAX_NAME_CHARS} ký tự "
+                "cho phép: ô này không phải họ tên một người.", name="full_name")
         return
     row.full_name = text
     row.name_key = fold(text)

@@ -206,19 +206,22 @@ class _CellTooLong(Exception):
         self.number = number
 
 
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
 def _too_many_rows(path: Path) -> SheetError:
     return SheetError(
-        f"Tệp “{path.name}” có hơn {MAX_ROWS:,} dòng, quá nhiều đối với một danh sách "
-        "đảng viên. Hãy chia danh sách thành nhiều tệp nhỏ hơn rồi nhập lần lượt."
-        .replace(",", ".")
+        f"Tệp “{path.name}” có hơn {_thousands(MAX_ROWS)} dòng, quá nhiều đối với một danh "
+        "sách đảng viên. Hãy chia danh sách thành nhiều tệp nhỏ hơn rồi nhập lần lượt."
     )
 
 
 def _cell_too_long(path: Path, number: int) -> SheetError:
     return SheetError(
-        f"Dòng {number} của tệp “{path.name}” có một ô dài hơn {MAX_CELL_CHARS:,} ký tự "
-        "(Excel cũng không cho phép ô dài như vậy), nên tệp không phải danh sách bình "
-        "thường. Hãy kiểm tra lại dòng đó hoặc xin gửi lại tệp.".replace(",", ".")
+        f"Dòng {number} của tệp “{path.name}” có một ô dài hơn {_thousands(MAX_CELL_CHARS)} "
+        "ký tự (Excel cũng không cho phép ô dài như vậy), nên tệp không phải danh sách bình "
+        "thường. Hãy kiểm tra lại dòng đó hoặc xin gửi lại tệp."
     )
 
 
