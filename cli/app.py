@@ -10,13 +10,14 @@ Bad usage is exit 2.
 from __future__ import annotations
 
 import argparse
+import functools
 import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from cli import printing, records, safety, selftest, spreadsheets, usb
-from cli.argparse_vi import Parser
+from cli.argparse_vi import Parser, language_of
 from models.constraints import quick_problems
 from models.errors import UserError
 from models.faults import damaged, explain_os, explain_sqlite, missing_register, storage_problem
@@ -34,8 +35,9 @@ READERS = frozenset({
 })
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str = "vi") -> argparse.ArgumentParser:
     parser = Parser(
+        language=language,
         prog="main.py",
         description="Sổ Nghị quyết: sổ theo dõi học tập, quán triệt nghị quyết của Đảng. "
         "Không có lệnh thì mở cửa sổ chương trình.",
@@ -45,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="tệp sổ dữ liệu (mặc định: trong thư mục dữ liệu của người dùng)",
     )
     parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ giao diện")
-    subparsers = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="LỆNH", parser_class=functools.partial(Parser, language=language)
+    )
     for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
@@ -108,7 +112,7 @@ def _refuse_foreign(db_path: Path) -> None:
 def run(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     bad = undecodable_argument(argv)
-    parser = build_parser()
+    parser = build_parser(language_of([] if bad is not None else argv))
     if bad is not None:
         parser.print_usage(sys.stderr)
         print(
