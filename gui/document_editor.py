@@ -149,13 +149,20 @@ class DocumentEditor(EditorDialog):
         for item in self._attachments:
             if item.uuid in self._removed:
                 continue
-            entry = QListWidgetItem(_shown_name(self, item.file_name), self.files)
+            entry = QListWidgetItem(self._shown_name(item.file_name), self.files)
             entry.setData(0x0100, ("saved", item.uuid))
         for path in self._pending_files:
             entry = QListWidgetItem(
-                self.tr("{name} (chưa lưu)").format(name=_shown_name(self, path.name)), self.files
+                self.tr("{name} (chưa lưu)").format(name=self._shown_name(path.name)), self.files
             )
             entry.setData(0x0100, ("pending", str(path)))
+
+    def _shown_name(self, name: str) -> str:
+        """The name without hidden characters, marked when the file is never opened."""
+        shown = clean_file_name(name)
+        if is_executable(name):
+            return self.tr("{name} (chỉ lưu bản sao)").format(name=shown)
+        return shown
 
     def _choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp đính kèm"))
@@ -265,10 +272,3 @@ class DocumentEditor(EditorDialog):
         self._attachments = list_attachments(self.db, saved.uuid)
         self._fill_files()
 
-
-def _shown_name(widget: QWidget, name: str) -> str:
-    """The name without hidden characters, marked when the file is never opened."""
-    shown = clean_file_name(name)
-    if is_executable(name):
-        return widget.tr("{name} (chỉ lưu bản sao)").format(name=shown)
-    return shown
