@@ -14,7 +14,7 @@ from models.paths import backups_dir
 def register(subparsers: argparse._SubParsersAction) -> None:
     take = subparsers.add_parser("backup", help="sao lưu sổ ngay (vào thư mục sao lưu hoặc USB)")
     take.add_argument("--to", type=Path, help="thư mục hoặc ổ USB để chép bản sao lưu")
-    take.set_defaults(handler=cmd_backup)
+    take.set_defaults(handler=one_writer(cmd_backup))
 
     listing = subparsers.add_parser("backups", help="danh sách các bản sao lưu")
     listing.set_defaults(handler=cmd_backups)
