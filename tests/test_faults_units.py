@@ -101,3 +101,26 @@ def test_names_lose_bidi_and_control_characters():
     assert clean_file_name("Báo cáo\u202efdp.exe") == "Báo cáofdp.exe"
     assert clean_file_name("a\x00b\x1b[31m\u200b.pdf") == "ab[31m.pdf"
     assert clean_file_name("Nghi\u0323 quyê\u0301t.pdf") == "Nghị quyết.pdf"
+
+
+def test_the_window_says_a_full_disk_met_while_working_as_such(tmp_path: Path):
+    """An error no editor caught reaches the window's hook: a full disk is told as one."""
+    import sys
+
+    from gui.app import explain_fault
+    from models import applog
+
+    db = tmp_path / "so.db"
+    open_database(db).conn.close()
+    shown: list[str] = []
+    uninstall = applog.install_excepthook(lambda text, _log: shown.append(text),
+                                          lambda exc: explain_fault(exc, db))
+    try:
+        full = sqlite3.OperationalError("database or disk is full")
+        full.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+        sys.excepthook(type(full), full, None)
+        sys.excepthook(KeyError, KeyError("x"), None)
+    finally:
+        uninstall()
+    assert "đã đầy" in shown[0] and "Sổ không bị hỏng" in shown[0]
+    assert shown[1].startswith("Chương trình gặp một lỗi ngoài dự kiến (KeyError")
