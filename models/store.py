@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from models.db import new_uuid, now_iso
 from models.errors import NotFoundError, ReadOnlyError
+from models.rules.labels import TABLE_LABELS
 from models.settings import current_role, current_unit
 from models.vntext import nfc
 
@@ -196,27 +197,3 @@ def replace_children(
     for row in existing:
         if row["uuid"] not in kept:
             tombstone_row(db, table, row["uuid"])
-
-
-TABLE_LABELS = {
-    "lookups": "danh mục dùng chung",
-    "documents": "văn bản",
-    "attachments": "tệp đính kèm",
-    "chi_bo": "chi bộ",
-    "members": "đảng viên",
-    "participant_groups": "nhóm người tham dự",
-    "conferences": "hội nghị",
-    "conference_documents": "văn bản học tập của hội nghị",
-    "presenters": "báo cáo viên",
-    "bridge_points": "điểm cầu",
-    "guests": "khách mời",
-    "discussion": "ý kiến thảo luận",
-    "makeup_sessions": "buổi học bù",
-    "attendance": "điểm danh",
-    "group_attendance": "số người tham dự theo nhóm",
-    "reflections": "bài thu hoạch",
-    "plans": "chương trình, kế hoạch hành động",
-    "tasks": "nhiệm vụ",
-    "task_progress": "tiến độ nhiệm vụ",
-    "outreach": "hoạt động tuyên truyền",
-}
