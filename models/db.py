@@ -85,6 +85,10 @@ def run_migrations(db: Database, path: Path, current: int) -> None:
             ) from exc
 
 
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
 def integrity_problems(db: Database) -> list[str]:
     """SQLite's integrity and foreign-key checks; an empty list means healthy."""
     rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]

@@ -45,8 +45,8 @@ class Problem:
             parts.append(f"bản ghi thứ {self.index}")
         if self.title:
             parts.append(f"“{self.title}”")
-        elif self.uuid and self.index is None:
-            parts.append(f"mã {shown(self.uuid)}")
+        if self.uuid and self.index is None:
+            parts.append(f"(mã {shown(self.uuid)})")
         return " ".join(parts)
 
     @property
@@ -76,12 +76,12 @@ def record_title(row: Mapping[str, Any]) -> str:
 def problem_lines(problems: Sequence[Problem], page: int = PAGE) -> list[str]:
     """The first ``page`` problems grouped by table, then how many more."""
     lines: list[str] = []
-    shown_table: str | None = None
+    heading: tuple[str, str] | None = None
     for problem in problems[:page]:
-        if problem.table != shown_table:
+        if (problem.table, problem.owner) != heading:
             owner = f" của {problem.owner}" if problem.owner else ""
             lines.append(f"{problem.kind}{owner}:")
-            shown_table = problem.table
+            heading = (problem.table, problem.owner)
         lines.append(f"  • {problem.line()}")
     if len(problems) > page:
         lines.append(f"và {len(problems) - page:,} lỗi khác.".replace(",", "."))

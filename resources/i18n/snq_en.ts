@@ -901,10 +901,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>The number of attendees at bridge point “{name}” must be a number.</translation>
     </message>
     <message>
-        <source>Tổng số phiếu biểu quyết ({cast}) nhiều hơn số người dự hội nghị ({people}).</source>
-        <translation>The votes cast ({cast}) outnumber the people at the conference ({people}).</translation>
-    </message>
-    <message>
         <source>Chưa lưu được:</source>
         <translation>Not saved:</translation>
     </message>
