@@ -84,7 +84,8 @@ def problem_lines(problems: Sequence[Problem], page: int = PAGE) -> list[str]:
             heading = (problem.table, problem.owner)
         lines.append(f"  • {problem.line()}")
     if len(problems) > page:
-        lines.append(f"và {len(problems) - page:,} lỗi khác.".replace(",", "."))
+        rest = f"{len(problems) - page:,}".replace(",", ".")
+        lines.append(f"và {rest} lỗi khác.")
     return lines
 
 

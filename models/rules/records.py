@@ -105,5 +105,6 @@ def votes_problem(votes: list[int | None], present: int, guests: int,
     people = present + guests + bridge_attendees
     if cast <= people:
         return None
-    return (f"Tổng số phiếu biểu quyết ({cast:,}) nhiều hơn số người dự hội nghị "
-            f"({people:,}).").replace(",", ".")
+    cast_text, people_text = (f"{n:,}".replace(",", ".") for n in (cast, people))
+    return (f"Tổng số phiếu biểu quyết ({cast_text}) nhiều hơn số người dự hội nghị "
+            f"({people_text}).")

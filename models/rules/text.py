@@ -57,7 +57,11 @@ def character_problem(value: str, *, multiline: bool = False) -> str | None:
 def length_problem(value: str, limit: int) -> str | None:
     if len(value) <= limit:
         return None
-    return f"dài {len(value):,} ký tự, quá giới hạn {limit:,} ký tự".replace(",", ".")
+    return f"dài {_grouped(len(value))} ký tự, quá giới hạn {_grouped(limit)} ký tự"
+
+
+def _grouped(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
 
 
 def text_problem(value: str, *, limit: int, multiline: bool = False) -> str | None:
