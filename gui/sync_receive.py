@@ -172,9 +172,9 @@ class ReceiveTab(QWidget):
         lower.addWidget(self.batch_table, 3)
         # A package refused for its records: each problem on a line of its own.
         self.problem_columns = [
-            Column("kind", self.tr("Loại dữ liệu"), width=16),
-            Column("record", self.tr("Bản ghi"), width=26),
-            Column("field", self.tr("Trường"), width=14),
+            Column("kind", self.tr("Loại dữ liệu"), width=11),
+            Column("record", self.tr("Bản ghi"), width=28),
+            Column("field", self.tr("Trường"), width=17),
             Column("message", self.tr("Lỗi"), stretch=True),
         ]
         self.problems, _proxy, self.problem_table = list_table(self.problem_columns, self)
@@ -385,7 +385,9 @@ class ReceiveTab(QWidget):
                 shown=format_int(SHOWN_PROBLEMS))
         self.refusal_notice.show_message(text, "error")
         self.problems.set_rows([
-            {"kind": problem.kind, "record": problem.record, "field": problem.field_text,
+            # "thứ 3 “Nguyễn Văn An”": the column's title already says "Bản ghi".
+            {"kind": problem.kind, "record": problem.record.removeprefix("bản ghi "),
+             "field": problem.field_text,
              "message": problem.message}
             for problem in problems[:SHOWN_PROBLEMS]
         ])
