@@ -23,7 +23,13 @@ from models.rules.fields import FIELDS, INT_MAX, INT_MIN, Field
 from models.rules.labels import field_label, table_label
 from sync.errors import SyncError
 from sync.exchange import export_package, import_package
-from tests.test_usb_refusals import Scene, folder_state, refuse, scene  # noqa: F401
+from tests.test_usb_refusals import (  # noqa: F401  (the scene fixture)
+    Scene,
+    folder_state,
+    make_scene,
+    refuse,
+    scene,
+)
 from tests.usb_helpers import add_members, file_bytes, unit_office
 
 STAMP = "2025-03-01T08:00:00"
@@ -358,9 +364,7 @@ def _bytes_and_backups(scene: Scene) -> tuple:
 
 @pytest.fixture(scope="module")
 def module_scene(tmp_path_factory):
-    from tests import test_usb_refusals
-
-    made = test_usb_refusals.scene.__wrapped__(tmp_path_factory.mktemp("regler"))
+    made = make_scene(tmp_path_factory.mktemp("regler"))
     yield made
     made.upper.db.conn.close()
     made.unit.db.conn.close()

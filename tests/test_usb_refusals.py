@@ -54,6 +54,11 @@ class Scene:
 
 @pytest.fixture
 def scene(tmp_path) -> Scene:
+    return make_scene(tmp_path)
+
+
+def make_scene(tmp_path: Path) -> Scene:
+    """An upper level and a unit whose first package it took (the unit's key pinned)."""
     upper = upper_office(tmp_path)
     unit = unit_office(tmp_path, upper, "cam-giang", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
     add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An", "Lường Thị Bình"])

@@ -276,3 +276,38 @@ def value_problem(spec: Field, value: Any) -> str | None:
     if spec.pattern is not None and not spec.pattern.match(value):
         return f"“{txt.shown(value)}” không đúng dạng"
     return None
+
+
+def rule_text(spec: Field) -> str:
+    """The rule of a field in a few English words, as docs/package-format.md lists it
+    (``tests/test_usb_docs.py`` keeps the document equal to these rules)."""
+    empty = "or null" if spec.null else ""
+    if spec.kind == "int":
+        if (spec.low, spec.high) == (0, 1):
+            words = "0 or 1"
+        elif spec.low == INT_MIN:
+            words = "integer"
+        elif spec.high == INT_MAX:
+            words = f"integer ≥ {spec.low}"
+        else:
+            words = f"integer {spec.low}–{spec.high}"
+    elif spec.kind in ("date", "minute", "second"):
+        words = {"date": "date `YYYY-MM-DD`", "minute": "moment `YYYY-MM-DDTHH:MM`",
+                 "second": "moment `YYYY-MM-DDTHH:MM:SS`"}[spec.kind]
+    elif spec.kind == "id":
+        words = f"id → `{spec.parent}`" if spec.parent else "id"
+    elif spec.choices is not None:
+        words = "one of " + ", ".join(f"`{c}`" if c else '`""`' for c in sorted(spec.choices))
+    elif spec.pattern is not None:
+        words = "text of the form given above"
+    else:
+        words = f"{'multi-line' if spec.multiline else 'one-line'} text ≤ {spec.limit:,}"
+        if spec.required:
+            words += ", not blank"
+    return f"{words} {empty}".strip()
+
+
+def rules_line(table: str) -> str:
+    """One Markdown bullet listing a table's own fields and their rules."""
+    fields = "; ".join(f"`{name}` {rule_text(spec)}" for name, spec in TABLE_FIELDS[table].items())
+    return f"- **`{table}`**: {fields}."
