@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlite_utils import Database
@@ -113,8 +114,10 @@ def _fields_and_keys(table: _Table, problems: list[Problem]) -> None:
             words.append("thừa trường " + ", ".join(txt.shown(e, 40) for e in extra))
         problems.append(table.problem(index, "; ".join(words)))
     refused: set[int] = set()
+    every_row = len(keyed) == len(table.rows)
     for name, rule in spec.items():
-        values = [table.rows[i][name] for i in keyed]
+        values = (list(map(itemgetter(name), table.rows)) if every_row
+                  else [table.rows[i][name] for i in keyed])
         if column_sound(rule, values):
             continue
         for index in keyed:
