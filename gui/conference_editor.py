@@ -1129,7 +1129,10 @@ class ConferenceEditor(QDialog):
         self, votes: list[int | None], bridge_points: list[BridgePoint]
     ) -> list[str]:
         """The record rule on votes (``models.rules.records.votes_problem``), said before
-        saving with the marks and rows as they are on screen."""
+        saving with the marks and rows as they are on screen. Another office's conference
+        keeps its own votes, counted against its own attendance, not this unit's."""
+        if self.detail and not can_edit(self.db, self.detail.conference.owner_unit):
+            return []
         problem = votes_problem(
             votes, self.sheet.totals().present, len(self.guests.rows()),
             sum(b.attendees for b in bridge_points),

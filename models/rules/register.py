@@ -13,8 +13,7 @@ from models.rules.package import package_problems
 from models.rules.problems import Problem
 from models.schema import TRAVEL_TABLES
 from models.settings import UnitSettings, get_settings
-
-DEFAULT_OWNER = "00000000-0000-0000-0000-000000000000"  # models.store.DEFAULT_OWNER
+from models.store import DEFAULT_OWNER
 
 
 def _owner_names(db: Database, settings: UnitSettings) -> dict[str, str]:
