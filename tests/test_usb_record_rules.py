@@ -396,6 +396,89 @@ def test_one_corrupted_field_refuses_the_package_and_changes_nothing(module_scen
         assert any(p.table == table for p in refused.value.problems)
 
 
+def _break_between(payload: dict, rule: str, other_member: str) -> str:
+    """Break one rule between fields or records in ``payload``; returns the table refused."""
+    held, plan = payload["conferences"][0], payload["plans"][0]
+    line = payload["attendance"][0]
+    if rule == "ends before it starts":
+        held["ends_at"] = held["starts_at"][:11] + "07:00"
+        return "conferences"
+    if rule == "more votes than people":
+        held["votes_for"] = len(payload["attendance"]) + 1
+        line["status"], line["reason"], line["makeup_uuid"] = "present", "", None
+        return "conferences"
+    if rule == "deadline before the plan":
+        payload["tasks"] = [{
+            **record_like(plan), "plan_uuid": plan["uuid"], "content": "Tuyên truyền",
+            "lead": "", "partners": "", "output": "", "position": 0, "status": "in_progress",
+            "done_on": None, "deadline": "1990-01-01"}]
+        plan["issued_on"] = "2000-01-01"
+        return "tasks"
+    if rule == "make-up before the conference":
+        payload["makeup_sessions"][0]["held_on"] = "1950-01-01"
+        return "makeup_sessions"
+    if rule == "absent with no reason written":
+        line["status"], line["reason"] = "absent_reason", "  "
+        return "attendance"
+    if rule == "present yet made up":
+        line["status"], line["reason"] = "present", ""
+        line["makeup_uuid"] = payload["makeup_sessions"][0]["uuid"]
+        return "attendance"
+    if rule == "two lines for one member":
+        payload["attendance"].append({**line, "uuid": str(uuid.uuid4())})
+        return "attendance"
+    if rule == "another unit's member":
+        line["member_uuid"] = other_member
+        return "attendance"
+    if rule == "graded yet not submitted":
+        reflection = payload["reflections"][0]
+        reflection["submitted"], reflection["submitted_on"], reflection["grade"] = 0, None, "Tốt"
+        return "reflections"
+    raise AssertionError(rule)
+
+
+def record_like(row: dict) -> dict:
+    return {"uuid": str(uuid.uuid4()), "owner_unit": row["owner_unit"], "revision": 1,
+            "updated_at": STAMP, "deleted": 0}
+
+
+BETWEEN_RULES = ("ends before it starts", "more votes than people", "deadline before the plan",
+                 "make-up before the conference", "absent with no reason written",
+                 "present yet made up", "two lines for one member", "another unit's member",
+                 "graded yet not submitted")
+
+
+@pytest.fixture(scope="module")
+def other_member(module_scene):
+    scene = module_scene
+    other = unit_office(scene.root, scene.upper, "ha-chau", "Đảng ủy xã Hà Châu", "ĐU Hà Châu")
+    stranger = add_members(other, "Chi bộ thôn Đồng Bẩm", ["Hoàng Văn Dũng"])[0]
+    import_package(scene.upper.db, scene.upper.path,
+                   export_package(other.db, other.path, scene.root / "usb").target_path)
+    other.db.conn.close()
+    return stranger.uuid
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data())
+def test_one_broken_rule_between_records_refuses_the_package(module_scene, other_member, data):
+    scene = module_scene
+    payload = data.draw(unit_records(scene, f"T-{uuid.uuid4().hex[:8]}"), label="records")
+    rule = data.draw(st.sampled_from(BETWEEN_RULES), label="rule")
+    table = _break_between(payload, rule, other_member)
+    before = _bytes_and_backups(scene)
+    package = _write(scene, scene.seal({**scene.tables, **payload}))
+
+    with pytest.raises(exchange.RecordsRefused) as refused:
+        import_package(scene.upper.db, scene.upper.path, package, dry_run=True)
+    with pytest.raises(exchange.RecordsRefused):
+        import_package(scene.upper.db, scene.upper.path, package)
+
+    assert _bytes_and_backups(scene) == before
+    assert table in {p.table for p in refused.value.problems}, rule
+
+
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
