@@ -497,3 +497,23 @@ def test_valid_records_pass_the_dry_run_then_the_import(module_scene, data):
         for row in rows:
             assert scene.upper.db.execute(
                 f"SELECT revision FROM {table} WHERE uuid = ?", [row["uuid"]]).fetchone() == (1,)
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_the_import_command_lists_the_problems_and_exits_1(scene, dry_run):
+    """As a clerk runs it: its own process, which closes the register when it ends."""
+    from tests.test_cli import run
+
+    rows = members(scene)
+    rows[1]["joined_on"] = "2025-02-30"
+    package = _write(scene, scene.seal(with_rows(scene, members=rows)))
+    before = _bytes_and_backups(scene)
+
+    done = run("--db", scene.upper.path, "import", package, *(["--dry-run"] if dry_run else []))
+
+    err = done.stderr
+    assert done.returncode == 1
+    assert err.startswith("Lỗi: Gói có 1 lỗi trong các bản ghi nên không được nhận.")
+    assert "Đảng viên:\n  • bản ghi thứ 2 “Lường Thị Bình” — Ngày vào Đảng: “2025-02-30” " \
+        "không phải ngày có thật" in err
+    assert _bytes_and_backups(scene) == before
