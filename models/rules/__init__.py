@@ -9,6 +9,7 @@ before anything is written), and ``check`` on what a register already holds.
 - ``values``: dates and moments as the register stores them.
 - ``fields``: each table's fields, with their kind, range and choices.
 - ``records``: one record's fields and the rules between them.
+- ``labels``: the clerk's words for tables and fields.
 - ``problems``: a problem found, and the refusal a clerk reads.
 - ``package``: a whole package against the rules and the register.
 - ``register``: the records a register already holds (the ``check`` command).
