@@ -217,6 +217,6 @@ def test_the_member_import_refuses_names_a_package_may_not_hold(tmp_path):
     assert [r.source_row for r in preview.good_rows] == [5]
     lines = preview.problem_lines()
     assert any("Dòng 2" in line and "có ký tự điều khiển (U+0000)" in line for line in lines)
-    assert any("Dòng 3" in line and "quá giới hạn 200 ký tự" in line for line in lines)
+    assert any("Dòng 3" in line and "quá 100 ký tự cho phép" in line for line in lines)
     assert any("Dòng 4" in line and "Tên chi bộ" in line and "đảo chiều" in line
                for line in lines)

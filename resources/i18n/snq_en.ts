@@ -102,7 +102,7 @@
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="130"/>
+        <location filename="../../gui/app.py" line="144"/>
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
@@ -1088,15 +1088,15 @@ The register is kept as it was; nothing has changed. Please choose another backu
     </message>
     <message>
         <location filename="../../gui/conference_editor.py" line="999"/>
-        <location filename="../../gui/conference_editor.py" line="1199"/>
-        <location filename="../../gui/conference_editor.py" line="1280"/>
+        <location filename="../../gui/conference_editor.py" line="1202"/>
+        <location filename="../../gui/conference_editor.py" line="1283"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../gui/conference_editor.py" line="1000"/>
-        <location filename="../../gui/conference_editor.py" line="1200"/>
-        <location filename="../../gui/conference_editor.py" line="1282"/>
+        <location filename="../../gui/conference_editor.py" line="1203"/>
+        <location filename="../../gui/conference_editor.py" line="1285"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1126,92 +1126,92 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>The number of attendees at bridge point “{name}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1142"/>
+        <location filename="../../gui/conference_editor.py" line="1145"/>
         <source>Chưa lưu được:</source>
         <translation>Not saved:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1170"/>
+        <location filename="../../gui/conference_editor.py" line="1173"/>
         <source>Đã lưu lúc {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1178"/>
+        <location filename="../../gui/conference_editor.py" line="1181"/>
         <source>Xem trước biên bản</source>
         <translation>Preview minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1180"/>
+        <location filename="../../gui/conference_editor.py" line="1183"/>
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1181"/>
+        <location filename="../../gui/conference_editor.py" line="1184"/>
         <source>In biên bản (Ctrl+P)</source>
         <translation>Print the minutes (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1183"/>
+        <location filename="../../gui/conference_editor.py" line="1186"/>
         <source>Danh sách ký…</source>
         <translation>Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1184"/>
+        <location filename="../../gui/conference_editor.py" line="1187"/>
         <source>In danh sách đảng viên ký dự hội nghị</source>
         <translation>Print the sheet members sign at the conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1196"/>
+        <location filename="../../gui/conference_editor.py" line="1199"/>
         <source>Lưu trước khi in</source>
         <translation>Save before printing</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1197"/>
+        <location filename="../../gui/conference_editor.py" line="1200"/>
         <source>Bản in lấy từ sổ dữ liệu, nên hội nghị cần được lưu trước. Lưu ngay?</source>
         <translation>The printout is taken from the register, so the conference must be saved first. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1218"/>
+        <location filename="../../gui/conference_editor.py" line="1221"/>
         <source>Đã in biên bản lúc {time}. Nếu sửa và lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
         <translation>Minutes printed at {time}. If you change and save them, they go back to draft and must be printed again for signing.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1261"/>
+        <location filename="../../gui/conference_editor.py" line="1264"/>
         <source>Biên bản đã in</source>
         <translation>Minutes printed</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1262"/>
+        <location filename="../../gui/conference_editor.py" line="1265"/>
         <source>Biên bản đã in để ký. Bạn vẫn muốn sửa?</source>
         <translation>The minutes were printed for signing. Edit anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1264"/>
+        <location filename="../../gui/conference_editor.py" line="1267"/>
         <source>Vẫn sửa</source>
         <translation>Edit anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1265"/>
+        <location filename="../../gui/conference_editor.py" line="1268"/>
         <source>Không sửa</source>
         <translation>Don&apos;t edit</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1268"/>
+        <location filename="../../gui/conference_editor.py" line="1271"/>
         <source>Sau khi lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
         <translation>After saving, the minutes become a draft again and must be printed again for signing.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1277"/>
+        <location filename="../../gui/conference_editor.py" line="1280"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1278"/>
+        <location filename="../../gui/conference_editor.py" line="1281"/>
         <source>Hội nghị có thay đổi chưa lưu. Bạn có muốn lưu trước khi đóng?</source>
         <translation>The conference has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1281"/>
+        <location filename="../../gui/conference_editor.py" line="1284"/>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
     </message>
@@ -1438,128 +1438,143 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../gui/document_editor.py" line="54"/>
+        <location filename="../../gui/document_editor.py" line="55"/>
         <source>Văn bản mới</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="54"/>
+        <location filename="../../gui/document_editor.py" line="55"/>
         <source>Sửa văn bản</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="60"/>
+        <location filename="../../gui/document_editor.py" line="61"/>
         <source>ví dụ: 57-NQ/TW</source>
         <translation>e.g. 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="70"/>
+        <location filename="../../gui/document_editor.py" line="71"/>
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="74"/>
+        <location filename="../../gui/document_editor.py" line="75"/>
         <source>ví dụ: Bộ Chính trị, Ban Chấp hành Trung ương</source>
         <translation>e.g. Politburo, Central Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="77"/>
+        <location filename="../../gui/document_editor.py" line="78"/>
         <source>ví dụ: XIII, hoặc 2020-2025</source>
         <translation>e.g. XIII, or 2020-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="79"/>
+        <location filename="../../gui/document_editor.py" line="80"/>
         <source>trích yếu nội dung văn bản</source>
         <translation>title of the document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="82"/>
+        <location filename="../../gui/document_editor.py" line="83"/>
         <source>Số, ký hiệu:</source>
         <translation>Number and symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="83"/>
+        <location filename="../../gui/document_editor.py" line="84"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="84"/>
+        <location filename="../../gui/document_editor.py" line="85"/>
         <source>Cấp ban hành:</source>
         <translation>Issuing level:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="85"/>
+        <location filename="../../gui/document_editor.py" line="86"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="86"/>
+        <location filename="../../gui/document_editor.py" line="87"/>
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="87"/>
+        <location filename="../../gui/document_editor.py" line="88"/>
         <source>Khóa, nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="88"/>
+        <location filename="../../gui/document_editor.py" line="89"/>
         <source>Trích yếu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="89"/>
+        <location filename="../../gui/document_editor.py" line="90"/>
         <source>Tóm tắt nội dung:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="98"/>
+        <location filename="../../gui/document_editor.py" line="99"/>
         <source>Đính kèm tệp…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="100"/>
+        <location filename="../../gui/document_editor.py" line="101"/>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="102"/>
+        <location filename="../../gui/document_editor.py" line="103"/>
         <source>Gỡ tệp</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="108"/>
+        <location filename="../../gui/document_editor.py" line="109"/>
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="131"/>
+        <location filename="../../gui/document_editor.py" line="132"/>
         <source>Văn bản này do cấp trên quản lý trong danh mục chung; ở đây chỉ xem.</source>
         <translation>This document is kept by the upper level in the shared catalogue; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="154"/>
+        <location filename="../../gui/document_editor.py" line="156"/>
         <source>{name} (chưa lưu)</source>
         <translation>{name} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="158"/>
+        <location filename="../../gui/document_editor.py" line="164"/>
+        <source>{name} (chỉ lưu bản sao)</source>
+        <translation>{name} (saved copy only)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_editor.py" line="168"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="207"/>
         <location filename="../../gui/document_editor.py" line="218"/>
+        <source>Không mở tệp này</source>
+        <translation>This file is not opened</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_editor.py" line="220"/>
+        <source>Tệp “{name}” là chương trình hoặc tập lệnh nên chương trình không mở nó (chỉ lưu bản sao): mở nó là chạy nó trên máy này.</source>
+        <translation>The file “{name}” is a program or a script, so it is not opened (saved copy only): opening it would run it on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_editor.py" line="229"/>
+        <location filename="../../gui/document_editor.py" line="241"/>
         <source>Không mở được tệp</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="208"/>
+        <location filename="../../gui/document_editor.py" line="230"/>
         <source>Không tìm thấy tệp “{name}” trong thư mục dữ liệu.</source>
         <translation>The file “{name}” was not found in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="242"/>
+        <location filename="../../gui/document_editor.py" line="265"/>
         <source>Không đính kèm được tệp: chưa biết thư mục dữ liệu.</source>
         <translation>Could not attach the file: the data folder is not known.</translation>
     </message>
@@ -3956,7 +3971,7 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
     <message>
         <location filename="../../gui/sync_receive.py" line="115"/>
-        <location filename="../../gui/sync_receive.py" line="513"/>
+        <location filename="../../gui/sync_receive.py" line="515"/>
         <source>Nhận tất cả gói trên USB</source>
         <translation>Take in every package on the USB stick</translation>
     </message>
@@ -4138,42 +4153,42 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>The table lists the first {shown} problems only.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="399"/>
+        <location filename="../../gui/sync_receive.py" line="401"/>
         <source>Gói dữ liệu của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
         <translation>Package of {sender}, made at {created} (by the sender&apos;s clock).</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="401"/>
+        <location filename="../../gui/sync_receive.py" line="403"/>
         <source>Gói danh mục của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
         <translation>Catalogue of {sender}, made at {created} (by the sender&apos;s clock).</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="406"/>
+        <location filename="../../gui/sync_receive.py" line="408"/>
         <source>Nếu nhận: {new} mới, {updated} cập nhật, {deleted} xóa, {unchanged} không đổi, {conflicts} xung đột.</source>
         <translation>If taken in: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="416"/>
+        <location filename="../../gui/sync_receive.py" line="418"/>
         <source>Kèm {count} tệp văn bản.</source>
         <translation>With {count} document files.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="419"/>
+        <location filename="../../gui/sync_receive.py" line="421"/>
         <source>Gói này đã được nhận lúc {when}.</source>
         <translation>This package was already taken in at {when}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="423"/>
+        <location filename="../../gui/sync_receive.py" line="425"/>
         <source>Bản ghi xung đột không bị ghi đè: sổ giữ lại để người dùng chọn trong thẻ “Xung đột”.</source>
         <translation>Conflicting records are not overwritten: they are held for you to choose in the “Conflicts” tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="427"/>
+        <location filename="../../gui/sync_receive.py" line="429"/>
         <source>Gói không có gì mới so với sổ.</source>
         <translation>The package holds nothing new for this register.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="432"/>
+        <location filename="../../gui/sync_receive.py" line="434"/>
         <source>Lần đầu nhận gói của {sender}. Trước khi nhận, hãy gọi điện cho đơn vị và cùng đọc dấu vân tay khóa ký:
 {fingerprint}
 Chỉ nhận khi hai bên đọc khớp nhau.</source>
@@ -4182,17 +4197,17 @@ Chỉ nhận khi hai bên đọc khớp nhau.</source>
 Take it in only if both sides read the same.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="440"/>
+        <location filename="../../gui/sync_receive.py" line="442"/>
         <source>Khóa mới của {sender} sẽ được ghi nhận khi nhận gói: {fingerprint}</source>
         <translation>The new key of {sender} will be recorded when the package is taken in: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="469"/>
+        <location filename="../../gui/sync_receive.py" line="471"/>
         <source>Nhận gói dữ liệu</source>
         <translation>Take in a package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="473"/>
+        <location filename="../../gui/sync_receive.py" line="475"/>
         <source>Dấu vân tay khóa của {sender}:
 
 {fingerprint}
@@ -4205,63 +4220,63 @@ Take it in only if both sides read the same.</translation>
 been read and matched over the phone?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="476"/>
+        <location filename="../../gui/sync_receive.py" line="478"/>
         <source>Đã khớp, nhận gói</source>
         <translation>It matches, take it in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="476"/>
+        <location filename="../../gui/sync_receive.py" line="478"/>
         <source>Chưa, để sau</source>
         <translation>Not yet, later</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="492"/>
+        <location filename="../../gui/sync_receive.py" line="494"/>
         <source>Đã nhận gói của {sender}: {new} mới, {updated} cập nhật, {deleted} xóa.</source>
         <translation>Package of {sender} taken in: {new} new, {updated} updated, {deleted} deleted.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="498"/>
+        <location filename="../../gui/sync_receive.py" line="500"/>
         <source>{count} xung đột chờ chọn trong thẻ “Xung đột”.</source>
         <translation>{count} conflicts wait for a choice in the “Conflicts” tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="501"/>
-        <location filename="../../gui/sync_receive.py" line="555"/>
+        <location filename="../../gui/sync_receive.py" line="503"/>
+        <location filename="../../gui/sync_receive.py" line="557"/>
         <source>Bản sao lưu trước khi nhận: {path}</source>
         <translation>Backup taken before the import: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="526"/>
+        <location filename="../../gui/sync_receive.py" line="528"/>
         <source>{sender}: đã nhận {new} mới, {updated} cập nhật, {deleted} xóa, {conflicts} xung đột</source>
         <translation>{sender}: taken in, {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="536"/>
+        <location filename="../../gui/sync_receive.py" line="538"/>
         <source>; lần đầu nhận gói, dấu vân tay khóa ký: {fingerprint}</source>
         <translation>; first package from this unit, signing key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="543"/>
+        <location filename="../../gui/sync_receive.py" line="545"/>
         <source>KHÔNG NHẬN: {reason}</source>
         <translation>REFUSED: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="549"/>
+        <location filename="../../gui/sync_receive.py" line="551"/>
         <source>Đã nhận {done} gói, {refused} gói không nhận.</source>
         <translation>{done} packages taken in, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="553"/>
+        <location filename="../../gui/sync_receive.py" line="555"/>
         <source>Đã dừng theo yêu cầu; các gói nhận xong vẫn được giữ.</source>
         <translation>Stopped as asked; the packages already taken in are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="559"/>
+        <location filename="../../gui/sync_receive.py" line="561"/>
         <source>Gói không nhận (di chuột lên dòng để đọc đủ lý do): chọn gói đó rồi bấm “Xem trước” để biết cách xử lý.</source>
         <translation>Refused packages (hover over a line to read the whole reason): choose the package and press “Preview” to see what to do.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="564"/>
+        <location filename="../../gui/sync_receive.py" line="566"/>
         <source>{count} đơn vị gửi gói lần đầu: khóa ký của họ đã được ghi nhận. Hãy gọi điện đọc dấu vân tay trong bảng với từng đơn vị. Nếu không khớp, gói đó không do đơn vị gửi: đừng dùng số liệu của đơn vị đó cho đến khi nhận được gói đúng (khi ấy chương trình sẽ hỏi trước khi đổi khóa).</source>
         <translation>{count} unit(s) sent their first package: their signing keys have been recorded. Phone each unit and read out the fingerprint in the table. If it does not match, the package did not come from that unit: do not use its figures until the right package arrives (the program will then ask before changing the key).</translation>
     </message>
