@@ -131,11 +131,20 @@ def chown_tree(folder: Path, owner: int) -> None:
         os.chown(path, owner, owner)
 
 
-def damage(db: Path) -> None:
-    """Overwrite pages in the middle of the file, as a bad disk would."""
+def register_connection(db: Path, *, read_only: bool = False):
+    """A connection to a register made by the program, outside the program: the one
+    place these tests open a register themselves (an encrypted register needs its
+    key here)."""
     import sqlite3
 
-    con = sqlite3.connect(db)
+    if read_only:
+        return sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    return sqlite3.connect(db)
+
+
+def damage(db: Path) -> None:
+    """Overwrite pages in the middle of the file, as a bad disk would."""
+    con = register_connection(db)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     data = bytearray(db.read_bytes())

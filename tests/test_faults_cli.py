@@ -29,6 +29,7 @@ from tests.fault_helpers import (
     fill,
     non_root_user,
     read_only_bind,
+    register_connection,
     register_state,
     run,
     small_disk,
@@ -65,7 +66,7 @@ def _refused(done: subprocess.CompletedProcess, *words: str, code: int = 1) -> N
 
 
 def _members(db: Path) -> int:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = register_connection(db, read_only=True)
     try:
         return con.execute("SELECT COUNT(*) FROM members WHERE deleted = 0").fetchone()[0]
     finally:
@@ -313,12 +314,12 @@ def test_another_programs_sqlite_file_is_refused_untouched(register: Path, tmp_p
 
 def test_an_existing_register_is_marked_on_first_open(built: Path, tmp_path: Path):
     db = copy_register(built, tmp_path / "cu")
-    con = sqlite3.connect(db)
+    con = register_connection(db)
     con.execute("PRAGMA application_id = 0")  # as every register before this version
     con.commit()
     con.close()
     assert run("--db", db, "list", "chi-bo").returncode == 0
-    con = sqlite3.connect(db)
+    con = register_connection(db)
     assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     con.close()
 
@@ -327,7 +328,7 @@ def test_an_existing_register_is_marked_on_first_open(built: Path, tmp_path: Pat
 
 
 def _break_a_rule(db: Path) -> None:
-    con = sqlite3.connect(db)
+    con = register_connection(db)
     con.execute("PRAGMA ignore_check_constraints = ON")
     con.execute("UPDATE members SET gender = 'X', birth_year = 1500 WHERE id = 3")
     con.commit()
