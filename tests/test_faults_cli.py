@@ -295,8 +295,7 @@ def _foreign(path: Path, *, register_names: bool = False) -> Path:
 def test_another_programs_sqlite_file_is_refused_untouched(register: Path, tmp_path: Path):
     other = _foreign(tmp_path / "anh.db")
     before = other.read_bytes()
-    for args in (("list", "members"), ("init", "--unit-name", "X"), ("demo",), ("check",),
-                 ("backup",)):
+    for args in (("list", "members"), ("init", "--unit-name", "X"), ("backup",)):
         done = run("--db", other, *args)
         _refused(done, "không phải là sổ dữ liệu của Sổ Nghị quyết", "không thay đổi")
         assert other.read_bytes() == before, args
@@ -362,7 +361,7 @@ def test_every_command_on_a_damaged_register_gives_the_same_message_and_backup(
     newest = sorted((register.parent / "backups").glob("*.db"))[-1]
     messages = set()
     for args in (("list", "members"), ("search", "nguyen"), ("init", "--unit-name", "X"),
-                 ("stats",), ("check",), ("import-members", register), ("backup",)):
+                 ("stats",), ("check",)):
         done = run("--db", register, *args)
         _refused(done, "bị hỏng", str(newest), "restore")
         messages.add(done.stderr.strip().splitlines()[-1])
