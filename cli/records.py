@@ -220,13 +220,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def check_period(args: argparse.Namespace) -> None:
-    """Arguments wrong in themselves are said before the register is looked at."""
+    """Arguments wrong in themselves are said before the register is looked at
+    (``cli.app.run`` calls a command's ``validate`` first)."""
     if args.start and args.end and args.end < args.start:
         raise UserError("Ngày kết thúc (--to) phải sau ngày bắt đầu (--from).")
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    check_period(args)
     db = open_database(args.db)
     stats = indicators.compute_stats(db, args.start, args.end, args.unit)
     if args.json:
