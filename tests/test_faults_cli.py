@@ -443,3 +443,19 @@ def test_absurd_search_and_undecodable_arguments(register: Path):
     stderr = raw.stderr.decode("utf-8")
     assert "tham số thứ 4 có ký tự không đọc được" in stderr and "Traceback" not in stderr
     assert register_state(register) == state
+
+
+def test_control_and_bidi_characters_already_in_the_register_never_reach_the_terminal(
+    register: Path,
+):
+    """A name stored before the rules refused such characters (or by another tool)."""
+    con = register_connection(register)
+    con.execute("UPDATE members SET full_name = ?, search_text = ? WHERE id = 1",
+                ["Lò Văn\x1b[2J Pá\u202eình", "lo van pa inh"])
+    con.commit()
+    con.close()
+    for args in (("list", "members"), ("search", "lo van pa")):
+        done = run("--db", register, *args)
+        assert done.returncode == 0, done.stderr
+        assert "Lò Văn\ufffd[2J Pá\ufffdình" in done.stdout
+        assert "\x1b" not in done.stdout and "\u202e" not in done.stdout
