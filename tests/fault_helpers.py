@@ -5,7 +5,6 @@ stick pulled out, a second writer. Each command is run as a clerk runs it
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -55,6 +54,8 @@ def file_size_limit(limit: int) -> Callable[[], None]:
     as on a full disk. SIGXFSZ is ignored so the write fails instead of killing it."""
 
     def apply() -> None:
+        import resource  # POSIX only
+
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
