@@ -21,7 +21,7 @@ def run(*args, preexec: Callable[[], None] | None = None, user: int | None = Non
         timeout: float = 120) -> subprocess.CompletedProcess:
     """``main.py`` with ``args``; as another (non-root) account when ``user`` is given."""
     command = [sys.executable, str(ROOT / "main.py"), *map(str, args)]
-    if user is not None:
+    if user is not None and user != os.geteuid():
         command = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *command]
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
