@@ -135,7 +135,6 @@ def _chosen_units(db, names: str) -> list[str]:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    check_period(args)
     db = open_database(args.db)
     suffix = args.out.suffix.lower()
     if suffix == ".xlsx":
