@@ -10,11 +10,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from cli.terminal import printable
+from cli.writing import one_writer
 from models import exchange
 from models.db import open_database
 from models.errors import UserError
 from models.exchange_view import conflict_view
-from models.instance_lock import InstanceLock
 from models.vntext import format_int
 from sync import consolidation
 from sync.demo_units import build_demo_units
@@ -37,22 +38,6 @@ def _refusals_are_errors(handler: Callable[[argparse.Namespace], int]):
     return wrapped
 
 
-def _one_writer(handler: Callable[[argparse.Namespace], int]):
-    """Commands that change the register refuse while a window (another process)
-    has it open, as a second window would: the window's own import, restore or
-    backup must not meet a write it does not know about. A preview only reads."""
-
-    @functools.wraps(handler)
-    def wrapped(args: argparse.Namespace) -> int:
-        if getattr(args, "dry_run", False):
-            return handler(args)
-        args.db.parent.mkdir(parents=True, exist_ok=True)  # a register made by this command
-        with InstanceLock(args.db):
-            return handler(args)
-
-    return wrapped
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
         "export", help="xuất gói dữ liệu ra USB (đơn vị: gửi cấp trên; cấp trên: danh mục)"
@@ -61,14 +46,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--unit", help="cấp trên: mã đơn vị nhận danh mục (xem lệnh units)")
     export.add_argument("--full", action="store_true",
                         help="đơn vị: gửi toàn bộ dữ liệu thay vì chỉ phần thay đổi")
-    export.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_export)))
+    export.set_defaults(handler=_refusals_are_errors(one_writer(cmd_export)))
 
     imp = subparsers.add_parser("import", help="nhận một gói dữ liệu (.snq)")
     imp.add_argument("file", type=Path, help="tệp gói .snq")
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     imp.add_argument("--approve-new-key", action="store_true",
                      help="chấp nhận khóa mới/đơn vị mới sau khi đã gọi điện đối chiếu dấu vân tay")
-    imp.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_import)))
+    imp.set_defaults(handler=_refusals_are_errors(one_writer(cmd_import)))
 
     keys = subparsers.add_parser("keys", help="dấu vân tay khóa của đơn vị này và các nơi đã biết")
     keys.set_defaults(handler=_refusals_are_errors(cmd_keys))
@@ -81,14 +66,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     setup.add_argument("--moved-in", action="store_true",
                        help="đơn vị chuyển đến từ cấp trên khác: giữ mã đơn vị --unit của nó "
                             "(và toàn bộ số liệu trước đây)")
-    setup.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_setup_unit)))
+    setup.set_defaults(handler=_refusals_are_errors(one_writer(cmd_setup_unit)))
 
     apply = subparsers.add_parser("apply-setup", help="đơn vị: nhận tệp thiết lập (.snqs)")
     apply.add_argument("file", type=Path, help="tệp thiết lập .snqs")
     apply.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     apply.add_argument("--approve-new-key", action="store_true",
                        help="chấp nhận khóa mới của cấp trên sau khi đã gọi điện đối chiếu")
-    apply.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_apply_setup)))
+    apply.set_defaults(handler=_refusals_are_errors(one_writer(cmd_apply_setup)))
 
     units = subparsers.add_parser("units", help="cấp trên: bảng tổng hợp các đơn vị")
     units.set_defaults(handler=_refusals_are_errors(cmd_units))
@@ -97,7 +82,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "unit-moved", help="cấp trên: đánh dấu đơn vị đã chuyển sang cấp trên khác")
     moved.add_argument("unit", help="mã đơn vị (xem lệnh units)")
     moved.add_argument("--to", required=True, help="tên cấp trên mới, ví dụ “Tỉnh ủy Bắc Kạn”")
-    moved.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_unit_moved)))
+    moved.set_defaults(handler=_refusals_are_errors(one_writer(cmd_unit_moved)))
 
     conflicts = subparsers.add_parser("conflicts", help="các bản ghi xung đột chờ xử lý")
     conflicts.set_defaults(handler=_refusals_are_errors(cmd_conflicts))
@@ -106,7 +91,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     resolve.add_argument("id", type=int, help="số của xung đột (xem lệnh conflicts)")
     resolve.add_argument("--keep", choices=("here", "incoming"), required=True,
                          help="here: giữ bản trong sổ; incoming: lấy bản trong gói")
-    resolve.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_resolve)))
+    resolve.set_defaults(handler=_refusals_are_errors(one_writer(cmd_resolve)))
 
     log = subparsers.add_parser("usb-log", help="nhật ký gửi và nhận gói")
     log.set_defaults(handler=_refusals_are_errors(cmd_log))
@@ -120,7 +105,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--workdir", type=Path,
                       help="thư mục chứa các sổ đơn vị (mặc định: thư mục tạm)")
-    demo.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_demo_units)))
+    demo.set_defaults(handler=_refusals_are_errors(one_writer(cmd_demo_units)))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -196,7 +181,7 @@ def cmd_units(args: argparse.Namespace) -> int:
     rows = consolidation.unit_table(db, dt.date.today())
     print("\t".join(consolidation.UNIT_TABLE_HEADERS))
     for status in rows:
-        print("\t".join(status.cells()))
+        print("\t".join(printable(cell) for cell in status.cells()))
     silent = sum(s.silent for s in rows)
     print(f"({format_int(len(rows))} đơn vị, {format_int(silent)} chưa gửi hoặc im lặng quá hạn)",
           file=sys.stderr)
@@ -209,11 +194,11 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     for item in items:
         # Worded as the window words it: field names and values a clerk reads.
         view = conflict_view(db, item)
-        print(f"#{view.id}  {view.kind}: {view.title} — của {view.owner}  "
-              f"(phát hiện {view.detected_at})  {item.uuid}")
+        print(printable(f"#{view.id}  {view.kind}: {view.title} — của {view.owner}  "
+                        f"(phát hiện {view.detected_at})  {item.uuid}"))
         for difference in view.differences:
-            print(f"    {difference.label}: trong sổ “{difference.here}” — trong gói "
-                  f"“{difference.incoming}”")
+            print(printable(f"    {difference.label}: trong sổ “{difference.here}” — trong "
+                            f"gói “{difference.incoming}”"))
     print(f"({format_int(len(items))} xung đột chờ xử lý)", file=sys.stderr)
     return 0
 

@@ -901,10 +901,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>The number of attendees at bridge point “{name}” must be a number.</translation>
     </message>
     <message>
-        <source>Tổng số phiếu biểu quyết ({cast}) nhiều hơn số người dự hội nghị ({people}).</source>
-        <translation>The votes cast ({cast}) outnumber the people at the conference ({people}).</translation>
-    </message>
-    <message>
         <source>Chưa lưu được:</source>
         <translation>Not saved:</translation>
     </message>
@@ -1241,8 +1237,20 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>{name} (not saved yet)</translation>
     </message>
     <message>
+        <source>{name} (chỉ lưu bản sao)</source>
+        <translation>{name} (saved copy only)</translation>
+    </message>
+    <message>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
+    </message>
+    <message>
+        <source>Không mở tệp này</source>
+        <translation>This file is not opened</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là chương trình hoặc tập lệnh nên chương trình không mở nó (chỉ lưu bản sao): mở nó là chạy nó trên máy này.</source>
+        <translation>The file “{name}” is a program or a script, so it is not opened (saved copy only): opening it would run it on this PC.</translation>
     </message>
     <message>
         <source>Không mở được tệp</source>
@@ -1352,6 +1360,10 @@ The register is kept as it was; nothing has changed. Please choose another backu
     <message>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>Xuất Excel</source>
@@ -1950,7 +1962,7 @@ The register is kept as it was; nothing has changed. Please choose another backu
     </message>
     <message>
         <source>Các bản sao lưu dùng {size} trên đĩa; bản cũ được dọn bớt để tổng dung lượng không quá khoảng {copies} lần cỡ sổ.</source>
-        <translation>The backups take {size} on disk; old ones are thinned so that together they stay within about {copies} times the register's size.</translation>
+        <translation>The backups take {size} on disk; old ones are thinned so that together they stay within about {copies} times the register&apos;s size.</translation>
     </message>
     <message>
         <source>Tổng quan</source>
@@ -3020,6 +3032,14 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Save the printout as a PDF file to send or print later</translation>
     </message>
     <message>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice</source>
+        <translation>A .docx file to go on editing in Word or LibreOffice</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3109,6 +3129,10 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     <message>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Lưu {name} ra tệp Word</source>
+        <translation>Save the {name} as a Word file</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3261,18 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Result</translation>
     </message>
     <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
         <source>Nhận gói dữ liệu các đơn vị gửi lên (tệp .snq). Cắm USB, chọn gói rồi bấm “Xem trước” để biết sẽ thay đổi gì; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
         <translation>Take in the packages units send up (.snq files). Plug in the USB stick, choose a package and press “Preview” to see what would change; press “Take in this package” to write it. The register is backed up before every import.</translation>
     </message>
@@ -3303,6 +3339,14 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     <message>
         <source>Chấp nhận đơn vị mới…</source>
         <translation>Accept the new unit…</translation>
+    </message>
+    <message>
+        <source>Gói có {count} lỗi trong các bản ghi (bảng bên cạnh). Báo nơi gửi sửa các bản ghi đó trong sổ của họ (lệnh check chỉ ra từng bản ghi) rồi gửi gói mới.</source>
+        <translation>The package has {count} problems in its records (table alongside). Ask the sender to correct those records in their register (the check command names each one) and send a new package.</translation>
+    </message>
+    <message>
+        <source>Bảng chỉ ghi {shown} lỗi đầu tiên.</source>
+        <translation>The table lists the first {shown} problems only.</translation>
     </message>
     <message>
         <source>Gói dữ liệu của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
@@ -3645,6 +3689,61 @@ Technical detail: {problem}</translation>
     <message>
         <source>Hãy chọn một văn bản trong danh sách rồi bấm “Nhập bài thu hoạch”.</source>
         <translation>Choose a document in the list, then press “Enter reflections”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProseDialog</name>
+    <message>
+        <source>Sửa phần đánh giá của báo cáo</source>
+        <translation>Edit the report’s assessment</translation>
+    </message>
+    <message>
+        <source>Phần này đã được viết sẵn từ số liệu; hãy sửa cho đúng tình hình đơn vị. Mỗi dòng là một đoạn văn. Bấm “Lưu” để giữ lại cho báo cáo này.</source>
+        <translation>This text was drafted from the figures; correct it to match the unit’s situation. Each line is a paragraph. Press “Save” to keep it with this report.</translation>
+    </message>
+    <message>
+        <source>Ưu điểm</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Hạn chế, khuyết điểm</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Phương hướng</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Về bản viết sẵn</source>
+        <translation>Back to the draft</translation>
+    </message>
+    <message>
+        <source>Bỏ phần đã sửa, dùng lại đoạn viết từ số liệu</source>
+        <translation>Drop the edits and use the text drafted from the figures again</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Đang soạn phần đánh giá…</source>
+        <translation>Drafting the assessment…</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4091,42 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
         <translation>Report on study results</translation>
     </message>
     <message>
+        <source>Tùy chọn ngày</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half of the year</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ bắt đầu năm</source>
+        <translation>Term starting in</translation>
+    </message>
+    <message>
         <source>Tất cả văn bản học tập trong kỳ</source>
         <translation>Every document studied in the period</translation>
     </message>
@@ -4006,6 +4141,10 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
     <message>
         <source>đến ngày</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Từ ngày:</source>
@@ -4030,6 +4169,14 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
     <message>
         <source>Để trống ngày đầu để tính từ đầu nhiệm kỳ. Người ký là người đứng đầu ghi trong phần Cài đặt.</source>
         <translation>Leave the first date empty to count from the start of the term. The signer is the leader set in Settings.</translation>
+    </message>
+    <message>
+        <source>Sửa phần đánh giá…</source>
+        <translation>Edit the assessment…</translation>
+    </message>
+    <message>
+        <source>Đánh giá, nguyên nhân, phương hướng, kiến nghị: viết sẵn từ số liệu, sửa trước khi in</source>
+        <translation>Assessment, causes, directions, proposals: drafted from the figures, to edit before printing</translation>
     </message>
     <message>
         <source>Xuất Excel…</source>
@@ -4377,6 +4524,14 @@ When the unit takes the file in, read them the upper level&apos;s key fingerprin
     <message>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice</source>
+        <translation>A .docx file to go on editing in Word or LibreOffice</translation>
     </message>
     <message>
         <source>Đóng</source>
