@@ -631,7 +631,7 @@ def _missing_makeup_from_rows(db: Database, params: dict[str, Any]) -> list[tupl
         WHERE a.deleted = 0 AND c.deleted = 0 AND {_in_scope('a.owner_unit')}
           AND a.status IN ('absent_reason', 'absent_no_reason') AND a.makeup_uuid IS NULL
           AND {_live_member('a.member_uuid')}
-        GROUP BY c.uuid ORDER BY c.starts_at DESC LIMIT :limit""",
+        GROUP BY c.uuid ORDER BY c.starts_at DESC, c.uuid LIMIT :limit""",
         params,
     ).fetchall()
 
@@ -642,7 +642,7 @@ def _missing_makeup_stored(db: Database, params: dict[str, Any]) -> list[tuple]:
         JOIN conferences c ON c.uuid = s.conference_uuid
         WHERE c.deleted = 0 AND {_in_scope('s.owner_unit')}
         GROUP BY c.uuid HAVING SUM(s.missing_makeup) > 0
-        ORDER BY c.starts_at DESC LIMIT :limit""",
+        ORDER BY c.starts_at DESC, c.uuid LIMIT :limit""",
         params,
     ).fetchall()
 

@@ -2,9 +2,11 @@
 unit registers made by ``demo-units`` (seed 7), and the figures ``stats --json``
 prints for it, with every random id replaced by a stable name.
 
-``python -m tests.indicator_golden`` rewrites the recorded figures; it was run once
-before the indicators were reworked for scale, so the test holds the new queries
-to the old numbers.
+``python -m tests.indicator_golden`` rewrites the recorded figures. They are always
+recorded by the indicators as they were before the rework for scale (main's
+``models/indicators.py``, in a separate worktree), never by the reworked ones: first
+before the rework, again when main's demo data changed; so the test holds the new
+queries to the old numbers.
 """
 from __future__ import annotations
 
