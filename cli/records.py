@@ -108,8 +108,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
         progress=progress,
     )
     print(file=sys.stderr)
-    print("Đã tạo dữ liệu mẫu: " + ", ".join(f"{k} {format_int(v)}" for k, v in counts.items()))
+    print("Đã tạo dữ liệu mẫu: " + ", ".join(
+        f"{format_int(v)} {DEMO_COUNT_NOUNS.get(k, k)}" for k, v in counts.items()
+    ))
     return 0
+
+
+# What the demo made, in the clerk's words: the table names are a programmer's.
+DEMO_COUNT_NOUNS = {
+    "documents": "văn bản",
+    "chi_bo": "chi bộ",
+    "members": "đảng viên",
+    "conferences": "hội nghị",
+    "attendance": "lượt điểm danh",
+    "plans": "kế hoạch",
+    "tasks": "nhiệm vụ",
+    "outreach": "hoạt động tuyên truyền",
+    "reflections": "bài thu hoạch",
+}
 
 
 def _rows_documents(db) -> list[dict[str, Any]]:

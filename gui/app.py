@@ -137,7 +137,7 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
         show_message(None, title, str(exc), warning=True)
         return 1
     window = MainWindow(None, db_path)
-    window.show()
+    window.show_first_time()
     app.processEvents()
 
     from gui.recovery import open_register

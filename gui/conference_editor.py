@@ -362,6 +362,9 @@ class ConferenceEditor(QDialog):
         else:
             self._load(get_conference_detail(db, conference_id))
         self.resize(1180, 700)
+        # The clerk starts typing at once: the name of the conference, on the first tab.
+        self.tabs.setCurrentIndex(0)
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building the tabs ----------------------------------------------------
 
@@ -415,7 +418,7 @@ class ConferenceEditor(QDialog):
 
         # Places and positions run long ("Bí thư Đảng ủy, Chủ tịch UBND xã"), names
         # do not: the place takes a whole line, a position two thirds of one.
-        grid.addWidget(label(self.tr("&Tên hội nghị:"), self.title), 0, 0)
+        grid.addWidget(label(self.tr("&Tên hội nghị (*):"), self.title), 0, 0)
         grid.addWidget(self.title, 0, 1, 1, 5)
         grid.addWidget(label(self.tr("Loại:"), self.kind), 1, 0)
         grid.addWidget(self.kind, 1, 1)
@@ -480,6 +483,8 @@ class ConferenceEditor(QDialog):
         self.doc_search.setPlaceholderText(self.tr("Tìm văn bản theo số, tên (không cần dấu)…"))
         self.doc_search.setClearButtonEnabled(True)
         self.doc_search.textChanged.connect(self._filter_documents)
+        # Enter adds the document found (the first one shown, highlighted as it is typed).
+        self.doc_search.returnPressed.connect(self._add_document)
         self.doc_register = QListWidget()
         self.doc_chosen = QListWidget()
         for view in (self.doc_register, self.doc_chosen):
@@ -520,14 +525,24 @@ class ConferenceEditor(QDialog):
         docs_layout.addLayout(chosen, 3)
 
         self.presenters = RowsTable(
-            [self.tr("Họ và tên"), self.tr("Cấp báo cáo viên"), self.tr("Chức vụ"),
-             self.tr("Nội dung trình bày")]
+            [self.tr("Họ và tên (*)"), self.tr("Cấp báo cáo viên"), self.tr("Chức vụ"),
+             self.tr("Nội dung trình bày (*)")]
         )
+        required = self.tr(
+            "(*) phải ghi: biên bản in họ tên báo cáo viên và nội dung đồng chí trình bày."
+        )
+        for column in (0, 3):
+            self.presenters.table.horizontalHeaderItem(column).setToolTip(required)
+        self.presenters_note = QLabel(required)
+        self.presenters_note.setWordWrap(True)
+        self.presenters_note.setStyleSheet("color: #555;")
         self.presenters.table.setItemDelegateForColumn(
             1, _ChoiceDelegate(self._levels, self.presenters.table)
         )
         presenters = QGroupBox(self.tr("Báo cáo viên"))
-        QVBoxLayout(presenters).addWidget(self.presenters)
+        presenters_layout = QVBoxLayout(presenters)
+        presenters_layout.addWidget(self.presenters)
+        presenters_layout.addWidget(self.presenters_note)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(docs)
@@ -826,10 +841,17 @@ class ConferenceEditor(QDialog):
 
     def _filter_documents(self, text: str) -> None:
         tokens = search_key(text).split()
+        first = None
         for row in range(self.doc_register.count()):
             item = self.doc_register.item(row)
             folded = self._doc_folded.get(item.data(UUID_ROLE), "")
             item.setHidden(not all(t in folded for t in tokens))
+            if first is None and not item.isHidden():
+                first = item
+        current = self.doc_register.currentItem()
+        if current is None or current.isHidden():
+            # What Enter in the search box will add is the line highlighted.
+            self.doc_register.setCurrentItem(first)
 
     def _chosen_uuids(self) -> list[str]:
         return [self.doc_chosen.item(r).data(UUID_ROLE) for r in range(self.doc_chosen.count())]

@@ -122,7 +122,9 @@ class ListPage(QWidget):
         self.table = RowTableView(self)
         self.table.setModel(self.proxy)
         self.table.set_columns(self.columns)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        # Only activated: a double click emits doubleClicked and then activated, and
+        # connecting both opened the same record in two editors. activated also
+        # carries Enter (and a single click where the desktop opens on one click).
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)

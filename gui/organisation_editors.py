@@ -142,11 +142,27 @@ class MemberEditor(EditorDialog):
                 self.set_read_only(self.tr("Đảng viên này thuộc đơn vị khác; ở đây chỉ xem."))
         elif chi_bo_uuid:
             select_data(self.chi_bo, chi_bo_uuid)
+        self._no_chi_bo = not choices
+        if self._no_chi_bo:
+            # Said before anything is typed: a member belongs to a chi bộ, and there is none.
+            self.notice.setText(self.no_chi_bo_text())
+            self.notice.show()
         fit_to_screen(self, 75, 24)
         self.finish_setup()
 
+    def no_chi_bo_text(self) -> str:
+        return self.tr(
+            "Sổ chưa có chi bộ nào. Hãy thêm chi bộ trước: trang Tổ chức đảng, mục Chi bộ, "
+            "nút “Thêm mới” (hoặc nhập cả danh sách đảng viên từ tệp Excel bằng nút "
+            "“Nhập danh sách đảng viên…”)."
+        )
+
     def write(self) -> None:
         problems: list[str] = []
+        if not self.chi_bo.currentData():
+            problems.append(
+                self.no_chi_bo_text() if self._no_chi_bo else self.tr("Chưa chọn chi bộ.")
+            )
         birth_year = self.birth_year.value(self.tr("Năm sinh"), problems)
         if problems:
             raise ValidationError(problems)

@@ -291,7 +291,7 @@ class OverviewPage(QWidget):
             "so_ket": self.tr("Sơ kết"),
             "tong_ket": self.tr("Tổng kết"),
         }
-        heading = QLabel(self.tr("Tổng quan năm"))
+        self.heading = heading = QLabel(self.tr("Tổng quan năm"))
         big = QFont(heading.font())
         big.setBold(True)
         big.setPointSizeF(big.pointSizeF() * 1.4)
@@ -508,7 +508,8 @@ class OverviewPage(QWidget):
         self.year.blockSignals(True)
         self.year.clear()
         for year in data.years:
-            self.year.addItem(self.tr("năm {year}").format(year=year), year)
+            # The heading already says "năm": the box holds the year alone.
+            self.year.addItem(str(year), year)
         self.year.setCurrentIndex(max(self.year.findData(current), 0))
         self.year.blockSignals(False)
         self._show_units(data.units)

@@ -20,6 +20,9 @@ def test_demo_then_stats_json_and_search(tmp_path):
     made = run("--db", db, "demo", "--members", "250", "--years", "2", "--chi-bo", "10")
     assert made.returncode == 0, made.stderr
     assert "Đã tạo dữ liệu mẫu" in made.stdout
+    # What was made is said in the clerk's words, not as the names of tables.
+    assert "250 đảng viên" in made.stdout and "10 chi bộ" in made.stdout
+    assert not any(key in made.stdout for key in ("members", "chi_bo", "attendance"))
     stats = run("--db", db, "stats", "--json")
     assert stats.returncode == 0, stats.stderr
     data = json.loads(stats.stdout)

@@ -181,8 +181,12 @@
         <translation>&amp;Make-up session…</translation>
     </message>
     <message>
-        <source>Phím: P hoặc phím cách = có mặt · L = vắng có lý do · K = vắng không lý do · Shift+P = cả chi bộ có mặt · Enter = dòng sau (hoặc về ô tìm) · Esc = về ô tìm</source>
-        <translation>Keys: P or Space = present · L = absent with reason · K = absent without reason · Shift+P = whole Party cell present · Enter = next row (or back to the search box) · Esc = back to the search box</translation>
+        <source>Phím: P hoặc phím cách = có mặt · L = vắng có lý do · K = vắng không lý do · Shift+P = cả chi bộ có mặt · Enter = dòng sau (hoặc về ô tìm) · Esc = về ô tìm · Ô tìm nhận cả số thứ tự trên danh sách ký: gõ số rồi L, K hoặc P ngay tại đó</source>
+        <translation>Keys: P or Space = present · L = absent with reason · K = absent without reason · Shift+P = the whole Party cell present · Enter = next row (or back to the search box) · Esc = back to the search box · The search box also takes the number on the sign-in sheet: type it, then L, K or P right there</translation>
+    </message>
+    <message>
+        <source>Hội nghị mới: mọi đảng viên đang được ghi “Có mặt” (trừ người được miễn sinh hoạt). Chỉ cần đánh dấu những người vắng: gõ vài chữ của tên hoặc số thứ tự, rồi L (vắng có lý do) hoặc K (vắng không lý do).</source>
+        <translation>New conference: every member is recorded as “Present” (except those excused). Mark only the absentees: type a few letters of the name or the number, then L (absent with reason) or K (absent without reason).</translation>
     </message>
     <message>
         <source>Tất cả chi bộ</source>
@@ -613,10 +617,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Take the next number</translation>
     </message>
     <message>
-        <source>&amp;Tên hội nghị:</source>
-        <translation>Conference &amp;name:</translation>
-    </message>
-    <message>
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
@@ -669,6 +669,10 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Conclusion</translation>
     </message>
     <message>
+        <source>&amp;Tên hội nghị (*):</source>
+        <translation>&amp;Conference name (*):</translation>
+    </message>
+    <message>
         <source>Số bản:</source>
         <translation>Copies:</translation>
     </message>
@@ -697,6 +701,18 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Documents studied</translation>
     </message>
     <message>
+        <source>Họ và tên (*)</source>
+        <translation>Full name (*)</translation>
+    </message>
+    <message>
+        <source>Nội dung trình bày (*)</source>
+        <translation>What was presented (*)</translation>
+    </message>
+    <message>
+        <source>(*) phải ghi: biên bản in họ tên báo cáo viên và nội dung đồng chí trình bày.</source>
+        <translation>(*) required: the minutes print the presenter&apos;s name and what they presented.</translation>
+    </message>
+    <message>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -707,10 +723,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
     <message>
         <source>Chức vụ</source>
         <translation>Position</translation>
-    </message>
-    <message>
-        <source>Nội dung trình bày</source>
-        <translation>Topic presented</translation>
     </message>
     <message>
         <source>Báo cáo viên</source>
@@ -1913,10 +1925,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sổ Nghị quyết</source>
-        <translation>Sổ Nghị quyết</translation>
-    </message>
-    <message>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
@@ -1931,10 +1939,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
     <message>
         <source>Đang mở sổ dữ liệu…</source>
         <translation>Opening the register…</translation>
-    </message>
-    <message>
-        <source>Sổ Nghị quyết — {unit}</source>
-        <translation>Sổ Nghị quyết — {unit}</translation>
     </message>
     <message>
         <source>Sổ dữ liệu có thể đã bị hỏng: bấm “Sao lưu” để khôi phục</source>
@@ -2065,6 +2069,14 @@ The register is kept as it was; nothing has changed. Please choose another backu
     <message>
         <source>Đảng viên này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This member belongs to another unit; it can only be viewed here.</translation>
+    </message>
+    <message>
+        <source>Sổ chưa có chi bộ nào. Hãy thêm chi bộ trước: trang Tổ chức đảng, mục Chi bộ, nút “Thêm mới” (hoặc nhập cả danh sách đảng viên từ tệp Excel bằng nút “Nhập danh sách đảng viên…”).</source>
+        <translation>The register has no Party cell yet. Add one first: Party organisation page, Party cells tab, “New” button (or import the whole member list from an Excel file with “Import member list…”).</translation>
+    </message>
+    <message>
+        <source>Chưa chọn chi bộ.</source>
+        <translation>No Party cell chosen.</translation>
     </message>
     <message>
         <source>Năm sinh</source>
@@ -2594,10 +2606,6 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     <message>
         <source>Tổng quan</source>
         <translation>Overview</translation>
-    </message>
-    <message>
-        <source>năm {year}</source>
-        <translation>year {year}</translation>
     </message>
     <message>
         <source>Tất cả đơn vị</source>
