@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from gui.widgets import DateField
+from gui.flow_layout import FlowLayout, flow_policy
+from gui.widgets import DateField, follow_text_size
 from models.attendance import (
     AttendanceLine,
     AttendanceTotals,
@@ -529,7 +530,11 @@ class AttendanceSheet(QWidget):
         self.btn_no_reason.clicked.connect(lambda: self.mark_selected("absent_no_reason"))
         self.btn_chi_bo.clicked.connect(self.mark_chi_bo_present)
         self.btn_makeup.clicked.connect(self.record_makeup)
-        buttons = QHBoxLayout()
+        # One row when it fits; wrapped onto two with large text in English, so the
+        # editor stays inside a 1,366-pixel screen.
+        self.button_bar = QWidget()
+        flow_policy(self.button_bar)
+        buttons = FlowLayout(self.button_bar, stretch_last=True)
         for button in (
             self.btn_present,
             self.btn_reason,
@@ -539,14 +544,9 @@ class AttendanceSheet(QWidget):
         ):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.shown)
 
-        self.summary = QLabel()
-        big = self.summary.font()
-        big.setBold(True)
-        big.setPointSizeF(big.pointSizeF() * 1.25)
-        self.summary.setFont(big)
+        self.summary = follow_text_size(QLabel(), 1.25)
         self.breakdown = QLabel()
         self.breakdown.setWordWrap(True)
         hint = QLabel(
@@ -579,7 +579,7 @@ class AttendanceSheet(QWidget):
         layout.addWidget(self.starts_present)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.breakdown)
         layout.addWidget(hint)

@@ -361,10 +361,21 @@ class ConferenceEditor(QDialog):
             self._load_new()
         else:
             self._load(get_conference_detail(db, conference_id))
-        self.resize(1180, 700)
+        self._fit_to_screen()
         # The clerk starts typing at once: the name of the conference, on the first tab.
         self.tabs.setCurrentIndex(0)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_to_screen(self) -> None:
+        """1180×700 where there is room; never past the screen (with large text on a
+        1,366×768 screen the editor takes what there is, its title bar included)."""
+        width, height = 1180, 700
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(max(width, self.minimumSizeHint().width()), room.width())
+            height = min(height, room.height() - 40)
+        self.resize(width, height)
 
     # --- building the tabs ----------------------------------------------------
 
@@ -384,6 +395,11 @@ class ConferenceEditor(QDialog):
         self.host_level = QComboBox()
         self.host_level.setEditable(True)
         self.host_level.addItems(["", *lookup_names(self.db, "level")])
+        # The boxes give way rather than widen the editor past a small screen with
+        # large text (their lists still open wide enough to read).
+        for box in (self.kind, self.format, self.host_level):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(9)
         self.starts = QDateTimeEdit()
         self.ends = QDateTimeEdit()
         for edit in (self.starts, self.ends):

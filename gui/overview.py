@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.tasks import BackgroundTask, error_message
+from gui.widgets import follow_text_size
 from models.conferences import list_conferences
 from models.exchange import list_units
 from models.indicators import (
@@ -193,11 +194,7 @@ class FigureCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)  # cards get narrow with large text
-        self.value = QLabel()
-        big = QFont(self.font())
-        big.setBold(True)
-        big.setPointSizeF(big.pointSizeF() * 1.8)
-        self.value.setFont(big)
+        self.value = follow_text_size(QLabel(), 1.8)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("color: #555;")
@@ -291,11 +288,7 @@ class OverviewPage(QWidget):
             "so_ket": self.tr("Sơ kết"),
             "tong_ket": self.tr("Tổng kết"),
         }
-        self.heading = heading = QLabel(self.tr("Tổng quan năm"))
-        big = QFont(heading.font())
-        big.setBold(True)
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        heading.setFont(big)
+        self.heading = heading = follow_text_size(QLabel(self.tr("Tổng quan năm")), 1.4)
         self.year = QComboBox()
         self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year.setMinimumContentsLength(9)

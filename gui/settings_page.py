@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -38,6 +38,7 @@ from gui.widgets import (
     ask_save_changes,
     fill_combo,
     fit_to_screen,
+    follow_text_size,
     narrow_combo,
     select_data,
     widget_value,
@@ -184,11 +185,7 @@ class SettingsPage(QWidget):
         self.db_path = Path(db_path) if db_path else None
         self._fields: list[QWidget] = []
         outer = QVBoxLayout(self)
-        heading = QLabel(self.tr("Cài đặt"), self)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = follow_text_size(QLabel(self.tr("Cài đặt"), self), 1.25)
         outer.addWidget(heading)
 
         scroll = QScrollArea(self)
