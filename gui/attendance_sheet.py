@@ -753,6 +753,9 @@ class AttendanceSheet(QWidget):
 
     def _after_picker(self) -> None:
         """Back to the next name when a search found this one, else to the table."""
+        # The editor takes the keyboard back at once (some desktops leave no window
+        # active when a dialog closes, and the next number typed would be lost).
+        self.window().activateWindow()
         if self.search.text():
             self.search.setFocus()
             self.search.selectAll()
