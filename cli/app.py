@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cli import printing, records, safety, selftest, spreadsheets, usb
+from cli import printing, records, safety, selftest, settings_cmd, spreadsheets, usb
 from cli.argparse_vi import Parser
 from models.errors import UserError
 from models.paths import default_db_path
 
-COMMAND_MODULES = (records, printing, spreadsheets, safety, usb, selftest)
+COMMAND_MODULES = (records, settings_cmd, printing, spreadsheets, safety, usb, selftest)
 
 
 def build_parser() -> argparse.ArgumentParser:

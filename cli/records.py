@@ -45,6 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init.add_argument("--place", help="địa danh ghi trên văn bản, ví dụ “Cẩm Giàng”")
     init.add_argument("--term", help="nhiệm kỳ, ví dụ “2025-2030”")
     init.add_argument("--role", choices=tuple(ROLES), help="unit: cơ sở; upper: cấp trên")
+    init.add_argument("--leader-name", help="họ tên người ký kế hoạch, báo cáo")
+    init.add_argument("--leader-position", help="chức vụ người ký, ví dụ “Bí thư Đảng ủy”")
     init.set_defaults(handler=cmd_init)
 
     demo_cmd = subparsers.add_parser("demo", help="tạo dữ liệu mẫu trên sổ trống")
@@ -86,6 +88,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         ("unit_name", "unit_name"), ("unit_abbr", "unit_abbr"), ("unit_office", "unit_office"),
         ("upper_name", "upper_name"), ("upper_abbr", "upper_abbr"),
         ("upper_office", "upper_office"), ("place", "place"), ("term", "term"), ("role", "role"),
+        ("leader_name", "leader_name"), ("leader_position", "leader_position"),
     ):
         value = getattr(args, option)
         if value is not None:

@@ -759,6 +759,9 @@ class ConferenceEditor(QDialog):
             ends_at=(start + dt.timedelta(hours=3)).isoformat(timespec="minutes"),
             term=self.settings.term,
             place=self.settings.place,
+            # Who usually chairs and signs (Cài đặt, first start): the minutes need one.
+            chair_name=self.settings.leader_name,
+            chair_position=self.settings.leader_position if self.settings.leader_name else "",
         )
         self.detail = ConferenceDetail(conference=conf)
         self._fill(self.detail)

@@ -116,6 +116,24 @@ class FirstStartDialog(QDialog):
         upper_form.addRow(self.tr("Viết tắt:"), self.upper_abbr)
         upper_form.addRow(self.tr("Cơ quan nhận báo cáo:"), self.upper_office)
         layout.addWidget(upper_box)
+
+        signer_box = QGroupBox(self.tr("Người ký văn bản"), self)
+        signer_form = QFormLayout(signer_box)
+        self.leader_name = QLineEdit(current.leader_name, signer_box)
+        self.leader_name.setPlaceholderText(self.tr("ví dụ: Nguyễn Văn Thắng"))
+        self.leader_position = QLineEdit(current.leader_position, signer_box)
+        self.leader_position.setPlaceholderText(self.tr("ví dụ: Bí thư Đảng ủy"))
+        signer_form.addRow(self.tr("Họ tên người ký:"), self.leader_name)
+        signer_form.addRow(self.tr("Chức vụ người ký:"), self.leader_position)
+        signer_note = QLabel(
+            self.tr(
+                "Người ký kế hoạch, báo cáo; cũng là người chủ trì ghi sẵn trong hội nghị mới."
+            ),
+            signer_box,
+        )
+        signer_note.setWordWrap(True)
+        signer_form.addRow(signer_note)
+        layout.addWidget(signer_box)
         _align_labels(unit_form, upper_form)
 
         role_box = QGroupBox(self.tr("Máy này dùng cho"), self)
@@ -178,6 +196,8 @@ class FirstStartDialog(QDialog):
             upper_name=self.upper_name.text().strip(),
             upper_abbr=self.upper_abbr.text().strip(),
             upper_office=self.upper_office.text().strip(),
+            leader_name=self.leader_name.text().strip(),
+            leader_position=self.leader_position.text().strip(),
             role="upper" if self.role_upper.isChecked() else "unit",
             initialised=True,
         )

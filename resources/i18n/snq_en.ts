@@ -1451,6 +1451,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Office receiving reports:</translation>
     </message>
     <message>
+        <source>Người ký văn bản</source>
+        <translation>Who signs documents</translation>
+    </message>
+    <message>
+        <source>ví dụ: Nguyễn Văn Thắng</source>
+        <translation>e.g. Nguyen Van Thang</translation>
+    </message>
+    <message>
+        <source>ví dụ: Bí thư Đảng ủy</source>
+        <translation>e.g. Secretary of the Party Committee</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Người ký kế hoạch, báo cáo; cũng là người chủ trì ghi sẵn trong hội nghị mới.</source>
+        <translation>Signs plans and reports; also filled in as the chair of a new conference.</translation>
+    </message>
+    <message>
         <source>Máy này dùng cho</source>
         <translation>This computer is used by</translation>
     </message>
