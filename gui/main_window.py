@@ -267,6 +267,9 @@ class MainWindow(QMainWindow):
             saved = getattr(widget, "settingsSaved", None)
             if saved is not None:
                 saved.connect(self._update_title)
+            pages = getattr(widget, "pageRequested", None)
+            if pages is not None:
+                pages.connect(self.show_page)
             wanted = getattr(widget, "open_requested", None)
             if wanted is not None:
                 wanted.connect(self.open_item)

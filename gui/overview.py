@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from gui.first_steps import FirstStepsBox
 from gui.tasks import BackgroundTask, error_message
 from gui.widgets import follow_text_size
 from models.conferences import list_conferences
@@ -265,6 +266,7 @@ class OverviewPage(QWidget):
     """
 
     open_requested = Signal(str, str)
+    pageRequested = Signal(str)
     refreshed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -368,8 +370,14 @@ class OverviewPage(QWidget):
         self.body.addLayout(left, 2)
         self.body.addLayout(charts, 3)
 
+        # A register on its way to its first minutes: what comes next, ticked as done.
+        self.first_steps = FirstStepsBox(self)
+        self.first_steps.pageRequested.connect(self.pageRequested)
+        self.first_steps.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.first_steps)
         layout.addLayout(cards)
         layout.addLayout(self.body, 1)
         # The page may be made narrower than its current arrangement needs
@@ -467,6 +475,7 @@ class OverviewPage(QWidget):
         (on a big register they take a second); ``refreshed`` fires once they
         are on screen.
         """
+        self.first_steps.refresh(self.db)
         year = self.selected_year()
         unit = self.selected_unit()
         if self._task is not None:

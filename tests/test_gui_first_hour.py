@@ -169,3 +169,37 @@ def test_a_member_before_any_chi_bo_says_what_to_do(qtbot, db, db_path, ui_setti
     qtbot.mouseClick(editor.save_button, LEFT)
     assert editor.errors.problems() == [editor.no_chi_bo_text()]
     assert member_rows(db) == [] and document_rows(db) == []
+
+
+def test_an_empty_register_shows_the_first_steps_ticked_as_done(qtbot, db, db_path, ui_settings):
+    from models.conferences import Conference, ConferenceDetail, save_conference
+    from models.documents import Document, save_document
+    from models.organisation import ChiBo, Member, save_chi_bo, save_member
+
+    save_settings(db, dataclasses.replace(get_settings(db), unit_name="Đảng ủy xã A",
+                                          initialised=True))
+    main = _show(qtbot, MainWindow(db, db_path, ui_settings))
+    main.show_page("overview")
+    box = main.current_page().first_steps
+    assert box.isVisible()
+    assert [box.marks[k].text() for k, _p, _t in box.steps] == ["☐"] * 5
+    # "Mở" beside the first step goes to the page that does it.
+    qtbot.mouseClick(box.buttons["members"], LEFT)
+    assert main.current_key() == "organisation"
+
+    chi_bo = save_chi_bo(db, ChiBo(name="Chi bộ thôn Đông"))
+    save_member(db, Member(chi_bo_uuid=chi_bo.uuid, full_name="Nguyễn Văn An"))
+    save_document(db, Document(type_code="NQ", symbol="57-NQ/TW", level_code="TW",
+                               issuer="Bộ Chính trị", title="Về khoa học, công nghệ"))
+    main.show_page("overview")
+    assert [box.marks[k].text() for k, _p, _t in box.steps] == ["☑", "☑", "☐", "☐", "☐"]
+    assert not box.buttons["members"].isVisible() and box.buttons["conference"].isVisible()
+    save_conference(db, ConferenceDetail(conference=Conference(
+        kind="hoc_tap", format="truc_tiep", title="Hội nghị", starts_at="2025-02-10T08:00")))
+    main.show_page("documents")
+    main.show_page("overview")
+    assert [box.marks[k].text() for k, _p, _t in box.steps] == ["☑", "☑", "☑", "☑", "☐"]
+    db.execute("UPDATE conferences SET status = 'final'")
+    main.show_page("documents")
+    main.show_page("overview")
+    assert not box.isVisible()  # all done: the overview is the year's figures again

@@ -1516,6 +1516,37 @@ The register is kept as it was; nothing has changed. Please choose another backu
     </message>
 </context>
 <context>
+    <name>FirstStepsBox</name>
+    <message>
+        <source>Bắt đầu: từ sổ trống đến biên bản đầu tiên</source>
+        <translation>Getting started: from an empty register to the first minutes</translation>
+    </message>
+    <message>
+        <source>Thêm chi bộ và đảng viên (Tổ chức đảng), hoặc nhập danh sách từ tệp Excel</source>
+        <translation>Add Party cells and members (Party organisation), or import the list from an Excel file</translation>
+    </message>
+    <message>
+        <source>Thêm văn bản cần học tập (Văn bản)</source>
+        <translation>Add the document to be studied (Documents)</translation>
+    </message>
+    <message>
+        <source>Tạo hội nghị học tập (Hội nghị, Thêm mới)</source>
+        <translation>Create the study conference (Conferences, New)</translation>
+    </message>
+    <message>
+        <source>Điểm danh trong hội nghị (tab Điểm danh), rồi Lưu</source>
+        <translation>Take the attendance in the conference (Attendance tab), then Save</translation>
+    </message>
+    <message>
+        <source>Xem trước và in biên bản (Hội nghị, Xem trước biên bản)</source>
+        <translation>Preview and print the minutes (Conferences, Preview minutes)</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Tìm lại USB</source>
