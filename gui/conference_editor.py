@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.attendance_sheet import AttendanceSheet
+from gui.help import add_help_key
 from models.attendance import MakeupSession, list_makeup_sessions
 from models.conference_editing import makeup_attendees, save_conference_with_attendance
 from models.conferences import (
@@ -341,6 +342,7 @@ class ConferenceEditor(QDialog):
         self.btn_save.clicked.connect(lambda: self.save())
         self.btn_close.clicked.connect(lambda: self.reject())
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        add_help_key(self, self.help_section)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -365,6 +367,13 @@ class ConferenceEditor(QDialog):
         # The clerk starts typing at once: the name of the conference, on the first tab.
         self.tabs.setCurrentIndex(0)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def help_section(self) -> str:
+        """F1: the help of the tab in front."""
+        index = self.tabs.currentIndex()
+        if index == self.attendance_tab:
+            return "attendance"
+        return "makeup" if index == self.tabs.count() - 1 else "conference"
 
     def _fit_to_screen(self) -> None:
         """1180×700 where there is room; never past the screen (with large text on a

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from gui.help import add_help_key
 from gui.tasks import run_with_database
 from gui.widgets import ErrorLabel, fit_to_screen
 from models.errors import ValidationError
@@ -183,6 +184,7 @@ class FirstStartDialog(QDialog):
         buttons.addWidget(self.quit_button)
         outer.addLayout(buttons)
         self.unit_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        add_help_key(self, "first_start")
         fit_to_screen(self, 95, 40)
 
     def chosen_settings(self) -> UnitSettings:

@@ -477,9 +477,11 @@ class MainWindow(QMainWindow):
         self._call("save")
 
     def show_help(self) -> None:
-        from gui.help import HelpDialog
+        """F1: the help section of the page in front; the first steps before a register."""
+        from gui.help import show_help
 
-        HelpDialog(self).open()
+        page = self.shown_page()
+        self.help_dialog = show_help(self, self.current_key() if page is not None else "start")
 
     # --- closing --------------------------------------------------------
 

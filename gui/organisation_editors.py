@@ -42,6 +42,8 @@ CHI_BO_KINDS = (
 
 
 class ChiBoEditor(EditorDialog):
+    help_section = "organisation"
+
     def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.record_uuid = uuid
@@ -87,6 +89,8 @@ class ChiBoEditor(EditorDialog):
 
 
 class MemberEditor(EditorDialog):
+    help_section = "member"
+
     def __init__(
         self,
         db: Database,
@@ -185,6 +189,8 @@ class MemberEditor(EditorDialog):
 
 
 class GroupEditor(EditorDialog):
+    help_section = "organisation"
+
     def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.record_uuid = uuid

@@ -69,6 +69,8 @@ def text_scales_for(screen_width: int) -> list[float]:
 
 
 class LookupEditor(EditorDialog):
+    help_section = "settings"
+
     def __init__(
         self,
         db: Database,

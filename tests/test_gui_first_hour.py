@@ -203,3 +203,46 @@ def test_an_empty_register_shows_the_first_steps_ticked_as_done(qtbot, db, db_pa
     main.show_page("documents")
     main.show_page("overview")
     assert not box.isVisible()  # all done: the overview is the year's figures again
+
+
+def _help_shown(qtbot):
+    from gui.help import HelpDialog
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), HelpDialog))
+    dialog = QApplication.activeModalWidget()
+    text = dialog.text
+    # The section asked for is the one at the top of the help.
+    top = text.cursorForPosition(text.viewport().rect().topLeft()).block().text()
+    return dialog, top
+
+
+def test_f1_opens_the_help_of_what_is_in_front(qtbot, window, ready_db):
+    window.show_page("organisation")
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog, top = _help_shown(qtbot)
+    assert top == "Tổ chức đảng"
+    dialog.close()
+
+    editor = _show(qtbot, ConferenceEditor(ready_db, conference_rows(ready_db)[0]["id"]))
+    editor.tabs.setCurrentIndex(editor.attendance_tab)
+    qtbot.keyClick(editor.sheet.search, Qt.Key.Key_F1)
+    dialog, top = _help_shown(qtbot)
+    assert top == "Điểm danh"
+    assert "gõ số thứ tự trên danh sách ký" in dialog.text.toPlainText().casefold()
+    dialog.close()
+
+
+def test_the_help_is_kept_in_both_languages_with_the_same_sections():
+    import re
+
+    from gui.help import help_html
+    from tests.test_gui_i18n import _vietnamese
+
+    vi, en = help_html("vi"), help_html("en")
+    sections = re.findall(r'id="(\w+)"', vi)
+    assert sections == re.findall(r'id="(\w+)"', en) and len(sections) >= 14
+    from gui.pages import PAGE_FACTORIES
+
+    assert set(PAGE_FACTORIES) <= set(sections)  # every page has its own
+    english = re.sub(r"<[^>]+>", " ", en)
+    assert [line for line in english.splitlines() if _vietnamese(line)] == []

@@ -1634,88 +1634,12 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Hướng dẫn nhanh</source>
-        <translation>Quick help</translation>
+        <source>Trợ giúp</source>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Cách dùng</source>
-        <translation>How to use it</translation>
-    </message>
-    <message>
-        <source>Chọn một mục ở cột bên trái: Văn bản, Hội nghị, Kế hoạch hành động, Tuyên truyền, Thu hoạch, Tổ chức đảng, Cài đặt.</source>
-        <translation>Choose an area in the left column: Documents, Conferences, Action plans, Propaganda, Reflections, Party organisation, Settings.</translation>
-    </message>
-    <message>
-        <source>Mỗi mục là một danh sách. Bấm đúp vào một dòng (hoặc Enter) để xem và sửa; bấm “Thêm mới” để nhập mục mới.</source>
-        <translation>Each area is a list. Double-click a row (or press Enter) to view and edit it; press “New” to enter a new item.</translation>
-    </message>
-    <message>
-        <source>Ô tìm kiếm không cần gõ dấu: gõ “dang uy” cũng tìm thấy “Đảng ủy”. Các ô chọn bên cạnh lọc theo năm, loại, chi bộ…</source>
-        <translation>The search box does not need accents: typing “dang uy” also finds “Đảng ủy”. The drop-downs beside it filter by year, type, Party cell…</translation>
-    </message>
-    <message>
-        <source>Bấm vào tên cột để sắp xếp theo cột đó.</source>
-        <translation>Click a column heading to sort by that column.</translation>
-    </message>
-    <message>
-        <source>Không mất dữ liệu</source>
-        <translation>Nothing is lost</translation>
-    </message>
-    <message>
-        <source>Bấm “Lưu” là dữ liệu được ghi ngay. Nếu nhập sai, dòng chữ đỏ cho biết cần sửa gì và chưa có gì bị ghi.</source>
-        <translation>Pressing “Save” stores the data at once. If something is wrong, red text says what to fix and nothing is stored.</translation>
-    </message>
-    <message>
-        <source>Đóng cửa sổ khi còn thay đổi chưa lưu, chương trình sẽ hỏi có lưu hay không.</source>
-        <translation>Closing a window with unsaved changes asks whether to save them.</translation>
-    </message>
-    <message>
-        <source>Xóa một mục luôn được hỏi lại. Mục đã xóa xem trong nút “Mục đã xóa” và bấm “Khôi phục” để lấy lại.</source>
-        <translation>Deleting always asks first. Deleted items are shown under “Deleted items”; press “Restore” to bring one back.</translation>
-    </message>
-    <message>
-        <source>Thanh dưới cùng cho biết lần sao lưu gần nhất.</source>
-        <translation>The bar at the bottom shows when the last backup was taken.</translation>
-    </message>
-    <message>
-        <source>Phím tắt</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Ctrl+N: thêm mới trong danh sách đang mở.</source>
-        <translation>Ctrl+N: add a new item to the open list.</translation>
-    </message>
-    <message>
-        <source>Ctrl+S: lưu.</source>
-        <translation>Ctrl+S: save.</translation>
-    </message>
-    <message>
-        <source>Ctrl+F: đến ô tìm kiếm; mũi tên xuống để vào danh sách.</source>
-        <translation>Ctrl+F: go to the search box; Down arrow moves into the list.</translation>
-    </message>
-    <message>
-        <source>Delete: xóa dòng đang chọn (có hỏi lại).</source>
-        <translation>Delete: delete the selected row (asks first).</translation>
-    </message>
-    <message>
-        <source>Esc: đóng cửa sổ nhập liệu.</source>
-        <translation>Esc: close the editor.</translation>
-    </message>
-    <message>
-        <source>F1: mở trang hướng dẫn này.</source>
-        <translation>F1: open this help page.</translation>
-    </message>
-    <message>
-        <source>Chữ to hơn</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <source>Vào Cài đặt, mục “Cỡ chữ giao diện”, chọn 115% hoặc lớn hơn rồi bấm “Lưu cài đặt”.</source>
-        <translation>Go to Settings, “Text size”, choose 115% or more, then press “Save settings”.</translation>
     </message>
 </context>
 <context>
