@@ -146,6 +146,8 @@ class MemberEditor(EditorDialog):
                 self.set_read_only(self.tr("Đảng viên này thuộc đơn vị khác; ở đây chỉ xem."))
         elif chi_bo_uuid:
             select_data(self.chi_bo, chi_bo_uuid)
+        elif len(choices) == 1:
+            select_data(self.chi_bo, choices[0][0])  # the only chi bộ there is
         self._no_chi_bo = not choices
         if self._no_chi_bo:
             # Said before anything is typed: a member belongs to a chi bộ, and there is none.
