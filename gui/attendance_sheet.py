@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.flow_layout import FlowLayout, flow_policy
+from gui.numbers import format_int, format_percent
 from gui.widgets import DateField, follow_text_size
 from models.attendance import (
     AttendanceLine,
@@ -55,7 +56,7 @@ from models.attendance import (
 from models.conference_editing import roster_preview
 from models.errors import ValidationError
 from models.lookups import lookup_names
-from models.vntext import fold, format_date, format_int, parse_date
+from models.vntext import fold, format_date, parse_date
 
 ABSENT = ("absent_reason", "absent_no_reason")
 # A long full name: the name column is never narrower than this.
@@ -853,7 +854,13 @@ class AttendanceSheet(QWidget):
 
     def _show_totals(self) -> None:
         t = self.model.totals()
-        self.summary.setText(t.summary())
+        # The live line under the sheet, in the window's words and number style.
+        summary = self.tr("Có mặt {present}/{eligible}").format(
+            present=format_int(t.present), eligible=format_int(t.eligible)
+        )
+        if t.present_rate is not None:
+            summary += f" — {format_percent(t.present_rate, 1)}"
+        self.summary.setText(summary)
         self.breakdown.setText(
             self.tr(
                 "Tổng số {members} đảng viên (chính thức {official}, dự bị {probationary}) · "

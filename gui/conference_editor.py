@@ -55,6 +55,8 @@ from sqlite_utils import Database
 
 from gui.attendance_sheet import AttendanceSheet
 from gui.help import add_help_key
+from gui.numbers import format_int as show_int
+from gui.numbers import format_percent as show_percent
 from models.attendance import MakeupSession, list_makeup_sessions
 from models.conference_editing import makeup_attendees, save_conference_with_attendance
 from models.conferences import (
@@ -78,7 +80,6 @@ from models.store import can_edit
 from models.vntext import (
     format_date,
     format_int,
-    format_percent,
     parse_int,
     rate_percent,
     search_key,
@@ -914,7 +915,7 @@ class ConferenceEditor(QDialog):
             except ValueError:
                 unreadable = True
         text = self.tr("Tổng cộng: {count} điểm cầu, {people} người dự").format(
-            count=format_int(count), people=format_int(people)
+            count=show_int(count), people=show_int(people)
         )
         if unreadable:
             text += self.tr(" (có số người dự chưa đúng dạng số)")
@@ -930,9 +931,9 @@ class ConferenceEditor(QDialog):
         total = sum(v for v in values if v and v > 0)
         for label, value in zip(self.vote_rates, values, strict=True):
             rate = rate_percent(value, total) if value is not None and value >= 0 else None
-            label.setText(format_percent(rate) if rate is not None else "")
+            label.setText(show_percent(rate) if rate is not None else "")
         self.vote_total.setText(
-            self.tr("Tổng số phiếu: {total}").format(total=format_int(total)) if total else ""
+            self.tr("Tổng số phiếu: {total}").format(total=show_int(total)) if total else ""
         )
 
     def _show_speech(self, row: int, _column: int, previous: int, _previous_column: int) -> None:
@@ -992,7 +993,7 @@ class ConferenceEditor(QDialog):
         if len(names) <= shown:
             return ", ".join(names)
         return self.tr("{names} và {more} đồng chí khác").format(
-            names=", ".join(names[:shown]), more=format_int(len(names) - shown)
+            names=", ".join(names[:shown]), more=show_int(len(names) - shown)
         )
 
     def _show_makeup_names(self) -> None:
@@ -1011,7 +1012,7 @@ class ConferenceEditor(QDialog):
         who = self._makeup_people.get(session.uuid, [])
         self.makeup_names_title.setText(
             self.tr("Những đồng chí học bù ngày {date} ({count} đồng chí):").format(
-                date=format_date(session.held_on), count=format_int(len(who))
+                date=format_date(session.held_on), count=show_int(len(who))
             )
         )
         for number, name in enumerate(who, start=1):
@@ -1027,10 +1028,10 @@ class ConferenceEditor(QDialog):
                 "{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · "
                 "còn {left} đồng chí chưa học bù"
             ).format(
-                sessions=format_int(self._sessions),
-                made_up=format_int(totals.made_up),
-                absent=format_int(absent),
-                left=format_int(absent - totals.made_up),
+                sessions=show_int(self._sessions),
+                made_up=show_int(totals.made_up),
+                absent=show_int(absent),
+                left=show_int(absent - totals.made_up),
             )
         )
 
@@ -1189,7 +1190,7 @@ class ConferenceEditor(QDialog):
         return [
             self.tr(
                 "Tổng số phiếu biểu quyết ({cast}) nhiều hơn số người dự hội nghị ({people})."
-            ).format(cast=format_int(cast), people=format_int(people))
+            ).format(cast=show_int(cast), people=show_int(people))
         ]
 
     def show_problems(self, problems: list[str]) -> None:

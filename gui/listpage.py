@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from gui.numbers import format_int
 from gui.tablemodel import Column, FoldFilterProxy, RowTableModel, RowTableView
 from gui.widgets import ShrinkingCombo, confirm_delete, follow_text_size, show_message
 from models.errors import UserError
 from models.recycle import restore
-from models.vntext import format_int
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.first_steps import FirstStepsBox
+from gui.numbers import format_int, format_percent
 from gui.tasks import BackgroundTask, error_message
 from gui.widgets import follow_text_size
 from models.conferences import list_conferences
@@ -45,7 +46,7 @@ from models.indicators import (
 )
 from models.lookups import lookup_names
 from models.settings import get_settings
-from models.vntext import format_date, format_int, format_percent, rate_percent
+from models.vntext import format_date, rate_percent
 from models.worker_db import database_path, open_worker_database
 
 BLUE = QColor("#2f6fb0")

@@ -209,6 +209,10 @@
         <translation>{n} comrades</translation>
     </message>
     <message>
+        <source>Có mặt {present}/{eligible}</source>
+        <translation>Present {present}/{eligible}</translation>
+    </message>
+    <message>
         <source>Tổng số {members} đảng viên (chính thức {official}, dự bị {probationary}) · Miễn sinh hoạt {excused} · Phải dự {eligible} · Có mặt {present} · Vắng có lý do {absent_reason} · Vắng không lý do {absent_no_reason} · Đã học bù {made_up}</source>
         <translation>{members} members in all (full {official}, probationary {probationary}) · Excused {excused} · Expected {eligible} · Present {present} · Absent with reason {absent_reason} · Absent without reason {absent_no_reason} · Made up {made_up}</translation>
     </message>
