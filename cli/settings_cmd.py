@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import json
 
+from cli.writing import one_writer
 from models.db import open_database
 from models.errors import ValidationError
 from models.settings import UnitSettings, get_settings, save_settings, validate_settings
@@ -50,7 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="ví dụ: leader_name=\"Nguyễn Văn Thắng\" leader_position=\"Bí thư Đảng ủy\"",
     )
     command.add_argument("--json", action="store_true", help="in dạng JSON")
-    command.set_defaults(handler=cmd_settings)
+    # Changing settings holds the writer lock (cli.writing); reading them does not.
+    command.set_defaults(handler=one_writer(cmd_settings, writes=lambda args: bool(args.changes)))
 
 
 def _parse(settings: UnitSettings, changes: list[str]) -> tuple[UnitSettings, list[str]]:
