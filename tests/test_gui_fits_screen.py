@@ -20,7 +20,7 @@ SCREEN = QRect(0, 0, 1366, 768 - 70)
 
 def _dialogs(db, db_path):
     from gui.attendance_sheet import MakeupDialog, ReasonPicker
-    from gui.backup_dialogs import BackupDialog
+    from gui.backup_dialogs import BackupChooser, BackupDialog
     from gui.conference_editor import ConferenceEditor
     from gui.document_editor import DocumentEditor
     from gui.first_start import FirstStartDialog
@@ -29,6 +29,8 @@ def _dialogs(db, db_path):
     from gui.outreach_page import ActivityEditor
     from gui.plan_editor import PlanEditor
     from gui.print_dialogs import SigninDialog, StudyReportDialog
+    from gui.recovery import RecoveryDialog
+    from gui.settings_page import LookupEditor
     from gui.reflections_page import ReflectionSheet
     from gui.sync_units import NewUnitDialog
 
@@ -53,6 +55,11 @@ def _dialogs(db, db_path):
         "study report": lambda: StudyReportDialog(db),
         "backups": lambda: BackupDialog(db_path),
         "new unit": lambda: NewUnitDialog(),
+        "backup chooser": lambda: BackupChooser(db_path),
+        "damaged register": lambda: RecoveryDialog(
+            db_path, ["Sổ dữ liệu bị hỏng ở trang 12: database disk image is malformed"], None
+        ),
+        "list entry": lambda: LookupEditor(db, "absence_reason"),
     }
 
 
@@ -100,3 +107,32 @@ def test_every_dialog_fits_1366_by_768_at_150_percent(
     finally:
         install_language(QApplication.instance(), "vi")
     assert too_big == {}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_page_fits_1366_by_768_at_150_percent(
+    qtbot, ready_db, db_path, ui_settings, large_text, lang
+):
+    from gui.main_window import MainWindow
+    from gui.pages import PAGE_FACTORIES
+
+    create_application(lang)
+    large_text(1.5)
+    try:
+        window = MainWindow(ready_db, db_path, ui_settings)
+        qtbot.addWidget(window)
+        window.backup_on_close = False
+        window.resize(SCREEN.width(), SCREEN.height())
+        window.show()
+        room = SCREEN.width() - window.sidebar.parentWidget().width()
+        wide = {}
+        for key in PAGE_FACTORIES:
+            window.show_page(key)
+            QApplication.processEvents()
+            if window.minimumSizeHint().width() > SCREEN.width() or (
+                window.pages[key].minimumSizeHint().width() > room
+            ):
+                wide[key] = window.pages[key].minimumSizeHint().width()
+    finally:
+        install_language(QApplication.instance(), "vi")
+    assert wide == {}
