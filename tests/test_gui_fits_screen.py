@@ -30,8 +30,8 @@ def _dialogs(db, db_path):
     from gui.plan_editor import PlanEditor
     from gui.print_dialogs import SigninDialog, StudyReportDialog
     from gui.recovery import RecoveryDialog
-    from gui.settings_page import LookupEditor
     from gui.reflections_page import ReflectionSheet
+    from gui.settings_page import LookupEditor
     from gui.sync_units import NewUnitDialog
 
     conference = conference_rows(db)[0]
