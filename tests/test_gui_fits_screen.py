@@ -57,7 +57,7 @@ def _dialogs(db, db_path):
         "new unit": lambda: NewUnitDialog(),
         "backup chooser": lambda: BackupChooser(db_path),
         "damaged register": lambda: RecoveryDialog(
-            db_path, ["Sổ dữ liệu bị hỏng ở trang 12: database disk image is malformed"], None
+            db_path, ["database disk image is malformed"], None
         ),
         "list entry": lambda: LookupEditor(db, "absence_reason"),
     }

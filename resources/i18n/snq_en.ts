@@ -1918,6 +1918,29 @@ The register is kept as it was; nothing has changed. Please choose another backu
     </message>
 </context>
 <context>
+    <name>Lookups</name>
+    <message>
+        <source>Loại văn bản</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Cấp ban hành</source>
+        <translation>Issuing level</translation>
+    </message>
+    <message>
+        <source>Hình thức tuyên truyền</source>
+        <translation>Propaganda channel</translation>
+    </message>
+    <message>
+        <source>Xếp loại bài thu hoạch</source>
+        <translation>Reflection grade</translation>
+    </message>
+    <message>
+        <source>Lý do vắng mặt</source>
+        <translation>Reason for absence</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sao lưu</source>
