@@ -917,10 +917,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>The number of attendees at bridge point “{name}” must be a number.</translation>
     </message>
     <message>
-        <source>Tổng số phiếu biểu quyết ({cast}) nhiều hơn số người dự hội nghị ({people}).</source>
-        <translation>The votes cast ({cast}) outnumber the people at the conference ({people}).</translation>
-    </message>
-    <message>
         <source>Chưa lưu được:</source>
         <translation>Not saved:</translation>
     </message>
@@ -3259,6 +3255,18 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Result</translation>
     </message>
     <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
         <source>Nhận gói dữ liệu các đơn vị gửi lên (tệp .snq). Cắm USB, chọn gói rồi bấm “Xem trước” để biết sẽ thay đổi gì; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
         <translation>Take in the packages units send up (.snq files). Plug in the USB stick, choose a package and press “Preview” to see what would change; press “Take in this package” to write it. The register is backed up before every import.</translation>
     </message>
@@ -3325,6 +3333,14 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     <message>
         <source>Chấp nhận đơn vị mới…</source>
         <translation>Accept the new unit…</translation>
+    </message>
+    <message>
+        <source>Gói có {count} lỗi trong các bản ghi (bảng bên cạnh). Báo nơi gửi sửa các bản ghi đó trong sổ của họ (lệnh check chỉ ra từng bản ghi) rồi gửi gói mới.</source>
+        <translation>The package has {count} problems in its records (table alongside). Ask the sender to correct those records in their register (the check command names each one) and send a new package.</translation>
+    </message>
+    <message>
+        <source>Bảng chỉ ghi {shown} lỗi đầu tiên.</source>
+        <translation>The table lists the first {shown} problems only.</translation>
     </message>
     <message>
         <source>Gói dữ liệu của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
