@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import json
 
+from cli.terminal import printable
 from cli.writing import one_writer
 from models.db import open_database
 from models.errors import ValidationError
@@ -100,7 +101,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
             print(json.dumps(values, ensure_ascii=False, indent=2))
         else:
             for name, value in values.items():
-                print(f"{name} = {value}    # {LABELS.get(name, name)}")
+                # A stored name printed as text cannot take the terminal over.
+                print(f"{name} = {printable(str(value))}    # {LABELS.get(name, name)}")
         return 0
     finally:
         db.conn.close()
