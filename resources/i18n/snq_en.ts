@@ -1378,6 +1378,10 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -3038,6 +3042,14 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Save the printout as a PDF file to send or print later</translation>
     </message>
     <message>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice</source>
+        <translation>A .docx file to go on editing in Word or LibreOffice</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3127,6 +3139,10 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     <message>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Lưu {name} ra tệp Word</source>
+        <translation>Save the {name} as a Word file</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3702,61 @@ Technical detail: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>ReportProseDialog</name>
+    <message>
+        <source>Sửa phần đánh giá của báo cáo</source>
+        <translation>Edit the report’s assessment</translation>
+    </message>
+    <message>
+        <source>Phần này đã được viết sẵn từ số liệu; hãy sửa cho đúng tình hình đơn vị. Mỗi dòng là một đoạn văn. Bấm “Lưu” để giữ lại cho báo cáo này.</source>
+        <translation>This text was drafted from the figures; correct it to match the unit’s situation. Each line is a paragraph. Press “Save” to keep it with this report.</translation>
+    </message>
+    <message>
+        <source>Ưu điểm</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Hạn chế, khuyết điểm</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Phương hướng</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Về bản viết sẵn</source>
+        <translation>Back to the draft</translation>
+    </message>
+    <message>
+        <source>Bỏ phần đã sửa, dùng lại đoạn viết từ số liệu</source>
+        <translation>Drop the edits and use the text drafted from the figures again</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Đang soạn phần đánh giá…</source>
+        <translation>Drafting the assessment…</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <source>Thêm dòng</source>
@@ -4018,6 +4089,42 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
         <translation>Report on study results</translation>
     </message>
     <message>
+        <source>Tùy chọn ngày</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half of the year</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ bắt đầu năm</source>
+        <translation>Term starting in</translation>
+    </message>
+    <message>
         <source>Tất cả văn bản học tập trong kỳ</source>
         <translation>Every document studied in the period</translation>
     </message>
@@ -4032,6 +4139,10 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
     <message>
         <source>đến ngày</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Từ ngày:</source>
@@ -4056,6 +4167,14 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
     <message>
         <source>Để trống ngày đầu để tính từ đầu nhiệm kỳ. Người ký là người đứng đầu ghi trong phần Cài đặt.</source>
         <translation>Leave the first date empty to count from the start of the term. The signer is the leader set in Settings.</translation>
+    </message>
+    <message>
+        <source>Sửa phần đánh giá…</source>
+        <translation>Edit the assessment…</translation>
+    </message>
+    <message>
+        <source>Đánh giá, nguyên nhân, phương hướng, kiến nghị: viết sẵn từ số liệu, sửa trước khi in</source>
+        <translation>Assessment, causes, directions, proposals: drafted from the figures, to edit before printing</translation>
     </message>
     <message>
         <source>Xuất Excel…</source>
@@ -4371,6 +4490,14 @@ When the unit takes the file in, read them the upper level&apos;s key fingerprin
     <message>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice</source>
+        <translation>A .docx file to go on editing in Word or LibreOffice</translation>
     </message>
     <message>
         <source>Đóng</source>
