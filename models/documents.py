@@ -11,13 +11,13 @@ import hashlib
 import os
 import re
 import secrets
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from models import paths
+from models import paths, sealed_files
+from models.cipher import process_key
 from models.errors import ValidationError
 from models.lookups import lookup_codes
 from models.oserrors import name_problem, usable_name
@@ -222,15 +222,16 @@ def attach_file(db: Database, db_path: Path, document_uuid: str, source: Path) -
     try:
         if source.stat().st_size > MAX_ATTACHMENT_BYTES:
             raise ValidationError(_too_large(name))
-        with source.open("rb") as reading, partial.open("xb") as writing:
+        chunks = []
+        with source.open("rb") as reading:
             for chunk in iter(lambda: reading.read(1 << 20), b""):
                 size += len(chunk)
                 if size > MAX_ATTACHMENT_BYTES:
                     raise ValidationError(_too_large(name))
                 digest.update(chunk)
-                writing.write(chunk)
-            writing.flush()
-            os.fsync(writing.fileno())
+                chunks.append(chunk)
+        # Sealed with the register's key: the folder is as closed as the register.
+        sealed_files.write_sealed(partial, b"".join(chunks), process_key())
         sha = digest.hexdigest()
         suffix = source.suffix.lower()
         stored = f"{sha}{suffix if _SUFFIX.match(suffix) else ''}"
@@ -289,7 +290,9 @@ def viewing_copy(stored: Path, file_name: str, temp_root: Path) -> Path:
     partial = target.with_name(f".{name}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(stored, partial)
+        content = sealed_files.read_file(Path(stored))
+        partial.unlink(missing_ok=True)
+        sealed_files.write_private(partial, content)
         partial.replace(target)
     except PermissionError as exc:
         if not target.is_file():

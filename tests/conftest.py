@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Registers are encrypted with a key kept in this folder (never the desktop's keyring);
+# the commands the tests start inherit it.
+os.environ.setdefault("SNQ_KEY_DIR", tempfile.mkdtemp(prefix="snq-test-keys-"))
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
