@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cli import printing, records, safety, selftest, spreadsheets, usb
+from cli import keys, printing, records, safety, selftest, spreadsheets, usb
 from cli.argparse_vi import Parser
 from models.errors import UserError
 from models.paths import default_db_path
 
-COMMAND_MODULES = (records, printing, spreadsheets, safety, usb, selftest)
+COMMAND_MODULES = (records, printing, spreadsheets, safety, usb, selftest, keys)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +45,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db, args.lang)
     try:
+        if args.command not in ("version", "key"):
+            keys.unlock_if_needed()
         return args.handler(args)
     except UserError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)

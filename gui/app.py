@@ -140,6 +140,7 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     window.show()
     app.processEvents()
 
+    from gui.key_dialogs import show_recovery_code_once, unlock_with_passphrase
     from gui.recovery import open_register
     from models import paths
     from models.applog import install_excepthook, setup_logging
@@ -151,6 +152,8 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     try:
         setup_logging(paths.logs_dir(db_path))
         uninstall = install_excepthook(relay.report)
+        if not unlock_with_passphrase(window):
+            return 1
         db = open_register(window, db_path)
         if db is None:
             return 1
@@ -161,6 +164,9 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
 
             if FirstStartDialog(db, db_path, window).exec() != QDialog.DialogCode.Accepted:
                 return 0
+            settings = get_settings(db)
+        # Once, on the PC where the key was made: the code that opens backups elsewhere.
+        show_recovery_code_once(window, settings.unit_name)
         window.attach(db)
         return app.exec()
     finally:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
+from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.db import now_iso
 from models.documents import STORED_NAME
 from models.errors import UserError

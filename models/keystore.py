@@ -224,12 +224,30 @@ def ensure_key(store: KeyStore | None = None) -> tuple[bytes, bool]:
 
 
 def keep_key(key: bytes, store: KeyStore | None = None, *, new: bool = False) -> None:
-    """Store ``key`` (from a recovery code on a new PC, or made now), without a passphrase."""
+    """Store ``key`` (from a recovery code on a new PC, or made now), without a passphrase.
+
+    A key made now (``new``) still has its recovery code to show; a key typed in
+    from a recovery code does not.
+    """
     if len(key) != KEY_BYTES:
         raise ValueError("a register key is 32 bytes")
     store = store or default_store()
-    store.write(json.dumps({"version": 1, "key": key.hex()}), new=new)
+    store.write(json.dumps({"version": 1, "key": key.hex(), "shown": not new}), new=new)
     _KEYS[store.location] = key
+
+
+def recovery_code_pending(store: KeyStore | None = None) -> bool:
+    """True while the recovery code of this PC's key has not been shown to anyone."""
+    record = _parse(store or default_store())
+    return record is not None and record.get("shown") is False
+
+
+def mark_recovery_code_shown(store: KeyStore | None = None) -> None:
+    store = store or default_store()
+    record = _parse(store)
+    if record is not None and record.get("shown") is False:
+        record["shown"] = True
+        store.write(json.dumps(record))
 
 
 def has_passphrase(store: KeyStore | None = None) -> bool:
@@ -267,11 +285,16 @@ def set_passphrase(passphrase: str | None, store: KeyStore | None = None) -> Non
     if key is None:
         raise KeyStoreError("Máy này chưa có khóa của sổ.")
     if not passphrase:
-        keep_key(key, store)
+        pending = recovery_code_pending(store)
+        keep_key(key, store, new=False)
+        if pending:
+            record = _parse(store) or {}
+            store.write(json.dumps({**record, "shown": False}))
         return
     salt = secrets.token_bytes(16)
     record: dict[str, object] = {
         "version": 1, "salt": _text(salt), "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
+        "shown": not recovery_code_pending(store),
     }
     nonce = secrets.token_bytes(12)
     sealed = AESGCM(_derive(passphrase, record)).encrypt(nonce, key, ENTRY.encode())

@@ -16,6 +16,13 @@ sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
 
+from models import keystore  # noqa: E402
+
+# One key for the whole run, its recovery code taken as already shown: the tests of
+# the code's first showing use a key store of their own.
+keystore.ensure_key()
+keystore.mark_recovery_code_shown()
+
 
 @pytest.fixture(autouse=True)
 def _collect_on_gui_thread(request):

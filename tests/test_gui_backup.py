@@ -20,6 +20,7 @@ from models.backup import (
 )
 from models.paths import backups_dir
 from models.settings import get_settings
+from tests.crypt_helpers import keyed_database
 from tests.gui_fixtures import *  # noqa: F403
 from tests.gui_fixtures import OFFSCREEN_NOISE, type_text
 from tests.safety_helpers import LATE_SYMBOL, add_late_document, damage, symbols
@@ -137,7 +138,6 @@ def test_restore_from_the_list_reopens_the_window_on_the_backup(
 def test_the_kept_copy_holds_what_was_entered_after_the_backup(
     qtbot, window, ready_db, db_path, answers
 ):
-    from sqlite_utils import Database
 
     good = take_backup(db_path, REASON_AUTO, now=TAKEN)
     add_late_document(ready_db)
@@ -147,7 +147,7 @@ def test_the_kept_copy_holds_what_was_entered_after_the_backup(
     click(qtbot, dialog.restore_button)
 
     kept = [b for b in list_backups(db_path) if b.reason == REASON_RESTORE][0]
-    copy = Database(kept.path)
+    copy = keyed_database(kept.path)
     try:
         assert LATE_SYMBOL in symbols(copy)
     finally:
