@@ -30,6 +30,7 @@ from models.sealed_files import (
     private_key_encryption,
     private_key_password,
     seal_private_key_in_place,
+    write_private,
 )
 from sync.errors import KeyFileError
 
@@ -153,7 +154,7 @@ def _claim(folder: Path, register: Path) -> None:
         )
     temp = owner_file.with_name(f".{KEYS_OWNER_FILE}.{secrets.token_hex(4)}.tmp")
     try:
-        temp.write_text(name + "\n", "utf-8")
+        write_private(temp, (name + "\n").encode("utf-8"))
         os.replace(temp, owner_file)
     except OSError as error:
         temp.unlink(missing_ok=True)
