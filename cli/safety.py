@@ -8,6 +8,7 @@ from pathlib import Path
 from models import backup, keystore
 from models.errors import UserError
 from models.instance_lock import InstanceLock
+from models.leftovers import remove_leftovers
 from models.paths import backups_dir
 from models.recovery_code import key_from_code
 
@@ -52,6 +53,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         # A new PC: the code's key becomes this PC's, so the same paper keeps working.
         keystore.keep_key(backup_key)
     with InstanceLock(args.db):
+        remove_leftovers(args.db)
         kept = backup.restore(args.db, args.file, backup_key=backup_key)
     print(f"Đã khôi phục sổ từ {args.file}.")
     if kept:

@@ -144,6 +144,7 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     from gui.recovery import open_register
     from models import paths
     from models.applog import install_excepthook, setup_logging
+    from models.leftovers import remove_leftovers
     from models.settings import get_settings
 
     relay = _ErrorRelay()
@@ -154,6 +155,8 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
         uninstall = install_excepthook(relay.report)
         if not unlock_with_passphrase(window):
             return 1
+        # This process holds the writer lock: nothing else is writing a copy now.
+        remove_leftovers(db_path)
         db = open_register(window, db_path)
         if db is None:
             return 1
