@@ -106,7 +106,10 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=3)
     parser.add_argument("--units", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--only", default="start-up,stats,import,export",
+                        help="which of start-up, stats, import, export to time")
     args = parser.parse_args()
+    only = set(args.only.split(","))
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         os.environ[keystore.KEY_DIR_ENV] = str(folder / "key-store")
@@ -138,7 +141,8 @@ def main() -> None:
                 return float(out.stdout.strip())
             return run
 
-        line("start-up", *alternate(args.repeat, start_up(base), start_up(twin)))
+        if "start-up" in only:
+            line("start-up", *alternate(args.repeat, start_up(base), start_up(twin)))
 
         def stats(root: Path) -> Callable[[], float]:
             def run() -> float:
@@ -149,7 +153,8 @@ def main() -> None:
                     db.conn.close()
             return run
 
-        line("stats", *alternate(args.repeat, stats(base), stats(twin)))
+        if "stats" in only:
+            line("stats", *alternate(args.repeat, stats(base), stats(twin)))
 
         def receive(root: Path) -> Callable[[], float]:
             runs = iter(range(1000))
@@ -167,7 +172,8 @@ def main() -> None:
                     shutil.rmtree(target)
             return run
 
-        line("import", *alternate(args.repeat, receive(base), receive(twin)))
+        if "import" in only:
+            line("import", *alternate(args.repeat, receive(base), receive(twin)))
 
         def send(root: Path) -> Callable[[], float]:
             def run() -> float:
@@ -181,7 +187,8 @@ def main() -> None:
                     db.conn.close()
             return run
 
-        line("export", *alternate(args.repeat, send(base), send(twin)))
+        if "export" in only:
+            line("export", *alternate(args.repeat, send(base), send(twin)))
 
 
 if __name__ == "__main__":

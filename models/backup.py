@@ -78,6 +78,8 @@ KEEP_MONTHS = 12
 # A leftover ``.part`` file older than this is from a crash, not a copy in progress.
 STALE_PART_AGE = timedelta(days=1)
 
+# Page cache of the connections that check and copy a register, in KiB (negative: size).
+CHECK_CACHE_KIB = -65536
 # How long a copy waits for a writer that holds the file (rollback mode only).
 BUSY_TIMEOUT_SECONDS = 10.0
 LAST_BACKUP_FILE = "last-backup.json"
@@ -197,12 +199,24 @@ def _file_key(path: Path, key: bytes | None) -> bytes | None:
 
 def _connect_readonly(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     # A URI so that a missing file is an error instead of a new empty database.
-    return cipher_connect(path, _file_key(path, key), mode="ro", timeout=BUSY_TIMEOUT_SECONDS)
+    return _with_cache(
+        cipher_connect(path, _file_key(path, key), mode="ro", timeout=BUSY_TIMEOUT_SECONDS)
+    )
 
 
 def _connect_existing(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """Read-write without create: a hot journal or WAL is recovered as SQLite does."""
-    return cipher_connect(path, _file_key(path, key), mode="rw", timeout=BUSY_TIMEOUT_SECONDS)
+    return _with_cache(
+        cipher_connect(path, _file_key(path, key), mode="rw", timeout=BUSY_TIMEOUT_SECONDS)
+    )
+
+
+def _with_cache(con: sqlite3.Connection) -> sqlite3.Connection:
+    # integrity_check visits index pages again and again; each visit of a page not in the
+    # cache decrypts it anew, so a check with the default 2 MB cache costs a third more
+    # than on a plain file, and about the same with 64 MB.
+    con.execute(f"PRAGMA cache_size = {CHECK_CACHE_KIB}")
+    return con
 
 
 def _connect_new(path: Path, key: bytes | None) -> sqlite3.Connection:
@@ -313,6 +327,9 @@ def _inspect(
         return [f"Tệp bị hỏng, không đọc được ({exc})."], None
     except MemoryError:
         return ["Tệp quá lớn để kiểm tra trên máy này."], None
+    except UserError as exc:
+        # No key on this PC (a folder copied from another), or a passphrase not given.
+        return [str(exc)], None
     if rows == ["ok"]:
         return [], fingerprint
     return [f"Lỗi trong cấu trúc tệp: {row}" for row in rows], None

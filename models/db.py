@@ -13,7 +13,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from models import keystore
-from models.cipher import connect, is_plain, sqlite
+from models.cipher import connect, is_plain
+from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.errors import DatabaseFileError
 from models.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -89,7 +90,7 @@ def open_database(
         # 64 MB of page cache: imports at the upper level write millions of rows.
         conn.execute("PRAGMA cache_size = -65536")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite.DatabaseError as exc:
+    except sqlite3.DatabaseError as exc:
         if key is not None and not is_plain(path):
             raise DatabaseFileError(
                 f"Không mở được sổ “{path.name}” bằng khóa của máy này: sổ được mã hoá bằng "
@@ -148,7 +149,7 @@ def run_migrations(db: Database, path: Path, current: int) -> None:
                 for statement in statements:
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
-        except sqlite.DatabaseError as exc:
+        except sqlite3.DatabaseError as exc:
             raise DatabaseFileError(
                 f"Không nâng cấp được sổ dữ liệu lên phiên bản {number} ({exc}). "
                 "Sổ được giữ nguyên như trước khi nâng cấp."
