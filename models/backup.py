@@ -199,16 +199,12 @@ def _file_key(path: Path, key: bytes | None) -> bytes | None:
 
 def _connect_readonly(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     # A URI so that a missing file is an error instead of a new empty database.
-    return _with_cache(
-        cipher_connect(path, _file_key(path, key), mode="ro", timeout=BUSY_TIMEOUT_SECONDS)
-    )
+    return cipher_connect(path, _file_key(path, key), mode="ro", timeout=BUSY_TIMEOUT_SECONDS)
 
 
 def _connect_existing(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """Read-write without create: a hot journal or WAL is recovered as SQLite does."""
-    return _with_cache(
-        cipher_connect(path, _file_key(path, key), mode="rw", timeout=BUSY_TIMEOUT_SECONDS)
-    )
+    return cipher_connect(path, _file_key(path, key), mode="rw", timeout=BUSY_TIMEOUT_SECONDS)
 
 
 def _with_cache(con: sqlite3.Connection) -> sqlite3.Connection:
@@ -241,18 +237,18 @@ def _open_for_reading(path: Path, key: bytes | None = None) -> sqlite3.Connectio
     con = _connect_readonly(path, key)
     try:
         con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        return con
+        return _with_cache(con)
     except sqlite3.OperationalError as exc:
         con.close()
         code = getattr(exc, "sqlite_errorcode", None)
         # SQLCipher reports a hot journal on a read-only connection as plain READONLY.
-        hot_journal = code == sqlite3.SQLITE_READONLY and _has_journal(path)
+        hot_journal = (code or 0) & 0xFF == sqlite3.SQLITE_READONLY and _has_journal(path)
         if code != sqlite3.SQLITE_READONLY_ROLLBACK and not hot_journal:
             raise
     except BaseException:
         con.close()
         raise
-    return _connect_existing(path, key)
+    return _with_cache(_connect_existing(path, key))
 
 
 def _has_journal(path: Path) -> bool:
