@@ -38,7 +38,7 @@ from gui.backup_dialogs import (
     when_text,
 )
 from gui.widgets import confirm, fit_to_screen, show_message
-from models import backup
+from models import backup, keystore
 from models.errors import UserError
 
 if TYPE_CHECKING:
@@ -198,6 +198,10 @@ def check_with_code(parent: QWidget | None, chosen: Path) -> tuple[list[str], by
     key = ask_recovery_code(parent, chosen.name)
     if key is None:
         return [""], None
+    if not keystore.plain_mode() and keystore.load_key() is None:
+        # A PC with no key yet (its folder copied from the old one): the code's key becomes
+        # its own, so that the paper in the safe stays the one that opens its backups.
+        keystore.keep_key(key)
     refused = check(key)
     if refused == [backup.NOT_OPENED_WITH_KEY]:
         refused = [QCoreApplication.translate(

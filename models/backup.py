@@ -323,8 +323,11 @@ def _inspect(
         return [f"Tệp bị hỏng, không đọc được ({exc})."], None
     except MemoryError:
         return ["Tệp quá lớn để kiểm tra trên máy này."], None
+    except KeyMismatchError:
+        # No key on this PC yet (a folder copied from another): its recovery code opens it.
+        return [NOT_OPENED_WITH_KEY], None
     except UserError as exc:
-        # No key on this PC (a folder copied from another), or a passphrase not given.
+        # A key store that cannot be read, or a passphrase not given.
         return [str(exc)], None
     if rows == ["ok"]:
         return [], fingerprint

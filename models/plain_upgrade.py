@@ -99,12 +99,39 @@ def encrypt_file(plain: Path, key: bytes, *, wal: bool = False) -> None:
         ) from exc
 
 
+# Tables every register has had since the first version of its data.
+REGISTER_TABLES = frozenset({"settings", "documents", "members", "conferences"})
+
+
+def refuse_foreign(path: Path) -> None:
+    """Only a register of this program (or an empty database) is encrypted in place:
+    any other program's SQLite file named with ``--db`` is refused untouched."""
+    try:
+        con = connect(path, None, mode="ro")
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+            version = int(con.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise DatabaseFileError(
+            f"Tệp “{path.name}” không đọc được ({exc}). Tệp không bị thay đổi; hãy chọn tệp "
+            "khác hoặc khôi phục từ bản sao lưu."
+        ) from exc
+    if tables and not (version >= 1 and REGISTER_TABLES <= tables):
+        raise DatabaseFileError(
+            f"Tệp “{path.name}” không phải là sổ dữ liệu của Sổ Nghị quyết (đó là tệp SQLite "
+            "của chương trình khác). Tệp không bị thay đổi; hãy chọn đúng tệp sổ dữ liệu."
+        )
+
+
 def encrypt_register(path: Path, key: bytes) -> None:
     """The register at ``path`` and everything beside it that holds records, encrypted.
 
     The register first; its plain backups only once it is encrypted and verified,
     each in turn (one that cannot be read is left for a technician and logged).
     """
+    refuse_foreign(path)
     encrypt_file(path, key, wal=True)
     log.info("Đã mã hoá sổ dữ liệu %s", path.name)
     folder = backups_dir(path)

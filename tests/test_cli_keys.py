@@ -102,3 +102,19 @@ def test_a_register_without_its_key_here_is_not_called_damaged(tmp_path):
     assert opened.returncode == 1
     assert "chưa có khóa" in opened.stderr and "--recovery-code" in opened.stderr
     assert db.read_bytes() == before
+
+
+def test_a_pc_without_the_key_is_told_to_use_the_code_not_that_the_file_is_damaged(
+    tmp_path, monkeypatch
+):
+    from models import backup
+
+    db = tmp_path / "so.db"
+    con = keyed_connect(db)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    monkeypatch.setenv(keystore.KEY_DIR_ENV, str(tmp_path / "may-moi"))
+
+    assert backup.check_integrity(db) == [backup.NOT_OPENED_WITH_KEY]
+    assert "mã khôi phục" in backup.NOT_OPENED_WITH_KEY

@@ -76,3 +76,21 @@ def test_a_copy_that_does_not_verify_leaves_the_plain_register_as_it_was(
     assert db_path.read_bytes() == before
     assert is_plain(plain_register["backup"])
     assert [p.name for p in db_path.parent.iterdir() if ".part" in p.name] == []
+
+
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
+    import sqlite3
+
+    other = tmp_path / "danh-ba.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE contacts (name TEXT)")
+    con.execute("INSERT INTO contacts VALUES ('Phạm Văn Đồng')")
+    con.commit()
+    con.close()
+    before = other.read_bytes()
+
+    with pytest.raises(DatabaseFileError, match="chương trình khác"):
+        open_database(other)
+
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["danh-ba.db"]
