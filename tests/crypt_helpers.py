@@ -13,17 +13,17 @@ from models import keystore
 from models.cipher import connect as cipher_connect
 from models.cipher import is_plain, sqlite
 
-__all__ = ["sqlite", "keyed_connect", "keyed_database", "test_key", "is_plain"]
+__all__ = ["sqlite", "keyed_connect", "keyed_database", "registers_key", "is_plain"]
 
 
-def test_key() -> bytes:
+def registers_key() -> bytes:
     return keystore.ensure_key()[0]
 
 
 def keyed_connect(path: Path | str, *, mode: str | None = None, **kwargs) -> sqlite.Connection:
     """A connection to ``path`` with the test key (a new file is made encrypted)."""
     kwargs.setdefault("isolation_level", "")
-    return cipher_connect(Path(path), test_key(), mode=mode, **kwargs)
+    return cipher_connect(Path(path), registers_key(), mode=mode, **kwargs)
 
 
 def keyed_database(path: Path | str) -> Database:

@@ -15,7 +15,7 @@ from models.schema import TRAVEL_TABLES
 from models.sealed_files import private_key_password
 from models.settings import current_unit
 from sync.exchange import import_package
-from tests.crypt_helpers import test_key
+from tests.crypt_helpers import registers_key
 from tests.test_sync_independent_writer import container, raw, write_package
 from tests.usb_helpers import unit_office, upper_office
 
@@ -42,7 +42,7 @@ def test_records_written_from_the_document_alone_are_imported(tmp_path):
     signing = Ed25519PrivateKey.generate()  # the writer's own key, pinned on first import
     upper_receiving = serialization.load_pem_private_key(
         (upper.folder / "keys" / "receiving-x25519.pem").read_bytes(),
-        password=private_key_password(test_key()))
+        password=private_key_password(registers_key()))
 
     def common(revision=1, deleted=0):
         return {"uuid": str(uuid.uuid4()), "owner_unit": owner, "revision": revision,
