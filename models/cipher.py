@@ -90,11 +90,6 @@ def is_plain(path: Path) -> bool:
         return False
 
 
-def key_for(path: Path, key: bytes | None) -> bytes | None:
-    """The key to open ``path`` with: none for a plain file, else ``key``."""
-    return None if is_plain(path) else key
-
-
 def content_digest(con: sqlite.Connection) -> str:
     """A hash of what the database holds as ``con`` sees it, WAL included.
 
