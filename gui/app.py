@@ -111,6 +111,19 @@ class _ErrorRelay(QObject):
         )
 
 
+def explain_fault(exc: BaseException, db_path: Path) -> str | None:
+    """A full disk, a read-only folder, a pulled stick met while the window works, said
+    by its cause (``models.faults``) instead of as an unexpected error."""
+    from models.cipher import sqlite as sqlite3  # the errors the register's connections raise
+    from models.faults import explain_os, explain_sqlite
+
+    if isinstance(exc, sqlite3.Error):
+        return str(explain_sqlite(exc, db_path))
+    if isinstance(exc, OSError):
+        return str(explain_os(exc, db_path))
+    return None
+
+
 def run_gui(db_path: Path, lang: str = "vi") -> int:
     """Open the register at ``db_path`` in the window; returns the exit code.
 
@@ -152,7 +165,7 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     db = None
     try:
         setup_logging(paths.logs_dir(db_path))
-        uninstall = install_excepthook(relay.report)
+        uninstall = install_excepthook(relay.report, lambda exc: explain_fault(exc, db_path))
         if not unlock_with_passphrase(window):
             return 1
         # This process holds the writer lock: nothing else is writing a copy now.

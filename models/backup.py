@@ -36,9 +36,11 @@ from models import keystore
 from models.cipher import CIPHER_PAGE_SIZE, content_digest, is_plain
 from models.cipher import connect as cipher_connect
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
+from models.constraints import register_problems
 from models.errors import UserError
 from models.oserrors import reason as os_reason
 from models.paths import backups_dir
+from models.register_identity import APPLICATION_ID, has_register_schema
 from models.schema import SCHEMA_VERSION, TRAVEL_TABLES
 from models.store import DEFAULT_OWNER
 from models.vntext import fold, format_int
@@ -312,8 +314,9 @@ def _inspect(
     try:
         con = _open_for_reading(path, key)
         try:
-            rows = [row[0] for row in con.execute("PRAGMA integrity_check").fetchall()]
-            fingerprint = _fingerprint_of(con) if want_fingerprint and rows == ["ok"] else None
+            # What ``check`` refuses, a backup or a restore refuses too.
+            problems = register_problems(con)
+            fingerprint = _fingerprint_of(con) if want_fingerprint and not problems else None
         finally:
             con.close()
     except sqlite3.Error as exc:
@@ -329,9 +332,7 @@ def _inspect(
     except UserError as exc:
         # A key store that cannot be read, or a passphrase not given.
         return [str(exc)], None
-    if rows == ["ok"]:
-        return [], fingerprint
-    return [f"Lỗi trong cấu trúc tệp: {row}" for row in rows], None
+    return problems, fingerprint
 
 
 # An encrypted file that does not open: another PC's key, or pages that fail their checks.
@@ -359,22 +360,27 @@ def check_backup(backup_file: Path, key: bytes | None = None) -> list[str]:
     return [problem] if problem else []
 
 
-# Tables every register has had since the first version of its data.
-_REGISTER_TABLES = frozenset({"settings", "documents", "members", "conferences"})
-
-
 def _data_version(path: Path, key: bytes | None = None) -> int | None:
-    """The register's data version; None when the file is not a register at all."""
+    """The register's data version; None when the file is not a register at all.
+
+    A register carries the program's ``application_id``; one from before the
+    mark must have every table and column of its data version, not merely a
+    few names a file of some other program could share.
+    """
     try:
         con = _open_for_reading(path, key)
         try:
             version = int(con.execute("PRAGMA user_version").fetchone()[0])
-            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
+            app_id = int(con.execute("PRAGMA application_id").fetchone()[0])
+            if app_id == APPLICATION_ID:
+                return version if version >= 1 else None
+            if app_id != 0 or not has_register_schema(con, version):
+                return None
+            return version
         finally:
             con.close()
     except sqlite3.Error:
         return None
-    return version if version >= 1 and _REGISTER_TABLES <= tables else None
 
 
 def _not_a_register_problem(path: Path, version: int | None) -> str | None:

@@ -15,7 +15,10 @@ from sqlite_utils import Database
 from models import keystore
 from models.cipher import connect, is_plain
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
-from models.errors import DatabaseFileError
+from models.constraints import register_problems
+from models.errors import DatabaseFileError, UserError
+from models.faults import explain_os, explain_sqlite, storage_problem
+from models.register_identity import check_identity, needs_stamp, stamp
 from models.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -57,67 +60,20 @@ def register_key(path: Path) -> bytes | None:
     return key
 
 
-def open_database(
-    path: str | Path, *, migrate: bool = True, key: bytes | None | _StoreKey = STORE_KEY
-) -> Database:
-    """Open (creating if needed) the register at ``path``, migrated to this version.
+def _connect(path: Path, key: bytes | None) -> sqlite3.Connection:
+    """A connection to the file at ``path``, keyed; nothing is read or written yet."""
+    return connect(path, key, check_same_thread=False)
 
-    The file is encrypted with ``key`` (by default this PC's, from the key
-    store; ``None`` opens a plain file). A register written before encryption
-    is first encrypted in place. Refuses a file written by a newer program, or
-    one that is not a register.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(key, _StoreKey):
-        key = register_key(path)
-    if not path.exists() and os.name == "posix":
-        # Made empty with owner-only rights first: SQLite gives its WAL and SHM the
-        # same rights as the file, and an empty file is a new database to it.
-        try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        except FileExistsError:
-            pass
-    if key is not None and is_plain(path):
-        from models.plain_upgrade import encrypt_register  # builds on backup and this module
 
-        encrypt_register(path, key)
+def _create_private(path: Path) -> None:
+    """A new register made empty with owner-only rights first: SQLite gives its WAL and
+    SHM the same rights as the file, and an empty file is a new database to it."""
+    if os.name != "posix" or path.exists():
+        return
     try:
-        conn = connect(path, key, check_same_thread=False)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        # 64 MB of page cache: imports at the upper level write millions of rows.
-        conn.execute("PRAGMA cache_size = -65536")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        if key is not None and not is_plain(path):
-            raise DatabaseFileError(
-                f"Không mở được sổ “{path.name}” bằng khóa của máy này: sổ được mã hoá bằng "
-                "khóa của máy khác, hoặc tệp đã bị hỏng. Nếu sổ chép từ máy khác sang, hãy "
-                "khôi phục bằng mã khôi phục: main.py restore TỆP --recovery-code MÃ; nếu "
-                "không, hãy khôi phục từ bản sao lưu."
-            ) from None
-        raise DatabaseFileError(
-            f"Tệp “{path.name}” không phải là sổ dữ liệu của chương trình hoặc đã bị hỏng "
-            f"({exc}). Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu."
-        ) from None
-    if version > SCHEMA_VERSION:
-        conn.close()
-        raise DatabaseFileError(
-            f"Sổ dữ liệu “{path.name}” được tạo bởi phiên bản mới hơn của chương trình "
-            f"(phiên bản dữ liệu {version}, chương trình này hiểu đến {SCHEMA_VERSION}). "
-            "Hãy cài phiên bản mới của Sổ Nghị quyết để mở sổ này; tệp không bị thay đổi."
-        )
-    restrict_file(path)
-    db = Database(conn)
-    if migrate and version < SCHEMA_VERSION:
-        run_migrations(db, path, version)
-    if migrate:
-        from models.settings import ensure_identity  # settings builds on this module
-
-        ensure_identity(db)
-    return db
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
 
 
 def restrict_file(path: Path) -> None:
@@ -130,6 +86,89 @@ def restrict_file(path: Path) -> None:
                 os.chmod(file, 0o600)
         except OSError:
             pass  # a file of another user (a shared folder): SQLite's own rights apply
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    """The pragmas every connection runs with (WAL mode writes the file's header)."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    # 64 MB of page cache: imports at the upper level write millions of rows.
+    conn.execute("PRAGMA cache_size = -65536")
+
+
+def open_database(
+    path: str | Path, *, migrate: bool = True, key: bytes | None | _StoreKey = STORE_KEY
+) -> Database:
+    """Open (creating if needed) the register at ``path``, migrated to this version.
+
+    The file is encrypted with ``key`` (by default this PC's, from the key
+    store; ``None`` opens a plain file). A register written before encryption
+    is first encrypted in place. Refuses, without changing a byte, a file
+    written by a newer program or one that is not a register. A failure is
+    explained by its cause (full disk, read-only folder, stick pulled out,
+    damage) by ``models.faults``.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(key, _StoreKey):
+            key = register_key(path)
+        _create_private(path)
+    except OSError as exc:
+        raise explain_os(exc, path) from None
+    if key is not None and is_plain(path):
+        from models.plain_upgrade import encrypt_register  # builds on backup and this module
+
+        encrypt_register(path, key)
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = _connect(path, key)
+        # Only reads until the file is known to be a register of a version this
+        # program understands: the pragmas below write.
+        check_identity(conn, path)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise DatabaseFileError(
+                f"Sổ dữ liệu “{path.name}” được tạo bởi phiên bản mới hơn của chương trình "
+                f"(phiên bản dữ liệu {version}, chương trình này hiểu đến {SCHEMA_VERSION}). "
+                "Hãy cài phiên bản mới của Sổ Nghị quyết để mở sổ này; tệp không bị thay đổi."
+            )
+        _configure(conn)
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise explain_sqlite(exc, path) from None
+    except UserError:
+        if conn is not None:
+            conn.close()
+        raise
+    restrict_file(path)
+    db = Database(conn)
+    if migrate:
+        try:
+            if version < SCHEMA_VERSION:
+                run_migrations(db, path, version)
+            elif needs_stamp(conn):
+                _stamp_if_writable(db)
+            from models.settings import ensure_identity  # settings builds on this module
+
+            ensure_identity(db)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise explain_sqlite(exc, path) from None
+    return db
+
+
+def _stamp_if_writable(db: Database) -> None:
+    """Mark a register from before the mark. A register that may only be read (a
+    write-protected stick) is recognised by its schema and stays readable."""
+    try:
+        with db.atomic():
+            stamp(db.conn)
+    except sqlite3.OperationalError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_READONLY:
+            raise
 
 
 def run_migrations(db: Database, path: Path, current: int) -> None:
@@ -149,7 +188,11 @@ def run_migrations(db: Database, path: Path, current: int) -> None:
                 for statement in statements:
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
+                if number == 1 or needs_stamp(db.conn):
+                    stamp(db.conn)
         except sqlite3.DatabaseError as exc:
+            if storage_problem(path) is not None:
+                raise explain_sqlite(exc, path) from None
             raise DatabaseFileError(
                 f"Không nâng cấp được sổ dữ liệu lên phiên bản {number} ({exc}). "
                 "Sổ được giữ nguyên như trước khi nâng cấp."
@@ -157,9 +200,7 @@ def run_migrations(db: Database, path: Path, current: int) -> None:
 
 
 def integrity_problems(db: Database) -> list[str]:
-    """SQLite's integrity and foreign-key checks; an empty list means healthy."""
-    rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
-    problems = [] if rows == ["ok"] else rows
-    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"{table} dòng {rowid} trỏ tới {parent} không tồn tại")
-    return problems
+    """SQLite's integrity and foreign-key checks and the schema's CHECK and NOT NULL
+    rules; an empty list means healthy."""
+    return register_problems(db.conn)
+

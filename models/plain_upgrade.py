@@ -20,6 +20,7 @@ from models.cipher import sqlite as sqlite3
 from models.errors import DatabaseFileError
 from models.oserrors import reason as os_reason
 from models.paths import attachments_dir, backups_dir, keys_dir
+from models.register_identity import check_identity
 
 log = logging.getLogger(__name__)
 
@@ -99,18 +100,14 @@ def encrypt_file(plain: Path, key: bytes, *, wal: bool = False) -> None:
         ) from exc
 
 
-# Tables every register has had since the first version of its data.
-REGISTER_TABLES = frozenset({"settings", "documents", "members", "conferences"})
-
-
 def refuse_foreign(path: Path) -> None:
     """Only a register of this program (or an empty database) is encrypted in place:
-    any other program's SQLite file named with ``--db`` is refused untouched."""
+    any other program's SQLite file named with ``--db`` is refused untouched
+    (``models.register_identity``)."""
     try:
         con = connect(path, None, mode="ro")
         try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
-            version = int(con.execute("PRAGMA user_version").fetchone()[0])
+            check_identity(con, path)
         finally:
             con.close()
     except sqlite3.Error as exc:
@@ -118,11 +115,6 @@ def refuse_foreign(path: Path) -> None:
             f"Tệp “{path.name}” không đọc được ({exc}). Tệp không bị thay đổi; hãy chọn tệp "
             "khác hoặc khôi phục từ bản sao lưu."
         ) from exc
-    if tables and not (version >= 1 and REGISTER_TABLES <= tables):
-        raise DatabaseFileError(
-            f"Tệp “{path.name}” không phải là sổ dữ liệu của Sổ Nghị quyết (đó là tệp SQLite "
-            "của chương trình khác). Tệp không bị thay đổi; hãy chọn đúng tệp sổ dữ liệu."
-        )
 
 
 def encrypt_register(path: Path, key: bytes) -> None:

@@ -21,6 +21,7 @@ import pytest
 from models import backup
 from models.backup import BackupError
 from models.paths import backups_dir
+from models.register_identity import APPLICATION_ID
 from models.schema import SCHEMA_VERSION
 from tests.crypt_helpers import is_plain, keyed_connect, keyed_database
 
@@ -29,8 +30,8 @@ NOW = datetime(2026, 11, 25, 19, 30, 0)
 
 
 def make_register(path: Path, notes: list[str], *, wal: bool = True) -> None:
-    """A file restore takes for a register (its data version and main tables, empty),
-    holding a small table of notes."""
+    """A file restore takes for a register (the program's application_id, its data
+    version and main tables, empty), holding a small table of notes."""
     db = keyed_database(path)
     if wal:
         db.enable_wal()
@@ -38,6 +39,7 @@ def make_register(path: Path, notes: list[str], *, wal: bool = True) -> None:
         for table in ("settings", "documents", "members", "conferences"):
             db.execute(f"CREATE TABLE IF NOT EXISTS {table} (uuid TEXT)")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db["ghi_chu"].insert_all(
             [{"id": i, "noi_dung": text} for i, text in enumerate(notes, 1)], pk="id"
         )

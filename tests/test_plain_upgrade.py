@@ -89,7 +89,7 @@ def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
     con.close()
     before = other.read_bytes()
 
-    with pytest.raises(DatabaseFileError, match="chương trình khác"):
+    with pytest.raises(DatabaseFileError, match="không phải là sổ dữ liệu của Sổ Nghị quyết"):
         open_database(other)
 
     assert other.read_bytes() == before
