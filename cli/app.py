@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cli import keys, printing, records, safety, selftest, spreadsheets, usb
 from cli.argparse_vi import Parser, language_of
-from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
+from models.cipher import ANY_SQLITE_ERROR
 from models.constraints import quick_problems
 from models.errors import UserError
 from models.faults import damaged, explain_os, explain_sqlite, missing_register, storage_problem
@@ -142,7 +142,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu.", file=sys.stderr)
         return 130
-    except sqlite3.Error as exc:
+    except ANY_SQLITE_ERROR as exc:
         return _fail(str(explain_sqlite(exc, args.db)))
     except OSError as exc:
         return _fail(str(explain_os(exc, args.db)))

@@ -114,10 +114,10 @@ class _ErrorRelay(QObject):
 def explain_fault(exc: BaseException, db_path: Path) -> str | None:
     """A full disk, a read-only folder, a pulled stick met while the window works, said
     by its cause (``models.faults``) instead of as an unexpected error."""
-    from models.cipher import sqlite as sqlite3  # the errors the register's connections raise
+    from models.cipher import ANY_SQLITE_ERROR
     from models.faults import explain_os, explain_sqlite
 
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, ANY_SQLITE_ERROR):
         return str(explain_sqlite(exc, db_path))
     if isinstance(exc, OSError):
         return str(explain_os(exc, db_path))

@@ -28,7 +28,11 @@ for _name in dir(_stdlib_sqlite):
     if _name.startswith("SQLITE_") and not hasattr(sqlite, _name):
         setattr(sqlite, _name, getattr(_stdlib_sqlite, _name))
 
-__all__ = ["sqlite", "connect", "is_plain", "process_key", "PLAIN_MAGIC"]
+__all__ = ["sqlite", "connect", "is_plain", "process_key", "PLAIN_MAGIC", "ANY_SQLITE_ERROR"]
+
+# An error of either DB-API module: the register's connections raise SQLCipher's, a few
+# helpers (and libraries) still use the standard library's for in-memory work.
+ANY_SQLITE_ERROR = (sqlite.Error, _stdlib_sqlite.Error)
 
 PLAIN_MAGIC = b"SQLite format 3\x00"
 # SQLCipher 4's default page size: an encrypted file is a whole number of these.

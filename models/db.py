@@ -82,8 +82,11 @@ def restrict_file(path: Path) -> None:
         return
     for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         try:
-            if file.exists() and file.stat().st_mode & 0o077:
-                os.chmod(file, 0o600)
+            mode = file.stat().st_mode if file.exists() else 0
+            if mode & 0o077:
+                # Others lose their rights; the owner's stay as they are (a file made
+                # read-only on purpose stays read-only).
+                os.chmod(file, mode & 0o700)
         except OSError:
             pass  # a file of another user (a shared folder): SQLite's own rights apply
 

@@ -29,8 +29,9 @@ def private(folder: Path) -> Path:
     """Only this user may open ``folder`` (POSIX; on Windows it is in the user's profile)."""
     if os.name == "posix":
         try:
-            if folder.stat().st_mode & 0o077:
-                os.chmod(folder, 0o700)
+            mode = folder.stat().st_mode
+            if mode & 0o077:
+                os.chmod(folder, mode & 0o700)  # the owner's own rights stay as they are
         except OSError:
             pass  # a folder of another user: its owner's rights stay
     return folder
