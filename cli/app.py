@@ -131,7 +131,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         validate = getattr(args, "validate", None)
         if validate is not None:
             validate(args)
-        if args.command not in ("version", "key"):
+        if args.command != "version":
             keys.unlock_if_needed()
         preflight(args.command, args.db)
         return args.handler(args)

@@ -36,6 +36,11 @@ def unlock_if_needed() -> None:
     """Open a key sealed by the office passphrase: from SNQ_PASSPHRASE, else asked for."""
     if keystore.plain_mode() or not keystore.has_passphrase():
         return
+    try:
+        keystore.load_key()
+        return  # already opened in this process
+    except keystore.PassphraseNeeded:
+        pass
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if passphrase is None:
         if not sys.stdin.isatty():
