@@ -103,7 +103,6 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    check_period(args)
     db = open_database(args.db)
     suffix = args.out.suffix.lower()
     if suffix == ".xlsx":
