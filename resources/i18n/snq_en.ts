@@ -1688,27 +1688,32 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../gui/xlsx_export.py" line="52"/>
+        <location filename="../../gui/xlsx_export.py" line="53"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/xlsx_export.py" line="53"/>
+        <location filename="../../gui/xlsx_export.py" line="54"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/xlsx_export.py" line="111"/>
+        <location filename="../../gui/xlsx_export.py" line="55"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xlsx_export.py" line="113"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/xlsx_export.py" line="117"/>
+        <location filename="../../gui/xlsx_export.py" line="119"/>
         <source>Đang ghi tệp Excel</source>
         <translation>Writing the Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/xlsx_export.py" line="128"/>
+        <location filename="../../gui/xlsx_export.py" line="130"/>
         <source>Đã ghi {count} dòng vào tệp:
 {path}</source>
         <translation>Wrote {count} rows to the file:
@@ -3801,17 +3806,28 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Save the printout as a PDF file to send or print later</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="84"/>
+        <location filename="../../gui/print_preview.py" line="85"/>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="86"/>
+        <source>Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice</source>
+        <translation>A .docx file to go on editing in Word or LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_preview.py" line="89"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="124"/>
+        <location filename="../../gui/print_preview.py" line="130"/>
         <source>Đã gửi tới máy in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="132"/>
+        <location filename="../../gui/print_preview.py" line="138"/>
+        <location filename="../../gui/print_preview.py" line="144"/>
         <source>Đã lưu: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3819,101 +3835,107 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../gui/printing.py" line="105"/>
+        <location filename="../../gui/printing.py" line="106"/>
         <source>biên bản</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="109"/>
+        <location filename="../../gui/printing.py" line="110"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="125"/>
+        <location filename="../../gui/printing.py" line="127"/>
         <source>Danh sách ký dự</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="131"/>
+        <location filename="../../gui/printing.py" line="136"/>
         <source>danh sách đảng viên ký dự hội nghị</source>
         <translation>conference sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="140"/>
+        <location filename="../../gui/printing.py" line="146"/>
         <source>kế hoạch</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="161"/>
+        <location filename="../../gui/printing.py" line="184"/>
         <source>báo cáo kết quả học tập, quán triệt</source>
         <translation>study report</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="168"/>
+        <location filename="../../gui/printing.py" line="188"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="177"/>
+        <location filename="../../gui/printing.py" line="198"/>
         <source>Đang lấy số liệu cho {name}…</source>
         <translation>Gathering the figures for the {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="180"/>
+        <location filename="../../gui/printing.py" line="201"/>
         <source>Đang dàn trang {name}…</source>
         <translation>Laying out the {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="196"/>
+        <location filename="../../gui/printing.py" line="217"/>
         <source>Chuẩn bị bản in</source>
         <translation>Preparing the printout</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="199"/>
-        <location filename="../../gui/printing.py" line="342"/>
+        <location filename="../../gui/printing.py" line="220"/>
+        <location filename="../../gui/printing.py" line="363"/>
         <source>Chưa in được</source>
         <translation>Cannot print yet</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="234"/>
+        <location filename="../../gui/printing.py" line="255"/>
         <source>Không đọc lại được bản in vừa dàn trang. Hãy thử in lại.</source>
         <translation>The printout just laid out could not be read back. Please try printing again.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="245"/>
+        <location filename="../../gui/printing.py" line="266"/>
         <source>Không mở được máy in. Hãy kiểm tra máy in đã bật, có giấy và đã cài đặt, rồi in lại.</source>
         <translation>The printer could not be opened. Check that it is switched on, has paper and is installed, then print again.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="255"/>
+        <location filename="../../gui/printing.py" line="276"/>
         <source>Đang in trang {page}/{pages}…</source>
         <translation>Printing page {page}/{pages}…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="265"/>
+        <location filename="../../gui/printing.py" line="286"/>
         <source>Đã gửi xong tới máy in.</source>
         <translation>Everything has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="329"/>
-        <location filename="../../gui/printing.py" line="338"/>
+        <location filename="../../gui/printing.py" line="350"/>
+        <location filename="../../gui/printing.py" line="359"/>
         <source>In {name}</source>
         <translation>Print the {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="351"/>
+        <location filename="../../gui/printing.py" line="372"/>
         <source>Đã in</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="368"/>
+        <location filename="../../gui/printing.py" line="389"/>
         <source>Lưu {name} ra tệp PDF</source>
         <translation>Save the {name} as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="374"/>
+        <location filename="../../gui/printing.py" line="395"/>
+        <location filename="../../gui/printing.py" line="436"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="425"/>
+        <source>Lưu {name} ra tệp Word</source>
+        <translation>Save the {name} as a Word file</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4677,74 @@ Technical detail: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>ReportProseDialog</name>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="44"/>
+        <source>Sửa phần đánh giá của báo cáo</source>
+        <translation>Edit the report’s assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="46"/>
+        <source>Phần này đã được viết sẵn từ số liệu; hãy sửa cho đúng tình hình đơn vị. Mỗi dòng là một đoạn văn. Bấm “Lưu” để giữ lại cho báo cáo này.</source>
+        <translation>This text was drafted from the figures; correct it to match the unit’s situation. Each line is a paragraph. Press “Save” to keep it with this report.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="49"/>
+        <source>Ưu điểm</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="49"/>
+        <source>Hạn chế, khuyết điểm</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="49"/>
+        <source>Nguyên nhân</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="50"/>
+        <source>Phương hướng</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="50"/>
+        <source>Kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="58"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="60"/>
+        <source>Về bản viết sẵn</source>
+        <translation>Back to the draft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="61"/>
+        <source>Bỏ phần đã sửa, dùng lại đoạn viết từ số liệu</source>
+        <translation>Drop the edits and use the text drafted from the figures again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="63"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="85"/>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_prose_dialog.py" line="98"/>
+        <source>Đang soạn phần đánh giá…</source>
+        <translation>Drafting the assessment…</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <location filename="../../gui/conference_editor.py" line="177"/>
@@ -5023,37 +5113,37 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="120"/>
+        <location filename="../../gui/print_dialogs.py" line="131"/>
         <source>Danh sách đảng viên ký dự hội nghị</source>
         <translation>Conference sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="121"/>
+        <location filename="../../gui/print_dialogs.py" line="132"/>
         <source>Hội nghị: {title}</source>
         <translation>Conference: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="124"/>
+        <location filename="../../gui/print_dialogs.py" line="135"/>
         <source>Tất cả đảng viên, một danh sách liền</source>
         <translation>All members, in one continuous list</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="126"/>
+        <location filename="../../gui/print_dialogs.py" line="137"/>
         <source>Tất cả đảng viên, mỗi chi bộ sang trang mới</source>
         <translation>All members, each party cell on a new page</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="128"/>
+        <location filename="../../gui/print_dialogs.py" line="139"/>
         <source>Chỉ một chi bộ:</source>
         <translation>One party cell only:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="139"/>
+        <location filename="../../gui/print_dialogs.py" line="150"/>
         <source>Đảng viên miễn sinh hoạt không có tên trong danh sách ký.</source>
         <translation>Excused members are not on the sign-in sheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="161"/>
+        <location filename="../../gui/print_dialogs.py" line="172"/>
         <source>Hãy chọn chi bộ cần in.</source>
         <translation>Choose the party cell to print.</translation>
     </message>
@@ -5061,117 +5151,177 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>StudyReportDialog</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="176"/>
+        <location filename="../../gui/print_dialogs.py" line="187"/>
         <source>Báo cáo kết quả học tập, quán triệt</source>
         <translation>Report on study results</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="183"/>
+        <location filename="../../gui/print_dialogs.py" line="196"/>
+        <source>Tùy chọn ngày</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="196"/>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="197"/>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="197"/>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half of the year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="198"/>
+        <source>Quý I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="198"/>
+        <source>Quý II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="198"/>
+        <source>Quý III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="199"/>
+        <source>Quý IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="199"/>
+        <source>Nhiệm kỳ bắt đầu năm</source>
+        <translation>Term starting in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="207"/>
         <source>Tất cả văn bản học tập trong kỳ</source>
         <translation>Every document studied in the period</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="187"/>
+        <location filename="../../gui/print_dialogs.py" line="211"/>
         <source>ví dụ 15</source>
         <translation>e.g. 15</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="195"/>
+        <location filename="../../gui/print_dialogs.py" line="219"/>
         <source>Toàn bộ các đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="203"/>
+        <location filename="../../gui/print_dialogs.py" line="227"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="206"/>
+        <location filename="../../gui/print_dialogs.py" line="234"/>
+        <source>Kỳ báo cáo:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="235"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="207"/>
+        <location filename="../../gui/print_dialogs.py" line="236"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="209"/>
+        <location filename="../../gui/print_dialogs.py" line="238"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="214"/>
+        <location filename="../../gui/print_dialogs.py" line="243"/>
         <source>ngày ký:</source>
         <translation>signed on:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="217"/>
+        <location filename="../../gui/print_dialogs.py" line="246"/>
         <source>Số báo cáo:</source>
         <translation>Report number:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="220"/>
+        <location filename="../../gui/print_dialogs.py" line="249"/>
         <source>Để trống ngày đầu để tính từ đầu nhiệm kỳ. Người ký là người đứng đầu ghi trong phần Cài đặt.</source>
         <translation>Leave the first date empty to count from the start of the term. The signer is the leader set in Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="227"/>
+        <location filename="../../gui/print_dialogs.py" line="256"/>
+        <source>Sửa phần đánh giá…</source>
+        <translation>Edit the assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="258"/>
+        <source>Đánh giá, nguyên nhân, phương hướng, kiến nghị: viết sẵn từ số liệu, sửa trước khi in</source>
+        <translation>Assessment, causes, directions, proposals: drafted from the figures, to edit before printing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="263"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="228"/>
+        <location filename="../../gui/print_dialogs.py" line="264"/>
         <source>Các bảng số liệu của báo cáo, để gửi lên cấp trên</source>
         <translation>The report&apos;s tables of figures, to send to the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="245"/>
+        <location filename="../../gui/print_dialogs.py" line="281"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="246"/>
+        <location filename="../../gui/print_dialogs.py" line="282"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="247"/>
+        <location filename="../../gui/print_dialogs.py" line="283"/>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="253"/>
+        <location filename="../../gui/print_dialogs.py" line="289"/>
         <source>{label} “{text}” không phải là ngày (ví dụ 05/03/2025).</source>
         <translation>{label} “{text}” is not a date (for example 05/03/2025).</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="258"/>
+        <location filename="../../gui/print_dialogs.py" line="294"/>
         <source>Số báo cáo</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="261"/>
+        <location filename="../../gui/print_dialogs.py" line="297"/>
         <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
         <translation>The end date must be after the start date.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="279"/>
+        <location filename="../../gui/print_dialogs.py" line="343"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="281"/>
+        <location filename="../../gui/print_dialogs.py" line="345"/>
         <source>Số liệu học tập, quán triệt</source>
         <translation>Study figures</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="286"/>
+        <location filename="../../gui/print_dialogs.py" line="350"/>
         <source>Đang ghi tệp Excel</source>
         <translation>Writing the Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="291"/>
+        <location filename="../../gui/print_dialogs.py" line="355"/>
         <source>Đã ghi các bảng số liệu vào tệp:
 {path}</source>
         <translation>Wrote the tables of figures to the file:
@@ -5486,22 +5636,32 @@ When the unit takes the file in, read them the upper level&apos;s key fingerprin
 <context>
     <name>_PrintButtons</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="79"/>
+        <location filename="../../gui/print_dialogs.py" line="82"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="81"/>
+        <location filename="../../gui/print_dialogs.py" line="84"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="83"/>
+        <location filename="../../gui/print_dialogs.py" line="86"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="85"/>
+        <location filename="../../gui/print_dialogs.py" line="88"/>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="89"/>
+        <source>Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice</source>
+        <translation>A .docx file to go on editing in Word or LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/print_dialogs.py" line="91"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -5509,7 +5669,7 @@ When the unit takes the file in, read them the upper level&apos;s key fingerprin
 <context>
     <name>_Problems</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="67"/>
+        <location filename="../../gui/print_dialogs.py" line="70"/>
         <source>Chưa in được, vì:</source>
         <translation>Not printed yet, because:</translation>
     </message>
