@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cli import keys, printing, records, safety, selftest, spreadsheets, usb
+from cli import keys, printing, records, safety, selftest, settings_cmd, spreadsheets, usb
 from cli.argparse_vi import Parser, language_of
 from models.cipher import ANY_SQLITE_ERROR
 from models.constraints import quick_problems
@@ -23,7 +23,7 @@ from models.errors import UserError
 from models.faults import damaged, explain_os, explain_sqlite, missing_register, storage_problem
 from models.paths import default_db_path
 
-COMMAND_MODULES = (records, printing, spreadsheets, safety, usb, selftest, keys)
+COMMAND_MODULES = (records, settings_cmd, printing, spreadsheets, safety, usb, selftest, keys)
 
 # Commands that never touch the register named by --db.
 NO_REGISTER = frozenset({"version", "selftest", "backups"})

@@ -4,82 +4,82 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../gui/outreach_page.py" line="35"/>
+        <location filename="../../gui/outreach_page.py" line="37"/>
         <source>Hoạt động tuyên truyền mới</source>
         <translation>New propaganda activity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="37"/>
+        <location filename="../../gui/outreach_page.py" line="39"/>
         <source>Sửa hoạt động tuyên truyền</source>
         <translation>Edit propaganda activity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="46"/>
+        <location filename="../../gui/outreach_page.py" line="48"/>
         <source>— chọn hình thức —</source>
         <translation>— choose a channel —</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="50"/>
+        <location filename="../../gui/outreach_page.py" line="52"/>
         <source>(không gắn văn bản)</source>
         <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="54"/>
+        <location filename="../../gui/outreach_page.py" line="56"/>
         <source>ví dụ: buổi, tin bài, lượt phát, cái</source>
         <translation>e.g. sessions, articles, broadcasts, pieces</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="55"/>
+        <location filename="../../gui/outreach_page.py" line="57"/>
         <source>số người nghe, xem (nếu biết)</source>
         <translation>number of listeners or viewers (if known)</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="56"/>
+        <location filename="../../gui/outreach_page.py" line="58"/>
         <source>Ngày thực hiện:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="57"/>
+        <location filename="../../gui/outreach_page.py" line="59"/>
         <source>Hình thức:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="58"/>
+        <location filename="../../gui/outreach_page.py" line="60"/>
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="59"/>
+        <location filename="../../gui/outreach_page.py" line="61"/>
         <source>Văn bản tuyên truyền:</source>
         <translation>Document promoted:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="60"/>
+        <location filename="../../gui/outreach_page.py" line="62"/>
         <source>Số lượng:</source>
         <translation>Quantity:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="61"/>
+        <location filename="../../gui/outreach_page.py" line="63"/>
         <source>Đơn vị tính:</source>
         <translation>Unit of count:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="62"/>
+        <location filename="../../gui/outreach_page.py" line="64"/>
         <source>Số người được tuyên truyền:</source>
         <translation>People reached:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="72"/>
+        <location filename="../../gui/outreach_page.py" line="74"/>
         <source>Hoạt động này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This activity belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="85"/>
+        <location filename="../../gui/outreach_page.py" line="87"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="86"/>
+        <location filename="../../gui/outreach_page.py" line="88"/>
         <source>Số người được tuyên truyền</source>
         <translation>People reached</translation>
     </message>
@@ -87,22 +87,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="77"/>
+        <location filename="../../gui/app.py" line="82"/>
         <source>Sổ Nghị quyết</source>
         <translation>Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="103"/>
+        <location filename="../../gui/app.py" line="108"/>
         <source>Chi tiết được ghi trong tệp: {path}</source>
         <translation>Details were written to the file: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="108"/>
+        <location filename="../../gui/app.py" line="113"/>
         <source>Lỗi ngoài dự kiến</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="143"/>
+        <location filename="../../gui/app.py" line="148"/>
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
@@ -110,67 +110,67 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="102"/>
+        <location filename="../../gui/attendance_sheet.py" line="106"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="103"/>
+        <location filename="../../gui/attendance_sheet.py" line="107"/>
         <source>Vắng có lý do</source>
         <translation>Absent with reason</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="104"/>
+        <location filename="../../gui/attendance_sheet.py" line="108"/>
         <source>Vắng không lý do</source>
         <translation>Absent without reason</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="105"/>
+        <location filename="../../gui/attendance_sheet.py" line="109"/>
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="108"/>
+        <location filename="../../gui/attendance_sheet.py" line="112"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="109"/>
+        <location filename="../../gui/attendance_sheet.py" line="113"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="110"/>
+        <location filename="../../gui/attendance_sheet.py" line="114"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="111"/>
+        <location filename="../../gui/attendance_sheet.py" line="115"/>
         <source>Đảng viên</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="112"/>
+        <location filename="../../gui/attendance_sheet.py" line="116"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="113"/>
+        <location filename="../../gui/attendance_sheet.py" line="117"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="114"/>
+        <location filename="../../gui/attendance_sheet.py" line="118"/>
         <source>Học bù ngày</source>
         <translation>Made up on</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="118"/>
+        <location filename="../../gui/attendance_sheet.py" line="122"/>
         <source>Chính thức</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="119"/>
+        <location filename="../../gui/attendance_sheet.py" line="123"/>
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
@@ -178,98 +178,108 @@
 <context>
     <name>AttendanceSheet</name>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="440"/>
+        <location filename="../../gui/attendance_sheet.py" line="482"/>
         <source>Gõ vài chữ của tên, không cần dấu…</source>
         <translation>Type part of a name, accents optional…</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="451"/>
+        <location filename="../../gui/attendance_sheet.py" line="493"/>
         <source>Chỉ hiện người vắng</source>
         <translation>Show only the absent</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="459"/>
+        <location filename="../../gui/attendance_sheet.py" line="501"/>
         <source>&amp;Tìm tên:</source>
         <translation>&amp;Find name:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="463"/>
+        <location filename="../../gui/attendance_sheet.py" line="505"/>
         <source>Chi bộ:</source>
         <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="482"/>
+        <location filename="../../gui/attendance_sheet.py" line="524"/>
         <source>Có mặt (P)</source>
         <translation>Present (P)</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="483"/>
+        <location filename="../../gui/attendance_sheet.py" line="525"/>
         <source>Vắng có lý do (L)…</source>
         <translation>Absent with reason (L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="484"/>
+        <location filename="../../gui/attendance_sheet.py" line="526"/>
         <source>Vắng không lý do (K)</source>
         <translation>Absent without reason (K)</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="485"/>
+        <location filename="../../gui/attendance_sheet.py" line="527"/>
         <source>&amp;Cả chi bộ có mặt (Shift+P)</source>
         <translation>Whole &amp;Party cell present (Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="486"/>
+        <location filename="../../gui/attendance_sheet.py" line="528"/>
         <source>&amp;Học bù…</source>
         <translation>&amp;Make-up session…</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="514"/>
-        <source>Phím: P hoặc phím cách = có mặt · L = vắng có lý do · K = vắng không lý do · Shift+P = cả chi bộ có mặt · Enter = dòng sau (hoặc về ô tìm) · Esc = về ô tìm</source>
-        <translation>Keys: P or Space = present · L = absent with reason · K = absent without reason · Shift+P = whole Party cell present · Enter = next row (or back to the search box) · Esc = back to the search box</translation>
+        <location filename="../../gui/attendance_sheet.py" line="555"/>
+        <source>Phím: P hoặc phím cách = có mặt · L = vắng có lý do · K = vắng không lý do · Shift+P = cả chi bộ có mặt · Enter = dòng sau (hoặc về ô tìm) · Esc = về ô tìm · Ô tìm nhận cả số thứ tự trên danh sách ký: gõ số rồi L, K hoặc P ngay tại đó</source>
+        <translation>Keys: P or Space = present · L = absent with reason · K = absent without reason · Shift+P = the whole Party cell present · Enter = next row (or back to the search box) · Esc = back to the search box · The search box also takes the number on the sign-in sheet: type it, then L, K or P right there</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="543"/>
+        <location filename="../../gui/attendance_sheet.py" line="568"/>
+        <source>Hội nghị mới: mọi đảng viên đang được ghi “Có mặt” (trừ người được miễn sinh hoạt). Chỉ cần đánh dấu những người vắng: gõ vài chữ của tên hoặc số thứ tự, rồi L (vắng có lý do) hoặc K (vắng không lý do).</source>
+        <translation>New conference: every member is recorded as “Present” (except those excused). Mark only the absentees: type a few letters of the name or the number, then L (absent with reason) or K (absent without reason).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="603"/>
         <source>Tất cả chi bộ</source>
         <translation>All Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="627"/>
+        <location filename="../../gui/attendance_sheet.py" line="687"/>
         <source>{shown}/{total} người</source>
         <translation>{shown}/{total} people</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="677"/>
+        <location filename="../../gui/attendance_sheet.py" line="737"/>
         <source>Lý do vắng mặt</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="679"/>
+        <location filename="../../gui/attendance_sheet.py" line="739"/>
         <source>Danh mục lý do vắng mặt đang trống. Hãy thêm lý do trong phần Danh mục.</source>
         <translation>The list of absence reasons is empty. Add reasons under the shared lists.</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="684"/>
+        <location filename="../../gui/attendance_sheet.py" line="744"/>
         <source>{n} đồng chí</source>
         <translation>{n} comrades</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="771"/>
+        <location filename="../../gui/attendance_sheet.py" line="858"/>
+        <source>Có mặt {present}/{eligible}</source>
+        <translation>Present {present}/{eligible}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/attendance_sheet.py" line="866"/>
         <source>Tổng số {members} đảng viên (chính thức {official}, dự bị {probationary}) · Miễn sinh hoạt {excused} · Phải dự {eligible} · Có mặt {present} · Vắng có lý do {absent_reason} · Vắng không lý do {absent_no_reason} · Đã học bù {made_up}</source>
         <translation>{members} members in all (full {official}, probationary {probationary}) · Excused {excused} · Expected {eligible} · Present {present} · Absent with reason {absent_reason} · Absent without reason {absent_no_reason} · Made up {made_up}</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="797"/>
-        <location filename="../../gui/attendance_sheet.py" line="811"/>
+        <location filename="../../gui/attendance_sheet.py" line="892"/>
+        <location filename="../../gui/attendance_sheet.py" line="906"/>
         <source>Học bù</source>
         <translation>Make-up sessions</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="799"/>
+        <location filename="../../gui/attendance_sheet.py" line="894"/>
         <source>Hãy chọn những đồng chí vắng mặt đã học bù (giữ Ctrl hoặc Shift để chọn nhiều người; đánh dấu “Chỉ hiện người vắng” cho dễ chọn), rồi bấm Học bù.</source>
         <translation>Select the absent comrades who attended a make-up session (hold Ctrl or Shift to select several; tick “Show only the absent” to make it easier), then press Make-up session.</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="812"/>
+        <location filename="../../gui/attendance_sheet.py" line="907"/>
         <source>Hãy lưu hội nghị và điểm danh trước khi ghi học bù.</source>
         <translation>Save the conference and its attendance before recording a make-up session.</translation>
     </message>
@@ -513,7 +523,7 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../gui/overview.py" line="78"/>
+        <location filename="../../gui/overview.py" line="81"/>
         <source>Chưa có số liệu trong năm này.</source>
         <translation>No figures for this year yet.</translation>
     </message>
@@ -521,47 +531,47 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ChiBoEditor</name>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="48"/>
+        <location filename="../../gui/organisation_editors.py" line="50"/>
         <source>Chi bộ mới</source>
         <translation>New Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="48"/>
+        <location filename="../../gui/organisation_editors.py" line="50"/>
         <source>Sửa chi bộ</source>
         <translation>Edit Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="50"/>
+        <location filename="../../gui/organisation_editors.py" line="52"/>
         <source>ví dụ: Chi bộ thôn Đông</source>
         <translation>e.g. Chi bộ thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="55"/>
+        <location filename="../../gui/organisation_editors.py" line="57"/>
         <source>thứ tự trong danh sách</source>
         <translation>position in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="57"/>
+        <location filename="../../gui/organisation_editors.py" line="59"/>
         <source>Tên chi bộ:</source>
         <translation>Party cell name:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="58"/>
+        <location filename="../../gui/organisation_editors.py" line="60"/>
         <source>Loại hình:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="59"/>
+        <location filename="../../gui/organisation_editors.py" line="61"/>
         <source>Thứ tự:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="66"/>
+        <location filename="../../gui/organisation_editors.py" line="68"/>
         <source>Chi bộ này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This Party cell belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="74"/>
+        <location filename="../../gui/organisation_editors.py" line="76"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
@@ -622,596 +632,605 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../gui/conference_editor.py" line="287"/>
+        <location filename="../../gui/conference_editor.py" line="289"/>
         <source>Hội nghị</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="291"/>
+        <location filename="../../gui/conference_editor.py" line="293"/>
         <source>Học tập</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="292"/>
+        <location filename="../../gui/conference_editor.py" line="294"/>
         <source>Quán triệt</source>
         <translation>Grasping</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="293"/>
+        <location filename="../../gui/conference_editor.py" line="295"/>
         <source>Triển khai</source>
         <translation>Roll-out</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="294"/>
+        <location filename="../../gui/conference_editor.py" line="296"/>
         <source>Sơ kết</source>
         <translation>Interim review</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="295"/>
+        <location filename="../../gui/conference_editor.py" line="297"/>
         <source>Tổng kết</source>
         <translation>Final review</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="298"/>
+        <location filename="../../gui/conference_editor.py" line="300"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="299"/>
+        <location filename="../../gui/conference_editor.py" line="301"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="300"/>
+        <location filename="../../gui/conference_editor.py" line="302"/>
         <source>Kết hợp</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="303"/>
+        <location filename="../../gui/conference_editor.py" line="305"/>
         <source>Báo cáo viên Trung ương</source>
         <translation>Central presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="304"/>
+        <location filename="../../gui/conference_editor.py" line="306"/>
         <source>Báo cáo viên cấp tỉnh</source>
         <translation>Provincial presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="305"/>
+        <location filename="../../gui/conference_editor.py" line="307"/>
         <source>Báo cáo viên cấp huyện</source>
         <translation>District presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="306"/>
+        <location filename="../../gui/conference_editor.py" line="308"/>
         <source>Tuyên truyền viên cơ sở</source>
         <translation>Grassroots propagandist</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="316"/>
+        <location filename="../../gui/conference_editor.py" line="318"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="317"/>
+        <location filename="../../gui/conference_editor.py" line="319"/>
         <source>Văn bản, báo cáo viên</source>
         <translation>Documents, presenters</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="318"/>
+        <location filename="../../gui/conference_editor.py" line="320"/>
         <source>Điểm cầu</source>
         <translation>Bridge points</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="319"/>
+        <location filename="../../gui/conference_editor.py" line="321"/>
         <source>Khách mời</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="320"/>
+        <location filename="../../gui/conference_editor.py" line="322"/>
         <source>Thảo luận</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="322"/>
+        <location filename="../../gui/conference_editor.py" line="324"/>
         <source>Kết luận, biểu quyết</source>
         <translation>Conclusion, votes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="327"/>
+        <location filename="../../gui/conference_editor.py" line="329"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="328"/>
-        <location filename="../../gui/conference_editor.py" line="996"/>
+        <location filename="../../gui/conference_editor.py" line="330"/>
+        <location filename="../../gui/conference_editor.py" line="1047"/>
         <source>Học bù</source>
         <translation>Make-up sessions</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="340"/>
+        <location filename="../../gui/conference_editor.py" line="342"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="341"/>
+        <location filename="../../gui/conference_editor.py" line="343"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="374"/>
+        <location filename="../../gui/conference_editor.py" line="398"/>
         <source>Ví dụ: Hội nghị học tập, quán triệt Nghị quyết số 57-NQ/TW</source>
         <translation>E.g. Conference to study Resolution 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="397"/>
+        <location filename="../../gui/conference_editor.py" line="426"/>
         <source>Nội dung hội nghị (các văn bản được học tập, quán triệt, triển khai…)</source>
         <translation>What the conference covered (the documents studied, grasped, rolled out…)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="401"/>
+        <location filename="../../gui/conference_editor.py" line="430"/>
         <source>chưa ghi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="402"/>
+        <location filename="../../gui/conference_editor.py" line="431"/>
         <source>Lấy số tiếp theo</source>
         <translation>Take the next number</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="419"/>
-        <source>&amp;Tên hội nghị:</source>
-        <translation>Conference &amp;name:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/conference_editor.py" line="421"/>
+        <location filename="../../gui/conference_editor.py" line="450"/>
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="423"/>
+        <location filename="../../gui/conference_editor.py" line="452"/>
         <source>Hình thức:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="425"/>
+        <location filename="../../gui/conference_editor.py" line="454"/>
         <source>Cấp chủ trì:</source>
         <translation>Host level:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="427"/>
+        <location filename="../../gui/conference_editor.py" line="456"/>
         <source>Bắt đầu:</source>
         <translation>Starts:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="429"/>
+        <location filename="../../gui/conference_editor.py" line="458"/>
         <source>Kết thúc:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="433"/>
+        <location filename="../../gui/conference_editor.py" line="462"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="435"/>
+        <location filename="../../gui/conference_editor.py" line="464"/>
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="437"/>
-        <location filename="../../gui/conference_editor.py" line="441"/>
+        <location filename="../../gui/conference_editor.py" line="466"/>
+        <location filename="../../gui/conference_editor.py" line="470"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="439"/>
+        <location filename="../../gui/conference_editor.py" line="468"/>
         <source>Người ghi biên bản:</source>
         <translation>Minute-taker:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="443"/>
+        <location filename="../../gui/conference_editor.py" line="472"/>
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="449"/>
+        <location filename="../../gui/conference_editor.py" line="478"/>
         <source>Số biên bản:</source>
         <translation>Minutes number:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="431"/>
+        <location filename="../../gui/conference_editor.py" line="460"/>
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="321"/>
+        <location filename="../../gui/conference_editor.py" line="323"/>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="451"/>
+        <location filename="../../gui/conference_editor.py" line="448"/>
+        <source>&amp;Tên hội nghị (*):</source>
+        <translation>&amp;Conference name (*):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="480"/>
         <source>Số bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="481"/>
+        <location filename="../../gui/conference_editor.py" line="510"/>
         <source>Tìm văn bản theo số, tên (không cần dấu)…</source>
         <translation>Find a document by number or title (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="500"/>
+        <location filename="../../gui/conference_editor.py" line="531"/>
         <source>Chọn văn bản →</source>
         <translation>Choose document →</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="501"/>
+        <location filename="../../gui/conference_editor.py" line="532"/>
         <source>← Bỏ chọn</source>
         <translation>← Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="506"/>
+        <location filename="../../gui/conference_editor.py" line="537"/>
         <source>Sổ văn bản:</source>
         <translation>Document register:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="515"/>
+        <location filename="../../gui/conference_editor.py" line="546"/>
         <source>Văn bản học tập tại hội nghị:</source>
         <translation>Documents studied at the conference:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="517"/>
+        <location filename="../../gui/conference_editor.py" line="548"/>
         <source>Văn bản học tập, quán triệt</source>
         <translation>Documents studied</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="524"/>
-        <location filename="../../gui/conference_editor.py" line="568"/>
+        <location filename="../../gui/conference_editor.py" line="555"/>
+        <source>Họ và tên (*)</source>
+        <translation>Full name (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="556"/>
+        <source>Nội dung trình bày (*)</source>
+        <translation>What was presented (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="559"/>
+        <source>(*) phải ghi: biên bản in họ tên báo cáo viên và nội dung đồng chí trình bày.</source>
+        <translation>(*) required: the minutes print the presenter&apos;s name and what they presented.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conference_editor.py" line="609"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="524"/>
+        <location filename="../../gui/conference_editor.py" line="555"/>
         <source>Cấp báo cáo viên</source>
         <translation>Presenter level</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="524"/>
-        <location filename="../../gui/conference_editor.py" line="578"/>
+        <location filename="../../gui/conference_editor.py" line="555"/>
+        <location filename="../../gui/conference_editor.py" line="619"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="525"/>
-        <source>Nội dung trình bày</source>
-        <translation>Topic presented</translation>
-    </message>
-    <message>
-        <location filename="../../gui/conference_editor.py" line="530"/>
+        <location filename="../../gui/conference_editor.py" line="569"/>
         <source>Báo cáo viên</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="546"/>
+        <location filename="../../gui/conference_editor.py" line="587"/>
         <source>Tên điểm cầu</source>
         <translation>Bridge point</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="546"/>
+        <location filename="../../gui/conference_editor.py" line="587"/>
         <source>Người chủ trì điểm cầu</source>
         <translation>Host at the bridge point</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="546"/>
-        <location filename="../../gui/conference_editor.py" line="552"/>
+        <location filename="../../gui/conference_editor.py" line="587"/>
+        <location filename="../../gui/conference_editor.py" line="593"/>
         <source>Số người dự</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="557"/>
+        <location filename="../../gui/conference_editor.py" line="598"/>
         <source>Ghi các điểm cầu trực tuyến của đơn vị: tên, người chủ trì và số người dự.</source>
         <translation>Record the unit&apos;s online bridge points: name, host and number of attendees.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="568"/>
+        <location filename="../../gui/conference_editor.py" line="609"/>
         <source>Chức vụ, đơn vị</source>
         <translation>Position, organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="570"/>
+        <location filename="../../gui/conference_editor.py" line="611"/>
         <source>Đại biểu, khách mời dự hội nghị:</source>
         <translation>Delegates and guests at the conference:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="578"/>
+        <location filename="../../gui/conference_editor.py" line="619"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="578"/>
+        <location filename="../../gui/conference_editor.py" line="619"/>
         <source>Nội dung phát biểu</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="587"/>
+        <location filename="../../gui/conference_editor.py" line="628"/>
         <source>Chọn một ý kiến ở bảng trên để ghi đầy đủ nội dung phát biểu tại đây.</source>
         <translation>Choose a contribution in the table above to write what was said in full here.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="597"/>
+        <location filename="../../gui/conference_editor.py" line="638"/>
         <source>Ý kiến thảo luận, theo thứ tự phát biểu:</source>
         <translation>Contributions to the discussion, in the order spoken:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="605"/>
+        <location filename="../../gui/conference_editor.py" line="646"/>
         <source>Kết luận của đồng chí chủ trì hội nghị</source>
         <translation>The chair&apos;s conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="611"/>
+        <location filename="../../gui/conference_editor.py" line="652"/>
         <source>Biểu quyết (nếu có)</source>
         <translation>Votes (if any)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="615"/>
+        <location filename="../../gui/conference_editor.py" line="656"/>
         <source>Tán thành:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="616"/>
+        <location filename="../../gui/conference_editor.py" line="657"/>
         <source>Không tán thành:</source>
         <translation>Against:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="617"/>
+        <location filename="../../gui/conference_editor.py" line="658"/>
         <source>Ý kiến khác:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="620"/>
+        <location filename="../../gui/conference_editor.py" line="661"/>
         <source>số phiếu</source>
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="629"/>
+        <location filename="../../gui/conference_editor.py" line="670"/>
         <source>Kết luận hội nghị:</source>
         <translation>Conclusion:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="639"/>
+        <location filename="../../gui/conference_editor.py" line="680"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="639"/>
+        <location filename="../../gui/conference_editor.py" line="680"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="639"/>
+        <location filename="../../gui/conference_editor.py" line="680"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="639"/>
+        <location filename="../../gui/conference_editor.py" line="680"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="640"/>
+        <location filename="../../gui/conference_editor.py" line="681"/>
         <source>Những đồng chí học bù</source>
         <translation>Comrades who made up</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="691"/>
+        <location filename="../../gui/conference_editor.py" line="732"/>
         <source>Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, rồi bấm “Học bù…”.</source>
         <translation>To record a make-up session: go to the Attendance tab, select the absentees who made up, then press “Make-up session…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="696"/>
+        <location filename="../../gui/conference_editor.py" line="737"/>
         <source>Chọn người học bù…</source>
         <translation>Choose who made up…</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="712"/>
+        <location filename="../../gui/conference_editor.py" line="753"/>
         <source>(văn bản không còn trong sổ)</source>
         <translation>(document no longer in the register)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="714"/>
+        <location filename="../../gui/conference_editor.py" line="755"/>
         <source> ngày {date}</source>
         <translation> of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="717"/>
+        <location filename="../../gui/conference_editor.py" line="758"/>
         <source>{kind} số {symbol}{when} — {title}</source>
         <translation>{kind} {symbol}{when} — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="740"/>
+        <location filename="../../gui/conference_editor.py" line="784"/>
         <source>Hội nghị mới</source>
         <translation>New conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="753"/>
+        <location filename="../../gui/conference_editor.py" line="797"/>
         <source>Hội nghị: {title}</source>
         <translation>Conference: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="769"/>
+        <location filename="../../gui/conference_editor.py" line="813"/>
         <source>Hội nghị này do cấp trên tổ chức. Ở đây chỉ ghi điểm cầu, điểm danh và học bù của đơn vị mình; các phần khác chỉ xem.</source>
         <translation>This conference is held by the upper level. Here you record only your unit&apos;s bridge points, attendance and make-up sessions; the rest can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="867"/>
+        <location filename="../../gui/conference_editor.py" line="918"/>
         <source>Tổng cộng: {count} điểm cầu, {people} người dự</source>
         <translation>In all: {count} bridge points, {people} attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="871"/>
+        <location filename="../../gui/conference_editor.py" line="922"/>
         <source> (có số người dự chưa đúng dạng số)</source>
         <translation> (some attendee counts are not numbers)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="886"/>
+        <location filename="../../gui/conference_editor.py" line="937"/>
         <source>Tổng số phiếu: {total}</source>
         <translation>Votes in all: {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="945"/>
+        <location filename="../../gui/conference_editor.py" line="996"/>
         <source>{names} và {more} đồng chí khác</source>
         <translation>{names} and {more} other comrades</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="956"/>
+        <location filename="../../gui/conference_editor.py" line="1007"/>
         <source>Chọn một buổi học bù ở bảng trên để xem đủ danh sách người học bù.</source>
         <translation>Choose a make-up session in the table above to see everyone who attended it.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="958"/>
+        <location filename="../../gui/conference_editor.py" line="1009"/>
         <source>Chưa có buổi học bù nào.</source>
         <translation>No make-up sessions yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="964"/>
+        <location filename="../../gui/conference_editor.py" line="1015"/>
         <source>Những đồng chí học bù ngày {date} ({count} đồng chí):</source>
         <translation>Comrades who made up on {date} ({count} comrades):</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="978"/>
+        <location filename="../../gui/conference_editor.py" line="1029"/>
         <source>{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · còn {left} đồng chí chưa học bù</source>
         <translation>{sessions} make-up sessions · {made_up}/{absent} absentees made up · {left} still to make up</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="997"/>
+        <location filename="../../gui/conference_editor.py" line="1048"/>
         <source>Cần lưu hội nghị và điểm danh trước khi ghi học bù. Lưu ngay?</source>
         <translation>The conference and attendance must be saved before recording a make-up session. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="999"/>
-        <location filename="../../gui/conference_editor.py" line="1202"/>
-        <location filename="../../gui/conference_editor.py" line="1283"/>
+        <location filename="../../gui/conference_editor.py" line="1050"/>
+        <location filename="../../gui/conference_editor.py" line="1253"/>
+        <location filename="../../gui/conference_editor.py" line="1334"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1000"/>
-        <location filename="../../gui/conference_editor.py" line="1203"/>
-        <location filename="../../gui/conference_editor.py" line="1285"/>
+        <location filename="../../gui/conference_editor.py" line="1051"/>
+        <location filename="../../gui/conference_editor.py" line="1254"/>
+        <location filename="../../gui/conference_editor.py" line="1336"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1047"/>
+        <location filename="../../gui/conference_editor.py" line="1098"/>
         <source>Số phiếu tán thành</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1048"/>
+        <location filename="../../gui/conference_editor.py" line="1099"/>
         <source>Số phiếu không tán thành</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1049"/>
+        <location filename="../../gui/conference_editor.py" line="1100"/>
         <source>Số phiếu ý kiến khác</source>
         <translation>Other votes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1055"/>
+        <location filename="../../gui/conference_editor.py" line="1106"/>
         <source>{label} “{text}” phải là một số.</source>
         <translation>{label} “{text}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1066"/>
+        <location filename="../../gui/conference_editor.py" line="1117"/>
         <source>Số người dự tại điểm cầu “{name}” phải là một số.</source>
         <translation>The number of attendees at bridge point “{name}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1145"/>
+        <location filename="../../gui/conference_editor.py" line="1196"/>
         <source>Chưa lưu được:</source>
         <translation>Not saved:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1173"/>
+        <location filename="../../gui/conference_editor.py" line="1224"/>
         <source>Đã lưu lúc {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1181"/>
+        <location filename="../../gui/conference_editor.py" line="1232"/>
         <source>Xem trước biên bản</source>
         <translation>Preview minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1183"/>
+        <location filename="../../gui/conference_editor.py" line="1234"/>
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1184"/>
+        <location filename="../../gui/conference_editor.py" line="1235"/>
         <source>In biên bản (Ctrl+P)</source>
         <translation>Print the minutes (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1186"/>
+        <location filename="../../gui/conference_editor.py" line="1237"/>
         <source>Danh sách ký…</source>
         <translation>Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1187"/>
+        <location filename="../../gui/conference_editor.py" line="1238"/>
         <source>In danh sách đảng viên ký dự hội nghị</source>
         <translation>Print the sheet members sign at the conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1199"/>
+        <location filename="../../gui/conference_editor.py" line="1250"/>
         <source>Lưu trước khi in</source>
         <translation>Save before printing</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1200"/>
+        <location filename="../../gui/conference_editor.py" line="1251"/>
         <source>Bản in lấy từ sổ dữ liệu, nên hội nghị cần được lưu trước. Lưu ngay?</source>
         <translation>The printout is taken from the register, so the conference must be saved first. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1221"/>
+        <location filename="../../gui/conference_editor.py" line="1272"/>
         <source>Đã in biên bản lúc {time}. Nếu sửa và lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
         <translation>Minutes printed at {time}. If you change and save them, they go back to draft and must be printed again for signing.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1264"/>
+        <location filename="../../gui/conference_editor.py" line="1315"/>
         <source>Biên bản đã in</source>
         <translation>Minutes printed</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1265"/>
+        <location filename="../../gui/conference_editor.py" line="1316"/>
         <source>Biên bản đã in để ký. Bạn vẫn muốn sửa?</source>
         <translation>The minutes were printed for signing. Edit anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1267"/>
+        <location filename="../../gui/conference_editor.py" line="1318"/>
         <source>Vẫn sửa</source>
         <translation>Edit anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1268"/>
+        <location filename="../../gui/conference_editor.py" line="1319"/>
         <source>Không sửa</source>
         <translation>Don&apos;t edit</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1271"/>
+        <location filename="../../gui/conference_editor.py" line="1322"/>
         <source>Sau khi lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
         <translation>After saving, the minutes become a draft again and must be printed again for signing.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1280"/>
+        <location filename="../../gui/conference_editor.py" line="1331"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1281"/>
+        <location filename="../../gui/conference_editor.py" line="1332"/>
         <source>Hội nghị có thay đổi chưa lưu. Bạn có muốn lưu trước khi đóng?</source>
         <translation>The conference has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1284"/>
+        <location filename="../../gui/conference_editor.py" line="1335"/>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
     </message>
@@ -1420,17 +1439,17 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="153"/>
+        <location filename="../../gui/sync_conflicts.py" line="152"/>
         <source>Xem và chọn bản giữ lại…</source>
         <translation>View and choose the copy to keep…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="174"/>
+        <location filename="../../gui/sync_conflicts.py" line="173"/>
         <source>Không có xung đột nào chờ xử lý.</source>
         <translation>No conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="175"/>
+        <location filename="../../gui/sync_conflicts.py" line="174"/>
         <source>Còn {count} xung đột chờ chọn.</source>
         <translation>{count} conflicts are waiting for a choice.</translation>
     </message>
@@ -1438,143 +1457,143 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../gui/document_editor.py" line="55"/>
+        <location filename="../../gui/document_editor.py" line="57"/>
         <source>Văn bản mới</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="55"/>
+        <location filename="../../gui/document_editor.py" line="57"/>
         <source>Sửa văn bản</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="61"/>
+        <location filename="../../gui/document_editor.py" line="63"/>
         <source>ví dụ: 57-NQ/TW</source>
         <translation>e.g. 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="71"/>
+        <location filename="../../gui/document_editor.py" line="73"/>
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="75"/>
+        <location filename="../../gui/document_editor.py" line="77"/>
         <source>ví dụ: Bộ Chính trị, Ban Chấp hành Trung ương</source>
         <translation>e.g. Politburo, Central Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="78"/>
+        <location filename="../../gui/document_editor.py" line="80"/>
         <source>ví dụ: XIII, hoặc 2020-2025</source>
         <translation>e.g. XIII, or 2020-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="80"/>
+        <location filename="../../gui/document_editor.py" line="82"/>
         <source>trích yếu nội dung văn bản</source>
         <translation>title of the document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="83"/>
+        <location filename="../../gui/document_editor.py" line="85"/>
         <source>Số, ký hiệu:</source>
         <translation>Number and symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="84"/>
+        <location filename="../../gui/document_editor.py" line="86"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="85"/>
+        <location filename="../../gui/document_editor.py" line="87"/>
         <source>Cấp ban hành:</source>
         <translation>Issuing level:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="86"/>
+        <location filename="../../gui/document_editor.py" line="88"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="87"/>
+        <location filename="../../gui/document_editor.py" line="89"/>
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="88"/>
+        <location filename="../../gui/document_editor.py" line="90"/>
         <source>Khóa, nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="89"/>
+        <location filename="../../gui/document_editor.py" line="91"/>
         <source>Trích yếu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="90"/>
+        <location filename="../../gui/document_editor.py" line="92"/>
         <source>Tóm tắt nội dung:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="99"/>
+        <location filename="../../gui/document_editor.py" line="101"/>
         <source>Đính kèm tệp…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="101"/>
+        <location filename="../../gui/document_editor.py" line="103"/>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="103"/>
+        <location filename="../../gui/document_editor.py" line="105"/>
         <source>Gỡ tệp</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="109"/>
+        <location filename="../../gui/document_editor.py" line="111"/>
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="132"/>
+        <location filename="../../gui/document_editor.py" line="134"/>
         <source>Văn bản này do cấp trên quản lý trong danh mục chung; ở đây chỉ xem.</source>
         <translation>This document is kept by the upper level in the shared catalogue; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="156"/>
+        <location filename="../../gui/document_editor.py" line="158"/>
         <source>{name} (chưa lưu)</source>
         <translation>{name} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="164"/>
+        <location filename="../../gui/document_editor.py" line="166"/>
         <source>{name} (chỉ lưu bản sao)</source>
         <translation>{name} (saved copy only)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="168"/>
+        <location filename="../../gui/document_editor.py" line="170"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="218"/>
+        <location filename="../../gui/document_editor.py" line="220"/>
         <source>Không mở tệp này</source>
         <translation>This file is not opened</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="220"/>
+        <location filename="../../gui/document_editor.py" line="222"/>
         <source>Tệp “{name}” là chương trình hoặc tập lệnh nên chương trình không mở nó (chỉ lưu bản sao): mở nó là chạy nó trên máy này.</source>
         <translation>The file “{name}” is a program or a script, so it is not opened (saved copy only): opening it would run it on this PC.</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="229"/>
-        <location filename="../../gui/document_editor.py" line="241"/>
+        <location filename="../../gui/document_editor.py" line="231"/>
+        <location filename="../../gui/document_editor.py" line="243"/>
         <source>Không mở được tệp</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="230"/>
+        <location filename="../../gui/document_editor.py" line="232"/>
         <source>Không tìm thấy tệp “{name}” trong thư mục dữ liệu.</source>
         <translation>The file “{name}” was not found in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="265"/>
+        <location filename="../../gui/document_editor.py" line="267"/>
         <source>Không đính kèm được tệp: chưa biết thư mục dữ liệu.</source>
         <translation>Could not attach the file: the data folder is not known.</translation>
     </message>
@@ -1675,7 +1694,7 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="164"/>
+        <location filename="../../gui/editor.py" line="170"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -1723,140 +1742,208 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../gui/first_start.py" line="59"/>
+        <location filename="../../gui/first_start.py" line="60"/>
         <source>Bắt đầu dùng Sổ Nghị quyết</source>
         <translation>Getting started with Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="71"/>
+        <location filename="../../gui/first_start.py" line="72"/>
         <source>Chào mừng bạn đến với Sổ Nghị quyết</source>
         <translation>Welcome to Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="79"/>
+        <location filename="../../gui/first_start.py" line="80"/>
         <source>Hãy cho biết tên đơn vị và cấp trên. Các tên này được in trên biên bản, báo cáo; có thể sửa lại bất cứ lúc nào trong mục Cài đặt.</source>
         <translation>Enter the names of your unit and its upper level. They are printed on minutes and reports and can be changed at any time under Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="87"/>
+        <location filename="../../gui/first_start.py" line="88"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="90"/>
+        <location filename="../../gui/first_start.py" line="91"/>
         <source>ví dụ: Đảng ủy xã Cẩm Giàng</source>
         <translation>e.g. Đảng ủy xã Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="94"/>
+        <location filename="../../gui/first_start.py" line="95"/>
         <source>ví dụ: ĐU</source>
         <translation>e.g. ĐU</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="98"/>
+        <location filename="../../gui/first_start.py" line="99"/>
         <source>tên địa danh ghi trước ngày tháng, ví dụ: Cẩm Giàng</source>
         <translation>place name written before the date, e.g. Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="101"/>
+        <location filename="../../gui/first_start.py" line="102"/>
         <source>ví dụ: 2025-2030</source>
         <translation>e.g. 2025-2030</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="102"/>
+        <location filename="../../gui/first_start.py" line="103"/>
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="103"/>
-        <location filename="../../gui/first_start.py" line="116"/>
+        <location filename="../../gui/first_start.py" line="104"/>
+        <location filename="../../gui/first_start.py" line="117"/>
         <source>Viết tắt:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="104"/>
+        <location filename="../../gui/first_start.py" line="105"/>
         <source>Văn phòng:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="105"/>
+        <location filename="../../gui/first_start.py" line="106"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="106"/>
+        <location filename="../../gui/first_start.py" line="107"/>
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="109"/>
+        <location filename="../../gui/first_start.py" line="110"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="112"/>
+        <location filename="../../gui/first_start.py" line="113"/>
         <source>ví dụ: Đảng bộ tỉnh Hải Dương</source>
         <translation>e.g. Đảng bộ tỉnh Hải Dương</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="115"/>
+        <location filename="../../gui/first_start.py" line="116"/>
         <source>Tên cấp trên:</source>
         <translation>Upper level name:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="117"/>
+        <location filename="../../gui/first_start.py" line="118"/>
         <source>Cơ quan nhận báo cáo:</source>
         <translation>Office receiving reports:</translation>
     </message>
     <message>
         <location filename="../../gui/first_start.py" line="121"/>
+        <source>Người ký văn bản</source>
+        <translation>Who signs documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_start.py" line="124"/>
+        <source>ví dụ: Nguyễn Văn Thắng</source>
+        <translation>e.g. Nguyen Van Thang</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_start.py" line="126"/>
+        <source>ví dụ: Bí thư Đảng ủy</source>
+        <translation>e.g. Secretary of the Party Committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_start.py" line="127"/>
+        <source>Họ tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_start.py" line="128"/>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s position:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_start.py" line="131"/>
+        <source>Người ký kế hoạch, báo cáo; cũng là người chủ trì ghi sẵn trong hội nghị mới.</source>
+        <translation>Signs plans and reports; also filled in as the chair of a new conference.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_start.py" line="140"/>
         <source>Máy này dùng cho</source>
         <translation>This computer is used by</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="123"/>
+        <location filename="../../gui/first_start.py" line="142"/>
         <source>Văn phòng cấp cơ sở (xã, phường, cơ quan)</source>
         <translation>Grassroots office (commune, ward, agency)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="124"/>
+        <location filename="../../gui/first_start.py" line="143"/>
         <source>Cấp trên tổng hợp</source>
         <translation>Upper-level office (consolidates units)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="132"/>
+        <location filename="../../gui/first_start.py" line="151"/>
         <source>Dữ liệu ban đầu</source>
         <translation>Starting data</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="135"/>
+        <location filename="../../gui/first_start.py" line="154"/>
         <source>Sổ trống: tự nhập văn bản, chi bộ, đảng viên của đơn vị</source>
         <translation>Empty register: enter your unit&apos;s documents, Party cells and members yourself</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="139"/>
+        <location filename="../../gui/first_start.py" line="158"/>
         <source>Dữ liệu mẫu để làm quen (khoảng 1.200 đảng viên, 3 năm); chỉ nên chọn khi dùng thử</source>
         <translation>Demo data to get to know the program (about 1,200 members, 3 years); only for trying it out</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="158"/>
+        <location filename="../../gui/first_start.py" line="177"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="161"/>
+        <location filename="../../gui/first_start.py" line="180"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="193"/>
+        <location filename="../../gui/first_start.py" line="215"/>
         <source>Chưa tạo dữ liệu mẫu; sổ vẫn trống.</source>
         <translation>No demo data was made; the register is still empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="215"/>
+        <location filename="../../gui/first_start.py" line="237"/>
         <source>Đang tạo dữ liệu mẫu</source>
         <translation>Creating demo data</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsBox</name>
+    <message>
+        <location filename="../../gui/first_steps.py" line="23"/>
+        <source>Bắt đầu: từ sổ trống đến biên bản đầu tiên</source>
+        <translation>Getting started: from an empty register to the first minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_steps.py" line="26"/>
+        <source>Thêm chi bộ và đảng viên (Tổ chức đảng), hoặc nhập danh sách từ tệp Excel</source>
+        <translation>Add Party cells and members (Party organisation), or import the list from an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_steps.py" line="27"/>
+        <source>Thêm văn bản cần học tập (Văn bản)</source>
+        <translation>Add the document to be studied (Documents)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_steps.py" line="28"/>
+        <source>Tạo hội nghị học tập (Hội nghị, Thêm mới)</source>
+        <translation>Create the study conference (Conferences, New)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_steps.py" line="30"/>
+        <source>Điểm danh trong hội nghị (tab Điểm danh), rồi Lưu</source>
+        <translation>Take the attendance in the conference (Attendance tab), then Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_steps.py" line="32"/>
+        <source>Xem trước và in biên bản (Hội nghị, Xem trước biên bản)</source>
+        <translation>Preview and print the minutes (Conferences, Preview minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_steps.py" line="42"/>
+        <source>Mở</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1900,37 +1987,37 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="176"/>
+        <location filename="../../gui/organisation_editors.py" line="200"/>
         <source>Nhóm người tham dự mới</source>
         <translation>New participant group</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="176"/>
+        <location filename="../../gui/organisation_editors.py" line="200"/>
         <source>Sửa nhóm người tham dự</source>
         <translation>Edit participant group</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="179"/>
+        <location filename="../../gui/organisation_editors.py" line="203"/>
         <source>ví dụ: Cán bộ, công chức không là đảng viên</source>
         <translation>e.g. cadres and civil servants who are not Party members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="181"/>
+        <location filename="../../gui/organisation_editors.py" line="205"/>
         <source>Tên nhóm:</source>
         <translation>Group name:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="182"/>
+        <location filename="../../gui/organisation_editors.py" line="206"/>
         <source>Số người:</source>
         <translation>Number of people:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="188"/>
+        <location filename="../../gui/organisation_editors.py" line="212"/>
         <source>Nhóm này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This group belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="194"/>
+        <location filename="../../gui/organisation_editors.py" line="218"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
@@ -1966,109 +2053,14 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../gui/help.py" line="12"/>
-        <source>Hướng dẫn nhanh</source>
-        <translation>Quick help</translation>
+        <location filename="../../gui/help.py" line="44"/>
+        <source>Trợ giúp</source>
+        <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="20"/>
+        <location filename="../../gui/help.py" line="52"/>
         <source>Đóng</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="30"/>
-        <source>Cách dùng</source>
-        <translation>How to use it</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="32"/>
-        <source>Chọn một mục ở cột bên trái: Văn bản, Hội nghị, Kế hoạch hành động, Tuyên truyền, Thu hoạch, Tổ chức đảng, Cài đặt.</source>
-        <translation>Choose an area in the left column: Documents, Conferences, Action plans, Propaganda, Reflections, Party organisation, Settings.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="34"/>
-        <source>Mỗi mục là một danh sách. Bấm đúp vào một dòng (hoặc Enter) để xem và sửa; bấm “Thêm mới” để nhập mục mới.</source>
-        <translation>Each area is a list. Double-click a row (or press Enter) to view and edit it; press “New” to enter a new item.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="36"/>
-        <source>Ô tìm kiếm không cần gõ dấu: gõ “dang uy” cũng tìm thấy “Đảng ủy”. Các ô chọn bên cạnh lọc theo năm, loại, chi bộ…</source>
-        <translation>The search box does not need accents: typing “dang uy” also finds “Đảng ủy”. The drop-downs beside it filter by year, type, Party cell…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="38"/>
-        <source>Bấm vào tên cột để sắp xếp theo cột đó.</source>
-        <translation>Click a column heading to sort by that column.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="42"/>
-        <source>Không mất dữ liệu</source>
-        <translation>Nothing is lost</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="44"/>
-        <source>Bấm “Lưu” là dữ liệu được ghi ngay. Nếu nhập sai, dòng chữ đỏ cho biết cần sửa gì và chưa có gì bị ghi.</source>
-        <translation>Pressing “Save” stores the data at once. If something is wrong, red text says what to fix and nothing is stored.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="46"/>
-        <source>Đóng cửa sổ khi còn thay đổi chưa lưu, chương trình sẽ hỏi có lưu hay không.</source>
-        <translation>Closing a window with unsaved changes asks whether to save them.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="48"/>
-        <source>Xóa một mục luôn được hỏi lại. Mục đã xóa xem trong nút “Mục đã xóa” và bấm “Khôi phục” để lấy lại.</source>
-        <translation>Deleting always asks first. Deleted items are shown under “Deleted items”; press “Restore” to bring one back.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="50"/>
-        <source>Thanh dưới cùng cho biết lần sao lưu gần nhất.</source>
-        <translation>The bar at the bottom shows when the last backup was taken.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="54"/>
-        <source>Phím tắt</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="56"/>
-        <source>Ctrl+N: thêm mới trong danh sách đang mở.</source>
-        <translation>Ctrl+N: add a new item to the open list.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="57"/>
-        <source>Ctrl+S: lưu.</source>
-        <translation>Ctrl+S: save.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="58"/>
-        <source>Ctrl+F: đến ô tìm kiếm; mũi tên xuống để vào danh sách.</source>
-        <translation>Ctrl+F: go to the search box; Down arrow moves into the list.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="59"/>
-        <source>Delete: xóa dòng đang chọn (có hỏi lại).</source>
-        <translation>Delete: delete the selected row (asks first).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="60"/>
-        <source>Esc: đóng cửa sổ nhập liệu.</source>
-        <translation>Esc: close the editor.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="61"/>
-        <source>F1: mở trang hướng dẫn này.</source>
-        <translation>F1: open this help page.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="65"/>
-        <source>Chữ to hơn</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <location filename="../../gui/help.py" line="67"/>
-        <source>Vào Cài đặt, mục “Cỡ chữ giao diện”, chọn 115% hoặc lớn hơn rồi bấm “Lưu cài đặt”.</source>
-        <translation>Go to Settings, “Text size”, choose 115% or more, then press “Save settings”.</translation>
     </message>
 </context>
 <context>
@@ -2160,97 +2152,97 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/listpage.py" line="72"/>
+        <location filename="../../gui/listpage.py" line="68"/>
         <source>Thêm mới (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="76"/>
+        <location filename="../../gui/listpage.py" line="72"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="77"/>
+        <location filename="../../gui/listpage.py" line="73"/>
         <source>Xóa mục đang chọn (phím Delete)</source>
         <translation>Delete the selected item (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="79"/>
+        <location filename="../../gui/listpage.py" line="75"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="80"/>
+        <location filename="../../gui/listpage.py" line="76"/>
         <source>Đưa mục đã xóa trở lại danh sách</source>
         <translation>Bring the deleted item back into the list</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="87"/>
+        <location filename="../../gui/listpage.py" line="83"/>
         <source>Mục đã xóa</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="89"/>
+        <location filename="../../gui/listpage.py" line="85"/>
         <source>Xem các mục đã xóa để khôi phục</source>
         <translation>Show deleted items to restore them</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="97"/>
+        <location filename="../../gui/listpage.py" line="93"/>
         <source>Tìm (gõ không dấu cũng được)… Ctrl+F</source>
         <translation>Search (accents optional)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="110"/>
+        <location filename="../../gui/listpage.py" line="106"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="112"/>
+        <location filename="../../gui/listpage.py" line="108"/>
         <source>Ghi danh sách đang hiển thị (đã tìm, lọc, sắp xếp) ra tệp Excel</source>
         <translation>Write the list as shown (searched, filtered, sorted) to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="173"/>
+        <location filename="../../gui/listpage.py" line="171"/>
         <source>mục</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="176"/>
+        <location filename="../../gui/listpage.py" line="174"/>
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="179"/>
+        <location filename="../../gui/listpage.py" line="177"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="318"/>
+        <location filename="../../gui/listpage.py" line="316"/>
         <source>{shown}/{total} {noun} đã xóa</source>
         <translation>{shown}/{total} deleted {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="322"/>
+        <location filename="../../gui/listpage.py" line="320"/>
         <source>{total} {noun}</source>
         <translation>{total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="323"/>
+        <location filename="../../gui/listpage.py" line="321"/>
         <source>Đang hiển thị {shown}/{total} {noun}</source>
         <translation>Showing {shown} of {total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="342"/>
+        <location filename="../../gui/listpage.py" line="340"/>
         <source>{heading} — mục đã xóa</source>
         <translation>{heading} — deleted items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="394"/>
+        <location filename="../../gui/listpage.py" line="392"/>
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="411"/>
+        <location filename="../../gui/listpage.py" line="409"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -2336,37 +2328,37 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>LookupEditor</name>
     <message>
-        <location filename="../../gui/settings_page.py" line="86"/>
+        <location filename="../../gui/settings_page.py" line="101"/>
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="87"/>
+        <location filename="../../gui/settings_page.py" line="102"/>
         <source>Mã, viết tắt:</source>
         <translation>Code, abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="89"/>
+        <location filename="../../gui/settings_page.py" line="104"/>
         <source>Đơn vị tính thường dùng:</source>
         <translation>Usual unit of count:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="91"/>
+        <location filename="../../gui/settings_page.py" line="106"/>
         <source>Điểm (để sắp xếp):</source>
         <translation>Points (for ordering):</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="95"/>
+        <location filename="../../gui/settings_page.py" line="110"/>
         <source>Thứ tự:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="104"/>
+        <location filename="../../gui/settings_page.py" line="119"/>
         <source>Mục này thuộc danh mục chung do cấp trên quản lý; ở đây chỉ xem. Có thể thêm mục mới của đơn vị.</source>
         <translation>This item belongs to the shared list kept by the upper level; it can only be viewed here. You can add your unit&apos;s own items.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="114"/>
+        <location filename="../../gui/settings_page.py" line="129"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
@@ -2374,110 +2366,128 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>LookupList</name>
     <message>
-        <location filename="../../gui/settings_page.py" line="141"/>
+        <location filename="../../gui/settings_page.py" line="156"/>
         <source>Danh mục:</source>
         <translation>List:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="149"/>
+        <location filename="../../gui/settings_page.py" line="164"/>
         <source>mục</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="153"/>
+        <location filename="../../gui/settings_page.py" line="168"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="154"/>
+        <location filename="../../gui/settings_page.py" line="169"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="155"/>
+        <location filename="../../gui/settings_page.py" line="170"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="156"/>
+        <location filename="../../gui/settings_page.py" line="171"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="158"/>
+        <location filename="../../gui/settings_page.py" line="173"/>
         <source>Quản lý</source>
         <translation>Kept by</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="159"/>
+        <location filename="../../gui/settings_page.py" line="174"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="159"/>
+        <location filename="../../gui/settings_page.py" line="174"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="173"/>
+        <location filename="../../gui/settings_page.py" line="188"/>
         <source>“{name}” khỏi danh mục</source>
         <translation>“{name}” from the list</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Lookups</name>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
-        <source>Sổ Nghị quyết</source>
-        <translation>Sổ Nghị quyết</translation>
+        <location filename="../../gui/settings_page.py" line="74"/>
+        <source>Loại văn bản</source>
+        <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/settings_page.py" line="75"/>
+        <source>Cấp ban hành</source>
+        <translation>Issuing level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="76"/>
+        <source>Hình thức tuyên truyền</source>
+        <translation>Propaganda channel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="77"/>
+        <source>Xếp loại bài thu hoạch</source>
+        <translation>Reflection grade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_page.py" line="78"/>
+        <source>Lý do vắng mặt</source>
+        <translation>Reason for absence</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>Sao lưu và khôi phục sổ dữ liệu</source>
         <translation>Back up and restore the register</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Trợ giúp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>Đang mở sổ dữ liệu…</source>
         <translation>Opening the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
-        <source>Sổ Nghị quyết — {unit}</source>
-        <translation>Sổ Nghị quyết — {unit}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Sổ dữ liệu có thể đã bị hỏng: bấm “Sao lưu” để khôi phục</source>
         <translation>The register may be damaged: press “Backup” to restore it</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>Mục này không còn trong sổ dữ liệu.</source>
         <translation>This item is no longer in the register.</translation>
     </message>
@@ -2485,37 +2495,37 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MakeupDialog</name>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="365"/>
+        <location filename="../../gui/attendance_sheet.py" line="397"/>
         <source>Học bù</source>
         <translation>Make-up session</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="370"/>
+        <location filename="../../gui/attendance_sheet.py" line="402"/>
         <source>Ghi học bù cho {count} đồng chí: {names}</source>
         <translation>Record a make-up session for {count} comrades: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="386"/>
+        <location filename="../../gui/attendance_sheet.py" line="418"/>
         <source>Ngày học bù:</source>
         <translation>Date of the make-up session:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="387"/>
+        <location filename="../../gui/attendance_sheet.py" line="419"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="388"/>
+        <location filename="../../gui/attendance_sheet.py" line="420"/>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="396"/>
+        <location filename="../../gui/attendance_sheet.py" line="428"/>
         <source>Ghi học bù</source>
         <translation>Record make-up session</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="398"/>
+        <location filename="../../gui/attendance_sheet.py" line="430"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2523,102 +2533,112 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="101"/>
+        <location filename="../../gui/organisation_editors.py" line="105"/>
         <source>Đảng viên mới</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="101"/>
+        <location filename="../../gui/organisation_editors.py" line="105"/>
         <source>Sửa thông tin đảng viên</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="109"/>
+        <location filename="../../gui/organisation_editors.py" line="113"/>
         <source>(chi bộ đã xóa)</source>
         <translation>(deleted Party cell)</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="110"/>
+        <location filename="../../gui/organisation_editors.py" line="114"/>
         <source>— chọn chi bộ —</source>
         <translation>— choose a Party cell —</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="112"/>
+        <location filename="../../gui/organisation_editors.py" line="116"/>
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="113"/>
+        <location filename="../../gui/organisation_editors.py" line="117"/>
         <source>ví dụ: 1968</source>
         <translation>e.g. 1968</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="116"/>
+        <location filename="../../gui/organisation_editors.py" line="120"/>
         <source>Chính thức</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="116"/>
+        <location filename="../../gui/organisation_editors.py" line="120"/>
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="117"/>
+        <location filename="../../gui/organisation_editors.py" line="121"/>
         <source>Được miễn công tác và sinh hoạt đảng</source>
         <translation>Excused from Party work and activities</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="121"/>
+        <location filename="../../gui/organisation_editors.py" line="125"/>
         <source>ví dụ: Bí thư chi bộ</source>
         <translation>e.g. Party cell secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="122"/>
+        <location filename="../../gui/organisation_editors.py" line="126"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="123"/>
+        <location filename="../../gui/organisation_editors.py" line="127"/>
         <source>Chi bộ:</source>
         <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="124"/>
+        <location filename="../../gui/organisation_editors.py" line="128"/>
         <source>Giới tính:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="125"/>
+        <location filename="../../gui/organisation_editors.py" line="129"/>
         <source>Năm sinh:</source>
         <translation>Year of birth:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="126"/>
+        <location filename="../../gui/organisation_editors.py" line="130"/>
         <source>Ngày vào Đảng:</source>
         <translation>Joined the Party on:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="127"/>
+        <location filename="../../gui/organisation_editors.py" line="131"/>
         <source>Đảng viên:</source>
         <translation>Membership:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="129"/>
+        <location filename="../../gui/organisation_editors.py" line="133"/>
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="130"/>
+        <location filename="../../gui/organisation_editors.py" line="134"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="142"/>
+        <location filename="../../gui/organisation_editors.py" line="146"/>
         <source>Đảng viên này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This member belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="150"/>
+        <location filename="../../gui/organisation_editors.py" line="161"/>
+        <source>Sổ chưa có chi bộ nào. Hãy thêm chi bộ trước: trang Tổ chức đảng, mục Chi bộ, nút “Thêm mới” (hoặc nhập cả danh sách đảng viên từ tệp Excel bằng nút “Nhập danh sách đảng viên…”).</source>
+        <translation>The register has no Party cell yet. Add one first: Party organisation page, Party cells tab, “New” button (or import the whole member list from an Excel file with “Import member list…”).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_editors.py" line="170"/>
+        <source>Chưa chọn chi bộ.</source>
+        <translation>No Party cell chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/organisation_editors.py" line="172"/>
         <source>Năm sinh</source>
         <translation>Born</translation>
     </message>
@@ -2960,53 +2980,53 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/widgets.py" line="46"/>
+        <location filename="../../gui/widgets.py" line="48"/>
         <source>Chưa lưu được, vì:</source>
         <translation>Not saved, because:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="67"/>
+        <location filename="../../gui/widgets.py" line="69"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="128"/>
+        <location filename="../../gui/widgets.py" line="130"/>
         <source>“{label}” phải là một số nguyên (ví dụ 1.200).</source>
         <translation>“{label}” must be a whole number (e.g. 1.200).</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="221"/>
+        <location filename="../../gui/widgets.py" line="223"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="222"/>
+        <location filename="../../gui/widgets.py" line="224"/>
         <source>Bạn có muốn lưu các thay đổi?</source>
         <translation>Do you want to save your changes?</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="226"/>
+        <location filename="../../gui/widgets.py" line="228"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="227"/>
+        <location filename="../../gui/widgets.py" line="229"/>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="228"/>
+        <location filename="../../gui/widgets.py" line="230"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="249"/>
-        <location filename="../../gui/widgets.py" line="254"/>
+        <location filename="../../gui/widgets.py" line="251"/>
+        <location filename="../../gui/widgets.py" line="256"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="250"/>
+        <location filename="../../gui/widgets.py" line="252"/>
         <source>Xóa {what}?
 
 Mục đã xóa vẫn xem được trong “Mục đã xóa” và khôi phục được.</source>
@@ -3015,12 +3035,12 @@ Mục đã xóa vẫn xem được trong “Mục đã xóa” và khôi phục 
 Deleted items can still be seen under “Deleted items” and restored.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="255"/>
+        <location filename="../../gui/widgets.py" line="257"/>
         <source>Không xóa</source>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="263"/>
+        <location filename="../../gui/widgets.py" line="265"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3099,57 +3119,57 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>OutreachPage</name>
     <message>
-        <location filename="../../gui/outreach_page.py" line="109"/>
+        <location filename="../../gui/outreach_page.py" line="111"/>
         <source>Hoạt động tuyên truyền</source>
         <translation>Propaganda activities</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="112"/>
+        <location filename="../../gui/outreach_page.py" line="114"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="116"/>
+        <location filename="../../gui/outreach_page.py" line="118"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="117"/>
+        <location filename="../../gui/outreach_page.py" line="119"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="118"/>
+        <location filename="../../gui/outreach_page.py" line="120"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="119"/>
+        <location filename="../../gui/outreach_page.py" line="121"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="121"/>
+        <location filename="../../gui/outreach_page.py" line="123"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="124"/>
+        <location filename="../../gui/outreach_page.py" line="126"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="129"/>
+        <location filename="../../gui/outreach_page.py" line="131"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="130"/>
+        <location filename="../../gui/outreach_page.py" line="132"/>
         <source>Mọi hình thức</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="143"/>
+        <location filename="../../gui/outreach_page.py" line="145"/>
         <source>hoạt động “{channel}” ngày {day}</source>
         <translation>activity “{channel}” on {day}</translation>
     </message>
@@ -3158,7 +3178,7 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     <name>OverviewPage</name>
     <message>
         <location filename="../../gui/overview.py" line="280"/>
-        <location filename="../../gui/overview.py" line="328"/>
+        <location filename="../../gui/overview.py" line="324"/>
         <source>Nhiệm vụ quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
@@ -3213,197 +3233,192 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>The year at a glance</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="312"/>
+        <location filename="../../gui/overview.py" line="308"/>
         <source>Cập nhật số liệu</source>
         <translation>Update figures</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="318"/>
+        <location filename="../../gui/overview.py" line="314"/>
         <source>Đang tính số liệu…</source>
         <translation>Calculating figures…</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="325"/>
+        <location filename="../../gui/overview.py" line="321"/>
         <source>Hội nghị học tập, quán triệt</source>
         <translation>Study conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="326"/>
+        <location filename="../../gui/overview.py" line="322"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="327"/>
+        <location filename="../../gui/overview.py" line="323"/>
         <source>Tỷ lệ học tập văn bản mới nhất</source>
         <translation>Study rate of the latest document</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="329"/>
+        <location filename="../../gui/overview.py" line="325"/>
         <source>Bài thu hoạch đã nộp</source>
         <translation>Reflections handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="352"/>
+        <location filename="../../gui/overview.py" line="348"/>
         <source>Bấm đúp (hoặc Enter) vào một dòng để mở.</source>
         <translation>Double-click a row (or press Enter) to open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="356"/>
+        <location filename="../../gui/overview.py" line="352"/>
         <source>Hội nghị theo hình thức</source>
         <translation>Conferences by format</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="357"/>
+        <location filename="../../gui/overview.py" line="353"/>
         <source>Tỷ lệ học tập các văn bản mới nhất</source>
         <translation>Study rates of the latest documents</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="358"/>
+        <location filename="../../gui/overview.py" line="354"/>
         <source>Nhiệm vụ trong chương trình, kế hoạch</source>
         <translation>Tasks in programmes and plans</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="359"/>
+        <location filename="../../gui/overview.py" line="355"/>
         <source>Tuyên truyền theo hình thức</source>
         <translation>Propaganda by channel</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="360"/>
+        <location filename="../../gui/overview.py" line="356"/>
         <source>Hội nghị theo loại</source>
         <translation>Conferences by type</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="361"/>
+        <location filename="../../gui/overview.py" line="357"/>
         <source>Bài thu hoạch theo xếp loại</source>
         <translation>Reflections by grade</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="497"/>
+        <location filename="../../gui/overview.py" line="500"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="511"/>
-        <source>năm {year}</source>
-        <translation>year {year}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/overview.py" line="524"/>
+        <location filename="../../gui/overview.py" line="528"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="555"/>
+        <location filename="../../gui/overview.py" line="559"/>
         <source>… và {count} nhiệm vụ quá hạn khác: xem trang Kế hoạch hành động</source>
         <translation>… and {count} more overdue tasks: see the Action plans page</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="564"/>
+        <location filename="../../gui/overview.py" line="568"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="571"/>
+        <location filename="../../gui/overview.py" line="575"/>
         <source>Việc cần làm ({count})</source>
         <translation>To do ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="574"/>
+        <location filename="../../gui/overview.py" line="578"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="575"/>
+        <location filename="../../gui/overview.py" line="579"/>
         <source>Không có việc nào quá hạn hay còn thiếu.</source>
         <translation>Nothing is overdue or missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="590"/>
+        <location filename="../../gui/overview.py" line="594"/>
         <source>trực tiếp {a} · trực tuyến {b} · kết hợp {c}</source>
         <translation>in person {a} · online {b} · hybrid {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="598"/>
+        <location filename="../../gui/overview.py" line="602"/>
         <source>{people} đảng viên khác nhau · {points} điểm cầu</source>
         <translation>{people} different members · {points} bridge points</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="608"/>
+        <location filename="../../gui/overview.py" line="612"/>
         <source>{doc}: {studied}/{eligible} đảng viên</source>
         <translation>{doc}: {studied}/{eligible} members</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="615"/>
+        <location filename="../../gui/overview.py" line="619"/>
         <source>Chưa có văn bản nào được học tập.</source>
         <translation>No document has been studied yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="622"/>
+        <location filename="../../gui/overview.py" line="626"/>
         <source>tính đến {date} · kế hoạch trong năm: {plans}, {done}/{tasks} nhiệm vụ hoàn thành</source>
         <translation>as of {date} · plans this year: {plans}, {done}/{tasks} tasks done</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="637"/>
+        <location filename="../../gui/overview.py" line="641"/>
         <source>đạt {rate}</source>
         <translation>reached {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="639"/>
+        <location filename="../../gui/overview.py" line="643"/>
         <source>Chưa có bài nào phải nộp.</source>
         <translation>No reflection is due yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="644"/>
+        <location filename="../../gui/overview.py" line="648"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="645"/>
+        <location filename="../../gui/overview.py" line="649"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="646"/>
+        <location filename="../../gui/overview.py" line="650"/>
         <source>Kết hợp</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="656"/>
+        <location filename="../../gui/overview.py" line="660"/>
         <source>{rate} ({studied}/{eligible})</source>
         <translation>{rate} ({studied}/{eligible})</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="670"/>
+        <location filename="../../gui/overview.py" line="674"/>
         <source>- - - mục tiêu {rate}</source>
         <translation>- - - target {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="692"/>
+        <location filename="../../gui/overview.py" line="696"/>
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="694"/>
+        <location filename="../../gui/overview.py" line="698"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="696"/>
+        <location filename="../../gui/overview.py" line="700"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="698"/>
+        <location filename="../../gui/overview.py" line="702"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="710"/>
+        <location filename="../../gui/overview.py" line="714"/>
         <source>{count} lần · {reach} người</source>
         <translation>{count} times · {reach} people</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="715"/>
+        <location filename="../../gui/overview.py" line="719"/>
         <source>{channel}: {count} hoạt động, số lượng {quantity}, {reach} người</source>
         <translation>{channel}: {count} activities, quantity {quantity}, {reach} people</translation>
     </message>
@@ -3459,213 +3474,213 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plan_editor.py" line="194"/>
+        <location filename="../../gui/plan_editor.py" line="196"/>
         <source>Chương trình, kế hoạch mới</source>
         <translation>New programme or plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="194"/>
-        <location filename="../../gui/plan_editor.py" line="527"/>
+        <location filename="../../gui/plan_editor.py" line="196"/>
+        <location filename="../../gui/plan_editor.py" line="529"/>
         <source>Sửa kế hoạch</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="201"/>
+        <location filename="../../gui/plan_editor.py" line="203"/>
         <source>số thứ tự trong nhiệm kỳ</source>
         <translation>number within the term</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="207"/>
+        <location filename="../../gui/plan_editor.py" line="209"/>
         <source>ví dụ: Kế hoạch thực hiện Nghị quyết số 57-NQ/TW</source>
         <translation>e.g. Plan to implement Resolution 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="210"/>
+        <location filename="../../gui/plan_editor.py" line="212"/>
         <source>(không gắn văn bản)</source>
         <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="215"/>
+        <location filename="../../gui/plan_editor.py" line="217"/>
         <source>(toàn Đảng bộ)</source>
         <translation>(whole Party organisation)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="223"/>
+        <location filename="../../gui/plan_editor.py" line="225"/>
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="224"/>
+        <location filename="../../gui/plan_editor.py" line="226"/>
         <source>Số:</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="225"/>
+        <location filename="../../gui/plan_editor.py" line="227"/>
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="226"/>
+        <location filename="../../gui/plan_editor.py" line="228"/>
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="227"/>
+        <location filename="../../gui/plan_editor.py" line="229"/>
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="228"/>
+        <location filename="../../gui/plan_editor.py" line="230"/>
         <source>Thực hiện văn bản:</source>
         <translation>Implements document:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="229"/>
+        <location filename="../../gui/plan_editor.py" line="231"/>
         <source>Chi bộ:</source>
         <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="230"/>
+        <location filename="../../gui/plan_editor.py" line="232"/>
         <source>Mục đích, yêu cầu:</source>
         <translation>Purpose and requirements:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="241"/>
+        <location filename="../../gui/plan_editor.py" line="243"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="245"/>
+        <location filename="../../gui/plan_editor.py" line="247"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="246"/>
+        <location filename="../../gui/plan_editor.py" line="248"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="247"/>
+        <location filename="../../gui/plan_editor.py" line="249"/>
         <source>Phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="248"/>
+        <location filename="../../gui/plan_editor.py" line="250"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="249"/>
+        <location filename="../../gui/plan_editor.py" line="251"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="250"/>
+        <location filename="../../gui/plan_editor.py" line="252"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="251"/>
+        <location filename="../../gui/plan_editor.py" line="253"/>
         <source>Ngày hoàn thành</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="279"/>
+        <location filename="../../gui/plan_editor.py" line="281"/>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="281"/>
+        <location filename="../../gui/plan_editor.py" line="283"/>
         <source>Bỏ nhiệm vụ</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="283"/>
+        <location filename="../../gui/plan_editor.py" line="285"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="285"/>
+        <location filename="../../gui/plan_editor.py" line="287"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="295"/>
+        <location filename="../../gui/plan_editor.py" line="297"/>
         <source>Tiến độ của nhiệm vụ đang chọn</source>
         <translation>Progress of the selected task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="308"/>
+        <location filename="../../gui/plan_editor.py" line="310"/>
         <source>đã làm được gì</source>
         <translation>what was done</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="312"/>
+        <location filename="../../gui/plan_editor.py" line="314"/>
         <source>(giữ tình trạng)</source>
         <translation>(keep status)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="314"/>
+        <location filename="../../gui/plan_editor.py" line="316"/>
         <source>Ghi tiến độ</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="351"/>
+        <location filename="../../gui/plan_editor.py" line="353"/>
         <source>Kế hoạch này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This plan belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="391"/>
+        <location filename="../../gui/plan_editor.py" line="393"/>
         <source>Chọn một nhiệm vụ để xem và ghi tiến độ.</source>
         <translation>Choose a task to see and record its progress.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="395"/>
+        <location filename="../../gui/plan_editor.py" line="397"/>
         <source>Nhiệm vụ mới: bấm Lưu trước, rồi ghi tiến độ cho nhiệm vụ này.</source>
         <translation>New task: press Save first, then record progress for it.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="442"/>
+        <location filename="../../gui/plan_editor.py" line="444"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="443"/>
+        <location filename="../../gui/plan_editor.py" line="445"/>
         <source>Xem kế hoạch đúng như khi in</source>
         <translation>See the plan exactly as it will print</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="446"/>
+        <location filename="../../gui/plan_editor.py" line="448"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="447"/>
+        <location filename="../../gui/plan_editor.py" line="449"/>
         <source>In kế hoạch (Ctrl+P)</source>
         <translation>Print the plan (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="459"/>
+        <location filename="../../gui/plan_editor.py" line="461"/>
         <source>Lưu trước khi in</source>
         <translation>Save before printing</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="460"/>
+        <location filename="../../gui/plan_editor.py" line="462"/>
         <source>Bản in lấy từ sổ dữ liệu, nên kế hoạch cần được lưu trước. Lưu ngay?</source>
         <translation>The printout is taken from the register, so the plan must be saved first. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="461"/>
+        <location filename="../../gui/plan_editor.py" line="463"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="462"/>
+        <location filename="../../gui/plan_editor.py" line="464"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="493"/>
+        <location filename="../../gui/plan_editor.py" line="495"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
@@ -3941,22 +3956,22 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>ReasonPicker</name>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="312"/>
+        <location filename="../../gui/attendance_sheet.py" line="344"/>
         <source>Lý do vắng mặt</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="314"/>
+        <location filename="../../gui/attendance_sheet.py" line="346"/>
         <source>Lý do vắng của {who}:</source>
         <translation>Reason for {who}&apos;s absence:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="323"/>
+        <location filename="../../gui/attendance_sheet.py" line="355"/>
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="325"/>
+        <location filename="../../gui/attendance_sheet.py" line="357"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3980,7 +3995,7 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     </message>
     <message>
         <location filename="../../gui/sync_receive.py" line="87"/>
-        <location filename="../../gui/sync_receive.py" line="166"/>
+        <location filename="../../gui/sync_receive.py" line="165"/>
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
@@ -4010,240 +4025,240 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="103"/>
+        <location filename="../../gui/sync_receive.py" line="102"/>
         <source>Cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục, hoặc mở một tệp gói.</source>
         <translation>Plug in the USB stick and press “Look for USB again”, or choose a folder, or open a package file.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="109"/>
+        <location filename="../../gui/sync_receive.py" line="108"/>
         <source>Xem trước gói đang chọn</source>
         <translation>Preview the selected package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="111"/>
+        <location filename="../../gui/sync_receive.py" line="110"/>
         <source>Đọc và kiểm tra gói, cho biết sẽ thay đổi những gì; chưa ghi gì vào sổ</source>
         <translation>Read and check the package and show what would change; nothing is written yet</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="115"/>
-        <location filename="../../gui/sync_receive.py" line="515"/>
+        <location filename="../../gui/sync_receive.py" line="114"/>
+        <location filename="../../gui/sync_receive.py" line="514"/>
         <source>Nhận tất cả gói trên USB</source>
         <translation>Take in every package on the USB stick</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="117"/>
+        <location filename="../../gui/sync_receive.py" line="116"/>
         <source>Sao lưu sổ một lần rồi nhận lần lượt mọi gói của các đơn vị trong thư mục</source>
         <translation>Back up the register once, then take in every unit package in the folder, one after another</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="125"/>
+        <location filename="../../gui/sync_receive.py" line="124"/>
         <source>Xem trước: những gì sẽ thay đổi trong sổ</source>
         <translation>Preview: what would change in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="136"/>
-        <location filename="../../gui/sync_receive.py" line="372"/>
+        <location filename="../../gui/sync_receive.py" line="135"/>
+        <location filename="../../gui/sync_receive.py" line="371"/>
         <source>Chấp nhận khóa mới…</source>
         <translation>Accept the new key…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="138"/>
+        <location filename="../../gui/sync_receive.py" line="137"/>
         <source>Chỉ bấm sau khi đã gọi điện cho nơi gửi và đọc khớp dấu vân tay</source>
         <translation>Press only after calling the sender and reading matching fingerprints</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="144"/>
+        <location filename="../../gui/sync_receive.py" line="143"/>
         <source>Nhận gói này</source>
         <translation>Take in this package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="146"/>
+        <location filename="../../gui/sync_receive.py" line="145"/>
         <source>Sao lưu sổ rồi ghi các thay đổi trên vào sổ, tất cả hoặc không gì cả</source>
         <translation>Back up the register, then write the changes above: all of them or none</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="155"/>
-        <location filename="../../gui/sync_receive.py" line="175"/>
+        <location filename="../../gui/sync_receive.py" line="154"/>
+        <location filename="../../gui/sync_receive.py" line="174"/>
         <source>Loại dữ liệu</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="156"/>
+        <location filename="../../gui/sync_receive.py" line="155"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="157"/>
+        <location filename="../../gui/sync_receive.py" line="156"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="158"/>
+        <location filename="../../gui/sync_receive.py" line="157"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="159"/>
+        <location filename="../../gui/sync_receive.py" line="158"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="160"/>
+        <location filename="../../gui/sync_receive.py" line="159"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="167"/>
+        <location filename="../../gui/sync_receive.py" line="166"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="176"/>
+        <location filename="../../gui/sync_receive.py" line="175"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="177"/>
+        <location filename="../../gui/sync_receive.py" line="176"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="178"/>
+        <location filename="../../gui/sync_receive.py" line="177"/>
         <source>Lỗi</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="197"/>
+        <location filename="../../gui/sync_receive.py" line="196"/>
         <source>Nhận gói dữ liệu các đơn vị gửi lên (tệp .snq). Cắm USB, chọn gói rồi bấm “Xem trước” để biết sẽ thay đổi gì; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
         <translation>Take in the packages units send up (.snq files). Plug in the USB stick, choose a package and press “Preview” to see what would change; press “Take in this package” to write it. The register is backed up before every import.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="203"/>
+        <location filename="../../gui/sync_receive.py" line="202"/>
         <source>Nhận gói danh mục cấp trên gửi xuống (văn bản, danh mục, hội nghị của cấp trên). Cắm USB, chọn gói rồi bấm “Xem trước”; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
         <translation>Take in the catalogue the upper level sends down (its documents, lists and conferences). Plug in the USB stick, choose the package and press “Preview”; press “Take in this package” to write it. The register is backed up before every import.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="230"/>
+        <location filename="../../gui/sync_receive.py" line="229"/>
         <source>Đang tìm gói dữ liệu</source>
         <translation>Looking for packages</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="237"/>
+        <location filename="../../gui/sync_receive.py" line="236"/>
         <source>Chưa chọn USB hay thư mục để tìm gói.</source>
         <translation>No USB stick or folder chosen to look in.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="242"/>
+        <location filename="../../gui/sync_receive.py" line="241"/>
         <source>Không thấy gói dữ liệu nào (tệp .snq) trong {folder}.</source>
         <translation>No package (.snq file) found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="248"/>
+        <location filename="../../gui/sync_receive.py" line="247"/>
         <source>Tìm thấy {count} gói trong {folder}.</source>
         <translation>{count} packages found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="260"/>
+        <location filename="../../gui/sync_receive.py" line="259"/>
         <source>Dữ liệu đơn vị</source>
         <translation>Unit records</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="261"/>
+        <location filename="../../gui/sync_receive.py" line="260"/>
         <source>Danh mục cấp trên</source>
         <translation>Upper-level catalogue</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="265"/>
+        <location filename="../../gui/sync_receive.py" line="264"/>
         <source>Không đọc được: {reason}</source>
         <translation>Cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="268"/>
+        <location filename="../../gui/sync_receive.py" line="267"/>
         <source>Gói gửi đơn vị, không nhận ở đây</source>
         <translation>Meant for a unit, not taken in here</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="269"/>
+        <location filename="../../gui/sync_receive.py" line="268"/>
         <source>Gói gửi cấp trên, không nhận ở đây</source>
         <translation>Meant for the upper level, not taken in here</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="297"/>
+        <location filename="../../gui/sync_receive.py" line="296"/>
         <source>Chọn gói dữ liệu</source>
         <translation>Choose a package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="297"/>
+        <location filename="../../gui/sync_receive.py" line="296"/>
         <source>Gói dữ liệu (*.snq)</source>
         <translation>Packages (*.snq)</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="327"/>
+        <location filename="../../gui/sync_receive.py" line="326"/>
         <source>Chọn một gói trong danh sách rồi bấm “Xem trước gói đang chọn”.</source>
         <translation>Choose a package in the list, then press “Preview the selected package”.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="347"/>
+        <location filename="../../gui/sync_receive.py" line="346"/>
         <source>Đang đọc và kiểm tra gói</source>
         <translation>Reading and checking the package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="359"/>
+        <location filename="../../gui/sync_receive.py" line="358"/>
         <source>Gói “{file}” không được nhận. Sổ không thay đổi gì.</source>
         <translation>Package “{file}” is refused. The register is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="371"/>
+        <location filename="../../gui/sync_receive.py" line="370"/>
         <source>Chấp nhận đơn vị mới…</source>
         <translation>Accept the new unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="380"/>
+        <location filename="../../gui/sync_receive.py" line="379"/>
         <source>Gói có {count} lỗi trong các bản ghi (bảng bên cạnh). Báo nơi gửi sửa các bản ghi đó trong sổ của họ (lệnh check chỉ ra từng bản ghi) rồi gửi gói mới.</source>
         <translation>The package has {count} problems in its records (table alongside). Ask the sender to correct those records in their register (the check command names each one) and send a new package.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="384"/>
+        <location filename="../../gui/sync_receive.py" line="383"/>
         <source>Bảng chỉ ghi {shown} lỗi đầu tiên.</source>
         <translation>The table lists the first {shown} problems only.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="401"/>
+        <location filename="../../gui/sync_receive.py" line="400"/>
         <source>Gói dữ liệu của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
         <translation>Package of {sender}, made at {created} (by the sender&apos;s clock).</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="403"/>
+        <location filename="../../gui/sync_receive.py" line="402"/>
         <source>Gói danh mục của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
         <translation>Catalogue of {sender}, made at {created} (by the sender&apos;s clock).</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="408"/>
+        <location filename="../../gui/sync_receive.py" line="407"/>
         <source>Nếu nhận: {new} mới, {updated} cập nhật, {deleted} xóa, {unchanged} không đổi, {conflicts} xung đột.</source>
         <translation>If taken in: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="418"/>
+        <location filename="../../gui/sync_receive.py" line="417"/>
         <source>Kèm {count} tệp văn bản.</source>
         <translation>With {count} document files.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="421"/>
+        <location filename="../../gui/sync_receive.py" line="420"/>
         <source>Gói này đã được nhận lúc {when}.</source>
         <translation>This package was already taken in at {when}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="425"/>
+        <location filename="../../gui/sync_receive.py" line="424"/>
         <source>Bản ghi xung đột không bị ghi đè: sổ giữ lại để người dùng chọn trong thẻ “Xung đột”.</source>
         <translation>Conflicting records are not overwritten: they are held for you to choose in the “Conflicts” tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="429"/>
+        <location filename="../../gui/sync_receive.py" line="428"/>
         <source>Gói không có gì mới so với sổ.</source>
         <translation>The package holds nothing new for this register.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="434"/>
+        <location filename="../../gui/sync_receive.py" line="433"/>
         <source>Lần đầu nhận gói của {sender}. Trước khi nhận, hãy gọi điện cho đơn vị và cùng đọc dấu vân tay khóa ký:
 {fingerprint}
 Chỉ nhận khi hai bên đọc khớp nhau.</source>
@@ -4252,17 +4267,17 @@ Chỉ nhận khi hai bên đọc khớp nhau.</source>
 Take it in only if both sides read the same.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="442"/>
+        <location filename="../../gui/sync_receive.py" line="441"/>
         <source>Khóa mới của {sender} sẽ được ghi nhận khi nhận gói: {fingerprint}</source>
         <translation>The new key of {sender} will be recorded when the package is taken in: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="471"/>
+        <location filename="../../gui/sync_receive.py" line="470"/>
         <source>Nhận gói dữ liệu</source>
         <translation>Take in a package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="475"/>
+        <location filename="../../gui/sync_receive.py" line="474"/>
         <source>Dấu vân tay khóa của {sender}:
 
 {fingerprint}
@@ -4275,63 +4290,63 @@ Take it in only if both sides read the same.</translation>
 been read and matched over the phone?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="478"/>
+        <location filename="../../gui/sync_receive.py" line="477"/>
         <source>Đã khớp, nhận gói</source>
         <translation>It matches, take it in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="478"/>
+        <location filename="../../gui/sync_receive.py" line="477"/>
         <source>Chưa, để sau</source>
         <translation>Not yet, later</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="494"/>
+        <location filename="../../gui/sync_receive.py" line="493"/>
         <source>Đã nhận gói của {sender}: {new} mới, {updated} cập nhật, {deleted} xóa.</source>
         <translation>Package of {sender} taken in: {new} new, {updated} updated, {deleted} deleted.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="500"/>
+        <location filename="../../gui/sync_receive.py" line="499"/>
         <source>{count} xung đột chờ chọn trong thẻ “Xung đột”.</source>
         <translation>{count} conflicts wait for a choice in the “Conflicts” tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="503"/>
-        <location filename="../../gui/sync_receive.py" line="557"/>
+        <location filename="../../gui/sync_receive.py" line="502"/>
+        <location filename="../../gui/sync_receive.py" line="556"/>
         <source>Bản sao lưu trước khi nhận: {path}</source>
         <translation>Backup taken before the import: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="528"/>
+        <location filename="../../gui/sync_receive.py" line="527"/>
         <source>{sender}: đã nhận {new} mới, {updated} cập nhật, {deleted} xóa, {conflicts} xung đột</source>
         <translation>{sender}: taken in, {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="538"/>
+        <location filename="../../gui/sync_receive.py" line="537"/>
         <source>; lần đầu nhận gói, dấu vân tay khóa ký: {fingerprint}</source>
         <translation>; first package from this unit, signing key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="545"/>
+        <location filename="../../gui/sync_receive.py" line="544"/>
         <source>KHÔNG NHẬN: {reason}</source>
         <translation>REFUSED: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="551"/>
+        <location filename="../../gui/sync_receive.py" line="550"/>
         <source>Đã nhận {done} gói, {refused} gói không nhận.</source>
         <translation>{done} packages taken in, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="555"/>
+        <location filename="../../gui/sync_receive.py" line="554"/>
         <source>Đã dừng theo yêu cầu; các gói nhận xong vẫn được giữ.</source>
         <translation>Stopped as asked; the packages already taken in are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="561"/>
+        <location filename="../../gui/sync_receive.py" line="560"/>
         <source>Gói không nhận (di chuột lên dòng để đọc đủ lý do): chọn gói đó rồi bấm “Xem trước” để biết cách xử lý.</source>
         <translation>Refused packages (hover over a line to read the whole reason): choose the package and press “Preview” to see what to do.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="566"/>
+        <location filename="../../gui/sync_receive.py" line="565"/>
         <source>{count} đơn vị gửi gói lần đầu: khóa ký của họ đã được ghi nhận. Hãy gọi điện đọc dấu vân tay trong bảng với từng đơn vị. Nếu không khớp, gói đó không do đơn vị gửi: đừng dùng số liệu của đơn vị đó cho đến khi nhận được gói đúng (khi ấy chương trình sẽ hỏi trước khi đổi khóa).</source>
         <translation>{count} unit(s) sent their first package: their signing keys have been recorded. Phone each unit and read out the fingerprint in the table. If it does not match, the package did not come from that unit: do not use its figures until the right package arrives (the program will then ask before changing the key).</translation>
     </message>
@@ -4523,82 +4538,82 @@ Technical detail: {problem}</translation>
 <context>
     <name>ReflectionSheet</name>
     <message>
-        <location filename="../../gui/reflections_page.py" line="170"/>
+        <location filename="../../gui/reflections_page.py" line="172"/>
         <source>Bài thu hoạch — {symbol}</source>
         <translation>Reflections — {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="178"/>
+        <location filename="../../gui/reflections_page.py" line="180"/>
         <source>Tìm tên (gõ không dấu cũng được)…</source>
         <translation>Search names (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="181"/>
+        <location filename="../../gui/reflections_page.py" line="183"/>
         <source>Chỉ người chưa nộp</source>
         <translation>Only those not handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="190"/>
+        <location filename="../../gui/reflections_page.py" line="192"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="191"/>
+        <location filename="../../gui/reflections_page.py" line="193"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="192"/>
+        <location filename="../../gui/reflections_page.py" line="194"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="193"/>
+        <location filename="../../gui/reflections_page.py" line="195"/>
         <source>Đã nộp</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="194"/>
+        <location filename="../../gui/reflections_page.py" line="196"/>
         <source>Ngày nộp</source>
         <translation>Handed in on</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="195"/>
+        <location filename="../../gui/reflections_page.py" line="197"/>
         <source>Xếp loại</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="197"/>
+        <location filename="../../gui/reflections_page.py" line="199"/>
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="213"/>
+        <location filename="../../gui/reflections_page.py" line="215"/>
         <source>(chưa xếp loại)</source>
         <translation>(not graded)</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="224"/>
+        <location filename="../../gui/reflections_page.py" line="226"/>
         <source>Đánh dấu đã nộp (phím cách)</source>
         <translation>Mark handed in (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="226"/>
+        <location filename="../../gui/reflections_page.py" line="228"/>
         <source>Đánh dấu các dòng đang chọn là đã nộp; bấm lại để bỏ dấu</source>
         <translation>Mark the selected rows as handed in; press again to unmark</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="230"/>
+        <location filename="../../gui/reflections_page.py" line="232"/>
         <source>Đánh dấu đã nộp cho mọi dòng đang hiện</source>
         <translation>Mark every shown row handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="275"/>
+        <location filename="../../gui/reflections_page.py" line="277"/>
         <source>Mọi chi bộ</source>
         <translation>All Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="285"/>
+        <location filename="../../gui/reflections_page.py" line="287"/>
         <source>Đã nộp {handed}/{total} đảng viên đã học tập, đã xếp loại {graded}</source>
         <translation>Handed in: {handed}/{total} members who studied it; graded: {graded}</translation>
     </message>
@@ -4606,72 +4621,72 @@ Technical detail: {problem}</translation>
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../gui/reflections_page.py" line="351"/>
+        <location filename="../../gui/reflections_page.py" line="353"/>
         <source>Bài thu hoạch theo văn bản</source>
         <translation>Reflections by document</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="354"/>
+        <location filename="../../gui/reflections_page.py" line="356"/>
         <source>văn bản</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="357"/>
+        <location filename="../../gui/reflections_page.py" line="359"/>
         <source>Nhập bài thu hoạch</source>
         <translation>Enter reflections</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="361"/>
+        <location filename="../../gui/reflections_page.py" line="363"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="362"/>
+        <location filename="../../gui/reflections_page.py" line="364"/>
         <source>Trích yếu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="363"/>
+        <location filename="../../gui/reflections_page.py" line="365"/>
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="364"/>
+        <location filename="../../gui/reflections_page.py" line="366"/>
         <source>Học tập</source>
         <translation>Studied</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="366"/>
+        <location filename="../../gui/reflections_page.py" line="368"/>
         <source>Đã nộp</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="369"/>
+        <location filename="../../gui/reflections_page.py" line="371"/>
         <source>Tỷ lệ nộp</source>
         <translation>Handed-in rate</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="370"/>
+        <location filename="../../gui/reflections_page.py" line="372"/>
         <source>Đã xếp loại</source>
         <translation>Graded</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="375"/>
+        <location filename="../../gui/reflections_page.py" line="377"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="376"/>
+        <location filename="../../gui/reflections_page.py" line="378"/>
         <source>Đã và chưa học tập</source>
         <translation>Studied or not</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="387"/>
+        <location filename="../../gui/reflections_page.py" line="389"/>
         <source>Bài thu hoạch</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="388"/>
+        <location filename="../../gui/reflections_page.py" line="390"/>
         <source>Hãy chọn một văn bản trong danh sách rồi bấm “Nhập bài thu hoạch”.</source>
         <translation>Choose a document in the list, then press “Enter reflections”.</translation>
     </message>
@@ -4747,22 +4762,22 @@ Technical detail: {problem}</translation>
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/conference_editor.py" line="177"/>
+        <location filename="../../gui/conference_editor.py" line="179"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="178"/>
+        <location filename="../../gui/conference_editor.py" line="180"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="179"/>
+        <location filename="../../gui/conference_editor.py" line="181"/>
         <source>Lên trên</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="180"/>
+        <location filename="../../gui/conference_editor.py" line="182"/>
         <source>Xuống dưới</source>
         <translation>Move down</translation>
     </message>
@@ -4939,173 +4954,173 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/settings_page.py" line="187"/>
+        <location filename="../../gui/settings_page.py" line="202"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="208"/>
+        <location filename="../../gui/settings_page.py" line="219"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="209"/>
+        <location filename="../../gui/settings_page.py" line="220"/>
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="210"/>
-        <location filename="../../gui/settings_page.py" line="220"/>
+        <location filename="../../gui/settings_page.py" line="221"/>
+        <location filename="../../gui/settings_page.py" line="231"/>
         <source>Viết tắt:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="211"/>
+        <location filename="../../gui/settings_page.py" line="222"/>
         <source>Văn phòng:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="212"/>
+        <location filename="../../gui/settings_page.py" line="223"/>
         <source>Người ký (họ tên):</source>
         <translation>Signer (full name):</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="213"/>
+        <location filename="../../gui/settings_page.py" line="224"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s position:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="216"/>
+        <location filename="../../gui/settings_page.py" line="227"/>
         <source>Máy này dùng cho:</source>
         <translation>This computer is used by:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="218"/>
+        <location filename="../../gui/settings_page.py" line="229"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="219"/>
+        <location filename="../../gui/settings_page.py" line="230"/>
         <source>Tên cấp trên:</source>
         <translation>Upper level name:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="221"/>
+        <location filename="../../gui/settings_page.py" line="232"/>
         <source>Cơ quan nhận báo cáo:</source>
         <translation>Office receiving reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="223"/>
+        <location filename="../../gui/settings_page.py" line="234"/>
         <source>Theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="228"/>
+        <location filename="../../gui/settings_page.py" line="239"/>
         <source>Tỷ lệ học tập cần đạt:</source>
         <translation>Target study rate:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="231"/>
+        <location filename="../../gui/settings_page.py" line="242"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="232"/>
+        <location filename="../../gui/settings_page.py" line="243"/>
         <source>Nhắc khi chưa gửi dữ liệu sau:</source>
         <translation>Remind when no data was sent for:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="234"/>
+        <location filename="../../gui/settings_page.py" line="245"/>
         <source>Văn bản in</source>
         <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="235"/>
+        <location filename="../../gui/settings_page.py" line="246"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="236"/>
+        <location filename="../../gui/settings_page.py" line="247"/>
         <source>Nhiệm kỳ hiện tại:</source>
         <translation>Current term:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="239"/>
+        <location filename="../../gui/settings_page.py" line="250"/>
         <source>Lề trên:</source>
         <translation>Top margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="240"/>
+        <location filename="../../gui/settings_page.py" line="251"/>
         <source>Lề dưới:</source>
         <translation>Bottom margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="241"/>
+        <location filename="../../gui/settings_page.py" line="252"/>
         <source>Lề trái:</source>
         <translation>Left margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="242"/>
+        <location filename="../../gui/settings_page.py" line="253"/>
         <source>Lề phải:</source>
         <translation>Right margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="251"/>
+        <location filename="../../gui/settings_page.py" line="262"/>
         <source>Giao diện</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="253"/>
+        <location filename="../../gui/settings_page.py" line="264"/>
         <source>Cỡ chữ giao diện:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="255"/>
+        <location filename="../../gui/settings_page.py" line="266"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="260"/>
+        <location filename="../../gui/settings_page.py" line="271"/>
         <source>Tệp sổ dữ liệu:</source>
         <translation>Register file:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="261"/>
+        <location filename="../../gui/settings_page.py" line="272"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="264"/>
+        <location filename="../../gui/settings_page.py" line="275"/>
         <source>Sao lưu và khôi phục…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="274"/>
+        <location filename="../../gui/settings_page.py" line="285"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="275"/>
+        <location filename="../../gui/settings_page.py" line="286"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="277"/>
+        <location filename="../../gui/settings_page.py" line="288"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="284"/>
+        <location filename="../../gui/settings_page.py" line="295"/>
         <source>Danh mục dùng chung</source>
         <translation>Shared lists</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="399"/>
+        <location filename="../../gui/settings_page.py" line="410"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="422"/>
+        <location filename="../../gui/settings_page.py" line="433"/>
         <source>Danh mục “{name}”: {count}</source>
         <translation>List “{name}”: {count}</translation>
     </message>
@@ -5422,57 +5437,57 @@ Did both sides read the same, group by group?</translation>
         <translation>USB exchange</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="96"/>
+        <location filename="../../gui/sync_page.py" line="92"/>
         <source>{name} — sổ cấp trên, tổng hợp các đơn vị</source>
         <translation>{name} — upper-level register, consolidating its units</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="98"/>
+        <location filename="../../gui/sync_page.py" line="94"/>
         <source>{name} — sổ của đơn vị</source>
         <translation>{name} — unit register</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="109"/>
+        <location filename="../../gui/sync_page.py" line="105"/>
         <source>Các đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="110"/>
+        <location filename="../../gui/sync_page.py" line="106"/>
         <source>Gửi lên cấp trên</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="112"/>
+        <location filename="../../gui/sync_page.py" line="108"/>
         <source>Nhận gói của đơn vị</source>
         <translation>Receive unit packages</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="112"/>
+        <location filename="../../gui/sync_page.py" line="108"/>
         <source>Nhận từ cấp trên</source>
         <translation>Receive from the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="115"/>
+        <location filename="../../gui/sync_page.py" line="111"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="116"/>
+        <location filename="../../gui/sync_page.py" line="112"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="118"/>
+        <location filename="../../gui/sync_page.py" line="114"/>
         <source>Nhật ký gửi, nhận</source>
         <translation>Exchange log</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="119"/>
+        <location filename="../../gui/sync_page.py" line="115"/>
         <source>Khóa bảo mật</source>
         <translation>Security keys</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="141"/>
+        <location filename="../../gui/sync_page.py" line="137"/>
         <source>{received} lần nhận, {sent} lần gửi hay cấp tệp</source>
         <translation>{received} received, {sent} sent or issued</translation>
     </message>
@@ -5677,17 +5692,17 @@ When the unit takes the file in, read them the upper level&apos;s key fingerprin
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../gui/tasks.py" line="185"/>
+        <location filename="../../gui/tasks.py" line="186"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks.py" line="208"/>
+        <location filename="../../gui/tasks.py" line="209"/>
         <source>Đang dừng, xin chờ trong giây lát…</source>
         <translation>Stopping, please wait a moment…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks.py" line="160"/>
+        <location filename="../../gui/tasks.py" line="161"/>
         <source>Công việc “{title}” bị dừng vì gặp lỗi: {error}
 
 Hãy thử lại. Nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm nội dung này.</source>
