@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sqlite3
 import tempfile
 import time
 import zipfile
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from bench.common import median_seconds, report
 from models import demo
+from models.cipher import connect, process_key
 from models.db import open_database
 from models.settings import get_settings, save_settings
 from models.vntext import format_int
@@ -71,7 +71,7 @@ def main() -> None:
 
         def vacuum_zip() -> None:
             copy.unlink(missing_ok=True)
-            con = sqlite3.connect(path)
+            con = connect(path, process_key())
             con.execute("VACUUM INTO ?", [str(copy)])
             con.close()
             with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:

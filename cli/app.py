@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import argparse
 import functools
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cli import printing, records, safety, selftest, settings_cmd, spreadsheets, usb
+from cli import keys, printing, records, safety, selftest, settings_cmd, spreadsheets, usb
 from cli.argparse_vi import Parser, language_of
+from models.cipher import ANY_SQLITE_ERROR
 from models.constraints import quick_problems
 from models.errors import UserError
 from models.faults import damaged, explain_os, explain_sqlite, missing_register, storage_problem
 from models.paths import default_db_path
 
-COMMAND_MODULES = (records, settings_cmd, printing, spreadsheets, safety, usb, selftest)
+COMMAND_MODULES = (records, settings_cmd, printing, spreadsheets, safety, usb, selftest, keys)
 
 # Commands that never touch the register named by --db.
 NO_REGISTER = frozenset({"version", "selftest", "backups"})
@@ -131,6 +131,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         validate = getattr(args, "validate", None)
         if validate is not None:
             validate(args)
+        if args.command != "version":
+            keys.unlock_if_needed()
         preflight(args.command, args.db)
         return args.handler(args)
     except UserError as exc:
@@ -140,7 +142,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu.", file=sys.stderr)
         return 130
-    except sqlite3.Error as exc:
+    except ANY_SQLITE_ERROR as exc:
         return _fail(str(explain_sqlite(exc, args.db)))
     except OSError as exc:
         return _fail(str(explain_os(exc, args.db)))

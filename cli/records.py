@@ -6,8 +6,10 @@ import dataclasses
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
+from cli.keys import show_pending_code
 from cli.terminal import printable
 from cli.writing import one_writer
 from models import APP_NAME, APP_VERSION, demo, indicators
@@ -52,6 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init.add_argument("--role", choices=tuple(ROLES), help="unit: cơ sở; upper: cấp trên")
     init.add_argument("--leader-name", help="họ tên người ký kế hoạch, báo cáo")
     init.add_argument("--leader-position", help="chức vụ người ký, ví dụ “Bí thư Đảng ủy”")
+    init.add_argument("--recovery-sheet", type=Path, metavar="PDF",
+                      help="ghi tờ mã khôi phục (một trang A4) ra tệp PDF này để in")
     init.set_defaults(handler=one_writer(cmd_init))
 
     demo_cmd = subparsers.add_parser("demo", help="tạo dữ liệu mẫu trên sổ trống")
@@ -101,6 +105,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     settings.initialised = True
     save_settings(db, settings)
     print(f"Đã lưu thông tin đơn vị “{settings.unit_name}” vào sổ {args.db}.")
+    show_pending_code(settings.unit_name, args.recovery_sheet)
     return 0
 
 

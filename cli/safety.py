@@ -6,9 +6,11 @@ from datetime import datetime
 from pathlib import Path
 
 from cli.writing import one_writer
-from models import backup
+from models import backup, keystore
 from models.errors import UserError
+from models.leftovers import remove_leftovers
 from models.paths import backups_dir
+from models.recovery_code import key_from_code
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     restore = subparsers.add_parser("restore", help="khôi phục sổ từ một bản sao lưu")
     restore.add_argument("file", type=Path, help="tệp sao lưu (.db)")
+    restore.add_argument("--recovery-code", metavar="MÃ",
+                         help="mã khôi phục in khi cài đặt (bản sao lưu của máy khác)")
     restore.set_defaults(handler=one_writer(cmd_restore))
 
 
@@ -43,7 +47,13 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    kept = backup.restore(args.db, args.file)
+    # one_writer holds the register's lock: no copy is being written by anyone else now.
+    backup_key = key_from_code(args.recovery_code) if args.recovery_code else None
+    if backup_key is not None and not keystore.plain_mode() and keystore.load_key() is None:
+        # A new PC: the code's key becomes this PC's, so the same paper keeps working.
+        keystore.keep_key(backup_key)
+    remove_leftovers(args.db)
+    kept = backup.restore(args.db, args.file, backup_key=backup_key)
     print(f"Đã khôi phục sổ từ {args.file}.")
     if kept:
         print(f"Sổ trước khi khôi phục được giữ tại {kept}.")

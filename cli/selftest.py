@@ -187,12 +187,32 @@ def _collection_back_to_python() -> None:
         sys.modules["gui.collector"].uninstall()
 
 
+def check_encryption(folder: Path) -> str:
+    """The register is encrypted (SQLCipher is in the build), and on Windows the key store
+    the program uses is the Credential Manager (keyring's back end is in the build)."""
+    from models.cipher import is_plain
+
+    path = folder / "so.db"
+    _register(path, "Đảng ủy xã Cẩm Giàng", "ĐU", "unit").conn.close()
+    if is_plain(path) or "Cẩm Giàng".encode() in path.read_bytes():
+        raise RuntimeError("sổ dữ liệu không được mã hoá")
+    if os.name == "nt":
+        import keyring
+
+        backend = type(keyring.get_keyring()).__module__
+        if not backend.startswith("keyring.backends.Windows"):
+            raise RuntimeError(f"không dùng được kho khóa của Windows ({backend})")
+        return "sổ được mã hoá; khóa giữ trong Windows Credential Manager"
+    return "sổ được mã hoá"
+
+
 CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("Cửa sổ", check_window),
     ("In PDF", check_pdf),
     ("Xem trước và in", check_preview),
     ("Sao lưu", check_backup),
     ("Gói USB", check_usb),
+    ("Mã hoá", check_encryption),
 )
 
 
@@ -200,6 +220,8 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     failed = 0
     with tempfile.TemporaryDirectory(prefix="snq-selftest-") as temp:
         os.environ["SNQ_DATA_DIR"] = temp  # nothing of the user's data folder is touched
+        # Nor the user's key store: the test registers get a key of their own.
+        os.environ["SNQ_KEY_DIR"] = str(Path(temp) / "khoa")
         for name, check in CHECKS:
             folder = Path(temp) / name.replace(" ", "-")
             folder.mkdir()

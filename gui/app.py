@@ -119,11 +119,10 @@ class _ErrorRelay(QObject):
 def explain_fault(exc: BaseException, db_path: Path) -> str | None:
     """A full disk, a read-only folder, a pulled stick met while the window works, said
     by its cause (``models.faults``) instead of as an unexpected error."""
-    import sqlite3
-
+    from models.cipher import ANY_SQLITE_ERROR
     from models.faults import explain_os, explain_sqlite
 
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, ANY_SQLITE_ERROR):
         return str(explain_sqlite(exc, db_path))
     if isinstance(exc, OSError):
         return str(explain_os(exc, db_path))
@@ -159,9 +158,11 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     window.show_first_time()
     app.processEvents()
 
+    from gui.key_dialogs import show_recovery_code_once, unlock_with_passphrase
     from gui.recovery import open_register
     from models import paths
     from models.applog import install_excepthook, setup_logging
+    from models.leftovers import remove_leftovers
     from models.settings import get_settings
 
     relay = _ErrorRelay()
@@ -170,6 +171,10 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     try:
         setup_logging(paths.logs_dir(db_path))
         uninstall = install_excepthook(relay.report, lambda exc: explain_fault(exc, db_path))
+        if not unlock_with_passphrase(window):
+            return 1
+        # This process holds the writer lock: nothing else is writing a copy now.
+        remove_leftovers(db_path)
         db = open_register(window, db_path)
         if db is None:
             return 1
@@ -180,6 +185,9 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
 
             if FirstStartDialog(db, db_path, window).exec() != QDialog.DialogCode.Accepted:
                 return 0
+            settings = get_settings(db)
+        # Once, on the PC where the key was made: the code that opens backups elsewhere.
+        show_recovery_code_once(window, settings.unit_name)
         window.attach(db)
         return app.exec()
     finally:

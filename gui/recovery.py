@@ -38,7 +38,7 @@ from gui.backup_dialogs import (
     when_text,
 )
 from gui.widgets import confirm, fit_to_screen, show_message
-from models import backup
+from models import backup, keystore
 from models.errors import UserError
 
 if TYPE_CHECKING:
@@ -174,8 +174,42 @@ def _examine(db_path: Path) -> tuple[list[str], Path | None]:
     return problems, (backup.newest_good_backup(db_path) if problems else None)
 
 
-def _restore(db_path: Path, backup_file: Path) -> Path | None:
-    return backup.restore(db_path, backup_file)
+def _restore(db_path: Path, backup_file: Path, backup_key: bytes | None = None) -> Path | None:
+    return backup.restore(db_path, backup_file, backup_key=backup_key)
+
+
+def check_with_code(parent: QWidget | None, chosen: Path) -> tuple[list[str], bytes | None]:
+    """What stops ``chosen`` from being restored, and the key it opens with.
+
+    A backup of another PC (encrypted with another key) asks for its recovery
+    code; a cancelled question is a refusal with no message (empty text).
+    """
+    def check(key: bytes | None = None) -> list[str]:
+        return wait_for(
+            parent, _title(), QCoreApplication.translate("Recovery", "Đang kiểm tra bản sao lưu…"),
+            backup.check_backup, chosen, *([key] if key is not None else []),
+        )
+
+    refused = check()
+    if refused != [backup.NOT_OPENED_WITH_KEY]:
+        return refused, None
+    from gui.key_dialogs import ask_recovery_code
+
+    key = ask_recovery_code(parent, chosen.name)
+    if key is None:
+        return [""], None
+    if not keystore.plain_mode() and keystore.load_key() is None:
+        # A PC with no key yet (its folder copied from the old one): the code's key becomes
+        # its own, so that the paper in the safe stays the one that opens its backups.
+        keystore.keep_key(key)
+    refused = check(key)
+    if refused == [backup.NOT_OPENED_WITH_KEY]:
+        refused = [QCoreApplication.translate(
+            "Recovery",
+            "Mã khôi phục vừa nhập không mở được bản sao lưu này: đây là mã của sổ khác, "
+            "hoặc tệp đã bị hỏng. Sổ hiện tại được giữ nguyên.",
+        )]
+    return refused, key
 
 
 def open_register(parent: QWidget | None, db_path: Path) -> Database | None:
@@ -201,18 +235,16 @@ def open_register(parent: QWidget | None, db_path: Path) -> Database | None:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return None
         chosen = dialog.chosen
-        refused = wait_for(
-            parent, _title(), QCoreApplication.translate("Recovery", "Đang kiểm tra bản sao lưu…"),
-            backup.check_backup, chosen,
-        )
+        refused, backup_key = check_with_code(parent, chosen)
         if refused:
-            show_refusal(parent, refused)
+            if refused != [""]:
+                show_refusal(parent, refused)
             continue
         try:
             kept = wait_for(
                 parent, _title(),
                 QCoreApplication.translate("Recovery", "Đang khôi phục sổ dữ liệu…"),
-                _restore, db_path, chosen,
+                _restore, db_path, chosen, *([backup_key] if backup_key else []),
             )
         except UserError as exc:
             show_message(parent, _title(), str(exc), warning=True)
@@ -266,12 +298,10 @@ def restore_into_window(window: MainWindow, backup_file: Path) -> bool:
     )
     if not asked:
         return False
-    refused = wait_for(
-        window, _title(), QCoreApplication.translate("Recovery", "Đang kiểm tra bản sao lưu…"),
-        backup.check_backup, backup_file,
-    )
+    refused, backup_key = check_with_code(window, backup_file)
     if refused:
-        show_refusal(window, refused)
+        if refused != [""]:
+            show_refusal(window, refused)
         return False
     if not window.can_leave_page():
         return False
@@ -283,7 +313,7 @@ def restore_into_window(window: MainWindow, backup_file: Path) -> bool:
     try:
         wait_for(
             window, _title(), QCoreApplication.translate("Recovery", "Đang khôi phục sổ dữ liệu…"),
-            _restore, window.db_path, backup_file,
+            _restore, window.db_path, backup_file, *([backup_key] if backup_key else []),
         )
     except UserError as exc:
         failure = str(exc)

@@ -7,6 +7,7 @@ The GUI shows the person a short Vietnamese summary and where the log is.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -27,6 +28,16 @@ log = logging.getLogger(__name__)
 ErrorCallback = Callable[[str, Path | None], None]
 
 
+class _PrivateFileHandler(RotatingFileHandler):
+    """A rotating log each of whose files only the register's user may read (POSIX)."""
+
+    def _open(self):  # noqa: ANN202 (the base class's own signature)
+        stream = super()._open()
+        if os.name == "posix":
+            os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
 def setup_logging(log_folder: Path, level: int = logging.INFO) -> Path:
     """Send the root logger to a rotating file in ``log_folder``; return its path.
 
@@ -35,7 +46,7 @@ def setup_logging(log_folder: Path, level: int = logging.INFO) -> Path:
     folder = Path(log_folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
-    handler = RotatingFileHandler(
+    handler = _PrivateFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter(_FORMAT))

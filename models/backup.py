@@ -27,12 +27,15 @@ import logging
 import os
 import re
 import shutil
-import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from models import keystore
+from models.cipher import CIPHER_PAGE_SIZE, content_digest, is_plain
+from models.cipher import connect as cipher_connect
+from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.constraints import register_problems
 from models.errors import UserError
 from models.oserrors import reason as os_reason
@@ -82,6 +85,8 @@ BUDGET_FLOOR = 512 * 1024 * 1024
 # A leftover ``.part`` file older than this is from a crash, not a copy in progress.
 STALE_PART_AGE = timedelta(days=1)
 
+# Page cache of the connections that check and copy a register, in KiB (negative: size).
+CHECK_CACHE_KIB = -65536
 # How long a copy waits for a writer that holds the file (rollback mode only).
 BUSY_TIMEOUT_SECONDS = 10.0
 LAST_BACKUP_FILE = "last-backup.json"
@@ -108,6 +113,10 @@ class BackupError(UserError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class KeyMismatchError(BackupError):
+    """A backup encrypted with a key this PC does not keep: the recovery code opens it."""
 
 
 class DamagedDatabaseError(BackupError):
@@ -175,19 +184,56 @@ def _now(now: datetime | None) -> datetime:
 # ------------------------------------------------------------------ connections
 
 
-def _connect_readonly(path: Path) -> sqlite3.Connection:
+def local_key() -> bytes | None:
+    """The key of this PC's registers and backups; ``None`` only in plain mode (bench)."""
+    if keystore.plain_mode():
+        return None
+    key = keystore.load_key()
+    if key is None:
+        raise KeyMismatchError(
+            "Máy này chưa có khóa của sổ. Hãy khôi phục bằng mã khôi phục đã in khi cài "
+            "đặt (lệnh restore … --recovery-code, hoặc nhập mã khi cửa sổ hỏi)."
+        )
+    return key
+
+
+def _file_key(path: Path, key: bytes | None) -> bytes | None:
+    """``key`` (this PC's when ``None``) for an encrypted file; nothing for a plain one."""
+    if is_plain(path):
+        return None
+    return key if key is not None else local_key()
+
+
+def _connect_readonly(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     # A URI so that a missing file is an error instead of a new empty database.
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    return cipher_connect(path, _file_key(path, key), mode="ro", timeout=BUSY_TIMEOUT_SECONDS)
 
 
-def _connect_existing(path: Path) -> sqlite3.Connection:
+def _connect_existing(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """Read-write without create: a hot journal or WAL is recovered as SQLite does."""
-    uri = Path(path).resolve().as_uri() + "?mode=rw"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    return cipher_connect(path, _file_key(path, key), mode="rw", timeout=BUSY_TIMEOUT_SECONDS)
 
 
-def _open_for_reading(path: Path) -> sqlite3.Connection:
+def _with_cache(con: sqlite3.Connection) -> sqlite3.Connection:
+    # integrity_check visits index pages again and again; each visit of a page not in the
+    # cache decrypts it anew, so a check with the default 2 MB cache costs a third more
+    # than on a plain file, and about the same with 64 MB.
+    con.execute(f"PRAGMA cache_size = {CHECK_CACHE_KIB}")
+    return con
+
+
+def _connect_new(path: Path, key: bytes | None) -> sqlite3.Connection:
+    """A new file (a ``.part`` copy) only this user may read, encrypted with ``key``."""
+    _create_private(path)
+    return cipher_connect(path, key, timeout=BUSY_TIMEOUT_SECONDS)
+
+
+def _create_private(path: Path) -> None:
+    if os.name == "posix":
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+
+
+def _open_for_reading(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """A connection that reads without changing the file wherever SQLite allows.
 
     Read-only first: a read-write connection to a damaged file may delete its
@@ -195,18 +241,26 @@ def _open_for_reading(path: Path) -> sqlite3.Connection:
     journal (a write interrupted in rollback mode) needs write access, and
     rolling it back is what SQLite does on any ordinary open.
     """
-    con = _connect_readonly(path)
+    con = _connect_readonly(path, key)
     try:
         con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        return con
+        return _with_cache(con)
     except sqlite3.OperationalError as exc:
         con.close()
-        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY_ROLLBACK:
+        code = getattr(exc, "sqlite_errorcode", None)
+        # SQLCipher reports a hot journal on a read-only connection as plain READONLY.
+        hot_journal = (code or 0) & 0xFF == sqlite3.SQLITE_READONLY and _has_journal(path)
+        if code != sqlite3.SQLITE_READONLY_ROLLBACK and not hot_journal:
             raise
     except BaseException:
         con.close()
         raise
-    return _connect_existing(path)
+    return _with_cache(_connect_existing(path, key))
+
+
+def _has_journal(path: Path) -> bool:
+    journal = Path(f"{path}-journal")
+    return journal.exists() and journal.stat().st_size > 0
 
 
 def _fsync_file(path: Path) -> None:
@@ -232,17 +286,21 @@ def _sidecar_paths(db_path: Path) -> list[Path]:
 # -------------------------------------------------------------------- checking
 
 
-def check_integrity(path: Path) -> list[str]:
+def check_integrity(path: Path, key: bytes | None = None) -> list[str]:
     """What is wrong with a database file, in Vietnamese; an empty list means sound.
 
-    Never raises: a missing, empty, truncated or foreign file is reported as a
-    problem like any damage ``PRAGMA integrity_check`` finds.
+    ``key`` opens an encrypted file (this PC's key when ``None``). Never raises
+    for the file itself: a missing, empty, truncated, foreign file, or one
+    encrypted with another key, is reported as a problem like any damage
+    ``PRAGMA integrity_check`` finds.
     """
-    problems, _fingerprint = _inspect(Path(path), want_fingerprint=False)
+    problems, _fingerprint = _inspect(Path(path), want_fingerprint=False, key=key)
     return problems
 
 
-def _inspect(path: Path, *, want_fingerprint: bool) -> tuple[list[str], str | None]:
+def _inspect(
+    path: Path, *, want_fingerprint: bool, key: bytes | None = None
+) -> tuple[list[str], str | None]:
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
@@ -253,13 +311,13 @@ def _inspect(path: Path, *, want_fingerprint: bool) -> tuple[list[str], str | No
         return [f"Không đọc được tệp “{path}”: {os_reason(exc)}."], None
     if size == 0:
         return ["Tệp rỗng, không chứa dữ liệu nào."], None
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+    if len(header) < 100:
         return ["Tệp này không phải là sổ dữ liệu của chương trình (sai định dạng)."], None
     truncated = _truncation_problem(path, header, size)
     if truncated:
         return [truncated], None
     try:
-        con = _open_for_reading(path)
+        con = _open_for_reading(path, key)
         try:
             # What ``check`` refuses, a backup or a restore refuses too.
             problems = register_problems(con)
@@ -267,13 +325,29 @@ def _inspect(path: Path, *, want_fingerprint: bool) -> tuple[list[str], str | No
         finally:
             con.close()
     except sqlite3.Error as exc:
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code == sqlite3.SQLITE_NOTADB and not header.startswith(SQLITE_MAGIC):
+            return [NOT_OPENED_WITH_KEY], None
         return [f"Tệp bị hỏng, không đọc được ({exc})."], None
     except MemoryError:
         return ["Tệp quá lớn để kiểm tra trên máy này."], None
+    except KeyMismatchError:
+        # No key on this PC yet (a folder copied from another): its recovery code opens it.
+        return [NOT_OPENED_WITH_KEY], None
+    except UserError as exc:
+        # A key store that cannot be read, or a passphrase not given.
+        return [str(exc)], None
     return problems, fingerprint
 
 
-def check_backup(backup_file: Path) -> list[str]:
+# An encrypted file that does not open: another PC's key, or pages that fail their checks.
+NOT_OPENED_WITH_KEY = (
+    "Tệp không mở được bằng khóa của máy này: đây là bản sao lưu của máy khác (cần mã "
+    "khôi phục), hoặc tệp không phải sổ dữ liệu của chương trình, hoặc đã bị hỏng."
+)
+
+
+def check_backup(backup_file: Path, key: bytes | None = None) -> list[str]:
     """What stops a file from being restored, in Vietnamese; an empty list means it can be.
 
     Beyond :func:`check_integrity`: the file must be a register of this
@@ -281,17 +355,17 @@ def check_backup(backup_file: Path) -> list[str]:
     by a newer version, which this program could not open once restored.
     """
     backup_file = Path(backup_file)
-    problems = check_integrity(backup_file)
+    problems = check_integrity(backup_file, key)
     if problems:
         return problems
-    version = _data_version(backup_file)
+    version = _data_version(backup_file, key)
     problem = _not_a_register_problem(backup_file, version) or _newer_version_problem(
         backup_file, version
     )
     return [problem] if problem else []
 
 
-def _data_version(path: Path) -> int | None:
+def _data_version(path: Path, key: bytes | None = None) -> int | None:
     """The register's data version; None when the file is not a register at all.
 
     A register carries the program's ``application_id``; one from before the
@@ -299,7 +373,7 @@ def _data_version(path: Path) -> int | None:
     few names a file of some other program could share.
     """
     try:
-        con = _open_for_reading(path)
+        con = _open_for_reading(path, key)
         try:
             version = int(con.execute("PRAGMA user_version").fetchone()[0])
             app_id = int(con.execute("PRAGMA application_id").fetchone()[0])
@@ -335,6 +409,14 @@ def _truncation_problem(path: Path, header: bytes, size: int) -> str | None:
     if wal.exists() and wal.stat().st_size > 0:
         # Pages may legitimately live only in the WAL until the next checkpoint.
         return None
+    if not header.startswith(SQLITE_MAGIC):
+        # Encrypted: the header is ciphertext too, but every page has the same size.
+        if size % CIPHER_PAGE_SIZE:
+            return (
+                "Tệp này không phải là sổ dữ liệu của chương trình (sai định dạng), hoặc "
+                "đã bị cắt cụt."
+            )
+        return None
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
@@ -349,18 +431,11 @@ def _truncation_problem(path: Path, header: bytes, size: int) -> str | None:
 def _fingerprint_of(con: sqlite3.Connection) -> str:
     """A hash of the database's content as one connection sees it, WAL included.
 
-    The file header is left out except the fields a program sets on purpose
-    (text encoding, user_version, application_id): the online backup API
-    rewrites the change counter, schema cookie and journal-mode bytes of its
-    copy, while every page after the header is copied verbatim. The header's
-    own change counter cannot stand in for this: in WAL mode SQLite does not
-    raise it on each commit.
+    It hashes the rows, not the pages: a copy's pages are encrypted afresh, and
+    the header's change counter cannot stand in either (in WAL mode SQLite does
+    not raise it on each commit).
     """
-    image = con.serialize()
-    digest = hashlib.sha256()
-    digest.update(image[56:72])
-    digest.update(image[100:])
-    return digest.hexdigest()
+    return content_digest(con)
 
 
 def _fingerprint(path: Path) -> str | None:
@@ -370,7 +445,7 @@ def _fingerprint(path: Path) -> str | None:
             return _fingerprint_of(con)
         finally:
             con.close()
-    except (sqlite3.Error, OSError, MemoryError):
+    except (sqlite3.Error, OSError, MemoryError, UserError):
         return None
 
 
@@ -386,9 +461,11 @@ def _write_checked_copy(source: Path, final: Path) -> str:
     part = _part_path(final)
     try:
         part.unlink(missing_ok=True)
-        src = _open_for_reading(source)
+        key = _file_key(source, None)
+        src = _open_for_reading(source, key)
         try:
-            dst = sqlite3.connect(part)
+            # Encrypted with the register's own key: a backup is as closed as the register.
+            dst = _connect_new(part, key)
             try:
                 src.backup(dst)
                 # The copy inherits the source's WAL flag; a stored copy should not.
@@ -397,7 +474,7 @@ def _write_checked_copy(source: Path, final: Path) -> str:
                 dst.close()
         finally:
             src.close()
-        problems, fingerprint = _inspect(part, want_fingerprint=True)
+        problems, fingerprint = _inspect(part, want_fingerprint=True, key=key)
         if problems or fingerprint is None:
             raise DamagedDatabaseError(
                 "Bản sao vừa tạo không đạt kiểm tra nên đã bị bỏ đi; sổ dữ liệu hiện tại có "
@@ -455,6 +532,7 @@ def _read_last_record(folder: Path) -> tuple[Path, str] | None:
 def _write_last_record(folder: Path, backup: Path, fingerprint: str) -> None:
     target = folder / LAST_BACKUP_FILE
     part = _part_path(target)
+    _create_private(part)
     part.write_text(
         json.dumps({"file": backup.name, "fingerprint": fingerprint}), encoding="utf-8"
     )
@@ -713,6 +791,7 @@ def backup_to(db_path: Path, target_folder: Path, *, now: datetime | None = None
         final = _unique_path(target, f"{db_path.stem}_{local.stem}")
         part = _part_path(final)
         try:
+            # Ciphertext already (the local copy is encrypted); a stick has no owners.
             shutil.copyfile(local, part)
             _fsync_file(part)
             if _sha256(part) != _sha256(local):
@@ -773,7 +852,13 @@ def newest_good_backup(db_path: Path) -> Path | None:
     return None
 
 
-def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) -> Path | None:
+def restore(
+    db_path: Path,
+    backup_file: Path,
+    *,
+    now: datetime | None = None,
+    backup_key: bytes | None = None,
+) -> Path | None:
     """Replace the database with a backup; return the safety copy of what it replaced.
 
     The backup is checked first; a damaged one, or one from a newer version of
@@ -783,6 +868,12 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
     checked, and moved over it with ``os.replace``
     after the old ``-wal``/``-shm``/``-journal`` files are retired, because
     SQLite would otherwise replay them onto the restored file.
+
+    The backup opens with ``backup_key`` (from a recovery code) or this PC's
+    key; the restored register is encrypted with this PC's key either way. A
+    backup encrypted with a key this PC does not have raises KeyMismatchError,
+    so that the caller can ask for the recovery code. A plain backup (written
+    before encryption) is restored encrypted.
 
     Returns ``None`` only when there was no current file to keep. The caller
     must have closed every connection to ``db_path``.
@@ -794,14 +885,22 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
             raise BackupError(f"Không tìm thấy bản sao lưu “{backup_file}”.")
         if db_path.exists() and db_path.resolve() == backup_file.resolve():
             raise BackupError("Bản sao lưu được chọn chính là sổ đang dùng.")
-        problems = check_integrity(backup_file)
+        target_key = local_key()
+        source_key = _file_key(backup_file, backup_key or target_key)
+        problems = check_integrity(backup_file, source_key)
+        if problems == [NOT_OPENED_WITH_KEY]:
+            raise KeyMismatchError(
+                f"Bản sao lưu “{backup_file.name}” được mã hoá bằng khóa khác khóa của máy "
+                "này (bản của máy khác), hoặc đã bị hỏng. Hãy nhập mã khôi phục của sổ "
+                "đó (tờ mã khôi phục in khi cài đặt). Sổ hiện tại được giữ nguyên."
+            )
         if problems:
             raise BackupError(
                 f"Bản sao lưu “{backup_file.name}” bị hỏng nên không khôi phục từ bản này. "
                 f"Sổ hiện tại được giữ nguyên. Hãy chọn một bản sao lưu khác. "
                 f"Chi tiết: {problems[0]}"
             )
-        version = _data_version(backup_file)
+        version = _data_version(backup_file, source_key)
         # Any file on a USB stick can be named on the command line: only a register goes in.
         refused = _not_a_register_problem(backup_file, version) or _newer_version_problem(
             backup_file, version
@@ -813,18 +912,17 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
         part = db_path.with_name(f".{db_path.name}.khoi-phuc{PART_SUFFIX}")
         try:
             part.unlink(missing_ok=True)
-            src = _open_for_reading(backup_file)
+            src = _open_for_reading(backup_file, source_key)
             try:
-                dst = sqlite3.connect(part)
+                dst = _copy_into(src, part, source_key, target_key)
                 try:
-                    src.backup(dst)
                     _keep_revisions_close(dst, db_path)
                     dst.execute(f"PRAGMA journal_mode={'WAL' if wal_mode else 'DELETE'}")
                 finally:
                     dst.close()
             finally:
                 src.close()
-            problems = check_integrity(part)
+            problems = check_integrity(part, target_key)
             if problems:
                 raise BackupError(
                     f"Bản khôi phục không đạt kiểm tra nên sổ hiện tại được giữ nguyên: "
@@ -851,6 +949,33 @@ def restore(db_path: Path, backup_file: Path, *, now: datetime | None = None) ->
                     log.warning("Không xoá được tệp tạm %s", leftover)
     log.info("Đã khôi phục %s từ %s (bản giữ lại: %s)", db_path, backup_file, safety)
     return safety
+
+
+def _copy_into(
+    src: sqlite3.Connection, part: Path, source_key: bytes | None, target_key: bytes | None
+) -> sqlite3.Connection:
+    """Copy what ``src`` holds into a new file at ``part`` encrypted with ``target_key``.
+
+    The online backup API copies between two encrypted files (re-encrypting each
+    page) or two plain ones; from a plain file into an encrypted one SQLCipher
+    refuses it, and ``sqlcipher_export`` does that step instead.
+    """
+    if (source_key is None) == (target_key is None):
+        dst = _connect_new(part, target_key)
+        src.backup(dst)
+        return dst
+    from models.plain_upgrade import export_encrypted  # builds on this module
+
+    src_path = _main_file(src)
+    export_encrypted(src_path, part, target_key)
+    return _connect_existing(part, target_key)
+
+
+def _main_file(con: sqlite3.Connection) -> Path:
+    for _, name, file_name in con.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file_name)
+    raise BackupError("Không xác định được tệp nguồn.")
 
 
 def _keep_revisions_close(restored: sqlite3.Connection, current: Path) -> None:
@@ -900,12 +1025,22 @@ def _keep_revisions_close(restored: sqlite3.Connection, current: Path) -> None:
 
 
 def _header_says_wal(db_path: Path) -> bool:
+    """Whether the current file is in WAL mode (an encrypted header is read through its key)."""
     try:
         with open(db_path, "rb") as handle:
             header = handle.read(20)
     except OSError:
         return False
-    return header.startswith(SQLITE_MAGIC) and header[18:20] == b"\x02\x02"
+    if header.startswith(SQLITE_MAGIC):
+        return header[18:20] == b"\x02\x02"
+    try:
+        con = _open_for_reading(db_path)
+        try:
+            return str(con.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
+        finally:
+            con.close()
+    except (sqlite3.Error, UserError):
+        return False
 
 
 def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
@@ -922,6 +1057,7 @@ def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
         for source, target in ((db_path, final), (Path(f"{db_path}-wal"), Path(f"{final}-wal"))):
             if source.exists():
                 part = _part_path(target)
+                _create_private(part)
                 shutil.copyfile(source, part)
                 _fsync_file(part)
                 os.replace(part, target)

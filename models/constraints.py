@@ -10,7 +10,8 @@ SQLite itself decides).
 from __future__ import annotations
 
 import re
-import sqlite3
+
+from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 
 # What newer SQLite's integrity_check says of a row breaking a rule (not of the structure).
 _RULE_ROW = re.compile(r"(CHECK constraint failed in|NULL value in) ")

@@ -5,13 +5,16 @@ sqlite-utils owns the connection. Writes go through ``db.atomic()``: its
 """
 from __future__ import annotations
 
-import sqlite3
+import os
 import uuid as uuidlib
 from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from models import keystore
+from models.cipher import connect, is_plain
+from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.constraints import register_problems
 from models.errors import DatabaseFileError, UserError
 from models.faults import explain_os, explain_sqlite, storage_problem
@@ -27,9 +30,65 @@ def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    """A connection to the file at ``path``; nothing is read or written yet."""
-    return sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+class _StoreKey:
+    """The default ``key`` of ``open_database``: the one the key store keeps."""
+
+
+STORE_KEY = _StoreKey()
+
+
+def register_key(path: Path) -> bytes | None:
+    """The key to open (or create) the register at ``path`` with; ``None`` in plain mode.
+
+    A new register makes this PC's key if it has none yet; an existing one needs
+    the key already kept here (or a recovery code, through ``restore``).
+    """
+    if keystore.plain_mode():
+        return None
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists:
+        return keystore.ensure_key()[0]
+    key = keystore.load_key()
+    if key is None:
+        if is_plain(path):
+            return keystore.ensure_key()[0]
+        raise DatabaseFileError(
+            f"Máy này chưa có khóa để mở sổ “{path.name}” (sổ được mã hoá). Nếu sổ chép "
+            "từ máy khác sang, hãy khôi phục bằng mã khôi phục đã in khi cài đặt: "
+            "main.py restore TỆP --recovery-code MÃ."
+        )
+    return key
+
+
+def _connect(path: Path, key: bytes | None) -> sqlite3.Connection:
+    """A connection to the file at ``path``, keyed; nothing is read or written yet."""
+    return connect(path, key, check_same_thread=False)
+
+
+def _create_private(path: Path) -> None:
+    """A new register made empty with owner-only rights first: SQLite gives its WAL and
+    SHM the same rights as the file, and an empty file is a new database to it."""
+    if os.name != "posix" or path.exists():
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+
+
+def restrict_file(path: Path) -> None:
+    """Only this user may read the register (POSIX; on Windows it lives in the profile)."""
+    if os.name != "posix":
+        return
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            mode = file.stat().st_mode if file.exists() else 0
+            if mode & 0o077:
+                # Others lose their rights; the owner's stay as they are (a file made
+                # read-only on purpose stays read-only).
+                os.chmod(file, mode & 0o700)
+        except OSError:
+            pass  # a file of another user (a shared folder): SQLite's own rights apply
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -41,21 +100,33 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA cache_size = -65536")
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> Database:
+def open_database(
+    path: str | Path, *, migrate: bool = True, key: bytes | None | _StoreKey = STORE_KEY
+) -> Database:
     """Open (creating if needed) the register at ``path``, migrated to this version.
 
-    Refuses, without changing a byte, a file written by a newer program or one
-    that is not a register. A failure is explained by its cause (full disk,
-    read-only folder, stick pulled out, damage) by ``models.faults``.
+    The file is encrypted with ``key`` (by default this PC's, from the key
+    store; ``None`` opens a plain file). A register written before encryption
+    is first encrypted in place. Refuses, without changing a byte, a file
+    written by a newer program or one that is not a register. A failure is
+    explained by its cause (full disk, read-only folder, stick pulled out,
+    damage) by ``models.faults``.
     """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(key, _StoreKey):
+            key = register_key(path)
+        _create_private(path)
     except OSError as exc:
         raise explain_os(exc, path) from None
+    if key is not None and is_plain(path):
+        from models.plain_upgrade import encrypt_register  # builds on backup and this module
+
+        encrypt_register(path, key)
     conn: sqlite3.Connection | None = None
     try:
-        conn = _connect(path)
+        conn = _connect(path, key)
         # Only reads until the file is known to be a register of a version this
         # program understands: the pragmas below write.
         check_identity(conn, path)
@@ -75,6 +146,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
         if conn is not None:
             conn.close()
         raise
+    restrict_file(path)
     db = Database(conn)
     if migrate:
         try:

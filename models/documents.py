@@ -19,8 +19,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from models import paths
+from models import paths, sealed_files
 from models.attachment_names import SAVED_ONLY, clean_file_name, is_executable
+from models.cipher import process_key
 from models.errors import ValidationError
 from models.lookups import lookup_codes
 from models.oserrors import name_problem, usable_name
@@ -226,15 +227,16 @@ def attach_file(db: Database, db_path: Path, document_uuid: str, source: Path) -
     try:
         if source.stat().st_size > MAX_ATTACHMENT_BYTES:
             raise ValidationError(_too_large(name))
-        with source.open("rb") as reading, partial.open("xb") as writing:
+        chunks = []
+        with source.open("rb") as reading:
             for chunk in iter(lambda: reading.read(1 << 20), b""):
                 size += len(chunk)
                 if size > MAX_ATTACHMENT_BYTES:
                     raise ValidationError(_too_large(name))
                 digest.update(chunk)
-                writing.write(chunk)
-            writing.flush()
-            os.fsync(writing.fileno())
+                chunks.append(chunk)
+        # Sealed with the register's key: the folder is as closed as the register.
+        sealed_files.write_sealed(partial, b"".join(chunks), process_key())
         sha = digest.hexdigest()
         suffix = source.suffix.lower()
         stored = f"{sha}{suffix if _SUFFIX.match(suffix) else ''}"
@@ -303,7 +305,9 @@ def viewing_copy(stored: Path, file_name: str, temp_root: Path) -> Path:
         _remove_stale_views(temp_root)
         folder = Path(tempfile.mkdtemp(prefix=VIEW_PREFIX, dir=temp_root))
         target = folder / name
-        shutil.copyfile(stored, target)
+        # The stored file is sealed with the register's key; the copy to look at is plain,
+        # owner-only, in a private folder of its own.
+        sealed_files.write_private(target, sealed_files.read_file(Path(stored)))
     except OSError as exc:
         raise ValidationError(f"Không chép được tệp “{name}” ra để mở: {os_reason(exc)}.") from exc
     return target

@@ -10,7 +10,6 @@ keys or encryption; ``sync/`` wraps these functions.
 from __future__ import annotations
 
 import json
-import sqlite3
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from models import indicator_store
+from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.db import now_iso
 from models.errors import UserError
 from models.rules.package import merge_problems, package_problems

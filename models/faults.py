@@ -13,9 +13,9 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
+from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.errors import DatabaseFileError, UserError
 from models.oserrors import reason as os_reason
 

@@ -26,12 +26,13 @@ rows, as it always did: the numbers are the same either way.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
+
+from models.cipher import sqlite  # the DB-API whose errors the register raises
 
 
 def dirty_owners(db: Database) -> list[str]:
@@ -49,7 +50,7 @@ def refresh(db: Database) -> bool:
         with db.atomic():
             for owner in owners:
                 refresh_owner(db, owner)
-    except sqlite3.OperationalError:
+    except sqlite.OperationalError:
         return False
     return True
 

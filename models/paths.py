@@ -20,6 +20,20 @@ def data_dir() -> Path:
 
         folder = Path(user_data_dir(APP_NAME, appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
+    if not override:
+        private(folder)
+    return folder
+
+
+def private(folder: Path) -> Path:
+    """Only this user may open ``folder`` (POSIX; on Windows it is in the user's profile)."""
+    if os.name == "posix":
+        try:
+            mode = folder.stat().st_mode
+            if mode & 0o077:
+                os.chmod(folder, mode & 0o700)  # the owner's own rights stay as they are
+        except OSError:
+            pass  # a folder of another user: its owner's rights stay
     return folder
 
 
@@ -35,7 +49,7 @@ def sibling_dir(db_path: Path, name: str) -> Path:
     """
     folder = Path(db_path).resolve().parent / name
     folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private(folder)
 
 
 def attachments_dir(db_path: Path) -> Path:

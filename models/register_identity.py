@@ -11,9 +11,9 @@ pragma that writes (WAL mode rewrites the header) until they have passed.
 from __future__ import annotations
 
 import functools
-import sqlite3
 from pathlib import Path
 
+from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.errors import DatabaseFileError
 from models.schema import MIGRATIONS, SCHEMA_VERSION
 

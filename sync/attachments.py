@@ -19,10 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from models import sealed_files
+from models.cipher import process_key
 from models.documents import STORED_NAME
 from models.oserrors import reason as os_reason
 from models.paths import attachments_dir
 from models.rules.text import shown
+from models.sealed_files import SealedFileError
 from models.vntext import format_int
 from sync.errors import AttachmentMismatchError, TransferError
 
@@ -51,8 +54,8 @@ def gather(db_path: Path, attachment_rows: list[dict[str, Any]]) -> GatheredFile
         if entry in result.files:
             continue
         try:
-            content = (folder / name).read_bytes()
-        except OSError:
+            content = sealed_files.read_file(folder / name)
+        except (OSError, SealedFileError):
             result.missing.append(row["file_name"])
             continue
         if hashlib.sha256(content).hexdigest() != row["sha256"]:
@@ -96,6 +99,7 @@ def store(db_path: Path, files: Mapping[str, bytes]) -> int:
     not there yet, while a file no record names is harmless.
     """
     folder = attachments_dir(db_path)
+    key = process_key()
     written = 0
     for name, content in files.items():
         target = folder / name[len(FOLDER):]
@@ -103,10 +107,7 @@ def store(db_path: Path, files: Mapping[str, bytes]) -> int:
             continue
         temp = folder / f".{target.name}.{secrets.token_hex(4)}.partial"
         try:
-            with temp.open("xb") as handle:
-                handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
+            sealed_files.write_sealed(temp, content, key)
             os.replace(temp, target)
             written += 1
         except OSError as error:
@@ -122,8 +123,8 @@ def store(db_path: Path, files: Mapping[str, bytes]) -> int:
 
 def _has_content(path: Path, content: bytes) -> bool:
     try:
-        return path.stat().st_size == len(content) and path.read_bytes() == content
-    except OSError:
+        return sealed_files.read_file(path) == content
+    except (OSError, SealedFileError):
         return False
 
 

@@ -24,7 +24,14 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from models.cipher import process_key
 from models.oserrors import reason as os_reason
+from models.sealed_files import (
+    private_key_encryption,
+    private_key_password,
+    seal_private_key_in_place,
+    write_private,
+)
 from sync.errors import KeyFileError
 
 SIGNING_KEY_FILE = "signing-ed25519.pem"
@@ -147,7 +154,7 @@ def _claim(folder: Path, register: Path) -> None:
         )
     temp = owner_file.with_name(f".{KEYS_OWNER_FILE}.{secrets.token_hex(4)}.tmp")
     try:
-        temp.write_text(name + "\n", "utf-8")
+        write_private(temp, (name + "\n").encode("utf-8"))
         os.replace(temp, owner_file)
     except OSError as error:
         temp.unlink(missing_ok=True)
@@ -178,8 +185,16 @@ def _load_or_create(path: Path, key_type: type) -> Ed25519PrivateKey | X25519Pri
 
 
 def _load(path: Path, key_type: type) -> Ed25519PrivateKey | X25519PrivateKey:
+    register_key = process_key()
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        if register_key is not None:
+            # A key written before encryption is sealed with the register's key now.
+            seal_private_key_in_place(path, register_key)
+        password = None if register_key is None else private_key_password(register_key)
+        pem = path.read_bytes()
+        key = serialization.load_pem_private_key(
+            pem, password=password if b"ENCRYPTED" in pem.split(b"\n", 1)[0] else None
+        )
     except (OSError, ValueError, TypeError) as error:
         raise KeyFileError(
             f"Tệp khóa “{path}” bị hỏng hoặc không đọc được. Không tạo khóa mới thay thế, "
@@ -195,10 +210,12 @@ def _load(path: Path, key_type: type) -> Ed25519PrivateKey | X25519PrivateKey:
 
 
 def _create(path: Path, key: Ed25519PrivateKey | X25519PrivateKey) -> None:
+    # Encrypted with a password derived from the register's key: the keys folder
+    # is as closed as the register.
     pem = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
+        private_key_encryption(process_key()),
     )
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)

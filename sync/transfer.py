@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from models.oserrors import reason as os_reason
+from models.sealed_files import write_private
 from models.vntext import fold, format_int
 from sync.errors import SizeLimitError, TransferError
 
@@ -114,10 +115,8 @@ def _write_local(folder: Path, data: bytes, file_name: str) -> Path:
         _sweep_leftovers(folder)
         final = _free_name(folder, file_name)
         temp = _temp_name(folder, final)
-        with temp.open("xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        # The office's own copy sits beside the register: only its user may read it.
+        write_private(temp, data)
         os.replace(temp, final)
         temp = None
         _sync_folder(folder)

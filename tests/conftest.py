@@ -3,14 +3,25 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Registers are encrypted with a key kept in this folder (never the desktop's keyring);
+# the commands the tests start inherit it.
+os.environ.setdefault("SNQ_KEY_DIR", tempfile.mkdtemp(prefix="snq-test-keys-"))
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
+
+from models import keystore  # noqa: E402
+
+# One key for the whole run, its recovery code taken as already shown: the tests of
+# the code's first showing use a key store of their own.
+keystore.ensure_key()
+keystore.mark_recovery_code_shown()
 
 
 @pytest.fixture(autouse=True)

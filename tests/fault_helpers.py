@@ -21,11 +21,35 @@ def run(*args, preexec: Callable[[], None] | None = None, user: int | None = Non
         timeout: float = 120) -> subprocess.CompletedProcess:
     """``main.py`` with ``args``; as another (non-root) account when ``user`` is given."""
     command = [sys.executable, str(ROOT / "main.py"), *map(str, args)]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     if user is not None and user != os.geteuid():
         command = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *command]
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+        env["SNQ_KEY_DIR"] = str(key_store_of(user))
     return subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
                           errors="replace", timeout=timeout, preexec_fn=preexec, env=env)
+
+
+_KEY_STORES: dict[int, Path] = {}
+
+
+def key_store_of(user: int) -> Path:
+    """The other account's own key store, holding the same key (the clerk's own key, kept
+    for the clerk's account: the account that runs the test cannot lend its own)."""
+    if user not in _KEY_STORES:
+        import shutil
+        import tempfile
+
+        from models import keystore
+
+        keystore.ensure_key()
+        folder = Path(tempfile.mkdtemp(prefix="snq-khoa-"))
+        source = keystore.default_store()
+        shutil.copyfile(Path(source.location), folder / keystore.KEY_FILE)
+        if os.geteuid() == 0 and user != os.geteuid():
+            os.chown(folder, user, user)
+            os.chown(folder / keystore.KEY_FILE, user, user)
+        _KEY_STORES[user] = folder
+    return _KEY_STORES[user]
 
 
 def register_state(db: Path) -> tuple[bytes, bytes]:
@@ -136,11 +160,9 @@ def register_connection(db: Path, *, read_only: bool = False):
     """A connection to a register made by the program, outside the program: the one
     place these tests open a register themselves (an encrypted register needs its
     key here)."""
-    import sqlite3
+    from tests.crypt_helpers import keyed_connect
 
-    if read_only:
-        return sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    return sqlite3.connect(db)
+    return keyed_connect(db, mode="ro" if read_only else None)
 
 
 def damage(db: Path) -> None:

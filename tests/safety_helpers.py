@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from models.db import open_database
 from models.documents import Document, save_document
 from models.listing import document_rows
 from models.settings import get_settings, save_settings
+from tests.crypt_helpers import keyed_connect
 
 LATE_SYMBOL = "99-NQ/ĐU"
 
@@ -54,7 +54,7 @@ def damage(path: Path) -> bytes:
 
     Returns the damaged bytes, to show later that nothing wrote to the file.
     """
-    con = sqlite3.connect(path)
+    con = keyed_connect(path)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     data = bytearray(path.read_bytes())

@@ -12,6 +12,7 @@ import pytest
 
 from models.documents import MAX_ATTACHMENT_BYTES, attach_file, list_attachments
 from models.errors import ValidationError
+from models.sealed_files import MAGIC, read_file
 from tests.factories import small_commune
 
 CONTENT = b"%PDF-1.4 Nghi quyet 57" * 1000
@@ -40,7 +41,10 @@ def test_a_name_spelled_by_a_mac_is_kept_composed(tmp_path: Path):
     ]
     digest = hashlib.sha256(CONTENT).hexdigest()
     assert attached.stored_name == f"{digest}.pdf" and attached.size == len(CONTENT)
-    assert (db_path.parent / "attachments" / attached.stored_name).read_bytes() == CONTENT
+    stored = db_path.parent / "attachments" / attached.stored_name
+    # Sealed with the register's key on disk; the same bytes once opened with it.
+    assert stored.read_bytes().startswith(MAGIC) and CONTENT not in stored.read_bytes()
+    assert read_file(stored) == CONTENT
     assert _leftovers(db_path) == [attached.stored_name]
 
 

@@ -9,7 +9,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -18,13 +17,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from models import backup
 from models.backup import BackupError
 from models.paths import backups_dir
 from models.register_identity import APPLICATION_ID
 from models.schema import SCHEMA_VERSION
+from tests.crypt_helpers import is_plain, keyed_connect, keyed_database
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 25, 19, 30, 0)
@@ -33,7 +32,7 @@ NOW = datetime(2026, 11, 25, 19, 30, 0)
 def make_register(path: Path, notes: list[str], *, wal: bool = True) -> None:
     """A file restore takes for a register (the program's application_id, its data
     version and main tables, empty), holding a small table of notes."""
-    db = Database(path)
+    db = keyed_database(path)
     if wal:
         db.enable_wal()
     with db.atomic():
@@ -48,14 +47,14 @@ def make_register(path: Path, notes: list[str], *, wal: bool = True) -> None:
 
 
 def add_notes(path: Path, notes: list[str]) -> None:
-    db = Database(path)
+    db = keyed_database(path)
     with db.atomic():
         db["ghi_chu"].insert_all([{"noi_dung": text} for text in notes])
     db.close()
 
 
 def notes_in(path: Path) -> list[str]:
-    con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    con = keyed_connect(path, mode="ro")
     try:
         return [row[0] for row in con.execute("SELECT noi_dung FROM ghi_chu ORDER BY id")]
     finally:
@@ -69,7 +68,7 @@ def files_in(folder: Path) -> set[str]:
 def damage_middle_page(path: Path) -> None:
     """Overwrite one whole page in the middle of the file, as a bad sector would."""
     with open(path, "rb") as handle:
-        page_size = int.from_bytes(handle.read(18)[16:18], "big")
+        page_size = int.from_bytes(handle.read(18)[16:18], "big") if is_plain(path) else 4096
     pages = path.stat().st_size // page_size
     assert pages >= 10, "the test database is too small to damage a middle page"
     with open(path, "r+b") as handle:
@@ -93,7 +92,9 @@ def test_take_backup_names_checks_and_holds_the_rows(db_path: Path) -> None:
     assert notes_in(copy) == ["Nghị quyết 01", "Chỉ thị 05"]
     assert backup.check_integrity(copy) == []
     # Stored in rollback mode: opening it never leaves -wal/-shm in the folder.
-    assert copy.read_bytes()[18:20] == b"\x01\x01"
+    con = keyed_connect(copy, mode="ro")
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    con.close()
     assert not [n for n in files_in(copy.parent) if n.endswith(".part")]
 
 
@@ -120,7 +121,7 @@ def test_take_backup_while_a_writer_holds_the_file_says_busy(
 ) -> None:
     make_register(db_path, ["Một"], wal=False)
     monkeypatch.setattr(backup, "BUSY_TIMEOUT_SECONDS", 0.0)
-    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer = keyed_connect(db_path, isolation_level=None)
     writer.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(BackupError, match="đang bận"):
@@ -140,7 +141,7 @@ def test_restore_stops_when_a_writer_holds_the_file(
     add_notes(db_path, ["Hai"])
     before = db_path.read_bytes()
     monkeypatch.setattr(backup, "BUSY_TIMEOUT_SECONDS", 0.0)
-    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer = keyed_connect(db_path, isolation_level=None)
     writer.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(BackupError, match="đang bận"):
@@ -154,10 +155,10 @@ def test_restore_stops_when_a_writer_holds_the_file(
 
 def test_online_backup_of_a_wal_database_holds_committed_rows_only(db_path: Path) -> None:
     make_register(db_path, ["Đã ghi vào tệp chính"])
-    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer = keyed_connect(db_path, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint=0")
     writer.execute("INSERT INTO ghi_chu(noi_dung) VALUES ('Đã lưu, còn trong WAL')")
-    pending = sqlite3.connect(db_path, isolation_level=None)
+    pending = keyed_connect(db_path, isolation_level=None)
     pending.execute("BEGIN IMMEDIATE")
     pending.execute("INSERT INTO ghi_chu(noi_dung) VALUES ('Chưa lưu')")
     try:
@@ -177,9 +178,10 @@ def test_online_backup_of_a_wal_database_holds_committed_rows_only(db_path: Path
 
 
 HALF_WRITER = r"""
-import sqlite3, sys, time
+import sys, time
+from tests.crypt_helpers import keyed_connect
 
-con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con = keyed_connect(sys.argv[1], isolation_level=None)
 con.execute("PRAGMA cache_size=1")  # spill changed pages into the file before commit
 con.execute("BEGIN")
 con.execute("UPDATE ghi_chu SET noi_dung = 'Sửa dở'")
@@ -191,7 +193,8 @@ time.sleep(600)
 def test_backup_after_a_killed_write_in_rollback_mode(db_path: Path) -> None:
     make_register(db_path, MANY_NOTES, wal=False)
     child = subprocess.Popen(
-        [sys.executable, "-c", HALF_WRITER, str(db_path)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", HALF_WRITER, str(db_path)], stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert child.stdout is not None and child.stdout.readline().strip() == "mid"
     child.kill()
@@ -293,7 +296,9 @@ def test_restore_of_a_good_backup_keeps_a_safety_copy(db_path: Path) -> None:
     assert safety.name == "2026-11-25_203000_truoc-khoi-phuc.db"
     assert notes_in(safety) == ["Nghị quyết 01", "Nhập nhầm"]
     # The live file keeps its WAL mode; the restored copy is not left in temp files.
-    assert db_path.read_bytes()[18:20] == b"\x02\x02"
+    con = keyed_connect(db_path, mode="ro")
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    con.close()
     assert not [n for n in files_in(db_path.parent) if ".part" in n]
 
 
@@ -305,7 +310,7 @@ def test_restore_does_not_replay_a_stale_wal_onto_the_restored_file(tmp_path: Pa
     shutil.copyfile(source, live)
     good = backup.take_backup(live, backup.REASON_AUTO, now=NOW)
     # A crash left committed rows in the WAL: copy the files while a writer has them open.
-    writer = sqlite3.connect(source, isolation_level=None)
+    writer = keyed_connect(source, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint=0")
     writer.execute("INSERT INTO ghi_chu(noi_dung) VALUES ('Chỉ có trong WAL')")
     shutil.copyfile(source, live)
@@ -342,7 +347,7 @@ def test_restore_over_an_unreadable_file_drops_its_wal(tmp_path: Path) -> None:
     live.parent.mkdir()
     shutil.copyfile(source, live)
     good = backup.take_backup(live, backup.REASON_AUTO, now=NOW)
-    writer = sqlite3.connect(source, isolation_level=None)
+    writer = keyed_connect(source, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint=0")
     writer.execute("INSERT INTO ghi_chu(noi_dung) VALUES ('Chỉ có trong WAL')")
     shutil.copyfile(source, live)
@@ -365,7 +370,7 @@ def test_restore_removes_a_wal_left_beside_a_rollback_mode_file(tmp_path: Path) 
     good = backup.take_backup(live, backup.REASON_AUTO, now=NOW)
     other = tmp_path / "khac.db"
     make_register(other, ["Khác"])
-    writer = sqlite3.connect(other, isolation_level=None)
+    writer = keyed_connect(other, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint=0")
     writer.execute("INSERT INTO ghi_chu(noi_dung) VALUES ('Của sổ khác')")
     shutil.copyfile(f"{other}-wal", f"{live}-wal")
@@ -374,7 +379,7 @@ def test_restore_removes_a_wal_left_beside_a_rollback_mode_file(tmp_path: Path) 
     backup.restore(live, good, now=NOW + timedelta(minutes=5))
 
     assert not Path(f"{live}-wal").exists()
-    con = sqlite3.connect(live)
+    con = keyed_connect(live)
     con.execute("PRAGMA journal_mode=WAL")
     assert [r[0] for r in con.execute("SELECT noi_dung FROM ghi_chu")] == ["Nghị quyết 01"]
     con.close()
@@ -385,7 +390,7 @@ def test_restore_when_the_database_is_gone(db_path: Path, tmp_path: Path) -> Non
     make_register(other, ["Nghị quyết 01"])
     good = backup.take_backup(other, backup.REASON_MANUAL, now=NOW)
     # The file was deleted by hand, its WAL was not: SQLite would replay it onto any file.
-    writer = sqlite3.connect(other, isolation_level=None)
+    writer = keyed_connect(other, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint=0")
     writer.execute("INSERT INTO ghi_chu(noi_dung) VALUES ('Của tệp đã xoá')")
     shutil.copyfile(f"{other}-wal", f"{db_path}-wal")
@@ -437,7 +442,7 @@ def test_backup_if_due_ignores_a_checkpoint_that_changes_bytes_not_content(
     db_path: Path,
 ) -> None:
     make_register(db_path, ["Một"])
-    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer = keyed_connect(db_path, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint=0")
     writer.execute("INSERT INTO ghi_chu(noi_dung) VALUES ('Hai')")
     before = db_path.read_bytes()
@@ -636,9 +641,9 @@ def test_backup_to_a_write_protected_stick_says_so_and_warns_of_no_leftover(
 
 WRITER = r"""
 import sys
-from sqlite_utils import Database
+from tests.crypt_helpers import keyed_database
 
-db = Database(sys.argv[1])
+db = keyed_database(sys.argv[1])
 round_no = db.execute("SELECT value FROM ban_ghi WHERE id = 1").fetchone()[0]
 print("ready", flush=True)
 while True:
@@ -654,7 +659,7 @@ while True:
 
 @pytest.mark.parametrize("attempt", range(5))
 def test_kill_during_writes_leaves_old_or_new_record(db_path: Path, attempt: int) -> None:
-    db = Database(db_path)
+    db = keyed_database(db_path)
     db.enable_wal()
     with db.atomic():
         db["ban_ghi"].insert({"id": 1, "value": 0, "payload": "0:"}, pk="id")
@@ -681,7 +686,7 @@ def test_kill_during_writes_leaves_old_or_new_record(db_path: Path, attempt: int
 
     # Checked before anything opens it read-write, as the app's start-up would.
     assert backup.check_integrity(db_path) == [], f"delay {delay:.3f}s"
-    con = sqlite3.connect(db_path)
+    con = keyed_connect(db_path)
     value, payload = con.execute("SELECT value, payload FROM ban_ghi WHERE id = 1").fetchone()
     rounds = con.execute("SELECT COUNT(*), MAX(round) FROM lich_su").fetchone()
     con.close()

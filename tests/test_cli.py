@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.crypt_helpers import keyed_connect
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -75,9 +77,7 @@ def test_init_sets_unit_and_default_db_lives_in_data_folder(tmp_path):
 def test_check_finds_damage(tmp_path):
     db = tmp_path / "x.db"
     run("--db", db, "demo", "--members", "100", "--years", "1", "--chi-bo", "4")
-    import sqlite3
-
-    conn = sqlite3.connect(db)
+    conn = keyed_connect(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     data = bytearray(db.read_bytes())

@@ -262,7 +262,9 @@ def test_a_missing_folder_and_a_stick_pulled_out(register: Path, tmp_path: Path)
 def test_a_register_held_by_another_program(register: Path):
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sqlite3, sys; con = sqlite3.connect(sys.argv[1], isolation_level=None);"
+         f"import sys; sys.path.insert(0, {str(ROOT)!r});"
+         "from tests.crypt_helpers import keyed_connect;"
+         "con = keyed_connect(sys.argv[1], isolation_level=None);"
          "con.execute('BEGIN EXCLUSIVE'); print('HELD', flush=True); sys.stdin.readline()",
          str(register)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
+from gui import backup_dialogs
 from gui.backup_dialogs import BackupDialog
 from models.backup import (
     REASON_AUTO,
@@ -19,7 +21,9 @@ from models.backup import (
     take_backup,
 )
 from models.paths import backups_dir
+from models.recovery_code import recovery_code
 from models.settings import get_settings
+from tests.crypt_helpers import keyed_connect, keyed_database
 from tests.gui_fixtures import *  # noqa: F403
 from tests.gui_fixtures import OFFSCREEN_NOISE, type_text
 from tests.safety_helpers import LATE_SYMBOL, add_late_document, damage, symbols
@@ -139,7 +143,6 @@ def test_restore_from_the_list_reopens_the_window_on_the_backup(
 def test_the_kept_copy_holds_what_was_entered_after_the_backup(
     qtbot, window, ready_db, db_path, answers
 ):
-    from sqlite_utils import Database
 
     good = take_backup(db_path, REASON_AUTO, now=TAKEN)
     add_late_document(ready_db)
@@ -149,7 +152,7 @@ def test_the_kept_copy_holds_what_was_entered_after_the_backup(
     click(qtbot, dialog.restore_button)
 
     kept = [b for b in list_backups(db_path) if b.reason == REASON_RESTORE][0]
-    copy = Database(kept.path)
+    copy = keyed_database(kept.path)
     try:
         assert LATE_SYMBOL in symbols(copy)
     finally:
@@ -302,3 +305,50 @@ def test_damage_found_by_the_automatic_backup_is_said_in_the_status_bar(
     click(qtbot, dialog.restore_button)
     assert window.backup_label.text().startswith("Sao lưu gần nhất: ")
     window.detach().conn.close()
+
+
+def another_pcs_backup(db_path: Path, folder: Path) -> tuple[Path, str]:
+    """A backup of this register as another PC would have written it, and that PC's code."""
+    other_key = os.urandom(32)
+    copy = folder / "so-nghi-quyet_2025-03-05_143000_thu-cong.db"
+    shutil.copyfile(take_backup(db_path, REASON_MANUAL, now=TAKEN), copy)
+    con = keyed_connect(copy)
+    con.execute(f"PRAGMA rekey = \"x'{other_key.hex()}'\"")
+    con.close()
+    return copy, recovery_code(other_key)
+
+
+@pytest.mark.parametrize("typed", ["right", "wrong", "none"])
+def test_a_backup_of_another_pc_asks_for_its_recovery_code(
+    qtbot, window, ready_db, db_path, tmp_path, answers, monkeypatch, typed
+):
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    copy, code = another_pcs_backup(db_path, stick)
+    in_backup = symbols(ready_db)
+    add_late_document(ready_db)
+    before = live_bytes(db_path)
+    given = {"right": code.lower(), "wrong": recovery_code(os.urandom(32)), "none": ""}[typed]
+    asked: list[str] = []
+
+    def type_code(parent, title, label, *args, **kwargs):
+        asked.append(label)
+        return given, bool(given)
+
+    monkeypatch.setattr(QInputDialog, "getText", type_code)
+    monkeypatch.setattr(backup_dialogs, "pick_backup_file", lambda parent: copy)
+    dialog = open_dialog(qtbot, window)
+    answers(Button.Yes, Button.Ok)
+
+    click(qtbot, dialog.file_button)
+
+    assert "mã khôi phục" in asked[0] and copy.name in asked[0]
+    if typed == "right":
+        assert symbols(window.db) == in_backup
+        assert check_integrity(db_path) == []
+        window.detach().conn.close()
+        return
+    if typed == "wrong":
+        assert "không mở được bản sao lưu này" in answers.asked[1]
+    assert window.db is ready_db and LATE_SYMBOL in symbols(window.db)
+    assert live_bytes(db_path) == before

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui.document_editor import DocumentEditor
 from models.listing import document_rows
+from models.sealed_files import read_file
 from tests.gui_fixtures import *  # noqa: F403
 from tests.gui_fixtures import OFFSCREEN_NOISE, type_text
 
@@ -173,7 +174,7 @@ def test_attaching_a_file_keeps_a_copy_in_the_data_folder(qtbot, window, ready_d
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     files = list_attachments(ready_db, target["uuid"])
     assert [f.file_name for f in files] == ["nghi-quyet-57.pdf"]
-    assert (attachments_dir(window.db_path) / files[0].stored_name).read_bytes() == (
+    assert read_file(attachments_dir(window.db_path) / files[0].stored_name) == (
         b"%PDF-1.4 noi dung"
     )
     files_column = [c.key for c in page.columns].index("files")

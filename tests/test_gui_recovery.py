@@ -15,6 +15,7 @@ from gui.recovery import RecoveryDialog, open_register
 from models import backup
 from models.backup import REASON_AUTO, REASON_DAMAGED, check_integrity, list_backups, take_backup
 from models.paths import backups_dir
+from tests.crypt_helpers import keyed_connect
 from tests.gui_fixtures import *  # noqa: F403
 from tests.gui_fixtures import OFFSCREEN_NOISE
 from tests.safety_helpers import LATE_SYMBOL, add_late_document, build_register, damage, symbols
@@ -180,7 +181,7 @@ def test_a_damaged_backup_chosen_at_opening_is_refused_and_asked_again(
 
 def test_a_register_from_a_newer_program_is_refused_untouched(qtbot, db_path, answers):
     build_register(db_path).conn.close()
-    con = sqlite3.connect(db_path)
+    con = keyed_connect(db_path)
     con.execute("PRAGMA user_version = 999")
     con.close()
     before = db_path.read_bytes()
@@ -205,7 +206,7 @@ def test_restore_refuses_a_backup_from_a_newer_program(db_path, tmp_path):
     build_register(db_path).conn.close()
     newer = tmp_path / "moi-hon.db"
     shutil.copyfile(take_backup(db_path, REASON_AUTO, now=TAKEN), newer)
-    con = sqlite3.connect(newer)
+    con = keyed_connect(newer)
     con.execute("PRAGMA user_version = 999")
     con.close()
     before = db_path.read_bytes()

@@ -212,3 +212,35 @@ def test_a_restore_while_the_program_runs_keeps_the_register_locked(
     assert seen["restored"] is True and LATE_SYMBOL not in seen["symbols"]
     assert seen["second"] == (3, "REFUSED")
     QApplication.processEvents()
+
+
+def test_the_upgrade_start_encrypts_shows_the_code_once_and_clears_leftovers(
+    monkeypatch, boxes, db_path, tmp_path
+):
+    """The first start after the upgrade on a PC without a key: a plain register and a
+    leftover copy of a killed backup; the window opens the register encrypted, shows the
+    recovery code once, and the leftover is gone."""
+    from gui.key_dialogs import RecoveryCodeDialog
+    from models import keystore
+    from models.cipher import is_plain
+    from models.paths import backups_dir
+    from models.recovery_code import recovery_code
+
+    monkeypatch.setenv(keystore.PLAIN_ENV, "1")
+    build_register(db_path).conn.close()
+    monkeypatch.delenv(keystore.PLAIN_ENV)
+    monkeypatch.setenv(keystore.KEY_DIR_ENV, str(tmp_path / "kho-khoa-moi"))
+    leftover = backups_dir(db_path) / "2025-03-05_143000_thu-cong.db.part"
+    leftover.write_bytes(b"\x00" * 4096)
+    codes: list[str] = []
+    monkeypatch.setattr(RecoveryCodeDialog, "exec", lambda dialog: codes.append(dialog.code))
+    errors = after_attach(monkeypatch, lambda window: None)
+
+    assert run_gui(db_path) == 0
+    assert run_gui(db_path) == 0
+
+    if errors:
+        raise errors[0]
+    assert not is_plain(db_path)
+    assert codes == [recovery_code(keystore.load_key())]
+    assert not leftover.exists()

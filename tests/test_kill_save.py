@@ -3,7 +3,6 @@ the register opens, passes the integrity check, and holds the old or the new
 conference whole, never a mix."""
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from models import backup
+from tests.crypt_helpers import keyed_connect
 from tests.factories import add_conference, small_commune
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +58,7 @@ def test_kill_during_save_leaves_old_or_new_conference(tmp_path, attempt):
     committed = int(reported[-1]) if reported else 0
 
     assert backup.check_integrity(db_path) == []
-    con = sqlite3.connect(db_path)
+    con = keyed_connect(db_path)
     title = con.execute("SELECT title FROM conferences WHERE uuid = ?", [uuid]).fetchone()[0]
     speakers = [r[0] for r in con.execute(
         "SELECT speaker FROM discussion WHERE conference_uuid = ? AND deleted = 0", [uuid])]

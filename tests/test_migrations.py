@@ -1,10 +1,10 @@
-import sqlite3
 
 import pytest
 
 from models import schema
 from models.db import open_database
 from models.errors import DatabaseFileError
+from tests.crypt_helpers import keyed_connect
 
 
 def test_new_file_gets_current_version_and_identity(db_path):
@@ -25,7 +25,7 @@ def test_new_file_gets_current_version_and_identity(db_path):
 
 def test_file_from_newer_program_is_refused_untouched(db_path):
     open_database(db_path).conn.close()
-    conn = sqlite3.connect(db_path)
+    conn = keyed_connect(db_path)
     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
@@ -51,7 +51,7 @@ def test_failed_migration_step_leaves_file_as_it_was(db_path, monkeypatch):
     monkeypatch.setattr("models.db.SCHEMA_VERSION", len(schema.MIGRATIONS) + 1)
     with pytest.raises(DatabaseFileError, match="giữ nguyên"):
         open_database(db_path)
-    conn = sqlite3.connect(db_path)
+    conn = keyed_connect(db_path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "new_things" not in tables
@@ -61,7 +61,7 @@ def test_failed_migration_step_leaves_file_as_it_was(db_path, monkeypatch):
     # a copy was taken before the migration ran
     backups = list((db_path.parent / "backups").glob(f"*truoc-nang-cap-v{current}*.db"))
     assert len(backups) == 1
-    copy = sqlite3.connect(backups[0])
+    copy = keyed_connect(backups[0])
     assert copy.execute("SELECT value FROM settings WHERE key='marker'").fetchone() == ("x",)
 
 

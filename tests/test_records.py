@@ -34,6 +34,7 @@ from models.organisation import (
 from models.outreach import Activity, save_activity
 from models.plans import Plan, PlanDetail, Task, add_progress, list_progress, save_plan
 from models.reflections import Reflection, save_reflection
+from models.sealed_files import MAGIC, read_file
 from models.store import update_row
 from tests.factories import add_conference, small_commune
 
@@ -112,7 +113,8 @@ def test_attachment_copied_into_data_folder(tmp_path):
     source.write_bytes(b"%PDF-1.4 test")
     att = attach_file(fx.db, tmp_path / "r.db", fx.document.uuid, source)
     stored = tmp_path / "attachments" / att.stored_name
-    assert stored.read_bytes() == b"%PDF-1.4 test"
+    assert stored.read_bytes().startswith(MAGIC)
+    assert read_file(stored) == b"%PDF-1.4 test"
     assert [a.file_name for a in list_attachments(fx.db, fx.document.uuid)] == ["57-NQ-TW.pdf"]
 
 

@@ -25,7 +25,9 @@ def test_keys_are_created_once_and_reloaded(db_path):
     ]
     assert again.signing_public == first.signing_public
     assert again.receiving_public == first.receiving_public
-    assert (folder / "signing-ed25519.pem").read_bytes().startswith(b"-----BEGIN PRIVATE KEY")
+    # Encrypted with a password derived from the register's key.
+    pem = (folder / "signing-ed25519.pem").read_bytes()
+    assert pem.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY")
     signature = again.signing.sign(b"bien ban")
     first.signing.public_key().verify(signature, b"bien ban")
 

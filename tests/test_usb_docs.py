@@ -14,8 +14,10 @@ from models.organisation import get_member
 from models.rules.fields import COMMON as COMMON_RULES
 from models.rules.fields import rule_text, rules_line
 from models.schema import TRAVEL_TABLES
+from models.sealed_files import private_key_password
 from models.settings import current_unit
 from sync.exchange import import_package
+from tests.crypt_helpers import registers_key
 from tests.test_sync_independent_writer import container, raw, write_package
 from tests.usb_helpers import unit_office, upper_office
 
@@ -49,7 +51,8 @@ def test_records_written_from_the_document_alone_are_imported(tmp_path):
     owner = current_unit(unit.db)
     signing = Ed25519PrivateKey.generate()  # the writer's own key, pinned on first import
     upper_receiving = serialization.load_pem_private_key(
-        (upper.folder / "keys" / "receiving-x25519.pem").read_bytes(), password=None)
+        (upper.folder / "keys" / "receiving-x25519.pem").read_bytes(),
+        password=private_key_password(registers_key()))
 
     def common(revision=1, deleted=0):
         return {"uuid": str(uuid.uuid4()), "owner_unit": owner, "revision": revision,

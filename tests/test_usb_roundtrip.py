@@ -19,6 +19,7 @@ from models.documents import (
 from models.errors import ReadOnlyError
 from models.organisation import delete_member, get_member, save_member
 from models.paths import attachments_dir, backups_dir
+from models.sealed_files import read_file
 from sync.exchange import ExportCancelled, export_package, import_package, list_packages
 from tests.usb_helpers import (
     add_members,
@@ -71,8 +72,8 @@ def test_unit_records_and_files_reach_the_upper_level(offices):
     assert report.counts["attendance"]["new"] == 2  # the roster of the new conference
     assert owned_dump(upper.db, unit_id(unit)) == owned_dump(unit.db, unit_id(unit))
     copy = attachments_dir(upper.path) / attached.stored_name
-    assert copy.read_bytes() == source.read_bytes()
-    assert hashlib.sha256(copy.read_bytes()).hexdigest() == attached.sha256
+    assert read_file(copy) == source.read_bytes()
+    assert hashlib.sha256(read_file(copy)).hexdigest() == attached.sha256
     assert get_member(upper.db, members[0].uuid).full_name == "Nguyễn Văn An"
     assert get_conference_detail(upper.db, detail.conference.uuid).document_uuids == [
         local_doc.uuid]

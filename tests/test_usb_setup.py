@@ -10,6 +10,7 @@ from models.db import open_database
 from models.documents import Document, attach_file, list_documents, save_document
 from models.organisation import list_members
 from models.paths import attachments_dir, keys_dir
+from models.sealed_files import read_file
 from models.settings import current_unit, get_settings
 from sync import errors
 from sync.enrolment import apply_setup_file, setup_unit
@@ -55,7 +56,7 @@ def test_fresh_unit_takes_identity_keys_and_catalogue(upper, tmp_path):
     assert upper_record.key_fingerprint == issued.signing_fingerprint
     assert [d.symbol for d in list_documents(unit.db)] == ["57-NQ/TW"]
     copy = attachments_dir(unit.path) / attached.stored_name
-    assert copy.read_bytes() == source.read_bytes()
+    assert read_file(copy) == source.read_bytes()
     assert any(issued.signing_fingerprint in line for line in report.lines())
     # the upper level lists the unit, and it can send its first package at once
     assert [u.name for u in exchange.list_units(upper.db, "unit")] == ["Đảng ủy xã Cẩm Giàng"]

@@ -2,7 +2,6 @@
 its own folder (keys, attachments and backups live beside the database)."""
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from models.organisation import ChiBo, Member, get_member, save_chi_bo, save_mem
 from models.schema import TRAVEL_TABLES
 from models.settings import get_settings, save_settings
 from sync.enrolment import apply_setup_file, setup_unit
+from tests.crypt_helpers import keyed_connect
 
 
 @dataclass
@@ -125,7 +125,7 @@ def file_bytes(path: Path) -> dict[str, bytes | None]:
 
 
 def raw_rows(path: Path, sql: str) -> list[tuple]:
-    con = sqlite3.connect(path)
+    con = keyed_connect(path)
     try:
         return con.execute(sql).fetchall()
     finally:

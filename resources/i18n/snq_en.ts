@@ -1659,6 +1659,33 @@ The register is kept as it was; nothing has changed. Please choose another backu
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Nhập mã khôi phục</source>
+        <translation>Enter the recovery code</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” được mã hoá bằng khóa của máy khác. Hãy nhập mã khôi phục của sổ đó (14 nhóm 4 ký tự, in trên tờ mã khôi phục):</source>
+        <translation>The backup “{name}” is encrypted with another PC&apos;s key. Enter that register&apos;s recovery code (14 groups of 4 characters, printed on the recovery code sheet):</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục không đúng</source>
+        <translation>Wrong recovery code</translation>
+    </message>
+    <message>
+        <source>Mật khẩu văn phòng</source>
+        <translation>Office passphrase</translation>
+    </message>
+    <message>
+        <source>Sổ được bảo vệ bằng mật khẩu văn phòng. Hãy nhập mật khẩu:</source>
+        <translation>The register is protected by the office passphrase. Enter the passphrase:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không đúng</source>
+        <translation>Wrong passphrase</translation>
+    </message>
+</context>
+<context>
     <name>KeysTab</name>
     <message>
         <source>Dấu vân tay là dãy chữ số rút ra từ khóa bảo mật của mỗi nơi. Lần đầu nhận gói hay tệp thiết lập, hai bên gọi điện đọc cho nhau dấu vân tay để chắc chắn gói đúng là của nơi gửi. Khóa của đơn vị này nằm trong thư mục dữ liệu và được sao lưu cùng sổ; không bao giờ nằm trong gói.</source>
@@ -3532,6 +3559,45 @@ Chương trình sẽ đóng lại. Hãy mở lại chương trình: sổ sẽ đ
         <translation>{problem}
 
 The program will close. Please start it again: the register will be checked and can be restored from another backup.</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục vừa nhập không mở được bản sao lưu này: đây là mã của sổ khác, hoặc tệp đã bị hỏng. Sổ hiện tại được giữ nguyên.</source>
+        <translation>The recovery code entered does not open this backup: it is the code of another register, or the file is damaged. The current register is kept as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Mã khôi phục của sổ</source>
+        <translation>The register&apos;s recovery code</translation>
+    </message>
+    <message>
+        <source>Sổ trên máy này được mã hoá; máy tự giữ khóa nên hằng ngày không phải nhập gì. Dưới đây là mã khôi phục. Khi máy hỏng hoặc chuyển sang máy mới, chỉ có mã này mới mở được bản sao lưu. Mã chỉ hiện một lần này: hãy in tờ mã (hoặc chép ra giấy) và cất vào tủ hồ sơ mật.</source>
+        <translation>The register on this PC is encrypted; the PC keeps the key, so there is nothing to type each day. Below is the recovery code. When the PC breaks or you move to a new PC, only this code opens the backups. It is shown this once only: print the sheet (or copy it on paper) and keep it in the office safe.</translation>
+    </message>
+    <message>
+        <source>In tờ mã khôi phục (PDF)…</source>
+        <translation>Print the recovery code sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Tôi đã in hoặc chép mã</source>
+        <translation>I have printed or copied the code</translation>
+    </message>
+    <message>
+        <source>Ghi tờ mã khôi phục</source>
+        <translation>Save the recovery code sheet</translation>
+    </message>
+    <message>
+        <source>Không ghi được tờ mã</source>
+        <translation>The sheet could not be saved</translation>
+    </message>
+    <message>
+        <source>Đã ghi tờ mã khôi phục</source>
+        <translation>Recovery code sheet saved</translation>
+    </message>
+    <message>
+        <source>Tờ mã đã ghi ra {path}. In xong hãy xoá tệp này: ai có tệp này và bản sao lưu thì đọc được sổ.</source>
+        <translation>The sheet was saved to {path}. Delete the file once printed: whoever has it and a backup can read the register.</translation>
     </message>
 </context>
 <context>
