@@ -16,7 +16,7 @@
 Unicode true
 Target amd64-unicode          ; a 32-bit installer does not run on 64-bit-only Wine
 ManifestDPIAware true
-SetCompressor /SOLID lzma  ; pack.sh may say otherwise (/FINAL)
+; The compressor is pack.sh's (solid LZMA; zlib for the test's quick "older version").
 RequestExecutionLevel user
 
 !define APP_NAME "Sổ Nghị quyết"
@@ -50,7 +50,7 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
 !define MUI_ABORTWARNING
 
 !define MUI_WELCOMEPAGE_TITLE "Cài đặt ${APP_NAME} ${VERSION}"
-!define MUI_WELCOMEPAGE_TEXT "Chương trình sẽ được cài cho tài khoản này, không cần quyền quản trị máy.$\r$\n$\r$\nSổ đăng ký, bản sao lưu và khóa của đơn vị nằm ở thư mục riêng ($LOCALAPPDATA\SoNghiQuyet). Cài phiên bản mới đè lên phiên bản cũ vẫn giữ nguyên dữ liệu đó.$\r$\n$\r$\nBấm Tiếp để tiếp tục."
+!define MUI_WELCOMEPAGE_TEXT "Chương trình sẽ được cài cho tài khoản này, không cần quyền quản trị máy.$\r$\n$\r$\nSổ đăng ký, bản sao lưu và khóa của đơn vị nằm ở thư mục riêng ($LOCALAPPDATA\SoNghiQuyet). Cài phiên bản mới đè lên phiên bản cũ vẫn giữ nguyên dữ liệu đó.$\r$\n$\r$\nBấm Tiến để tiếp tục."
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES

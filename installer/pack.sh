@@ -23,7 +23,7 @@ with open(target, "w", encoding="utf-8") as out:
     out.write("\n".join(files + [f'RMDir "$INSTDIR\\{f}"' for f in folders]) + "\n")
 PY
 mkdir -p "$(dirname "$setup")"
-makensis -V2 -INPUTCHARSET UTF8 -X"SetCompressor /SOLID /FINAL $compressor" \
+makensis -V2 -INPUTCHARSET UTF8 -X"SetCompressor /SOLID $compressor" \
     -DVERSION="$version" -DSOURCE="$program" -DOUTFILE="$setup" \
     -DICON="$here/../resources/icons/app.ico" -DFILES="$files" \
     -DSIZE_KB="$(du -sk "$program" | cut -f1)" "$here/SoNghiQuyet.nsi"

@@ -42,7 +42,8 @@ install_dir="$local_app_data/Programs/SoNghiQuyet"
 data="$local_app_data/SoNghiQuyet"
 upper_dir="$profile/Cấp trên/Huyện ủy Cẩm Giàng"
 upper_db="C:\\users\\$USER\\Cấp trên\\Huyện ủy Cẩm Giàng\\so-nghi-quyet.db"
-uninstall_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\SoNghiQuyet'
+uninstall_subkey='Software\Microsoft\Windows\CurrentVersion\Uninstall\SoNghiQuyet'
+uninstall_key="HKCU\\$uninstall_subkey"
 
 # Drive E: is a removable drive whose folder is stick/ here (Wine's "floppy" type is
 # what GetDriveTypeW reports as DRIVE_REMOVABLE).
@@ -113,8 +114,14 @@ shortcuts_and_exe() {
     local desktop; desktop="$(find -L "$profile" -maxdepth 2 -path '*Desktop/Sổ Nghị quyết.lnk' | head -1)"
     [ -f "$menu" ] || fail "no Start-menu shortcut $menu" || return 1
     [ -n "$desktop" ] || fail "no desktop shortcut" || return 1
-    wine reg query "$uninstall_key" 2>&1 | tr -d '\r' | grep -E 'DisplayName|UninstallString|InstallLocation' \
-        || fail "no Apps entry"
+    # The Apps entry, read as Windows' Settings reads it (reg.exe would print "?" for ổ).
+    win "$py/python.exe" -c '
+import sys, winreg
+key = winreg.OpenKey(winreg.HKEY_CURRENT_USER, sys.argv[1])
+for name in ("DisplayName", "DisplayVersion", "Publisher", "UninstallString", "DisplayIcon"):
+    print(f"{name}: {winreg.QueryValueEx(key, name)[0]}")
+assert winreg.QueryValueEx(key, "DisplayName")[0] == "Sổ Nghị quyết"
+' "$uninstall_subkey" || fail "no Apps entry named Sổ Nghị quyết" || return 1
     # Version information and icon of the programs and of setup.exe, read by pefile.
     PYTHONPATH="$py/Lib/site-packages" "$here/.venv/bin/python" - "$version" \
         "$install_dir/SoNghiQuyet.exe" "$install_dir/SoNghiQuyet-lenh.exe" "$setup" <<'PY'
@@ -161,7 +168,7 @@ reader = PdfReader(sys.argv[1])
 text = unicodedata.normalize("NFC", "".join(page.extract_text() for page in reader.pages))
 fonts = {str(font["/BaseFont"]) for page in reader.pages
          for font in page["/Resources"]["/Font"].get_object().values()}
-assert "BIÊN BẢN" in text.upper() and "Đảng ủy xã Cẩm Giàng" in text, text[:300]
+assert "BIÊN BẢN" in text and "Hội nghị" in text and "Cẩm Giàng" in text, text[:300]
 assert any("LiberationSerif" in font for font in fonts), fonts
 print(f"minutes: {len(reader.pages)} pages, Vietnamese text, fonts {sorted(fonts)}")
 PY
@@ -180,28 +187,35 @@ open_pdf() {
     # as os.startfile does): a PDF with a Vietnamese name and spaces must reach the
     # program registered for .pdf whole. The "viewer" here writes down what it was given.
     local viewer="$cache/test-viewer.py" opened="$profile/opened.txt"
+    local pdf="C:\\users\\$USER\\Biên bản hội nghị.pdf"
     cat > "$viewer" <<'PY'
 import sys
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     out.write(sys.argv[2])
 PY
-    rm -f "$opened"
-    wine reg add 'HKCU\Software\Classes\.pdf' /ve /d SNQ.TestViewer /f 2>&1 | cat >/dev/null
-    wine reg add 'HKCU\Software\Classes\SNQ.TestViewer\shell\open\command' /ve /f /d \
+    wine reg add 'HKCR\.pdf' /ve /d SNQ.TestViewer /f 2>&1 | cat >/dev/null
+    wine reg add 'HKCR\SNQ.TestViewer\shell\open\command' /ve /f /d \
         "\"$(winpath "$py/python.exe")\" \"$(winpath "$viewer")\" \"C:\\users\\$USER\\opened.txt\" \"%1\"" \
         2>&1 | cat >/dev/null
-    win "$py/python.exe" -c '
-import os, sys, time
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-app = QGuiApplication([])
-print("QDesktopServices.openUrl:", QDesktopServices.openUrl(QUrl.fromLocalFile(sys.argv[1])))
-' "C:\\users\\$USER\\Biên bản hội nghị.pdf" || return 1
-    for _ in $(seq 60); do [ -s "$opened" ] && break; sleep 1; done
-    local got; got="$(cat "$opened" 2>/dev/null)"
-    echo "the viewer was given: $got"
-    [ "$got" = "C:\\users\\$USER\\Biên bản hội nghị.pdf" ]
+    local how got
+    for how in QDesktopServices os.startfile; do
+        rm -f "$opened"
+        # Qt's own Windows platform (offscreen has no shell to ask); no display is needed.
+        win "$py/python.exe" -c '
+import os, sys
+if sys.argv[1] == "os.startfile":
+    os.startfile(sys.argv[2])
+else:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+    app = QGuiApplication([])
+    sys.exit(0 if QDesktopServices.openUrl(QUrl.fromLocalFile(sys.argv[2])) else 1)
+' "$how" "$pdf" || fail "$how refused to open $pdf" || return 1
+        for _ in $(seq 60); do [ -s "$opened" ] && break; sleep 1; done
+        got="$(cat "$opened" 2>/dev/null)"
+        echo "$how: the viewer was given $got"
+        [ "$got" = "$pdf" ] || return 1
+    done
 }
 
 upgrade() {
