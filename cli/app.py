@@ -2,25 +2,42 @@
 
 Each command module has ``register(subparsers)`` which adds its commands with
 ``set_defaults(handler=...)``; a handler takes the parsed arguments and returns
-the exit code. A ``UserError`` becomes its Vietnamese message on stderr, exit 1.
+the exit code. A ``UserError`` becomes its Vietnamese message on stderr, exit 1;
+so does every other failure (a full disk, a read-only folder, a stick pulled
+out), explained by its cause: no traceback reaches the person at the keyboard.
+Bad usage is exit 2.
 """
 from __future__ import annotations
 
 import argparse
+import functools
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from cli import printing, records, safety, selftest, spreadsheets, usb
-from cli.argparse_vi import Parser
+from cli.argparse_vi import Parser, language_of
+from models.constraints import quick_problems
 from models.errors import UserError
+from models.faults import damaged, explain_os, explain_sqlite, missing_register, storage_problem
 from models.paths import default_db_path
 
 COMMAND_MODULES = (records, printing, spreadsheets, safety, usb, selftest)
 
+# Commands that never touch the register named by --db.
+NO_REGISTER = frozenset({"version", "selftest", "backups"})
+# Commands that only read an existing register: a missing file is a stick pulled
+# out or a wrong path, never a reason to create an empty register.
+READERS = frozenset({
+    "list", "stats", "search", "check", "minutes", "signin", "plan", "report", "backup",
+    "units", "conflicts", "usb-log",
+})
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(language: str = "vi") -> argparse.ArgumentParser:
     parser = Parser(
+        language=language,
         prog="main.py",
         description="Sổ Nghị quyết: sổ theo dõi học tập, quán triệt nghị quyết của Đảng. "
         "Không có lệnh thì mở cửa sổ chương trình.",
@@ -30,14 +47,80 @@ def build_parser() -> argparse.ArgumentParser:
         help="tệp sổ dữ liệu (mặc định: trong thư mục dữ liệu của người dùng)",
     )
     parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ giao diện")
-    subparsers = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="LỆNH", parser_class=functools.partial(Parser, language=language)
+    )
     for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
 
 
+def undecodable_argument(argv: Sequence[str]) -> int | None:
+    """The position (from 1) of the first argument that is not valid text, or None.
+
+    Python hands bytes that are not UTF-8 over as lone surrogates; stored in the
+    register or printed they fail far from their cause.
+    """
+    for position, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return position
+    return None
+
+
+def preflight(command: str, db_path: Path) -> None:
+    """Look at the register before the command does: gone, foreign or damaged stops here.
+
+    The same check for every command means the same message for every command:
+    a damaged register names its newest good backup whatever was asked of it.
+    """
+    from models.db import open_database
+
+    if command in NO_REGISTER:
+        return
+    if not db_path.exists():
+        if command in READERS:
+            raise storage_problem(db_path, writing=False) or missing_register(db_path)
+        return
+    if command == "restore":
+        # The way back from damage: only a file of some other program is refused.
+        _refuse_foreign(db_path)
+        return
+    db = open_database(db_path, migrate=False)
+    try:
+        # ``check`` runs the full check itself and lists what it finds.
+        problems = [] if command == "check" else quick_problems(db.conn)
+    finally:
+        db.conn.close()
+    if problems:
+        raise damaged(db_path, problems[0])
+
+
+def _refuse_foreign(db_path: Path) -> None:
+    from models.db import open_database
+    from models.register_identity import NotARegisterError
+
+    try:
+        open_database(db_path, migrate=False).conn.close()
+    except NotARegisterError:
+        raise
+    except UserError:
+        pass  # damaged or unreadable: what restore is for
+
+
 def run(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bad = undecodable_argument(argv)
+    parser = build_parser(language_of([] if bad is not None else argv))
+    if bad is not None:
+        parser.print_usage(sys.stderr)
+        print(
+            f"Lỗi cú pháp lệnh: tham số thứ {bad} có ký tự không đọc được (không phải chữ "
+            "UTF-8). Hãy gõ lại tham số đó, hoặc đổi tên tệp, thư mục cho chỉ gồm chữ.",
+            file=sys.stderr,
+        )
+        return 2
     args = parser.parse_args(argv)
     args.db = args.db or default_db_path()
     if args.command is None:
@@ -45,12 +128,35 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db, args.lang)
     try:
+        validate = getattr(args, "validate", None)
+        if validate is not None:
+            validate(args)
+        preflight(args.command, args.db)
         return args.handler(args)
     except UserError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc))
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu.", file=sys.stderr)
         return 130
+    except sqlite3.Error as exc:
+        return _fail(str(explain_sqlite(exc, args.db)))
+    except OSError as exc:
+        return _fail(str(explain_os(exc, args.db)))
+    except MemoryError:
+        return _fail("Máy không đủ bộ nhớ để làm việc này. Hãy đóng bớt chương trình khác "
+                     "rồi làm lại; việc đang làm dở đã bị huỷ.")
+    except Exception as exc:  # noqa: BLE001 - the last word a clerk sees must be a sentence
+        return _fail(
+            f"Lỗi ngoài dự kiến ({type(exc).__name__}). Việc đang làm dở đã bị huỷ. Hãy "
+            "chạy lệnh check, rồi báo người phụ trách kỹ thuật kèm lệnh đã chạy."
+        )
+
+
+def _fail(message: str) -> int:
+    try:
+        print(f"Lỗi: {message}", file=sys.stderr)
+    except (OSError, ValueError):
+        pass  # stderr closed or not writable: the exit code still says it
+    return 1

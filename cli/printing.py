@@ -5,7 +5,8 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from cli.records import _date_arg
+from cli.records import _date_arg, check_period
+from cli.writing import one_writer
 from models.conferences import mark_final
 from models.db import open_database
 from models.errors import UserError
@@ -27,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     minutes.add_argument("--out", type=Path, required=True, help="tệp PDF cần ghi")
     minutes.add_argument("--final", action="store_true",
                          help="đánh dấu hội nghị đã in biên bản để ký")
-    minutes.set_defaults(handler=cmd_minutes)
+    minutes.set_defaults(handler=one_writer(cmd_minutes, writes=lambda args: args.final))
 
     signin = subparsers.add_parser("signin", help="in danh sách đảng viên ký dự hội nghị")
     signin.add_argument("conference_id", type=int)
@@ -51,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("--number", type=int, help="số báo cáo (ví dụ 15 cho Số 15-BC/ĐU)")
     report.add_argument("--date", type=_date_arg, help="ngày ký báo cáo (mặc định hôm nay)")
     report.add_argument("--out", type=Path, required=True, help="tệp .pdf hoặc .xlsx")
-    report.set_defaults(handler=cmd_report)
+    report.set_defaults(handler=cmd_report, validate=check_period)
 
 
 def _print_settings(db):
@@ -102,8 +103,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    if args.start and args.end and args.end < args.start:
-        raise UserError("Ngày kết thúc (--to) phải sau ngày bắt đầu (--from).")
+    check_period(args)
     db = open_database(args.db)
     suffix = args.out.suffix.lower()
     if suffix == ".xlsx":

@@ -8,11 +8,13 @@ import json
 import sys
 from typing import Any
 
+from cli.writing import one_writer
 from models import APP_NAME, APP_VERSION, demo, indicators
 from models.conferences import FORMATS, list_conferences
 from models.db import integrity_problems, open_database
 from models.documents import list_documents
 from models.errors import UserError
+from models.faults import damaged
 from models.lookups import LISTS, list_lookups
 from models.organisation import MEMBER_STATUSES, list_chi_bo, list_members
 from models.outreach import list_activities
@@ -45,14 +47,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init.add_argument("--place", help="địa danh ghi trên văn bản, ví dụ “Cẩm Giàng”")
     init.add_argument("--term", help="nhiệm kỳ, ví dụ “2025-2030”")
     init.add_argument("--role", choices=tuple(ROLES), help="unit: cơ sở; upper: cấp trên")
-    init.set_defaults(handler=cmd_init)
+    init.set_defaults(handler=one_writer(cmd_init))
 
     demo_cmd = subparsers.add_parser("demo", help="tạo dữ liệu mẫu trên sổ trống")
     demo_cmd.add_argument("--seed", type=int, default=1)
     demo_cmd.add_argument("--members", type=int, default=1200)
     demo_cmd.add_argument("--years", type=int, default=3)
     demo_cmd.add_argument("--chi-bo", type=int, default=40)
-    demo_cmd.set_defaults(handler=cmd_demo)
+    demo_cmd.set_defaults(handler=one_writer(cmd_demo))
 
     listing = subparsers.add_parser("list", help="liệt kê bản ghi kèm mã số (id)")
     listing.add_argument("kind", choices=tuple(LIST_KINDS), metavar="LOẠI",
@@ -65,7 +67,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats.add_argument("--to", dest="end", type=_date_arg, help="đến ngày")
     stats.add_argument("--unit", help="chỉ một đơn vị (mã đơn vị), ở cấp trên")
     stats.add_argument("--json", action="store_true", help="in dạng JSON")
-    stats.set_defaults(handler=cmd_stats)
+    stats.set_defaults(handler=cmd_stats, validate=check_period)
 
     find = subparsers.add_parser("search", help="tìm văn bản, hội nghị, đảng viên (không dấu)")
     find.add_argument("text", help="nội dung cần tìm, ví dụ “dang uy”")
@@ -217,9 +219,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_stats(args: argparse.Namespace) -> int:
+def check_period(args: argparse.Namespace) -> None:
+    """Arguments wrong in themselves are said before the register is looked at."""
     if args.start and args.end and args.end < args.start:
         raise UserError("Ngày kết thúc (--to) phải sau ngày bắt đầu (--from).")
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    check_period(args)
     db = open_database(args.db)
     stats = indicators.compute_stats(db, args.start, args.end, args.unit)
     if args.json:
@@ -266,12 +273,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not args.db.exists():
         raise UserError(f"Không có tệp sổ dữ liệu {args.db}.")
     db = open_database(args.db, migrate=False)
-    problems = integrity_problems(db)
+    try:
+        problems = integrity_problems(db)
+    finally:
+        db.conn.close()
     if problems:
         print("Sổ dữ liệu có lỗi:", file=sys.stderr)
         for problem in problems[:50]:
             print(f"  {problem}", file=sys.stderr)
-        return 1
+        raise damaged(args.db, problems[0])
     print(f"Sổ dữ liệu {args.db} bình thường.")
     return 0
 

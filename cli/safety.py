@@ -5,23 +5,23 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from cli.writing import one_writer
 from models import backup
 from models.errors import UserError
-from models.instance_lock import InstanceLock
 from models.paths import backups_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     take = subparsers.add_parser("backup", help="sao lưu sổ ngay (vào thư mục sao lưu hoặc USB)")
     take.add_argument("--to", type=Path, help="thư mục hoặc ổ USB để chép bản sao lưu")
-    take.set_defaults(handler=cmd_backup)
+    take.set_defaults(handler=one_writer(cmd_backup))
 
     listing = subparsers.add_parser("backups", help="danh sách các bản sao lưu")
     listing.set_defaults(handler=cmd_backups)
 
     restore = subparsers.add_parser("restore", help="khôi phục sổ từ một bản sao lưu")
     restore.add_argument("file", type=Path, help="tệp sao lưu (.db)")
-    restore.set_defaults(handler=cmd_restore)
+    restore.set_defaults(handler=one_writer(cmd_restore))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -43,9 +43,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    # The register must not be open elsewhere while its file is replaced.
-    with InstanceLock(args.db):
-        kept = backup.restore(args.db, args.file)
+    kept = backup.restore(args.db, args.file)
     print(f"Đã khôi phục sổ từ {args.file}.")
     if kept:
         print(f"Sổ trước khi khôi phục được giữ tại {kept}.")

@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from cli.writing import one_writer
 from models.backup import REASON_MEMBER_IMPORT, take_backup
 from models.db import open_database
 from models.errors import UserError
@@ -22,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     members.add_argument("--create-chi-bo", action="store_true",
                          help="tạo chi bộ chưa có trong sổ")
     members.add_argument("--chi-bo", help="chi bộ cho các dòng không ghi chi bộ")
-    members.set_defaults(handler=cmd_import_members)
+    members.set_defaults(handler=one_writer(cmd_import_members))
 
 
 def cmd_import_members(args: argparse.Namespace) -> int:

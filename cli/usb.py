@@ -10,10 +10,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from cli.writing import one_writer
 from models import exchange
 from models.db import open_database
 from models.exchange_view import conflict_view
-from models.instance_lock import InstanceLock
 from models.vntext import format_int
 from sync import consolidation
 from sync.demo_units import build_demo_units
@@ -36,36 +36,20 @@ def _refusals_are_errors(handler: Callable[[argparse.Namespace], int]):
     return wrapped
 
 
-def _one_writer(handler: Callable[[argparse.Namespace], int]):
-    """Commands that change the register refuse while a window (another process)
-    has it open, as a second window would: the window's own import, restore or
-    backup must not meet a write it does not know about. A preview only reads."""
-
-    @functools.wraps(handler)
-    def wrapped(args: argparse.Namespace) -> int:
-        if getattr(args, "dry_run", False):
-            return handler(args)
-        args.db.parent.mkdir(parents=True, exist_ok=True)  # a register made by this command
-        with InstanceLock(args.db):
-            return handler(args)
-
-    return wrapped
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
         "export", help="xuất gói dữ liệu ra USB (đơn vị: gửi cấp trên; cấp trên: danh mục)"
     )
     export.add_argument("--out", type=Path, required=True, help="thư mục trên USB")
     export.add_argument("--unit", help="cấp trên: mã đơn vị nhận danh mục (xem lệnh units)")
-    export.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_export)))
+    export.set_defaults(handler=_refusals_are_errors(one_writer(cmd_export)))
 
     imp = subparsers.add_parser("import", help="nhận một gói dữ liệu (.snq)")
     imp.add_argument("file", type=Path, help="tệp gói .snq")
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     imp.add_argument("--approve-new-key", action="store_true",
                      help="chấp nhận khóa mới/đơn vị mới sau khi đã gọi điện đối chiếu dấu vân tay")
-    imp.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_import)))
+    imp.set_defaults(handler=_refusals_are_errors(one_writer(cmd_import)))
 
     keys = subparsers.add_parser("keys", help="dấu vân tay khóa của đơn vị này và các nơi đã biết")
     keys.set_defaults(handler=_refusals_are_errors(cmd_keys))
@@ -75,14 +59,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     setup.add_argument("--abbr", required=True, help="chữ viết tắt, ví dụ “ĐU Cẩm Giàng”")
     setup.add_argument("--out", type=Path, required=True, help="thư mục ghi tệp thiết lập")
     setup.add_argument("--unit", help="cấp lại tệp cho đơn vị đã có (mã đơn vị)")
-    setup.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_setup_unit)))
+    setup.set_defaults(handler=_refusals_are_errors(one_writer(cmd_setup_unit)))
 
     apply = subparsers.add_parser("apply-setup", help="đơn vị: nhận tệp thiết lập (.snqs)")
     apply.add_argument("file", type=Path, help="tệp thiết lập .snqs")
     apply.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     apply.add_argument("--approve-new-key", action="store_true",
                        help="chấp nhận khóa mới của cấp trên sau khi đã gọi điện đối chiếu")
-    apply.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_apply_setup)))
+    apply.set_defaults(handler=_refusals_are_errors(one_writer(cmd_apply_setup)))
 
     units = subparsers.add_parser("units", help="cấp trên: bảng tổng hợp các đơn vị")
     units.set_defaults(handler=_refusals_are_errors(cmd_units))
@@ -94,7 +78,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     resolve.add_argument("id", type=int, help="số của xung đột (xem lệnh conflicts)")
     resolve.add_argument("--keep", choices=("here", "incoming"), required=True,
                          help="here: giữ bản trong sổ; incoming: lấy bản trong gói")
-    resolve.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_resolve)))
+    resolve.set_defaults(handler=_refusals_are_errors(one_writer(cmd_resolve)))
 
     log = subparsers.add_parser("usb-log", help="nhật ký gửi và nhận gói")
     log.set_defaults(handler=_refusals_are_errors(cmd_log))
@@ -108,7 +92,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--workdir", type=Path,
                       help="thư mục chứa các sổ đơn vị (mặc định: thư mục tạm)")
-    demo.set_defaults(handler=_refusals_are_errors(_one_writer(cmd_demo_units)))
+    demo.set_defaults(handler=_refusals_are_errors(one_writer(cmd_demo_units)))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

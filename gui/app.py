@@ -111,6 +111,20 @@ class _ErrorRelay(QObject):
         )
 
 
+def explain_fault(exc: BaseException, db_path: Path) -> str | None:
+    """A full disk, a read-only folder, a pulled stick met while the window works, said
+    by its cause (``models.faults``) instead of as an unexpected error."""
+    import sqlite3
+
+    from models.faults import explain_os, explain_sqlite
+
+    if isinstance(exc, sqlite3.Error):
+        return str(explain_sqlite(exc, db_path))
+    if isinstance(exc, OSError):
+        return str(explain_os(exc, db_path))
+    return None
+
+
 def run_gui(db_path: Path, lang: str = "vi") -> int:
     """Open the register at ``db_path`` in the window; returns the exit code.
 
@@ -150,7 +164,7 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
     db = None
     try:
         setup_logging(paths.logs_dir(db_path))
-        uninstall = install_excepthook(relay.report)
+        uninstall = install_excepthook(relay.report, lambda exc: explain_fault(exc, db_path))
         db = open_register(window, db_path)
         if db is None:
             return 1

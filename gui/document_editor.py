@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from gui.editor import EditorDialog
 from gui.widgets import DateField, TextBox, fill_combo, fit_to_screen, select_data, show_message
 from models import paths
+from models.attachment_names import clean_file_name, is_executable
 from models.documents import (
     Attachment,
     Document,
@@ -148,11 +149,20 @@ class DocumentEditor(EditorDialog):
         for item in self._attachments:
             if item.uuid in self._removed:
                 continue
-            entry = QListWidgetItem(item.file_name, self.files)
+            entry = QListWidgetItem(self._shown_name(item.file_name), self.files)
             entry.setData(0x0100, ("saved", item.uuid))
         for path in self._pending_files:
-            entry = QListWidgetItem(self.tr("{name} (chưa lưu)").format(name=path.name), self.files)
+            entry = QListWidgetItem(
+                self.tr("{name} (chưa lưu)").format(name=self._shown_name(path.name)), self.files
+            )
             entry.setData(0x0100, ("pending", str(path)))
+
+    def _shown_name(self, name: str) -> str:
+        """The name without hidden characters, marked when the file is never opened."""
+        shown = clean_file_name(name)
+        if is_executable(name):
+            return self.tr("{name} (chỉ lưu bản sao)").format(name=shown)
+        return shown
 
     def _choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp đính kèm"))
@@ -201,22 +211,35 @@ class DocumentEditor(EditorDialog):
                 return
             source = paths.attachments_dir(self.db_path) / item.stored_name
             name = item.file_name
+        if is_executable(name):
+            # Opening a program or a script with the system handler runs it.
+            show_message(
+                self,
+                self.tr("Không mở tệp này"),
+                self.tr(
+                    "Tệp “{name}” là chương trình hoặc tập lệnh nên chương trình không mở nó "
+                    "(chỉ lưu bản sao): mở nó là chạy nó trên máy này."
+                ).format(name=clean_file_name(name)),
+                warning=True,
+            )
+            return
         if not source.is_file():
             show_message(
                 self,
                 self.tr("Không mở được tệp"),
-                self.tr("Không tìm thấy tệp “{name}” trong thư mục dữ liệu.").format(name=name),
+                self.tr("Không tìm thấy tệp “{name}” trong thư mục dữ liệu.").format(
+                    name=clean_file_name(name)
+                ),
                 warning=True,
             )
             return
-        # Open a copy so that editing it cannot change the file the register checks.
-        target = source
-        if kind != "pending":
-            try:
-                target = viewing_copy(source, name, Path(tempfile.gettempdir()) / "SoNghiQuyet")
-            except UserError as exc:
-                show_message(self, self.tr("Không mở được tệp"), str(exc), warning=True)
-                return
+        # Open a fresh copy in a private folder: editing it cannot change the file the
+        # register checks, and no other account can read or swap it.
+        try:
+            target = viewing_copy(source, name, Path(tempfile.gettempdir()))
+        except UserError as exc:
+            show_message(self, self.tr("Không mở được tệp"), str(exc), warning=True)
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     # --- state ----------------------------------------------------------

@@ -77,14 +77,18 @@ def error_summary(exc: BaseException) -> str:
     )
 
 
-def install_excepthook(callback: ErrorCallback) -> Callable[[], None]:
+def install_excepthook(
+    callback: ErrorCallback,
+    explain: Callable[[BaseException], str | None] | None = None,
+) -> Callable[[], None]:
     """Log every uncaught exception with its traceback, then call ``callback``.
 
     ``callback(summary, log_path)`` gets :func:`error_summary` and the log
     file (``None`` if logging was not set up). Exceptions of other threads
     reach it on that thread: a GUI must hand them to its own thread before
     showing anything. Ctrl+C keeps its usual behaviour. Returns a function
-    that puts the previous hooks back.
+    that puts the previous hooks back. ``explain(exc)`` may give the sentence
+    instead (a full disk or a pulled stick said as such, not as "unexpected").
     """
     previous_hook = sys.excepthook
     previous_thread_hook = threading.excepthook
@@ -97,7 +101,9 @@ def install_excepthook(callback: ErrorCallback) -> Callable[[], None]:
     ) -> None:
         log.critical("Lỗi ngoài dự kiến %s", where, exc_info=(exc_type, exc, tb))
         try:
-            callback(error_summary(exc if exc is not None else exc_type()), current_log_path())
+            error = exc if exc is not None else exc_type()
+            told = explain(error) if explain is not None else None
+            callback(told or error_summary(error), current_log_path())
         except Exception:
             # The dialog itself failed; the log still has the original error.
             log.exception("Không hiện được thông báo lỗi")

@@ -33,9 +33,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from models.constraints import register_problems
 from models.errors import UserError
 from models.oserrors import reason as os_reason
 from models.paths import backups_dir
+from models.register_identity import APPLICATION_ID, has_register_schema
 from models.schema import SCHEMA_VERSION, TRAVEL_TABLES
 from models.store import DEFAULT_OWNER
 from models.vntext import fold, format_int
@@ -254,17 +256,16 @@ def _inspect(path: Path, *, want_fingerprint: bool) -> tuple[list[str], str | No
     try:
         con = _open_for_reading(path)
         try:
-            rows = [row[0] for row in con.execute("PRAGMA integrity_check").fetchall()]
-            fingerprint = _fingerprint_of(con) if want_fingerprint and rows == ["ok"] else None
+            # What ``check`` refuses, a backup or a restore refuses too.
+            problems = register_problems(con)
+            fingerprint = _fingerprint_of(con) if want_fingerprint and not problems else None
         finally:
             con.close()
     except sqlite3.Error as exc:
         return [f"Tệp bị hỏng, không đọc được ({exc})."], None
     except MemoryError:
         return ["Tệp quá lớn để kiểm tra trên máy này."], None
-    if rows == ["ok"]:
-        return [], fingerprint
-    return [f"Lỗi trong cấu trúc tệp: {row}" for row in rows], None
+    return problems, fingerprint
 
 
 def check_backup(backup_file: Path) -> list[str]:
@@ -285,22 +286,27 @@ def check_backup(backup_file: Path) -> list[str]:
     return [problem] if problem else []
 
 
-# Tables every register has had since the first version of its data.
-_REGISTER_TABLES = frozenset({"settings", "documents", "members", "conferences"})
-
-
 def _data_version(path: Path) -> int | None:
-    """The register's data version; None when the file is not a register at all."""
+    """The register's data version; None when the file is not a register at all.
+
+    A register carries the program's ``application_id``; one from before the
+    mark must have every table and column of its data version, not merely a
+    few names a file of some other program could share.
+    """
     try:
         con = _open_for_reading(path)
         try:
             version = int(con.execute("PRAGMA user_version").fetchone()[0])
-            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
+            app_id = int(con.execute("PRAGMA application_id").fetchone()[0])
+            if app_id == APPLICATION_ID:
+                return version if version >= 1 else None
+            if app_id != 0 or not has_register_schema(con, version):
+                return None
+            return version
         finally:
             con.close()
     except sqlite3.Error:
         return None
-    return version if version >= 1 and _REGISTER_TABLES <= tables else None
 
 
 def _not_a_register_problem(path: Path, version: int | None) -> str | None:

@@ -12,7 +12,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from models.errors import DatabaseFileError
+from models.constraints import register_problems
+from models.errors import DatabaseFileError, UserError
+from models.faults import explain_os, explain_sqlite, storage_problem
+from models.register_identity import check_identity, needs_stamp, stamp
 from models.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -24,41 +27,79 @@ def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection to the file at ``path``; nothing is read or written yet."""
+    return sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    """The pragmas every connection runs with (WAL mode writes the file's header)."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    # 64 MB of page cache: imports at the upper level write millions of rows.
+    conn.execute("PRAGMA cache_size = -65536")
+
+
 def open_database(path: str | Path, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the register at ``path``, migrated to this version.
 
-    Refuses a file written by a newer program, or one that is not a register.
+    Refuses, without changing a byte, a file written by a newer program or one
+    that is not a register. A failure is explained by its cause (full disk,
+    read-only folder, stick pulled out, damage) by ``models.faults``.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        # 64 MB of page cache: imports at the upper level write millions of rows.
-        conn.execute("PRAGMA cache_size = -65536")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise explain_os(exc, path) from None
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = _connect(path)
+        # Only reads until the file is known to be a register of a version this
+        # program understands: the pragmas below write.
+        check_identity(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseFileError(
-            f"Tệp “{path.name}” không phải là sổ dữ liệu của chương trình hoặc đã bị hỏng "
-            f"({exc}). Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu."
-        ) from None
-    if version > SCHEMA_VERSION:
-        conn.close()
-        raise DatabaseFileError(
-            f"Sổ dữ liệu “{path.name}” được tạo bởi phiên bản mới hơn của chương trình "
-            f"(phiên bản dữ liệu {version}, chương trình này hiểu đến {SCHEMA_VERSION}). "
-            "Hãy cài phiên bản mới của Sổ Nghị quyết để mở sổ này; tệp không bị thay đổi."
-        )
+        if version > SCHEMA_VERSION:
+            raise DatabaseFileError(
+                f"Sổ dữ liệu “{path.name}” được tạo bởi phiên bản mới hơn của chương trình "
+                f"(phiên bản dữ liệu {version}, chương trình này hiểu đến {SCHEMA_VERSION}). "
+                "Hãy cài phiên bản mới của Sổ Nghị quyết để mở sổ này; tệp không bị thay đổi."
+            )
+        _configure(conn)
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise explain_sqlite(exc, path) from None
+    except UserError:
+        if conn is not None:
+            conn.close()
+        raise
     db = Database(conn)
-    if migrate and version < SCHEMA_VERSION:
-        run_migrations(db, path, version)
     if migrate:
-        from models.settings import ensure_identity  # settings builds on this module
+        try:
+            if version < SCHEMA_VERSION:
+                run_migrations(db, path, version)
+            elif needs_stamp(conn):
+                _stamp_if_writable(db)
+            from models.settings import ensure_identity  # settings builds on this module
 
-        ensure_identity(db)
+            ensure_identity(db)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise explain_sqlite(exc, path) from None
     return db
+
+
+def _stamp_if_writable(db: Database) -> None:
+    """Mark a register from before the mark. A register that may only be read (a
+    write-protected stick) is recognised by its schema and stays readable."""
+    try:
+        with db.atomic():
+            stamp(db.conn)
+    except sqlite3.OperationalError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_READONLY:
+            raise
 
 
 def run_migrations(db: Database, path: Path, current: int) -> None:
@@ -78,7 +119,11 @@ def run_migrations(db: Database, path: Path, current: int) -> None:
                 for statement in statements:
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
+                if number == 1 or needs_stamp(db.conn):
+                    stamp(db.conn)
         except sqlite3.DatabaseError as exc:
+            if storage_problem(path) is not None:
+                raise explain_sqlite(exc, path) from None
             raise DatabaseFileError(
                 f"Không nâng cấp được sổ dữ liệu lên phiên bản {number} ({exc}). "
                 "Sổ được giữ nguyên như trước khi nâng cấp."
@@ -86,9 +131,7 @@ def run_migrations(db: Database, path: Path, current: int) -> None:
 
 
 def integrity_problems(db: Database) -> list[str]:
-    """SQLite's integrity and foreign-key checks; an empty list means healthy."""
-    rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
-    problems = [] if rows == ["ok"] else rows
-    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"{table} dòng {rowid} trỏ tới {parent} không tồn tại")
-    return problems
+    """SQLite's integrity and foreign-key checks and the schema's CHECK and NOT NULL
+    rules; an empty list means healthy."""
+    return register_problems(db.conn)
+

@@ -12,12 +12,15 @@ import os
 import re
 import secrets
 import shutil
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from models import paths
+from models.attachment_names import SAVED_ONLY, clean_file_name, is_executable
 from models.errors import ValidationError
 from models.lookups import lookup_codes
 from models.oserrors import name_problem, usable_name
@@ -212,7 +215,7 @@ def attach_file(db: Database, db_path: Path, document_uuid: str, source: Path) -
     to the upper level too large to send.
     """
     source = Path(source)
-    name = nfc(source.name)
+    name = clean_file_name(source.name) or "tep" + source.suffix.lower()
     if not source.is_file():
         raise ValidationError(f"Không tìm thấy tệp “{source}”.")
     folder = paths.attachments_dir(db_path)
@@ -275,33 +278,46 @@ def _too_large(name: str) -> str:
 
 
 def viewing_copy(stored: Path, file_name: str, temp_root: Path) -> Path:
-    """A copy of an attached file to open for reading, under its own name, in a folder
-    of its own (two documents may each have a "Nghị quyết.pdf").
+    """A fresh copy of an attached file to open for reading, under its own (cleaned)
+    name, in a new private folder under ``temp_root`` (only this account may enter it).
 
-    If an earlier copy is still open (Word holds it on Windows), the window showing
-    it already has these very bytes, so that copy is kept and returned.
+    Fresh each time: a copy left from an earlier look may have been changed, or be
+    held open by Word. A program or script is never copied out to be opened
+    (``models.attachment_names``). Folders of earlier looks older than a day are
+    removed on the way.
     """
-    name = nfc(Path(file_name).name)
-    if name_problem(name):
+    name = clean_file_name(nfc(Path(file_name).name))
+    if is_executable(name):
+        raise ValidationError(
+            f"Tệp “{name}” là chương trình hoặc tập lệnh nên không được mở ({SAVED_ONLY}): "
+            "mở nó là chạy nó trên máy này. Nếu cần, hãy lưu bản sao ra rồi nhờ người phụ "
+            "trách kỹ thuật xem."
+        )
+    if not name or name_problem(name):
         # A name from another office's PC may hold characters Windows refuses.
         name = usable_name(name, "tep" + Path(stored).suffix)
-    target = Path(temp_root) / Path(stored).name[:16] / name
-    partial = target.with_name(f".{name}.partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(stored, partial)
-        partial.replace(target)
-    except PermissionError as exc:
-        if not target.is_file():
-            raise ValidationError(
-                f"Không chép được tệp “{name}” ra để mở: {os_reason(exc)}."
-            ) from exc
+        temp_root = Path(temp_root)
+        temp_root.mkdir(parents=True, exist_ok=True)
+        _remove_stale_views(temp_root)
+        folder = Path(tempfile.mkdtemp(prefix=VIEW_PREFIX, dir=temp_root))
+        target = folder / name
+        shutil.copyfile(stored, target)
     except OSError as exc:
         raise ValidationError(f"Không chép được tệp “{name}” ra để mở: {os_reason(exc)}.") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
     return target
+
+
+VIEW_PREFIX = "SoNghiQuyet-xem-"
+STALE_VIEW_SECONDS = 24 * 3600
+
+
+def _remove_stale_views(temp_root: Path) -> None:
+    now = time.time()
+    for folder in temp_root.glob(VIEW_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            if now - folder.stat().st_mtime > STALE_VIEW_SECONDS:
+                shutil.rmtree(folder)
 
 
 def list_attachments(db: Database, document_uuid: str) -> list[Attachment]:

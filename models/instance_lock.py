@@ -7,10 +7,17 @@ ends, so a crash never leaves the register locked for ever.
 
 The lock file is left in place on release: deleting it would let a second
 process lock a fresh file while a third still holds the old, unlinked one.
+
+The holder writes who it is into the lock file (a window or a command, the
+account, the time it started), so that a second writer is told who holds the
+register and since when instead of a bare refusal.
 """
 from __future__ import annotations
 
+import datetime as dt
 import errno
+import getpass
+import json
 import os
 from pathlib import Path
 from types import TracebackType
@@ -24,6 +31,9 @@ else:
     import fcntl
 
 LOCK_SUFFIX = ".lock"
+# The purpose of the program's own window; a command passes its name instead.
+WINDOW = "window"
+_HOLDER_BYTES = 4096
 
 
 class InstanceLockError(UserError):
@@ -49,12 +59,14 @@ def lock_path_for(db_path: Path) -> Path:
 class InstanceLock:
     """Hold the database for this process; ``with InstanceLock(path):`` or acquire/release.
 
-    A second holder, in another process or in this one, gets AlreadyOpenError.
+    A second holder, in another process or in this one, gets AlreadyOpenError
+    naming the first. ``purpose`` is ``WINDOW`` or the command's name.
     """
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, purpose: str = WINDOW) -> None:
         self.db_path = Path(db_path)
         self.lock_path = lock_path_for(self.db_path)
+        self.purpose = purpose
         self._fd: int | None = None
 
     @property
@@ -65,7 +77,7 @@ class InstanceLock:
         if self._fd is not None:
             return
         try:
-            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise InstanceLockError(
                 f"Không mở được sổ “{self.db_path.name}” vì không tạo được tệp khoá trong "
@@ -75,24 +87,37 @@ class InstanceLock:
         try:
             _lock(fd)
         except OSError as exc:
-            os.close(fd)
             if _held_elsewhere(exc):
-                raise AlreadyOpenError(
-                    f"Sổ “{self.db_path.name}” đang được mở ở một cửa sổ khác. Hãy dùng cửa "
-                    "sổ đó (tìm trên thanh tác vụ), hoặc đóng nó rồi mở lại."
-                ) from None
+                holder = _read_holder(fd)
+                os.close(fd)
+                raise AlreadyOpenError(self._refusal(holder)) from None
+            os.close(fd)
             raise InstanceLockError(
                 f"Không giữ được sổ “{self.db_path.name}” cho riêng cửa sổ này "
                 f"({os_reason(exc)}). Hãy chép sổ vào một thư mục trên máy này rồi mở lại."
             ) from exc
         self._fd = fd
-        # Who holds it, for a person looking at the folder; nothing reads it back.
-        try:
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
-        except OSError:
-            pass
+        _write_holder(fd, self.purpose)
+
+    def _refusal(self, holder: dict | None) -> str:
+        name = self.db_path.name
+        again = "mở lại" if self.purpose == WINDOW else "chạy lại lệnh"
+        who = _describe_holder(holder)
+        if holder is not None and holder.get("purpose") not in (None, WINDOW):
+            return (
+                f"Sổ “{name}” đang được lệnh “{holder['purpose']}” ghi vào{who}. Hãy đợi "
+                f"lệnh đó chạy xong rồi {again}; sổ chưa bị thay đổi gì."
+            )
+        if self.purpose == WINDOW:
+            return (
+                f"Sổ “{name}” đang được mở ở một cửa sổ khác{who}. Hãy dùng cửa sổ đó (tìm "
+                "trên thanh tác vụ), hoặc đóng nó rồi mở lại."
+            )
+        return (
+            f"Sổ “{name}” đang được mở ở một cửa sổ khác{who}. Trong khi cửa sổ đó mở, chỉ "
+            "nó được ghi vào sổ: hãy làm việc này trong cửa sổ đó, hoặc đóng nó rồi chạy "
+            "lại lệnh. Sổ chưa bị thay đổi gì."
+        )
 
     def release(self) -> None:
         fd, self._fd = self._fd, None
@@ -114,6 +139,51 @@ class InstanceLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def _write_holder(fd: int, purpose: str) -> None:
+    """Who holds the lock, for the next one who asks (and a person looking at the folder)."""
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        user = ""
+    record = {
+        "program": "Sổ Nghị quyết",
+        "purpose": purpose,
+        "user": user,
+        "pid": os.getpid(),
+        "since": dt.datetime.now().replace(microsecond=0).isoformat(),
+    }
+    try:
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
+    except OSError:
+        pass  # the lock is held all the same; only the description is missing
+
+
+def _read_holder(fd: int) -> dict | None:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        record = json.loads(os.read(fd, _HOLDER_BYTES).decode("utf-8"))
+    except (OSError, ValueError):
+        return None  # a holder from an older version, or one still writing its line
+    return record if isinstance(record, dict) else None
+
+
+def _describe_holder(holder: dict | None) -> str:
+    """" (người dùng “hang”, từ 15:30 04/12/2026)", or "" when nothing is known."""
+    if holder is None:
+        return ""
+    parts = []
+    if holder.get("user"):
+        parts.append(f"người dùng “{holder['user']}”")
+    try:
+        since = dt.datetime.fromisoformat(str(holder.get("since")))
+        parts.append(f"từ {since:%H:%M} ngày {since:%d/%m/%Y}")
+    except ValueError:
+        pass
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 def _held_elsewhere(exc: OSError) -> bool:

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from models.errors import ValidationError
 from models.vntext import format_date, search_key
+
+# What a person types to find a record; a longer text is a paste gone wrong (and
+# SQLite refuses LIKE patterns past 50,000 bytes).
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 12
 
 KINDS = {
     "documents": "Văn bản",
@@ -50,7 +56,18 @@ def _escape_like(word: str) -> str:
 def search(
     db: Database, text: str, kinds: set[str] | None = None, limit: int = 200
 ) -> list[SearchHit]:
+    if len(text) > MAX_QUERY_CHARS:
+        raise ValidationError(
+            f"Nội dung cần tìm dài {len(text):,} ký tự".replace(",", ".")
+            + f"; chỉ tìm được tối đa {MAX_QUERY_CHARS} ký tự. Hãy gõ vài chữ của tên hay "
+            "trích yếu cần tìm."
+        )
     words = search_key(text).split()
+    if len(words) > MAX_QUERY_WORDS:
+        raise ValidationError(
+            f"Nội dung cần tìm có {len(words)} từ; chỉ tìm được tối đa {MAX_QUERY_WORDS} từ. "
+            "Hãy gõ ít từ hơn."
+        )
     if not words:
         return []
     hits: list[SearchHit] = []

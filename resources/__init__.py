@@ -7,6 +7,8 @@ from pathlib import Path
 RESOURCES_DIR = Path(__file__).resolve().parent
 FONTS_DIR = RESOURCES_DIR / "fonts"
 I18N_DIR = RESOURCES_DIR / "i18n"
+# gettext catalogues (argparse's own messages): <lang>/LC_MESSAGES/<domain>.mo
+LOCALE_DIR = RESOURCES_DIR / "locale"
 
 
 def font_path(file_name: str) -> Path:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Shared set-up for run-app.sh and run-tests.sh: Debian libraries Qt needs, then a
-# virtual environment in .venv with the pinned packages. Safe to run again.
+# virtual environment in .venv with the locked packages (hashes checked). Safe to run again.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 requirements="${1:-requirements.txt}"
@@ -25,7 +25,9 @@ if [ ! -x "$here/.venv/bin/python" ]; then
   "$python" -m venv "$here/.venv"
 fi
 stamp="$here/.venv/.installed-$(basename "$requirements")"
-if [ ! -f "$stamp" ] || [ "$here/$requirements" -nt "$stamp" ] || [ "$here/requirements.txt" -nt "$stamp" ]; then
-  "$here/.venv/bin/python" -m pip install -q --disable-pip-version-check -r "$here/$requirements"
+if [ ! -f "$stamp" ] || [ "$here/$requirements" -nt "$stamp" ]; then
+  # A lock file (scripts/lock.sh): every package pinned with its hashes, none fetched unchecked.
+  "$here/.venv/bin/python" -m pip install -q --disable-pip-version-check --require-hashes \
+    -r "$here/$requirements"
   touch "$stamp"
 fi

@@ -32,6 +32,9 @@ from sheets.reader import SheetRow, SheetTable
 PARTY_FOUNDED = dt.date(1930, 2, 3)
 MIN_AGE = 18
 MAX_AGE = 110
+# The longest Vietnamese full names run to about 40 letters; a longer cell is
+# something else pasted into the name column.
+MAX_NAME_CHARS = 100
 PROBATION_DAYS = 365
 
 ERROR = "error"
@@ -308,6 +311,11 @@ def _parse_name(row: MemberRow, value: Any) -> None:
     if not text:
         row.add("missing_name", "Thiếu họ và tên.", name="full_name")
         return
+    if len(text) > MAX_NAME_CHARS:
+        length = f"{len(text):,}".replace(",", ".")
+        row.add("name_too_long", f"Họ tên dài {length} ký tự, quá {MAX_NAME_CHARS} ký tự "
+                "cho phép: ô này không phải họ tên một người.", name="full_name")
+        return
     row.full_name = text
     row.name_key = fold(text)
     if row.name_key.startswith(_TOTAL_WORDS):
@@ -499,6 +507,10 @@ def _describe(member: Mapping[str, Any]) -> str:
 
 
 def _flag_file_duplicates(rows: list[MemberRow]) -> None:
+    """Rows naming one person twice. The same name, birth year and chi bộ is the key a
+    re-import matches on, so the later rows are kept out (imported twice they could
+    never be told apart again); the same name and birth year elsewhere only asks for
+    a look, since two people can share both."""
     groups: dict[tuple[str, int | None], list[MemberRow]] = defaultdict(list)
     for row in rows:
         if row.full_name and not any(p.code == "not_a_name" for p in row.problems):
@@ -506,7 +518,16 @@ def _flag_file_duplicates(rows: list[MemberRow]) -> None:
     for group in groups.values():
         if len(group) < 2:
             continue
+        first_in_chi_bo: dict[str, MemberRow] = {}
         for row in group:
+            first = first_in_chi_bo.setdefault(_fold_short(row.chi_bo), row)
+            if first is not row:
+                row.add("duplicate_in_file", f"Trùng với dòng {first.source_row} (cùng họ tên, "
+                        "năm sinh và chi bộ): người này chỉ được nhập một lần, từ dòng "
+                        f"{first.source_row}.", name="full_name")
+        for row in group:
+            if any(p.code == "duplicate_in_file" for p in row.problems):
+                continue
             others = ", ".join(str(o.source_row) for o in group if o is not row)
             what = "năm sinh" if row.birth_year is not None else "cùng không có năm sinh"
             row.add("likely_duplicate", f"Có thể trùng: cùng họ tên và {what} với dòng {others}.",

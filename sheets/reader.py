@@ -35,6 +35,17 @@ CSV_DELIMITERS = (";", ",", "\t")
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 
+# Caps far above any real member list (20,000 members is about 2 MB of .xlsx and
+# 20 MB unpacked) and far below what would exhaust an office PC's memory: a
+# 1 MB "zip bomb" can unpack to gigabytes. The unpacked sizes are the ones the
+# archive declares; Python's zipfile never inflates an entry past its declared
+# size (it stops and fails the CRC instead), so the declared sum is a true bound.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_ROWS = 100_000
+# Excel itself refuses a longer cell, so a file with one was not made by Excel.
+MAX_CELL_CHARS = 32_767
+
 Cell = Any
 HeaderTest = Callable[[object], bool]
 
@@ -95,10 +106,23 @@ def read_table(
     head = _read_head(path)
     if not head:
         raise SheetError(f"Tệp “{path.name}” rỗng, không có dữ liệu.")
-    suffix = path.suffix.lower()
+    _check_file_size(path)
     if head.startswith(OLE2_MAGIC):
         raise SheetError(_ole2_message(path))
+    try:
+        return _read_capped(path, head, sheet_name, is_header, min_matches)
+    except _TooManyRows:
+        raise _too_many_rows(path) from None
+    except _CellTooLong as exc:
+        raise _cell_too_long(path, exc.number) from None
+
+
+def _read_capped(
+    path: Path, head: bytes, sheet_name: str | None, is_header: HeaderTest, min_matches: int
+) -> SheetTable:
+    suffix = path.suffix.lower()
     if head.startswith(ZIP_MAGIC):
+        _check_unpacked_size(path)
         return _read_xlsx(path, sheet_name, is_header, min_matches)
     if suffix in EXCEL_SUFFIXES or suffix == ".xls":
         raise SheetError(
@@ -135,6 +159,70 @@ def _read_head(path: Path) -> bytes:
             return handle.read(8)
     except OSError as exc:
         raise _open_error(path, exc) from exc
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f}"
+
+
+def _check_file_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _open_error(path, exc) from exc
+    if size > MAX_FILE_BYTES:
+        raise SheetError(
+            f"Tệp “{path.name}” quá lớn ({_megabytes(size)} MB; danh sách đảng viên thường "
+            f"dưới 5 MB, chương trình nhận tối đa {_megabytes(MAX_FILE_BYTES)} MB). Hãy kiểm "
+            "tra đúng tệp danh sách, hoặc chép riêng bảng danh sách sang một tệp mới."
+        )
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse an .xlsx that would unpack to more than ``MAX_UNPACKED_BYTES``, before
+    openpyxl unpacks anything."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except OSError as exc:
+        raise _open_error(path, exc) from exc
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise _damaged(path) from exc
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise SheetError(
+            f"Tệp “{path.name}” khi giải nén chiếm tới {_megabytes(unpacked)} MB, quá lớn "
+            f"đối với một danh sách (tối đa {_megabytes(MAX_UNPACKED_BYTES)} MB) nên chương "
+            "trình không mở. Tệp có thể bị hỏng hoặc được làm ra để gây hại; hãy xin gửi "
+            "lại tệp danh sách."
+        )
+
+
+class _TooManyRows(Exception):
+    pass
+
+
+class _CellTooLong(Exception):
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def _too_many_rows(path: Path) -> SheetError:
+    return SheetError(
+        f"Tệp “{path.name}” có hơn {_thousands(MAX_ROWS)} dòng, quá nhiều đối với một danh "
+        "sách đảng viên. Hãy chia danh sách thành nhiều tệp nhỏ hơn rồi nhập lần lượt."
+    )
+
+
+def _cell_too_long(path: Path, number: int) -> SheetError:
+    return SheetError(
+        f"Dòng {number} của tệp “{path.name}” có một ô dài hơn {_thousands(MAX_CELL_CHARS)} "
+        "ký tự (Excel cũng không cho phép ô dài như vậy), nên tệp không phải danh sách bình "
+        "thường. Hãy kiểm tra lại dòng đó hoặc xin gửi lại tệp."
+    )
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -175,8 +263,10 @@ def _clean(value: Cell) -> Cell:
     return value
 
 
-def _clean_row(values: Iterable[Cell]) -> tuple[Cell, ...]:
+def _clean_row(values: Iterable[Cell], number: int = 0) -> tuple[Cell, ...]:
     cleaned = [_clean(v) for v in values]
+    if any(isinstance(v, str) and len(v) > MAX_CELL_CHARS for v in cleaned):
+        raise _CellTooLong(number)
     while cleaned and cleaned[-1] is None:
         cleaned.pop()
     return tuple(cleaned)
@@ -252,6 +342,8 @@ def _data_rows(
         ):
             continue  # the header repeated after a page break
         out.append(SheetRow(number, values))
+        if len(out) > MAX_ROWS:
+            raise _TooManyRows
     return out
 
 
@@ -275,7 +367,7 @@ def _damaged(path: Path) -> SheetError:
 
 def _xlsx_rows(ws: Any) -> Iterator[tuple[int, tuple[Cell, ...]]]:
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        yield number, _clean_row(values)
+        yield number, _clean_row(values, number)
 
 
 def _read_xlsx(
@@ -294,7 +386,7 @@ def _read_xlsx(
         raise _damaged(path) from exc
     try:
         return _table_from_workbook(wb, path, sheet_name, is_header, min_matches)
-    except SheetError:
+    except (SheetError, _TooManyRows, _CellTooLong):
         raise
     except OSError as exc:
         raise _open_error(path, exc) from exc
@@ -399,7 +491,7 @@ def _decode(path: Path, raw: bytes) -> str:
 def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, tuple[Cell, ...]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     for number, values in enumerate(reader, start=1):
-        yield number, _clean_row(values)
+        yield number, _clean_row(values, number)
 
 
 def _read_csv(path: Path, is_header: HeaderTest, min_matches: int) -> SheetTable:

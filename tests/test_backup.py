@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from models import backup
 from models.backup import BackupError
 from models.paths import backups_dir
+from models.register_identity import APPLICATION_ID
 from models.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,8 +31,8 @@ NOW = datetime(2026, 11, 25, 19, 30, 0)
 
 
 def make_register(path: Path, notes: list[str], *, wal: bool = True) -> None:
-    """A file restore takes for a register (its data version and main tables, empty),
-    holding a small table of notes."""
+    """A file restore takes for a register (the program's application_id, its data
+    version and main tables, empty), holding a small table of notes."""
     db = Database(path)
     if wal:
         db.enable_wal()
@@ -39,6 +40,7 @@ def make_register(path: Path, notes: list[str], *, wal: bool = True) -> None:
         for table in ("settings", "documents", "members", "conferences"):
             db.execute(f"CREATE TABLE IF NOT EXISTS {table} (uuid TEXT)")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db["ghi_chu"].insert_all(
             [{"id": i, "noi_dung": text} for i, text in enumerate(notes, 1)], pk="id"
         )

@@ -127,7 +127,11 @@ def test_a_second_window_on_the_same_register_is_refused(boxes, register):
         assert len(boxes.shown) == 1
         title, text = boxes.shown[0]
         assert title == "Không mở được sổ dữ liệu"
-        assert text.startswith("Sổ “so-nghi-quyet.db” đang được mở ở một cửa sổ khác.")
+        # Who holds it and since when, then what to do.
+        assert text.startswith("Sổ “so-nghi-quyet.db” đang được mở ở một cửa sổ khác "
+                               "(người dùng “")
+        assert ", từ " in text and text.endswith("Hãy dùng cửa sổ đó (tìm trên thanh tác vụ), "
+                                                 "hoặc đóng nó rồi mở lại.")
         assert register.read_bytes() == before
     finally:
         holder.kill()

@@ -264,18 +264,25 @@ def test_capitals_names_are_proper_cased(tmp_path: Path) -> None:
 
 def test_likely_duplicates_within_the_file(tmp_path: Path) -> None:
     rows = [["Lê Văn An", 1960, CHI_BO[0]], ["Hà Thị Hoa", 1961, CHI_BO[0]],
-            ["le van an", 1960, CHI_BO[1]], ["Lê Văn An", 1975, CHI_BO[0]]]
+            ["le van an", 1960, CHI_BO[1]], ["Lê Văn An", 1975, CHI_BO[0]],
+            ["LÊ VĂN AN", 1960, CHI_BO[0]]]
     preview = _preview(tmp_path, ["Họ và tên", "Năm sinh", "Chi bộ"], rows)
     warnings = {r.source_row: [p.message for p in r.warnings] for r in preview.rows}
     assert warnings == {
-        2: ["Có thể trùng: cùng họ tên và năm sinh với dòng 4."],
+        2: ["Có thể trùng: cùng họ tên và năm sinh với dòng 4, 6."],
         3: [],
-        4: ["Có thể trùng: cùng họ tên và năm sinh với dòng 2."],
+        4: ["Có thể trùng: cùng họ tên và năm sinh với dòng 2, 6."],
         5: [],
+        6: [],
     }
     # A warning does not keep the row out; the clerk decides.
-    assert all(r.is_good for r in preview.rows)
     assert [r.source_row for r in preview.warning_rows] == [2, 4]
+    # The same person twice in one chi bộ is imported once, from the first row.
+    assert [r.source_row for r in preview.error_rows] == [6]
+    assert [p.message for p in preview.rows[4].errors] == [
+        "Trùng với dòng 2 (cùng họ tên, năm sinh và chi bộ): người này chỉ được nhập một "
+        "lần, từ dòng 2."
+    ]
 
 
 def test_reimport_updates_instead_of_duplicating(tmp_path: Path) -> None:

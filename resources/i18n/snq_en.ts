@@ -1241,8 +1241,20 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>{name} (not saved yet)</translation>
     </message>
     <message>
+        <source>{name} (chỉ lưu bản sao)</source>
+        <translation>{name} (saved copy only)</translation>
+    </message>
+    <message>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
+    </message>
+    <message>
+        <source>Không mở tệp này</source>
+        <translation>This file is not opened</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là chương trình hoặc tập lệnh nên chương trình không mở nó (chỉ lưu bản sao): mở nó là chạy nó trên máy này.</source>
+        <translation>The file “{name}” is a program or a script, so it is not opened (saved copy only): opening it would run it on this PC.</translation>
     </message>
     <message>
         <source>Không mở được tệp</source>
