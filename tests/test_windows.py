@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import importlib.util
+import json
 import os
 import sys
 import types
@@ -84,7 +85,7 @@ def windows_lock_module(monkeypatch):
     return module
 
 
-def test_the_windows_writer_lock_refuses_a_second_holder_and_keeps_the_pid_line(
+def test_the_windows_writer_lock_refuses_a_second_holder_and_keeps_the_holder_line(
     windows_lock_module, tmp_path
 ):
     db_path = tmp_path.joinpath(*VIETNAMESE_FOLDER) / paths.DB_FILE_NAME
@@ -95,9 +96,9 @@ def test_the_windows_writer_lock_refuses_a_second_holder_and_keeps_the_pid_line(
         with pytest.raises(windows_lock_module.AlreadyOpenError) as refused:
             windows_lock_module.InstanceLock(db_path).acquire()
         assert "đang được mở ở một cửa sổ khác" in str(refused.value)
-        # The byte locked lies far past the pid line, which a person can still read.
+        # The byte locked lies far past the holder's line, which the next one can still read.
         lock_file = windows_lock_module.lock_path_for(db_path)
-        assert lock_file.read_text("ascii").strip() == str(os.getpid())
+        assert json.loads(lock_file.read_text("utf-8"))["pid"] == os.getpid()
     finally:
         first.release()
     again = windows_lock_module.InstanceLock(db_path)
