@@ -11,7 +11,7 @@ from typing import Any
 from cli.writing import one_writer
 from models import APP_NAME, APP_VERSION, demo, indicators
 from models.conferences import FORMATS, list_conferences
-from models.db import integrity_problems, open_database
+from models.db import integrity_problems, open_database, schema_version
 from models.documents import list_documents
 from models.errors import UserError
 from models.faults import damaged
@@ -20,6 +20,8 @@ from models.organisation import MEMBER_STATUSES, list_chi_bo, list_members
 from models.outreach import list_activities
 from models.plans import TASK_STATUSES, get_plan_detail, list_plans
 from models.reflections import list_reflections
+from models.rules.problems import problem_lines
+from models.rules.register import register_problems
 from models.schema import SCHEMA_VERSION
 from models.search import search
 from models.settings import ROLES, get_settings, save_settings
@@ -275,6 +277,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     db = open_database(args.db, migrate=False)
     try:
         problems = integrity_problems(db)
+        # The record rules need the current schema (an older file is checked once the
+        # program has opened and upgraded it) and a sound file.
+        records = (register_problems(db)
+                   if not problems and schema_version(db) == SCHEMA_VERSION else [])
     finally:
         db.conn.close()
     if problems:
@@ -282,6 +288,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in problems[:50]:
             print(f"  {problem}", file=sys.stderr)
         raise damaged(args.db, problems[0])
+    if records:
+        print(f"Sổ dữ liệu có {format_int(len(records))} bản ghi sai quy tắc (đơn vị giữ bản "
+              "ghi đó cần sửa rồi gửi gói mới):", file=sys.stderr)
+        for line in problem_lines(records, page=50):
+            print(f"  {line}", file=sys.stderr)
+        return 1
     print(f"Sổ dữ liệu {args.db} bình thường.")
     return 0
 

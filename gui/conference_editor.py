@@ -72,6 +72,7 @@ from models.conferences import (
 from models.documents import list_documents
 from models.errors import UserError, ValidationError
 from models.lookups import lookup_codes, lookup_names
+from models.rules.records import votes_problem
 from models.settings import get_settings
 from models.store import can_edit
 from models.vntext import (
@@ -1127,20 +1128,16 @@ class ConferenceEditor(QDialog):
     def _votes_beyond_attendance(
         self, votes: list[int | None], bridge_points: list[BridgePoint]
     ) -> list[str]:
-        """More votes than people at the conference (members present, guests, everyone at
-        the bridge points) is a slip of the finger that the minutes would print."""
-        cast = sum(v for v in votes if v is not None)
-        present = self.sheet.totals().present
-        if not present:  # no attendance taken yet: nothing to compare with
+        """The record rule on votes (``models.rules.records.votes_problem``), said before
+        saving with the marks and rows as they are on screen. Another office's conference
+        keeps its own votes, counted against its own attendance, not this unit's."""
+        if self.detail and not can_edit(self.db, self.detail.conference.owner_unit):
             return []
-        people = present + len(self.guests.rows()) + sum(b.attendees for b in bridge_points)
-        if cast <= people:
-            return []
-        return [
-            self.tr(
-                "Tổng số phiếu biểu quyết ({cast}) nhiều hơn số người dự hội nghị ({people})."
-            ).format(cast=format_int(cast), people=format_int(people))
-        ]
+        problem = votes_problem(
+            votes, self.sheet.totals().present, len(self.guests.rows()),
+            sum(b.attendees for b in bridge_points),
+        )
+        return [problem] if problem else []
 
     def show_problems(self, problems: list[str]) -> None:
         if problems:

@@ -42,11 +42,16 @@ from gui.sync_widgets import (
 )
 from gui.tablemodel import Column
 from gui.widgets import confirm
+from models.exchange import RecordsRefused
+from models.rules.problems import Problem
 from models.settings import get_settings
 from models.store import TABLE_LABELS
 from models.vntext import format_int
 from sync.envelope import KIND_CATALOGUE, KIND_UNIT
 from sync.exchange import BatchResult, ImportReport, PackageListing, PreparedImport, shown_time
+
+# Rows of the table of refused records; a package may have thousands of bad ones.
+SHOWN_PROBLEMS = 500
 
 
 def capitalised(text: str) -> str:
@@ -165,6 +170,17 @@ class ReceiveTab(QWidget):
         self.batch_table.setSortingEnabled(False)
         self.batch_table.hide()
         lower.addWidget(self.batch_table, 3)
+        # A package refused for its records: each problem on a line of its own.
+        self.problem_columns = [
+            Column("kind", self.tr("Loại dữ liệu"), width=11),
+            Column("record", self.tr("Bản ghi"), width=28),
+            Column("field", self.tr("Trường"), width=17),
+            Column("message", self.tr("Lỗi"), stretch=True),
+        ]
+        self.problems, _proxy, self.problem_table = list_table(self.problem_columns, self)
+        self.problem_table.setSortingEnabled(False)
+        self.problem_table.hide()
+        lower.addWidget(self.problem_table, 3)
         layout.addLayout(lower, 3)
         self._show_nothing()
 
@@ -316,6 +332,8 @@ class ReceiveTab(QWidget):
         self.plan.set_rows([])
         self.plan_table.show()
         self.batch_table.hide()
+        self.problems.set_rows([])
+        self.problem_table.hide()
         self._update_buttons()
 
     def preview(self, *, approve: bool = False) -> None:
@@ -343,14 +361,37 @@ class ReceiveTab(QWidget):
             ),
             "error",
         )
-        self.refusal_notice.show_message(refusal.message, "error")
         self.plan_table.hide()  # nothing to count: the message gets the whole width
+        if isinstance(refusal.error, RecordsRefused):
+            self._show_record_problems(refusal.error.problems)
+        else:
+            self.refusal_notice.show_message(refusal.message, "error")
         if refusal.new_key:
             self.approve_button.setText(
                 self.tr("Chấp nhận đơn vị mới…") if refusal.unknown_sender
                 else self.tr("Chấp nhận khóa mới…")
             )
             self.approve_button.show()
+
+    def _show_record_problems(self, problems: list[Problem]) -> None:
+        """The records a package was refused for, one per line of the table (the first
+        ``SHOWN_PROBLEMS``: the sender's ``check`` lists them all)."""
+        text = self.tr(
+            "Gói có {count} lỗi trong các bản ghi (bảng bên cạnh). Báo nơi gửi sửa các "
+            "bản ghi đó trong sổ của họ (lệnh check chỉ ra từng bản ghi) rồi gửi gói mới."
+        ).format(count=format_int(len(problems)))
+        if len(problems) > SHOWN_PROBLEMS:
+            text += "\n" + self.tr("Bảng chỉ ghi {shown} lỗi đầu tiên.").format(
+                shown=format_int(SHOWN_PROBLEMS))
+        self.refusal_notice.show_message(text, "error")
+        self.problems.set_rows([
+            # "thứ 3 “Nguyễn Văn An”": the column's title already says "Bản ghi".
+            {"kind": problem.kind, "record": problem.record.removeprefix("bản ghi "),
+             "field": problem.field_text,
+             "message": problem.message}
+            for problem in problems[:SHOWN_PROBLEMS]
+        ])
+        self.problem_table.show()
 
     def _show_prepared(self, prepared: PreparedImport) -> None:
         self.prepared = prepared

@@ -11,8 +11,10 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from models.attendance import AttendanceLine, set_attendance
+from models.attendance import AttendanceLine, attendance_totals, set_attendance
 from models.conferences import ConferenceDetail, get_conference_detail, save_conference
+from models.errors import ValidationError
+from models.rules.records import votes_problem
 from models.settings import current_unit
 from models.vntext import member_order, name_key
 
@@ -77,4 +79,22 @@ def save_conference_with_attendance(
         saved = save_conference(db, detail)
         if marks:
             set_attendance(db, saved.conference.uuid, marks)
+        problem = votes_beyond_attendance(db, saved.conference.uuid)
+        if problem:
+            raise ValidationError(problem)
     return get_conference_detail(db, saved.conference.uuid)
+
+
+def votes_beyond_attendance(db: Database, conference_uuid: str) -> str | None:
+    """The votes rule (``models.rules.records.votes_problem``) on a saved conference of
+    this unit: its members present, its guests and everyone at its bridge points."""
+    detail = get_conference_detail(db, conference_uuid)
+    conf = detail.conference
+    if conf.owner_unit != current_unit(db):
+        return None
+    return votes_problem(
+        [conf.votes_for, conf.votes_against, conf.votes_other],
+        attendance_totals(db, conference_uuid).present,
+        len(detail.guests),
+        sum(point.attendees for point in detail.bridge_points),
+    )

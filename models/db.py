@@ -130,6 +130,10 @@ def run_migrations(db: Database, path: Path, current: int) -> None:
             ) from exc
 
 
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
 def integrity_problems(db: Database) -> list[str]:
     """SQLite's integrity and foreign-key checks and the schema's CHECK and NOT NULL
     rules; an empty list means healthy."""

@@ -25,6 +25,7 @@ from models.errors import ValidationError
 from models.lookups import lookup_codes
 from models.oserrors import name_problem, usable_name
 from models.oserrors import reason as os_reason
+from models.rules.fields import STORED_NAME as RULES_STORED_NAME
 from models.settings import current_unit
 from models.store import (
     Travel,
@@ -42,7 +43,7 @@ _SYMBOL = re.compile(r"^\s*(\d+)\s*-\s*([^/\s]+)\s*/\s*(\S+)\s*$")
 # The stored copy is named by its content hash and keeps a plain extension so that
 # the PC opens it with the right program; anything else in a name is dropped, so a
 # stored name is safe as a file name everywhere (and in a package, see sync).
-STORED_NAME = re.compile(r"[0-9a-f]{64}(\.[a-z0-9]{1,10})?\Z")
+STORED_NAME = RULES_STORED_NAME
 _SUFFIX = re.compile(r"\.[a-z0-9]{1,10}\Z")
 # Every attached file travels in each package to the upper level (at most 512 MB,
 # sync.envelope); one scan of a resolution is a few MB.

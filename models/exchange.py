@@ -10,7 +10,6 @@ keys or encryption; ``sync/`` wraps these functions.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,40 +18,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from models.db import now_iso
-from models.documents import STORED_NAME
 from models.errors import UserError
+from models.rules.package import merge_problems, package_problems
+from models.rules.problems import Problem, refusal_text
 from models.schema import TRAVEL_TABLES
+from models.settings import current_role
 from models.store import DEFAULT_OWNER, TABLE_LABELS
 
-# Values a column may take, as the schema's CHECK constraints say; checked
-# before anything is written so that a refusal names the row and the field.
-ENUMS: dict[tuple[str, str], set] = {
-    ("lookups", "list"): {"doc_type", "level", "channel", "grade", "absence_reason"},
-    ("members", "gender"): {"", "Nam", "Nữ"},
-    ("members", "status"): {"active", "moved", "deceased"},
-    ("conferences", "kind"): {"hoc_tap", "quan_triet", "trien_khai", "so_ket", "tong_ket"},
-    ("conferences", "format"): {"truc_tiep", "truc_tuyen", "ket_hop"},
-    ("conferences", "status"): {"draft", "final"},
-    ("attendance", "status"): {"present", "absent_reason", "absent_no_reason", "excused"},
-    ("plans", "kind"): {"CTr", "KH"},
-    ("tasks", "status"): {"not_started", "in_progress", "done"},
-}
-FLAGS = {"deleted", "official", "excused", "submitted"}
-NON_NEGATIVE = {"number", "size", "headcount", "votes_for", "votes_against", "votes_other",
-                "attendees", "present", "quantity", "reach"}
-# The schema's other CHECK ranges, so that a bad value is refused before step 5
-# (an import that fails while writing rolls back, but leaves a backup behind).
-RANGES: dict[tuple[str, str], tuple[int, int]] = {
-    ("members", "birth_year"): (1900, 2100),
-    ("conferences", "reg_number"): (1, 2**62),
-    ("conferences", "copies"): (1, 2**62),
-    ("plans", "number"): (1, 2**62),
-}
-# Text that names something on disk or a hash must have that form in any package.
-PATTERNS: dict[tuple[str, str], re.Pattern[str]] = {
-    ("attachments", "stored_name"): STORED_NAME,
-    ("attachments", "sha256"): re.compile(r"[0-9a-f]{64}\Z"),
-}
 CHUNK = 500
 
 
@@ -201,164 +173,25 @@ def catalogue_owners(db: Database) -> list[str]:
 # --- checks ----------------------------------------------------------------
 
 
-INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+class RecordsRefused(ExchangeError):
+    """A package whose records break the record rules (``models.rules``); ``problems``
+    names each record and field, the message lists the first of them."""
 
-
-def _bounds(table: str, name: str) -> tuple[int, int]:
-    """The range an integer column's values must lie in."""
-    if name in FLAGS:
-        return 0, 1
-    if name == "revision":
-        return 1, INT_MAX
-    if (table, name) in RANGES:
-        return RANGES[table, name]
-    if name in NON_NEGATIVE:
-        return 0, INT_MAX
-    return INT_MIN, INT_MAX
-
-
-def _check_value(table: str, column: Column, value: Any) -> str | None:
-    if value is None:
-        return "thiếu giá trị" if column.not_null else None
-    if column.kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int):
-            return "phải là số nguyên"
-        low, high = _bounds(table, column.name)
-        if low <= value <= high:
-            return None
-        if column.name in FLAGS:
-            return "phải là 0 hoặc 1"
-        if column.name == "revision":
-            return "phải từ 1 trở lên"
-        if column.name in NON_NEGATIVE and value < 0 and (table, column.name) not in RANGES:
-            return "không được âm"
-        return "nằm ngoài khoảng cho phép"
-    if not isinstance(value, str):
-        return "phải là chữ"
-    if (table, column.name) in PATTERNS and not PATTERNS[table, column.name].match(value):
-        return "không đúng dạng"
-    allowed = ENUMS.get((table, column.name))
-    if allowed is not None and value not in allowed:
-        return "có giá trị không hợp lệ"
-    return None
-
-
-def _looks_sound(
-    table: str, columns: list[Column], rows: list, allowed_owners: set[str]
-) -> bool:
-    """A quick screen of a whole table with set and min/max operations (a package holds
-    hundreds of thousands of values); ``False`` sends it to the row-by-row check that
-    words the problems. Never ``True`` for a table that check would refuse."""
-    expected = {c.name for c in columns}
-    if not all(type(r) is dict and r.keys() == expected for r in rows):
-        return False
-    for column in columns:
-        values = [r[column.name] for r in rows]
-        allowed_types: set[type] = {int} if column.kind == "int" else {str}
-        if not column.not_null:
-            allowed_types.add(type(None))
-        if not set(map(type, values)) <= allowed_types:
-            return False
-        present = values if column.not_null else [v for v in values if v is not None]
-        if not present:
-            continue
-        if column.kind == "int":
-            low, high = _bounds(table, column.name)
-            if min(present) < low or max(present) > high:
-                return False
-        allowed = ENUMS.get((table, column.name))
-        if allowed is not None and not set(present) <= allowed:
-            return False
-        pattern = PATTERNS.get((table, column.name))
-        if pattern is not None and not all(pattern.match(v) for v in present):
-            return False
-    uuids = [r["uuid"] for r in rows]
-    return len(set(uuids)) == len(uuids) and {r["owner_unit"] for r in rows} <= allowed_owners
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__(refusal_text(self.problems))
 
 
 def check_payload(
     db: Database, payload: dict[str, list[dict[str, Any]]], allowed_owners: set[str]
-) -> list[str]:
-    """Every problem with a package's records, in Vietnamese; empty when sound.
+) -> list[Problem]:
+    """Every problem with a package's records against the record rules; empty when sound.
 
-    Checks tables and columns, types and allowed values, owners, duplicate ids,
-    and that every reference points at a record in the package or the register.
+    At the upper level a unit's records may point at the upper level's catalogue (its
+    documents and conferences); everything else they point at must be their own.
     """
-    problems: list[str] = []
-    known = set(TRAVEL_TABLES)
-    for table in payload:
-        if table not in known:
-            problems.append(f"Gói có loại dữ liệu lạ “{table}”.")
-    uuids: dict[str, set[str]] = {}
-    for table in TRAVEL_TABLES:
-        rows = payload.get(table, [])
-        if not isinstance(rows, list):
-            problems.append(f"Dữ liệu {TABLE_LABELS[table]} không đúng dạng.")
-            continue
-        columns = columns_of(db, table)
-        if _looks_sound(table, columns, rows, allowed_owners):
-            uuids[table] = {r["uuid"] for r in rows}
-            continue
-        expected = {c.name for c in columns}
-        seen: set[str] = set()
-        for index, row in enumerate(rows, start=1):
-            where = f"{TABLE_LABELS[table]}, bản ghi thứ {index}"
-            if not isinstance(row, dict) or set(row) != expected:
-                extra = sorted(set(row) - expected) if isinstance(row, dict) else []
-                missing = sorted(expected - set(row)) if isinstance(row, dict) else []
-                problems.append(
-                    f"{where}: các trường không khớp (thừa {extra}, thiếu {missing})."
-                )
-                continue
-            for column in columns:
-                issue = _check_value(table, column, row[column.name])
-                if issue:
-                    problems.append(f"{where}: trường {column.name} {issue}.")
-            uid, owner = row["uuid"], row["owner_unit"]
-            if isinstance(uid, str):
-                if uid in seen:
-                    problems.append(f"{where}: mã {uid} bị trùng trong gói.")
-                seen.add(uid)
-            if isinstance(owner, str) and owner not in allowed_owners:
-                problems.append(f"{where}: bản ghi không thuộc đơn vị gửi gói.")
-            if len(problems) > 50:
-                return problems + ["… và các lỗi khác."]
-        uuids[table] = seen
-    if problems:
-        return problems
-    problems.extend(_dangling_references(db, payload, uuids))
-    return problems
-
-
-def _existing(db: Database, table: str, values: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(values), CHUNK):
-        chunk = values[start : start + CHUNK]
-        marks = ", ".join("?" for _ in chunk)
-        found.update(
-            r[0] for r in db.execute(f"SELECT uuid FROM {table} WHERE uuid IN ({marks})", chunk)
-        )
-    return found
-
-
-def _dangling_references(
-    db: Database, payload: dict[str, list[dict[str, Any]]], uuids: dict[str, set[str]]
-) -> list[str]:
-    problems = []
-    for table in TRAVEL_TABLES:
-        rows = payload.get(table, [])
-        for column, parent in references_of(db, table):
-            wanted = {r[column] for r in rows if r[column] is not None}
-            missing = wanted - uuids.get(parent, set())
-            if missing:
-                missing -= _existing(db, parent, sorted(missing))
-            if missing:
-                problems.append(
-                    f"{TABLE_LABELS[table]}: {len(missing)} bản ghi trỏ tới "
-                    f"{TABLE_LABELS[parent]} không có trong gói lẫn trong sổ "
-                    f"(ví dụ {sorted(missing)[0]})."
-                )
-    return problems
+    shared = catalogue_owners(db) if current_role(db) == "upper" else []
+    return package_problems(db, payload, allowed_owners, shared)
 
 
 # --- plan and apply --------------------------------------------------------
@@ -385,11 +218,13 @@ def plan_import(
 ) -> ImportPlan:
     """Check the records, then work out what importing them would change.
 
-    Raises ``ExchangeError`` listing every problem; reads only.
+    Raises ``RecordsRefused`` naming every record the rules refuse (including the
+    uniqueness rules against what the register keeps), ``ExchangeError`` for a record
+    claiming another owner's id; reads only.
     """
     problems = check_payload(db, payload, allowed_owners)
     if problems:
-        raise ExchangeError("Gói dữ liệu không hợp lệ, sổ không thay đổi:\n" + "\n".join(problems))
+        raise RecordsRefused(problems)
     plan = ImportPlan(sender_unit=sender_unit)
     for table in TRAVEL_TABLES:
         rows = payload.get(table)
@@ -430,6 +265,13 @@ def plan_import(
             plan.writes[table] = writes
         if inserts:
             plan.inserts[table] = inserts
+    # What the import writes must keep the register's uniqueness rules with what it
+    # keeps: found here, the dry run refuses what the import would fail on.
+    written = {t: plan.writes.get(t, []) + plan.inserts.get(t, [])
+               for t in set(plan.writes) | set(plan.inserts)}
+    problems = merge_problems(db, payload, written)
+    if problems:
+        raise RecordsRefused(problems)
     return plan
 
 

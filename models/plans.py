@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from models.errors import ValidationError
+from models.rules.records import deadline_problem
 from models.settings import current_unit
 from models.store import (
     Travel,
@@ -94,6 +95,9 @@ def save_plan(db: Database, detail: PlanDetail) -> PlanDetail:
         if task.status not in TASK_STATUSES:
             problems.append(f"Nhiệm vụ thứ {index}: tình trạng không hợp lệ.")
         deadline = _date(task.deadline, f"Thời hạn nhiệm vụ thứ {index}", problems)
+        late = deadline_problem(deadline, issued)
+        if late:
+            problems.append(f"Thời hạn nhiệm vụ thứ {index}: {late}.")
         done_on = _date(task.done_on, f"Ngày hoàn thành nhiệm vụ thứ {index}", problems)
         task_rows.append(
             {

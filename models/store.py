@@ -13,7 +13,9 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from models.db import new_uuid, now_iso
-from models.errors import NotFoundError, ReadOnlyError
+from models.errors import NotFoundError, ReadOnlyError, ValidationError
+from models.rules.labels import TABLE_LABELS, field_label
+from models.rules.records import between_fields, field_problems
 from models.settings import current_role, current_unit
 from models.vntext import nfc
 
@@ -79,6 +81,21 @@ def _composed(values: dict[str, Any]) -> dict[str, Any]:
     return {k: nfc(v) if isinstance(v, str) else v for k, v in values.items()}
 
 
+def _check_rules(
+    table: str, values: dict[str, Any], row: dict[str, Any] | None = None
+) -> None:
+    """The record rules (``models.rules``) on what is about to be written: whatever
+    editor or import writes a record, it holds nothing a package would be refused for.
+    Only the fields written are checked one by one (an old value elsewhere in the
+    record does not block an unrelated change); the rules between fields see the
+    record as it will be."""
+    problems = field_problems(table, values)
+    if not problems:
+        problems = between_fields(table, {**(row or {}), **values})
+    if problems:
+        raise ValidationError([f"{field_label(field)}: {message}." for field, message in problems])
+
+
 def _require_owner(db: Database, table: str, row: dict[str, Any]) -> None:
     if not can_edit(db, row["owner_unit"]):
         owner = db.execute("SELECT name FROM units WHERE uuid = ?", [row["owner_unit"]]).fetchone()
@@ -93,13 +110,15 @@ def insert_row(
     db: Database, table: str, values: dict[str, Any], *, owner_unit: str | None = None
 ) -> dict[str, Any]:
     """Insert a new row owned by this unit (or ``owner_unit``); call inside ``atomic``."""
+    composed = _composed(values)
+    _check_rules(table, composed)
     row = {
         "uuid": new_uuid(),
         "owner_unit": owner_unit or current_unit(db),
         "revision": 1,
         "updated_at": now_iso(),
         "deleted": 0,
-        **_composed(values),
+        **composed,
     }
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
@@ -117,6 +136,7 @@ def update_row(db: Database, table: str, key: int | str, values: dict[str, Any])
     changed = {k: v for k, v in _composed(values).items() if row.get(k) != v}
     if not changed:
         return row
+    _check_rules(table, changed, row)
     changed["revision"] = row["revision"] + 1
     changed["updated_at"] = now_iso()
     assignments = ", ".join(f"{k} = ?" for k in changed)
@@ -196,27 +216,3 @@ def replace_children(
     for row in existing:
         if row["uuid"] not in kept:
             tombstone_row(db, table, row["uuid"])
-
-
-TABLE_LABELS = {
-    "lookups": "danh mục dùng chung",
-    "documents": "văn bản",
-    "attachments": "tệp đính kèm",
-    "chi_bo": "chi bộ",
-    "members": "đảng viên",
-    "participant_groups": "nhóm người tham dự",
-    "conferences": "hội nghị",
-    "conference_documents": "văn bản học tập của hội nghị",
-    "presenters": "báo cáo viên",
-    "bridge_points": "điểm cầu",
-    "guests": "khách mời",
-    "discussion": "ý kiến thảo luận",
-    "makeup_sessions": "buổi học bù",
-    "attendance": "điểm danh",
-    "group_attendance": "số người tham dự theo nhóm",
-    "reflections": "bài thu hoạch",
-    "plans": "chương trình, kế hoạch hành động",
-    "tasks": "nhiệm vụ",
-    "task_progress": "tiến độ nhiệm vụ",
-    "outreach": "hoạt động tuyên truyền",
-}

@@ -117,9 +117,20 @@ def parse_date(text: str | dt.date | None) -> dt.date | None:
         ) from None
 
 
+def _unreadable(value: object) -> str:
+    """A stored date that is not one (a register filled before the record rules, or by
+    hand: ``check`` names it) is shown as it is, with control characters made visible,
+    never raised: one bad record must not stop a list, a report or a figure."""
+    text = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in str(value))
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def format_date(value: str | dt.date | None) -> str:
     """``2023-03-05`` → ``05/03/2023`` (the on-screen style)."""
-    day = parse_date(value) if value else None
+    try:
+        day = parse_date(value) if value else None
+    except ValueError:
+        return _unreadable(value)
     return day.strftime("%d/%m/%Y") if day else ""
 
 
@@ -127,7 +138,10 @@ def format_datetime(value: str | dt.datetime | None) -> str:
     """``2023-03-05T08:00`` → ``08:00 05/03/2023``."""
     if not value:
         return ""
-    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    try:
+        moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    except (ValueError, TypeError):
+        return _unreadable(value)
     return moment.strftime("%H:%M %d/%m/%Y")
 
 

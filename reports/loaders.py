@@ -103,14 +103,27 @@ def studied_document(db: Database, doc: Document) -> StudiedDocument:
     return StudiedDocument(
         kind=kind,
         number=doc.symbol,
-        issued_on=parse_date(doc.issued_on),
+        issued_on=_day(doc.issued_on),
         issuer=issuer,
         title=title,
     )
 
 
 def _moment(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+    """A stored moment; one that is not (``check`` names it) prints as missing, so the
+    form says what it lacks instead of the command failing."""
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _day(text: str | None) -> dt.date | None:
+    """A stored date; one that is not prints as missing (as ``_moment``)."""
+    try:
+        return parse_date(text)
+    except (TypeError, ValueError):
+        return None
 
 
 def load_minutes(db: Database, conference_id: int | str) -> Minutes:
@@ -205,10 +218,10 @@ def load_plan(db: Database, plan_id: int | str) -> ActionPlan:
     return ActionPlan(
         issuer=issuer_of(settings),
         number=plan.number,
-        date=parse_date(plan.issued_on),
+        date=_day(plan.issued_on),
         summary=summary[:1].upper() + summary[1:],
         signer=leader_signature(settings),
-        tasks=[PlanTask(t.content, t.lead, t.partners, parse_date(t.deadline), t.output)
+        tasks=[PlanTask(t.content, t.lead, t.partners, _day(t.deadline), t.output)
                for t in detail.tasks],
         kind="Chương trình" if plan.kind == "CTr" else "Kế hoạch",
         type_code=plan.kind,

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from models.rules.text import NAME, text_problem
+from models.rules.text import shown as quoted
 from models.vntext import fold, format_int
 from sheets.cells import (
     DatePart,
@@ -316,6 +318,10 @@ def _parse_name(row: MemberRow, value: Any) -> None:
         row.add("name_too_long", f"Họ tên dài {length} ký tự, quá {MAX_NAME_CHARS} ký tự "
                 "cho phép: ô này không phải họ tên một người.", name="full_name")
         return
+    problem = text_problem(text, limit=NAME)
+    if problem:
+        row.add("not_a_name", f"Họ và tên “{quoted(text)}” {problem}.", name="full_name")
+        return
     row.full_name = text
     row.name_key = fold(text)
     if row.name_key.startswith(_TOTAL_WORDS):
@@ -451,6 +457,10 @@ def _resolve_chi_bo(
 ) -> None:
     if not text:
         row.add("missing_chi_bo", "Thiếu tên chi bộ.", name="chi_bo")
+        return
+    problem = text_problem(text, limit=NAME)
+    if problem:
+        row.add("bad_chi_bo", f"Tên chi bộ “{quoted(text)}” {problem}.", name="chi_bo")
         return
     found = index.find(text)
     if found is not None:

@@ -22,6 +22,8 @@ from typing import Any
 from models.documents import STORED_NAME
 from models.oserrors import reason as os_reason
 from models.paths import attachments_dir
+from models.rules.text import shown
+from models.vntext import format_int
 from sync.errors import AttachmentMismatchError, TransferError
 
 FOLDER = "attachments/"
@@ -76,8 +78,14 @@ def check(tables: Mapping[str, list[dict[str, Any]]], files: Mapping[str, bytes]
         digest = hashlib.sha256(content).hexdigest()
         if digest != row["sha256"] or not stored.startswith(digest):
             raise AttachmentMismatchError(
-                f"Tệp đính kèm “{row.get('file_name', name)}” trong gói không đúng nội dung "
-                "đã ghi (mã băm khác). Gói bị từ chối, sổ không thay đổi."
+                f"Tệp đính kèm “{shown(row.get('file_name', name))}” trong gói không đúng "
+                "nội dung đã ghi (mã băm khác). Gói bị từ chối, sổ không thay đổi."
+            )
+        if row.get("size") != len(content):
+            raise AttachmentMismatchError(
+                f"Tệp đính kèm “{shown(row.get('file_name', name))}” trong gói có "
+                f"{format_int(len(content))} byte, khác dung lượng bản ghi khai "
+                f"({shown(row.get('size'))}). Gói bị từ chối, sổ không thay đổi."
             )
 
 

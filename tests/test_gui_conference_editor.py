@@ -366,3 +366,15 @@ def test_a_new_conferences_roster_follows_its_date_and_keeps_the_marks(qtbot, db
     assert newcomer.uuid not in {line.member_uuid for line in sheet}
     assert {line.member_uuid: line.status for line in sheet}[marked] == "absent_no_reason"
     assert "Vi Văn Mới" not in names()
+
+
+def test_another_offices_votes_do_not_block_this_units_attendance(qtbot, db):  # noqa: F811
+    """An upper-level conference counts its votes against its own attendance: a unit
+    following it marks its members without being told its 9 are fewer than 500 votes."""
+    make_unit(db)
+    detail = make_conference(db)
+    db.execute("UPDATE conferences SET owner_unit = 'cap-tren', votes_for = 500 WHERE uuid = ?",
+               [detail.conference.uuid])
+    editor = _editor(qtbot, db, detail.conference.id)
+    assert editor.save(), editor.problems.text()
+    assert get_conference(db, detail.conference.uuid).votes_for == 500

@@ -65,12 +65,15 @@ def test_overdue_card_agrees_with_the_list_whatever_year_the_plan(qtbot, db):  #
 
 def test_overdue_task_opens_on_double_click(qtbot, db):  # noqa: F811
     today = dt.date.today()
+    # Issued this year, due on its first day (a deadline never comes before its plan):
+    # overdue on every day but New Year's Day.
+    new_year = today.replace(month=1, day=1)
     saved = save_plan(
         db,
         PlanDetail(
-            plan=Plan(title="Kế hoạch thực hiện Nghị quyết 57", issued_on=today.isoformat()),
+            plan=Plan(title="Kế hoạch thực hiện Nghị quyết 57", issued_on=new_year.isoformat()),
             tasks=[
-                Task(content="Số hóa hồ sơ đảng viên", deadline="2025-03-05"),
+                Task(content="Số hóa hồ sơ đảng viên", deadline=new_year.isoformat()),
                 Task(content="Tập huấn chuyển đổi số", deadline=None, status="done"),
             ],
         ),
@@ -80,7 +83,8 @@ def test_overdue_task_opens_on_double_click(qtbot, db):  # noqa: F811
     groups = _attention(page)
     assert groups == {
         "Nhiệm vụ quá hạn (1)": [
-            "Quá hạn từ 05/03/2025: Số hóa hồ sơ đảng viên (Kế hoạch thực hiện Nghị quyết 57)"
+            f"Quá hạn từ {new_year:%d/%m/%Y}: Số hóa hồ sơ đảng viên (Kế hoạch thực hiện "
+            "Nghị quyết 57)"
         ]
     }
     assert page.attention_title.text() == "Việc cần làm (1)"

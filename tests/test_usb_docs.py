@@ -11,6 +11,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from models.exchange import columns_of
 from models.organisation import get_member
+from models.rules.fields import COMMON as COMMON_RULES
+from models.rules.fields import rule_text, rules_line
 from models.schema import TRAVEL_TABLES
 from models.settings import current_unit
 from sync.exchange import import_package
@@ -31,6 +33,14 @@ def test_every_column_of_every_table_is_documented(tmp_path):
         for column in columns_of(upper.db, table):
             if column.name not in COMMON:
                 assert f"`{column.name}`" in paragraphs[table], (table, column.name)
+
+
+def test_the_rules_of_each_field_are_the_ones_applied():
+    rules = DOC[DOC.index("## 12. The rules a receiver applies"):]
+    every = "; ".join(f"`{name}` {rule_text(spec)}" for name, spec in COMMON_RULES.items())
+    assert f"- **every table**: {every}." in rules
+    for table in TRAVEL_TABLES:
+        assert rules_line(table) in rules, table
 
 
 def test_records_written_from_the_document_alone_are_imported(tmp_path):

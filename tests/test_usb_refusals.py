@@ -54,6 +54,11 @@ class Scene:
 
 @pytest.fixture
 def scene(tmp_path) -> Scene:
+    return make_scene(tmp_path)
+
+
+def make_scene(tmp_path: Path) -> Scene:
+    """An upper level and a unit whose first package it took (the unit's key pinned)."""
     upper = upper_office(tmp_path)
     unit = unit_office(tmp_path, upper, "cam-giang", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
     add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An", "Lường Thị Bình"])
@@ -181,7 +186,7 @@ def test_attached_file_with_other_content_than_its_record(scene):
 def test_attachment_record_naming_a_path_outside(scene, stored):
     tables = _attachment(scene, stored, "a" * 64)
     message = refuse(scene, scene.seal(tables), exchange.ExchangeError)
-    assert "trường stored_name không đúng dạng" in message
+    assert f"Tệp lưu trên máy: “{stored[:20]}" in message and "” không đúng dạng" in message
 
 
 def test_compression_bomb(scene):
@@ -209,7 +214,8 @@ def test_dangling_record_ids(scene):
     rows[0]["chi_bo_uuid"] = str(uuid.uuid4())
     message = refuse(scene, scene.seal({**scene.tables, "members": rows}),
                      exchange.ExchangeError)
-    assert "đảng viên: 1 bản ghi trỏ tới chi bộ không có trong gói lẫn trong sổ" in message
+    assert "Đảng viên:\n  • bản ghi thứ 1 “Nguyễn Văn An” — Chi bộ: trỏ tới chi bộ không có " \
+        "trong gói lẫn trong sổ" in message
 
 
 def test_records_of_another_owner(scene):
@@ -217,7 +223,8 @@ def test_records_of_another_owner(scene):
     rows[0]["owner_unit"] = str(uuid.uuid4())
     message = refuse(scene, scene.seal({**scene.tables, "members": rows}),
                      exchange.ExchangeError)
-    assert "đảng viên, bản ghi thứ 1: bản ghi không thuộc đơn vị gửi gói" in message
+    assert "bản ghi thứ 1 “Nguyễn Văn An” — Đơn vị quản lý: bản ghi không thuộc đơn vị " \
+        "gửi gói" in message
 
 
 def test_record_claiming_an_upper_level_record(scene):
@@ -230,18 +237,18 @@ def test_record_claiming_an_upper_level_record(scene):
 
 
 @pytest.mark.parametrize("field, value, problem", [
-    ("gender", "X", "có giá trị không hợp lệ"),
-    ("birth_year", 1066, "nằm ngoài khoảng cho phép"),
-    ("revision", "2", "phải là số nguyên"),
-    ("excused", 2, "phải là 0 hoặc 1"),
-    ("full_name", None, "thiếu giá trị"),
+    ("gender", "X", "Giới tính: “X” không phải một trong các giá trị “”, “Nam”, “Nữ”"),
+    ("birth_year", 1066, "Năm sinh: là 1066, phải từ 1900 đến 2100"),
+    ("revision", "2", "Số lần sửa: phải là số nguyên"),
+    ("excused", 2, "Miễn sinh hoạt: phải là 0 hoặc 1"),
+    ("full_name", None, "Họ và tên: để trống, trường này bắt buộc"),
 ])
 def test_bad_values(scene, field, value, problem):
     rows = member_rows(scene)
     rows[0][field] = value
     message = refuse(scene, scene.seal({**scene.tables, "members": rows}),
                      exchange.ExchangeError)
-    assert f"trường {field} {problem}" in message
+    assert problem in message and "bản ghi thứ 1" in message
 
 
 def test_unknown_table(scene):
