@@ -10,9 +10,11 @@ from cli.writing import one_writer
 from models.conferences import mark_final
 from models.db import open_database
 from models.errors import UserError
+from models.exchange import list_units
 from models.organisation import find_chi_bo
 from models.settings import get_settings
-from reports import loaders
+from models.vntext import fold
+from reports import loaders, word
 from reports.frame import ReportError
 from reports.minutes import render_minutes
 from reports.plan import render_plan
@@ -25,9 +27,12 @@ from sheets import SheetError
 def register(subparsers: argparse._SubParsersAction) -> None:
     minutes = subparsers.add_parser("minutes", help="in biên bản hội nghị ra tệp PDF")
     minutes.add_argument("conference_id", type=int, help="mã hội nghị (xem: list conferences)")
-    minutes.add_argument("--out", type=Path, required=True, help="tệp PDF cần ghi")
+    minutes.add_argument("--out", type=Path, required=True,
+                         help="tệp cần ghi: .pdf, hoặc .docx để sửa bằng Word")
     minutes.add_argument("--final", action="store_true",
                          help="đánh dấu hội nghị đã in biên bản để ký")
+    minutes.add_argument("--excused-annex", action="store_true",
+                         help="kèm phụ lục danh sách đảng viên được miễn sinh hoạt")
     minutes.set_defaults(handler=one_writer(cmd_minutes, writes=lambda args: args.final))
 
     signin = subparsers.add_parser("signin", help="in danh sách đảng viên ký dự hội nghị")
@@ -49,6 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.add_argument("--to", dest="end", type=_date_arg, help="đến ngày")
     report.add_argument("--document", type=int, help="chỉ một văn bản (mã văn bản)")
     report.add_argument("--unit", help="chỉ một đơn vị (ở cấp trên)")
+    report.add_argument("--units", help="cấp trên: báo cáo tổng hợp chỉ các đơn vị này "
+                        "(tên hoặc chữ viết tắt, cách nhau bởi dấu chấm phẩy)")
     report.add_argument("--number", type=int, help="số báo cáo (ví dụ 15 cho Số 15-BC/ĐU)")
     report.add_argument("--date", type=_date_arg, help="ngày ký báo cáo (mặc định hôm nay)")
     report.add_argument("--out", type=Path, required=True, help="tệp .pdf hoặc .xlsx")
@@ -66,7 +73,13 @@ def _done(path: Path, pages: int | None = None) -> int:
     return 0
 
 
-def _render(render, data, out: Path, settings, **options) -> int:
+def _render(render, in_word, data, out: Path, settings, **options) -> int:
+    """The PDF, or with ``--out X.docx`` the editable Word file of the same document."""
+    suffix = out.suffix.lower()
+    if suffix == ".docx":
+        render = in_word
+    elif suffix != ".pdf":
+        raise UserError("Tệp cần ghi phải có đuôi .pdf hoặc .docx (Word).")
     try:
         return render(data, out, settings, **options)
     except ReportError as exc:
@@ -75,8 +88,8 @@ def _render(render, data, out: Path, settings, **options) -> int:
 
 def cmd_minutes(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    data = loaders.load_minutes(db, args.conference_id)
-    pages = _render(render_minutes, data, args.out, _print_settings(db))
+    data = loaders.load_minutes(db, args.conference_id, excused_annex=args.excused_annex)
+    pages = _render(render_minutes, word.minutes_docx, data, args.out, _print_settings(db))
     if args.final:
         mark_final(db, args.conference_id)
     return _done(args.out, pages)
@@ -91,7 +104,7 @@ def cmd_signin(args: argparse.Namespace) -> int:
             raise UserError(f"Không có chi bộ “{args.chi_bo}” trong sổ.")
         chi_bo = found.uuid
     data = loaders.load_signin(db, args.conference_id, chi_bo)
-    pages = _render(render_signin, data, args.out, _print_settings(db),
+    pages = _render(render_signin, word.signin_docx, data, args.out, _print_settings(db),
                     per_chi_bo=args.per_chi_bo)
     return _done(args.out, pages)
 
@@ -99,11 +112,29 @@ def cmd_signin(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     data = loaders.load_plan(db, args.plan_id)
-    return _done(args.out, _render(render_plan, data, args.out, _print_settings(db)))
+    pages = _render(render_plan, word.plan_docx, data, args.out, _print_settings(db))
+    return _done(args.out, pages)
+
+
+def _chosen_units(db, names: str) -> list[str]:
+    """The uuids of the units named (by name or abbreviation); unknown names refused."""
+    known = list_units(db, role="unit")
+    chosen, unknown = [], []
+    for name in (n.strip() for n in names.split(";")):
+        if not name:
+            continue
+        found = [u for u in known if fold(name) in (fold(u.name), fold(u.abbr))]
+        if found:
+            chosen.append(found[0].uuid)
+        else:
+            unknown.append(name)
+    if unknown:
+        raise UserError("Không có đơn vị: " + "; ".join(unknown)
+                        + ". Xem tên các đơn vị bằng lệnh: units.")
+    return chosen
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    check_period(args)
     db = open_database(args.db)
     suffix = args.out.suffix.lower()
     if suffix == ".xlsx":
@@ -112,10 +143,16 @@ def cmd_report(args: argparse.Namespace) -> int:
             return _done(stats_workbook(args.out, *tables))
         except SheetError as exc:
             raise UserError(str(exc)) from None
-    if suffix != ".pdf":
-        raise UserError("Tệp báo cáo phải có đuôi .pdf hoặc .xlsx.")
+    if suffix not in (".pdf", ".docx"):
+        raise UserError("Tệp báo cáo phải có đuôi .pdf, .docx (Word) hoặc .xlsx.")
+    consolidated = get_settings(db).role == "upper" and not args.unit
+    chosen = _chosen_units(db, args.units) if args.units else None
+    if chosen is not None and not consolidated:
+        raise UserError("--units chỉ dùng cho báo cáo tổng hợp ở cấp trên (không kèm --unit).")
     data = loaders.load_study_report(
         db, args.start, args.end, args.document, number=args.number,
-        date=args.date or dt.date.today(), unit=args.unit,
+        date=args.date or dt.date.today(), unit=args.unit, consolidated=consolidated,
+        units=chosen,
     )
-    return _done(args.out, _render(render_study_report, data, args.out, _print_settings(db)))
+    pages = _render(render_study_report, word.report_docx, data, args.out, _print_settings(db))
+    return _done(args.out, pages)

@@ -8,6 +8,7 @@ import json
 import sys
 from typing import Any
 
+from cli.terminal import printable
 from cli.writing import one_writer
 from models import APP_NAME, APP_VERSION, demo, indicators
 from models.conferences import FORMATS, list_conferences
@@ -216,19 +217,19 @@ def cmd_list(args: argparse.Namespace) -> int:
             if key in ("id", "uuid") or value is None:
                 continue
             cells.append(_SHOWN.get(key, str)(value) if key in _SHOWN else str(value))
-        print("  ".join(cells))
+        print(printable("  ".join(cells)))
     print(f"({format_int(len(rows))} dòng)", file=sys.stderr)
     return 0
 
 
 def check_period(args: argparse.Namespace) -> None:
-    """Arguments wrong in themselves are said before the register is looked at."""
+    """Arguments wrong in themselves are said before the register is looked at
+    (``cli.app.run`` calls a command's ``validate`` first)."""
     if args.start and args.end and args.end < args.start:
         raise UserError("Ngày kết thúc (--to) phải sau ngày bắt đầu (--from).")
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    check_period(args)
     db = open_database(args.db)
     stats = indicators.compute_stats(db, args.start, args.end, args.unit)
     if args.json:
@@ -266,7 +267,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps([dataclasses.asdict(h) for h in hits], ensure_ascii=False, indent=1))
         return 0
     for hit in hits:
-        print(f"{hit.kind}\t#{hit.id}\t{hit.title}\t{hit.detail}")
+        print(f"{hit.kind}\t#{hit.id}\t{printable(hit.title)}\t{printable(hit.detail)}")
     print(f"({format_int(len(hits))} kết quả)", file=sys.stderr)
     return 0 if hits else 1
 

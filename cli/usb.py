@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from cli.terminal import printable
 from cli.writing import one_writer
 from models import exchange
 from models.db import open_database
@@ -157,7 +158,7 @@ def cmd_units(args: argparse.Namespace) -> int:
     rows = consolidation.unit_table(db, dt.date.today())
     print("\t".join(consolidation.UNIT_TABLE_HEADERS))
     for status in rows:
-        print("\t".join(status.cells()) + f"\t{status.uuid}")
+        print("\t".join(printable(cell) for cell in status.cells()) + f"\t{status.uuid}")
     silent = sum(s.silent for s in rows)
     print(f"({format_int(len(rows))} đơn vị, {format_int(silent)} chưa gửi hoặc im lặng quá hạn)",
           file=sys.stderr)
@@ -170,11 +171,11 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     for item in items:
         # Worded as the window words it: field names and values a clerk reads.
         view = conflict_view(db, item)
-        print(f"#{view.id}  {view.kind}: {view.title} — của {view.owner}  "
-              f"(phát hiện {view.detected_at})  {item.uuid}")
+        print(printable(f"#{view.id}  {view.kind}: {view.title} — của {view.owner}  "
+                        f"(phát hiện {view.detected_at})  {item.uuid}"))
         for difference in view.differences:
-            print(f"    {difference.label}: trong sổ “{difference.here}” — trong gói "
-                  f"“{difference.incoming}”")
+            print(printable(f"    {difference.label}: trong sổ “{difference.here}” — trong "
+                            f"gói “{difference.incoming}”"))
     print(f"({format_int(len(items))} xung đột chờ xử lý)", file=sys.stderr)
     return 0
 

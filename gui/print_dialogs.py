@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,7 @@ from gui.printing import (
     preview_job,
     print_job,
     save_job,
+    save_word_job,
     signin_job,
     study_report_job,
 )
@@ -51,7 +54,7 @@ from models.listing import document_choices
 from models.organisation import list_chi_bo
 from models.settings import get_settings
 from models.vntext import parse_date
-from reports import loaders
+from reports import loaders, periods
 from reports.workbook import stats_workbook
 from sheets import SheetError
 
@@ -82,11 +85,15 @@ class _PrintButtons(QDialog):
         self.print_button.clicked.connect(self.print_now)
         self.save_button = QPushButton(self.tr("Lưu PDF…"), self)
         self.save_button.clicked.connect(self.save_pdf)
+        self.word_button = QPushButton(self.tr("Lưu Word…"), self)
+        self.word_button.setToolTip(self.tr("Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice"))
+        self.word_button.clicked.connect(self.save_word)
         self.close_button = QPushButton(self.tr("Đóng"), self)
         self.close_button.clicked.connect(self.reject)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
-        for button in (self.preview_button, self.print_button, self.save_button):
+        for button in (self.preview_button, self.print_button, self.save_button,
+                       self.word_button):
             self.buttons.addWidget(button)
         self.buttons.addWidget(self.close_button)
         self.preview_button.setDefault(True)
@@ -107,6 +114,10 @@ class _PrintButtons(QDialog):
         job = self.job()
         if job is not None:
             save_job(self, self.db, job)
+
+    def save_word(self) -> Path | None:
+        job = self.job()
+        return save_word_job(self, self.db, job) if job is not None else None
 
 
 class SigninDialog(_PrintButtons):
@@ -179,6 +190,19 @@ class StudyReportDialog(_PrintButtons):
         self.start.set_date(dt.date(today.year, 1, 1).isoformat())
         self.end = DateField(self)
         self.end.set_date(today.isoformat())
+        # The usual periods fill the dates; "Tùy chọn ngày" leaves them to the clerk.
+        self.period = QComboBox(self)
+        fill_combo(self.period, [
+            ("dates", self.tr("Tùy chọn ngày")), ("year", self.tr("Cả năm")),
+            ("half1", self.tr("6 tháng đầu năm")), ("half2", self.tr("6 tháng cuối năm")),
+            ("q1", self.tr("Quý I")), ("q2", self.tr("Quý II")), ("q3", self.tr("Quý III")),
+            ("q4", self.tr("Quý IV")), ("term", self.tr("Nhiệm kỳ bắt đầu năm")),
+        ])
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.period.currentIndexChanged.connect(self._apply_period)
+        self.year.valueChanged.connect(self._apply_period)
         self.document = document_picker(
             self, document_choices(db), none_text=self.tr("Tất cả văn bản học tập trong kỳ")
         )
@@ -203,6 +227,11 @@ class StudyReportDialog(_PrintButtons):
         period.addWidget(QLabel(self.tr("đến ngày"), self))
         period.addWidget(self.end)
         period.addStretch(1)
+        named = QHBoxLayout()
+        named.addWidget(self.period)
+        named.addWidget(self.year)
+        named.addStretch(1)
+        form.addRow(self.tr("Kỳ báo cáo:"), named)
         form.addRow(self.tr("Từ ngày:"), period)
         form.addRow(self.tr("Văn bản:"), self.document)
         if upper:
@@ -224,6 +253,13 @@ class StudyReportDialog(_PrintButtons):
         )
         hint.setWordWrap(True)
 
+        self.prose_button = QPushButton(self.tr("Sửa phần đánh giá…"), self)
+        self.prose_button.setToolTip(self.tr(
+            "Đánh giá, nguyên nhân, phương hướng, kiến nghị: viết sẵn từ số liệu, sửa trước "
+            "khi in"))
+        self.prose_button.clicked.connect(self.edit_prose)
+        self.prose_editor = None
+        self.buttons.insertWidget(1, self.prose_button)
         self.excel_button = QPushButton(self.tr("Xuất Excel…"), self)
         self.excel_button.setToolTip(self.tr("Các bảng số liệu của báo cáo, để gửi lên cấp trên"))
         self.excel_button.clicked.connect(self.export_excel)
@@ -263,10 +299,38 @@ class StudyReportDialog(_PrintButtons):
             self.errors.show_problems(problems)
             return None
         self.errors.clear_problems()
+        unit = self.unit.currentData() if self.unit.count() else None
         return ReportChoice(
             start=start, end=end, document=self.document.currentData(), number=number,
-            date=date, unit=self.unit.currentData() if self.unit.count() else None,
+            date=date, unit=unit,
+            # At the upper level "all units" is the consolidated report, a line per unit.
+            consolidated=self.unit.count() > 0 and unit is None,
         )
+
+    def _apply_period(self) -> None:
+        kind, year = self.period.currentData(), self.year.value()
+        chosen = {
+            "year": lambda: periods.year(year),
+            "half1": lambda: periods.half(year, 1), "half2": lambda: periods.half(year, 2),
+            "q1": lambda: periods.quarter(year, 1), "q2": lambda: periods.quarter(year, 2),
+            "q3": lambda: periods.quarter(year, 3), "q4": lambda: periods.quarter(year, 4),
+            "term": lambda: periods.term(year),
+        }.get(kind)
+        self.year.setEnabled(chosen is not None)
+        if chosen is not None:
+            period = chosen()
+            self.start.set_date(period.start.isoformat())
+            self.end.set_date(period.end.isoformat())
+
+    def edit_prose(self) -> None:
+        """The report's prose, drafted from the figures of the chosen period, to edit."""
+        choice = self.choice()
+        if choice is None:
+            return
+        from gui.report_prose_dialog import edit_report_prose
+
+        self.prose_editor = edit_report_prose(self, self.db, choice.key(choice.document),
+                                              choice.load_options())
 
     def job(self) -> PrintJob | None:
         choice = self.choice()

@@ -11,7 +11,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
-from gui.printing import RenderedPdf, open_pdf, print_rendered, save_rendered
+from gui.printing import RenderedPdf, open_pdf, print_rendered, save_rendered, save_word_job
 from gui.widgets import fit_to_screen
 from models.vntext import format_int
 
@@ -81,6 +81,11 @@ class PrintPreviewDialog(QDialog):
         self.save_button.setToolTip(self.tr("Lưu bản in thành tệp PDF để gửi hoặc in sau"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_pdf)
+        # The same document as an editable Word file, for the one word to change.
+        self.word_button = QPushButton(self.tr("Lưu Word…"), self)
+        self.word_button.setToolTip(self.tr("Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice"))
+        self.word_button.clicked.connect(self.save_word)
+        self.word_button.setVisible(rendered.job.word is not None)
         self.close_button = QPushButton(self.tr("Đóng"), self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
@@ -88,6 +93,7 @@ class PrintPreviewDialog(QDialog):
         bottom.addLayout(notes, 1)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.save_button)
+        bottom.addWidget(self.word_button)
         bottom.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -128,6 +134,12 @@ class PrintPreviewDialog(QDialog):
 
     def save_pdf(self) -> None:
         path = save_rendered(self, self.rendered)
+        if path is not None:
+            self.status.setText(self.tr("Đã lưu: {path}").format(path=path))
+            self.status.show()
+
+    def save_word(self) -> None:
+        path = save_word_job(self, self.db, self.rendered.job)
         if path is not None:
             self.status.setText(self.tr("Đã lưu: {path}").format(path=path))
             self.status.show()

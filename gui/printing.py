@@ -42,7 +42,7 @@ from gui.xlsx_export import ask_save_path, safe_file_name
 from models.conferences import mark_final
 from models.errors import UserError
 from models.settings import get_settings
-from reports import loaders
+from reports import loaders, word
 from reports.data import PrintSettings
 from reports.frame import ReportError, write_pdf
 from reports.minutes import render_minutes
@@ -73,6 +73,7 @@ class PrintJob:
     file_name: Callable[[Any], str]
     after_print: Callable[[Database], None] | None = None
     copies: Callable[[Any], int] | None = None
+    word: Callable[[Any, Path, PrintSettings], int] | None = None  # the .docx writer
 
 
 @dataclass
@@ -110,6 +111,7 @@ def minutes_job(conference: int | str) -> PrintJob:
         ),
         after_print=lambda db: mark_final(db, conference),
         copies=lambda data: max(int(data.copies or 1), 1),
+        word=word.minutes_docx,
     )
 
 
@@ -127,11 +129,15 @@ def signin_job(
             head = f"{head} - {data.chi_bo}"
         return safe_file_name(f"{head} - {data.conference}", ".pdf")
 
+    def in_word(data: Any, target: Path, settings: PrintSettings) -> int:
+        return word.signin_docx(data, target, settings, per_chi_bo=per_chi_bo)
+
     return PrintJob(
         name=translate("Printing", "danh sách đảng viên ký dự hội nghị"),
         load=lambda db: loaders.load_signin(db, conference, chi_bo),
         render=render,
         file_name=file_name,
+        word=in_word,
     )
 
 
@@ -141,6 +147,7 @@ def plan_job(plan: int | str) -> PrintJob:
         load=lambda db: loaders.load_plan(db, plan),
         render=render_plan,
         file_name=lambda data: _numbered(data.kind, data.number, data.summary),
+        word=word.plan_docx,
     )
 
 
@@ -154,19 +161,33 @@ class ReportChoice:
     number: int | None = None
     date: dt.date | None = None
     unit: str | None = None  # upper level: one unit's figures
+    consolidated: bool = False  # upper level: a line per unit, over ``units``
+    units: tuple[str, ...] | None = None  # None: every unit
+
+    def load_options(self) -> dict[str, Any]:
+        """The loader's arguments, the same for the prose editor and the printout."""
+        return {
+            "start": self.start, "end": self.end, "document_id": self.document,
+            "number": self.number, "date": self.date or dt.date.today(), "unit": self.unit,
+            "consolidated": self.consolidated,
+            "units": list(self.units) if self.units is not None else None,
+        }
+
+    def key(self, document_uuid: str | None) -> Any:
+        return loaders.report_key(self.start, self.end, document_uuid, self.unit,
+                                  list(self.units) if self.units is not None else None,
+                                  self.consolidated)
 
 
 def study_report_job(choice: ReportChoice) -> PrintJob:
     return PrintJob(
         name=translate("Printing", "báo cáo kết quả học tập, quán triệt"),
-        load=lambda db: loaders.load_study_report(
-            db, choice.start, choice.end, choice.document, number=choice.number,
-            date=choice.date or dt.date.today(), unit=choice.unit,
-        ),
+        load=lambda db: loaders.load_study_report(db, **choice.load_options()),
         render=render_study_report,
         file_name=lambda data: _numbered(
             translate("Printing", "Báo cáo"), data.number, data.summary
         ),
+        word=word.report_docx,
     )
 
 
@@ -383,6 +404,38 @@ def print_job(parent: QWidget | None, db: Database, job: PrintJob) -> bool:
     """In: draw (or say what is missing), the print dialog, the printer. True once printed."""
     rendered = render_job(parent, db, job)
     return rendered is not None and print_rendered(parent, db, rendered)
+
+
+def _load_on_worker(_progress: Progress, db: Database, job: PrintJob) -> Any:
+    return job.load(db), loaders.print_settings(get_settings(db))
+
+
+def _word_on_worker(_progress: Progress, path: Path, job: PrintJob, data: Any,
+                    settings: PrintSettings) -> bool | _Refused:
+    assert job.word is not None
+    try:
+        job.word(data, path, settings)
+    except ReportError as exc:
+        return _Refused(str(exc))
+    return True
+
+
+def save_word_job(parent: QWidget | None, db: Database, job: PrintJob) -> Path | None:
+    """Lưu Word…: the same document as an editable .docx (same checks, same format)."""
+    title = translate("Printing", "Lưu {name} ra tệp Word").format(name=job.name)
+    loaded = run_with_database(parent, title, db, _load_on_worker, job)
+    if loaded is None:
+        return None
+    data, settings = loaded
+    name = Path(job.file_name(data)).with_suffix(".docx").name
+    path = ask_save_path(parent, title, name, "docx")
+    if path is None:
+        return None
+    outcome = run_in_background(parent, title, _word_on_worker, path, job, data, settings)
+    if isinstance(outcome, _Refused):
+        show_message(parent, translate("Printing", "Chưa lưu được"), outcome.message, warning=True)
+        return None
+    return path if outcome is True else None
 
 
 def save_job(parent: QWidget | None, db: Database, job: PrintJob) -> Path | None:

@@ -47,10 +47,12 @@ def documents_folder() -> Path:
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, kind: str) -> Path | None:
-    """The save dialog, starting in Documents; ``kind`` is "pdf" or "xlsx". ``None``: Hủy."""
+    """The save dialog, starting in Documents; ``kind`` is "pdf", "xlsx" or "docx".
+    ``None``: Hủy."""
     filters = {
         "pdf": translate("Excel", "Tệp PDF (*.pdf)"),
         "xlsx": translate("Excel", "Bảng tính Excel (*.xlsx)"),
+        "docx": translate("Excel", "Văn bản Word (*.docx)"),
     }
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, title, str(documents_folder() / suggested), filters[kind]

@@ -112,7 +112,11 @@ def follow_conference(db: Database, conference_uuid: str) -> int:
         return build_roster(db, conference_uuid)
 
 
-def attendance_sheet(db: Database, conference_uuid: str) -> list[AttendanceLine]:
+def attendance_sheet(db: Database, conference_uuid: str, *,
+                     every_unit: bool = False) -> list[AttendanceLine]:
+    """This office's members at a conference; ``every_unit``: the members of every unit
+    that followed it (the upper level's broadcast, once the units' packages are in)."""
+    owner = "" if every_unit else "AND a.owner_unit = ? "
     rows = db.execute(
         "SELECT a.member_uuid, m.full_name, m.chi_bo_uuid, c.name, m.official, a.status, "
         "a.reason, s.held_on, m.search_text, c.position "
@@ -121,8 +125,8 @@ def attendance_sheet(db: Database, conference_uuid: str) -> list[AttendanceLine]
         "LEFT JOIN makeup_sessions s ON s.uuid = a.makeup_uuid AND s.deleted = 0 "
         # A member deleted from the register is in none of the figures (models.indicators):
         # the sheet, its totals and the printed minutes agree with them.
-        "WHERE a.conference_uuid = ? AND a.deleted = 0 AND a.owner_unit = ? AND m.deleted = 0",
-        [conference_uuid, current_unit(db)],
+        f"WHERE a.conference_uuid = ? AND a.deleted = 0 {owner}AND m.deleted = 0",
+        [conference_uuid] if every_unit else [conference_uuid, current_unit(db)],
     ).fetchall()
     # The sheet on screen and the sign-in sheet on paper, in the member list's order.
     rows.sort(key=lambda r: member_order(r[9], r[3], r[1]))
@@ -285,3 +289,16 @@ def set_group_attendance(db: Database, conference_uuid: str, group_uuid: str, pr
                 "group_attendance",
                 {"conference_uuid": conference_uuid, "group_uuid": group_uuid, "present": present},
             )
+
+
+def group_counts(db: Database, conference_uuid: str) -> list[tuple[str, int]]:
+    """Non-members at a conference, per group (every unit's count, at the upper level
+    summed per group name), in the order the groups were set up."""
+    rows = db.execute(
+        "SELECT pg.name, SUM(g.present) FROM group_attendance g "
+        "JOIN participant_groups pg ON pg.uuid = g.group_uuid "
+        "WHERE g.conference_uuid = ? AND g.deleted = 0 AND pg.deleted = 0 "
+        "GROUP BY pg.name ORDER BY MIN(pg.id)",
+        [conference_uuid],
+    ).fetchall()
+    return [(name, int(total)) for name, total in rows if total]

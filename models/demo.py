@@ -41,17 +41,27 @@ VILLAGES = (
     "Bó Lếch, Nà Khon, Pác Phai, Đon Tuấn, Nà Mu, Cốc Thử, Bản Pjạc, Nà Dạ, Khuổi Lừa, "
     "Phiêng Đăm, Nà Vài, Bản Chang, Nà Bản, Cốc Lải, Nà Lìn, Pò Duộc, Nà Cà, Khau Ruộc, "
     "Bản Đán, Nà Hái, Phja Khao, Nà Pết, Bản Mới, Tổng Nẻng, Nà Pục, Khuổi Tao, Bản Piềng, "
-    "Nà Phìn, Cốc Phầy, Nà Thôm, Lủng Vài, Nà Chang, Bản Sáng, Khuổi Hẻo, Nà Ít, Bản Quân"
+    "Nà Phìn, Cốc Phầy, Nà Thôm, Lủng Vài, Nà Chang, Bản Sáng, Khuổi Hẻo, Nà Ít, Bản Quân, "
+    "Nà Hin, Bản Vẳng, Khuổi Slản, Nà Nghiêng, Cốc Lùng, Bản Duồm, Nà Mòn, Pác Cáp, Khau Lồm, "
+    "Nà Tảng, Bản Sảo, Phiêng Phấy, Nà Cù, Lủng Pục, Bản Tàn, Nà Lẩy, Khuổi Vùa, Cốc Nghè, "
+    "Nà Quang, Bản Rản, Pò Pán, Nà Phặc, Khuổi Khít, Bản Kít, Nà Tông, Cốc Sâu, Phja Bióoc, "
+    "Nà Kiến, Bản Giềng, Khau Cưởm, Nà Đon, Cốc Khuyết, Bản Nhì, Nà Thác, Pác Ngòi"
+).split(", ")
+# A ward's Party cells are its neighbourhoods (tổ dân phố), named as the ward names them.
+STREETS = (
+    "Đức Xuân, Phùng Chí Kiên, Sông Cầu, Minh Khai, Nguyễn Thị Minh Khai, Trường Chinh, "
+    "Quang Trung, Hoàng Văn Thụ, Bắc Kạn, Thành Công, Tân Lập, Đồng Tâm, Phố Mới, Cầu Phà, "
+    "Nông Quốc Chấn, Xuân Hòa, Khuổi Thuổm, Bản Áng, Nà Chuông, Pá Danh"
 ).split(", ")
 AGENCIES = (
-    "Cơ quan Đảng ủy - Ủy ban nhân dân xã",
-    "Công an xã",
-    "Quân sự xã",
-    "Trạm Y tế xã",
+    "Cơ quan Đảng ủy - Ủy ban nhân dân {place}",
+    "Công an {place}",
+    "Quân sự {place}",
+    "Trạm Y tế {place}",
     "Trường Trung học cơ sở",
     "Trường Tiểu học",
-    "Trường Mầm non",
-    "Hợp tác xã Nông nghiệp",
+    "Trường Mầm non Hoa Sen",
+    "Hợp tác xã Nông nghiệp Thành Công",
 )
 POSITIONS = ("Bí thư chi bộ", "Phó Bí thư chi bộ", "Chi ủy viên", "", "", "", "", "", "", "")
 CHANNEL_ACTIVITY = {
@@ -78,13 +88,62 @@ TASK_TEMPLATES = (
     ("Tuyên truyền {doc} đến hội viên các đoàn thể", "Mặt trận Tổ quốc xã",
      "Hội Nông dân, Hội Phụ nữ", "Số hội viên được tuyên truyền"),
 )
-DISCUSSION = (
-    "Nhất trí cao với nội dung nghị quyết; đề nghị tăng cường tuyên truyền tại thôn, bản.",
-    "Đề nghị Đảng ủy sớm ban hành kế hoạch thực hiện, phân công cụ thể cho từng chi bộ.",
-    "Cần quan tâm hơn đến việc học tập của đảng viên cao tuổi, đảng viên đi làm ăn xa.",
-    "Chi bộ sẽ đưa nội dung nghị quyết vào sinh hoạt chi bộ định kỳ hằng tháng.",
-    "Đề nghị bố trí thêm tài liệu học tập cho các chi bộ thôn vùng xa.",
+# What members say about each kind of document: a resolution's goals, a directive's
+# discipline, a conclusion's follow-up, a plan's assignments.
+DISCUSSION = {
+    "NQ": (
+        "Nhất trí cao với các mục tiêu của Nghị quyết; đề nghị cụ thể hóa thành chỉ tiêu của "
+        "từng thôn để dễ kiểm tra, đánh giá.",
+        "Chi bộ sẽ đưa nội dung Nghị quyết vào sinh hoạt định kỳ và giao cho từng đảng viên "
+        "phụ trách hộ gia đình tuyên truyền.",
+        "Đề nghị Đảng ủy sớm ban hành chương trình hành động, phân công rõ cơ quan chủ trì, "
+        "thời hạn hoàn thành.",
+        "Nội dung Nghị quyết phù hợp với định hướng phát triển của địa phương; cần ưu tiên "
+        "nguồn lực cho giao thông nông thôn và chuyển đổi cây trồng.",
+        "Cần quan tâm hơn đến đảng viên cao tuổi, đảng viên đi làm ăn xa: in tài liệu tóm "
+        "tắt, tổ chức học bù tại nhà văn hóa thôn.",
+        "Đề nghị kết hợp tuyên truyền Nghị quyết trên loa truyền thanh vào buổi tối, khi bà "
+        "con đã đi làm về.",
+    ),
+    "CT": (
+        "Chỉ thị nêu rõ trách nhiệm người đứng đầu; chi bộ sẽ kiểm điểm việc thực hiện trong "
+        "sinh hoạt hằng tháng.",
+        "Đề nghị lồng ghép việc thực hiện Chỉ thị với phong trào thi đua ở thôn, gắn với bình "
+        "xét đảng viên cuối năm.",
+        "Đảng viên là cán bộ, công chức phải gương mẫu đi đầu; đề nghị có hình thức nhắc nhở "
+        "kịp thời nơi thực hiện chưa nghiêm.",
+        "Chi bộ nhà trường sẽ đưa nội dung Chỉ thị vào hoạt động ngoại khóa cho học sinh.",
+    ),
+    "KL": (
+        "Kết luận đã chỉ rõ những việc cần tiếp tục làm; đề nghị rà soát những nội dung đơn "
+        "vị còn chậm để bổ sung vào kế hoạch.",
+        "Đề nghị Đảng ủy giao Ủy ban Kiểm tra theo dõi, đôn đốc việc thực hiện Kết luận tại "
+        "các chi bộ.",
+        "Cần tổng kết những cách làm hay của các thôn đã thực hiện tốt để nhân rộng.",
+    ),
+    "KH": (
+        "Kế hoạch phân công cụ thể, dễ thực hiện; đề nghị bổ sung thời hạn báo cáo kết quả "
+        "của từng chi bộ.",
+        "Thôn sẽ bố trí nhà văn hóa làm điểm cầu và cử người phụ trách thiết bị.",
+        "Đề nghị hỗ trợ kinh phí in tài liệu cho các chi bộ thôn vùng xa.",
+    ),
+    "ĐA": (
+        "Đề án đặt ra lộ trình rõ ràng; đề nghị chia nhỏ thành các việc làm được ngay trong "
+        "năm.",
+        "Cần có cán bộ theo dõi riêng việc thực hiện Đề án ở từng thôn.",
+    ),
+}
+SPEAKER_POSITIONS = ("Bí thư Chi bộ {chi_bo}", "Phó Bí thư Chi bộ {chi_bo}",
+                     "Chi ủy viên Chi bộ {chi_bo}", "Đảng viên Chi bộ {chi_bo}")
+GUESTS = (
+    ("Nguyễn Thị Lan", "Phó Chủ tịch Hội đồng nhân dân {place}"),
+    ("Đinh Văn Cường", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam {place}"),
+    ("Lò Thị Hoa", "Chủ tịch Hội Liên hiệp Phụ nữ {place}"),
+    ("Ma Văn Khiêm", "Chủ tịch Hội Cựu chiến binh {place}"),
+    ("Hà Thu Trang", "Bí thư Đoàn Thanh niên {place}"),
 )
+KIND_NAMES = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "ĐA": "Đề án",
+              "KH": "Kế hoạch"}
 
 
 class DemoCancelled(UserError):
@@ -98,6 +157,7 @@ class _Doc:
     type_code: str
     issued_on: dt.date
     title: str
+    issuer: str = ""
 
 
 class _Writer:
@@ -210,6 +270,7 @@ def generate(
         settings.leader_name = "Lường Văn Thắng"
     settings = save_settings(db, settings)
     owner = current_unit(db)
+    place = "phường" if "phường" in settings.unit_name.lower() else "xã"
     writer = _Writer(rng, owner)
     steps = 4 + years * conferences_per_year
     done = 0
@@ -221,9 +282,11 @@ def generate(
             raise DemoCancelled("Đã hủy tạo dữ liệu mẫu; sổ không thay đổi.")
 
     with db.atomic():
-        docs = _demo_documents(db, writer, range(until.year - years + 1, until.year + 1))
+        docs = _demo_documents(db, writer, range(until.year - years + 1, until.year + 1),
+                               place=place)
         tick()
-        chi_bo_rows = _demo_organisation(writer, rng, members, chi_bo, until)
+        chi_bo_rows = _demo_organisation(writer, rng, members, chi_bo, until, place,
+                                         offset=(seed - 1) * 11)
         groups = [
             (writer.add("participant_groups", name=name, headcount=count), count)
             for name, count in (
@@ -242,15 +305,18 @@ def generate(
             for offset in rng.sample(range(span), k=min(span, years * conferences_per_year))
         )
         studied: list[_Doc] = []
+        first_studied: dict[str, dt.date] = {}
         numbers: dict[str, int] = {}
         for day in conf_days:
             term = _term_of("ĐU", day)
             numbers[term] = numbers.get(term, 0) + 1
             doc_set = _demo_conference(
                 writer, rng, docs, chi_bo_rows, groups, (term, numbers[term]), day, until,
-                studied,
+                studied, place,
             )
             studied.extend(d for d in doc_set if d not in studied)
+            for doc in doc_set:
+                first_studied.setdefault(doc.uuid, day)
             writer.flush(
                 db,
                 (
@@ -259,10 +325,11 @@ def generate(
                 ),
             )
             tick()
-        _demo_plans(writer, rng, studied, until)
+        _demo_plans(writer, rng, studied, first_studied, until, place)
         writer.flush(db, ("plans", "tasks", "task_progress"))
+        _number_in_sequence(db, owner)
         tick()
-        _demo_outreach(writer, rng, studied, start, until)
+        _demo_outreach(writer, rng, studied, start, until, place)
         _demo_reflections(db, writer, rng)
         writer.flush(db, ("outreach", "reflections"))
         tick()
@@ -285,10 +352,12 @@ LOCAL_DOCUMENTS = (
 )
 
 
-def _local_documents(years: range) -> list[tuple[str, str, str, dt.date, str, str]]:
+def _local_documents(years: range, place: str = "xã"
+                     ) -> list[tuple[str, str, str, dt.date, str, str]]:
     rows = []
     for year in years:
         for level, type_code, base, month, day, issuer, title in LOCAL_DOCUMENTS:
+            issuer = issuer.replace(" xã", f" {place}")
             number = base + (year % 10) * 3
             code = "ĐU" if level == "ĐU" else "TU"
             rows.append(
@@ -316,7 +385,8 @@ def demo_catalogue(db: Database, *, years: int = 3, until: dt.date | None = None
 
 
 def _demo_documents(
-    db: Database, writer: _Writer, years: range, skip_levels: Collection[str] = ()
+    db: Database, writer: _Writer, years: range, skip_levels: Collection[str] = (),
+    place: str = "xã",
 ) -> list[_Doc]:
     existing = {
         (r[0], r[1]): r[2]
@@ -327,7 +397,7 @@ def _demo_documents(
     )
     docs = []
     for level, type_code, symbol, day, issuer, title in (
-        _load_documents() + _local_documents(years)
+        _load_documents() + _local_documents(years, place)
     ):
         if level in skip_levels:
             continue
@@ -349,19 +419,42 @@ def _demo_documents(
                     f"{type_names.get(type_code, '')} số {symbol} {title} {issuer}"
                 ),
             )
-        docs.append(_Doc(uuid, symbol, type_code, day, title))
+        docs.append(_Doc(uuid, symbol, type_code, day, title, issuer))
     return docs
 
 
+@dataclass
+class _Cell:
+    """A demo chi bộ: its roster and how keen it is (who stays away, who catches up)."""
+
+    uuid: str
+    name: str
+    roster: list[tuple[str, bool, dt.date]]  # (member_uuid, excused, joined)
+    absence: float  # the share of members who miss a conference
+    catch_up: float  # the share of absentees caught up at the make-up session
+
+
+def _cell_names(count: int, place: str, offset: int = 0) -> list[str]:
+    """Chi bộ names; ``offset`` turns the lists so that neighbouring demo communes do not
+    all have the same villages."""
+    agencies = [f"Chi bộ {a.format(place=place)}" for a in AGENCIES[: max(1, count // 5)]]
+    if place == "phường":
+        streets = STREETS[offset % len(STREETS):] + STREETS[: offset % len(STREETS)]
+        local = [f"Chi bộ Tổ dân phố {street}" for street in streets]
+        local += [f"Chi bộ Tổ dân phố số {n}" for n in range(1, count + 1)]
+    else:
+        villages = VILLAGES[offset % len(VILLAGES):] + VILLAGES[: offset % len(VILLAGES)]
+        local = [f"Chi bộ thôn {v}" for v in villages]
+        local += [f"Chi bộ thôn {v} {half}" for half in ("Trên", "Dưới") for v in VILLAGES]
+    return (agencies + local)[:count]
+
+
 def _demo_organisation(
-    writer: _Writer, rng: random.Random, members: int, count: int, until: dt.date
-) -> list[tuple[str, list[tuple[str, bool, dt.date]]]]:
-    """Chi bộ with their members; returns (chi_bo_uuid, [(member_uuid, excused, joined)])."""
-    names = [f"Chi bộ {a}" for a in AGENCIES[: max(1, count // 5)]]
-    names += [f"Chi bộ thôn {v}" for v in VILLAGES]
-    names = names[:count]
-    while len(names) < count:
-        names.append(f"Chi bộ thôn {rng.choice(VILLAGES)} {len(names) + 1}")
+    writer: _Writer, rng: random.Random, members: int, count: int, until: dt.date, place: str,
+    offset: int = 0,
+) -> list[_Cell]:
+    """Chi bộ with their members, each with its own attendance habits."""
+    names = _cell_names(count, place, offset)
     result = []
     weights = [rng.uniform(0.5, 1.5) for _ in names]
     share = [max(3, round(members * w / sum(weights))) for w in weights]
@@ -370,7 +463,9 @@ def _demo_organisation(
     for position, (name, size) in enumerate(zip(names, share, strict=True), start=1):
         size = min(size, remaining) if position < len(names) else remaining
         remaining -= size
-        kind = "Cơ quan, đơn vị" if not name.startswith("Chi bộ thôn") else "Thôn"
+        kind = "Cơ quan, đơn vị" if name.startswith(tuple(
+            f"Chi bộ {a.format(place=place)}" for a in AGENCIES)) else (
+            "Tổ dân phố" if place == "phường" else "Thôn")
         chi_uuid = writer.add(
             "chi_bo", name=name, kind=kind, position=position, search_text=search_key(name)
         )
@@ -403,7 +498,9 @@ def _demo_organisation(
             )
             if status == "active":
                 roster.append((uuid, excused, joined))
-        result.append((chi_uuid, roster))
+        # Most chi bộ study 93-99% of what they owe; a few, far-flung or elderly, 85-92%.
+        absence = rng.uniform(0.14, 0.24) if rng.random() < 0.2 else rng.uniform(0.03, 0.1)
+        result.append(_Cell(chi_uuid, name, roster, absence, rng.uniform(0.35, 0.6)))
     return result
 
 
@@ -411,12 +508,13 @@ def _demo_conference(
     writer: _Writer,
     rng: random.Random,
     docs: list[_Doc],
-    chi_bo_rows: list[tuple[str, list[tuple[str, bool, dt.date]]]],
+    cells: list[_Cell],
     groups: list[tuple[str, int]],
     numbered: tuple[str, int],  # the term and the minutes' number in it
     day: dt.date,
     until: dt.date,
     already: list[_Doc],
+    place: str,
 ) -> list[_Doc]:
     available = [d for d in docs if d.issued_on <= day] or docs[:1]
     fresh = [d for d in available if d not in already]
@@ -427,28 +525,34 @@ def _demo_conference(
     kind = rng.choice(("hoc_tap", "quan_triet", "quan_triet", "hoc_tap", "trien_khai"))
     start = dt.datetime.combine(day, dt.time(rng.choice((7, 8, 8, 13, 14)), rng.choice((0, 30))))
     end = start + dt.timedelta(hours=rng.choice((3, 4)), minutes=rng.choice((0, 15, 30)))
-    symbols = ", ".join(d.symbol for d in doc_set)
+    named = " và ".join(_full_name(d) for d in doc_set)
     title = (
         f"Hội nghị {'quán triệt' if kind == 'quan_triet' else 'học tập'}, "
         f"triển khai {' và '.join(_doc_name(d) for d in doc_set)}"
     )
+    hall = f"Hội trường Đảng ủy {place}"
+    # A provincial broadcast is followed from the commune's hall and its bridge points;
+    # the commune's own conference may also be relayed to them (hybrid).
+    host = "TU" if fmt == "truc_tuyen" or rng.random() < 0.5 else "ĐU"
     conf = writer.add(
         "conferences",
         kind=kind,
         format=fmt,
-        host_level="TU" if fmt != "truc_tiep" else "ĐU",
+        host_level=host if fmt != "truc_tiep" else "ĐU",
         title=title,
         starts_at=start.isoformat(timespec="minutes"),
         ends_at=end.isoformat(timespec="minutes"),
-        place="Hội trường Đảng ủy xã" + (" và các điểm cầu thôn" if fmt != "truc_tiep" else ""),
+        place=hall,
         chair_name="Vũ Văn Thành",
-        chair_position="Phó Bí thư Đảng ủy, Chủ tịch UBND xã",
+        chair_position=f"Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân {place}",
         secretary_name="Hoàng Thị Hạnh",
         secretary_position="Chuyên viên Văn phòng Đảng ủy",
-        content=f"Học tập, quán triệt nội dung cơ bản của {symbols}.",
+        content=f"Học tập, quán triệt những nội dung cơ bản của {named}; thảo luận việc "
+        "cụ thể hóa và tổ chức thực hiện tại địa phương.",
         conclusion=(
             "Đồng chí chủ trì kết luận: yêu cầu các chi bộ tổ chức tuyên truyền sâu rộng, "
-            "xây dựng kế hoạch thực hiện và báo cáo kết quả về Đảng ủy đúng thời gian quy định."
+            "xây dựng kế hoạch thực hiện, tổ chức học bù cho đảng viên vắng mặt trong tháng và "
+            "báo cáo kết quả về Đảng ủy đúng thời gian quy định."
         ),
         votes_for=None,
         votes_against=None,
@@ -457,45 +561,51 @@ def _demo_conference(
         reg_number=numbered[1],
         term=numbered[0],
         copies=2,
-        search_text=search_key(f"hội nghị {title} Hội trường Đảng ủy xã"),
+        search_text=search_key(f"hội nghị {title} {hall}"),
     )
     for position, doc in enumerate(doc_set):
         writer.add("conference_documents", conference_uuid=conf, document_uuid=doc.uuid,
                    position=position)
+    provincial = fmt != "truc_tiep" and host == "TU"
     writer.add(
         "presenters",
         conference_uuid=conf,
         name=rng.choice(("Lường Văn Vương", "Đặng Thị Thu", "Nông Đức Hiếu")),
-        level="tinh" if fmt != "truc_tiep" else "co_so",
+        level="tinh" if provincial else "co_so",
         position_title="Báo cáo viên Ban Tuyên giáo và Dân vận Tỉnh ủy"
-        if fmt != "truc_tiep" else "Trưởng Ban Xây dựng Đảng",
-        topic=f"Nội dung cơ bản của {symbols}",
+        if provincial else "Trưởng Ban Xây dựng Đảng",
+        topic=f"Những nội dung cơ bản, cốt lõi của {named}",
         position=0,
     )
-    # A guest is a person (the editor asks for "Họ và tên"): the minutes print
-    # "đồng chí <name>, <position>".
-    writer.add("guests", conference_uuid=conf, name="Nguyễn Thị Lan",
-               position_title="Phó Chủ tịch Hội đồng nhân dân xã", position=0)
-    for position in range(rng.randint(2, 4)):
+    # Guests are people (the editor asks for "Họ và tên"): "đồng chí <name>, <position>".
+    for position, (name, post) in enumerate(rng.sample(GUESTS, k=rng.randint(1, 2))):
+        writer.add("guests", conference_uuid=conf, name=name,
+                   position_title=post.format(place=place), position=position)
+    opinions = DISCUSSION.get(doc_set[0].type_code, DISCUSSION["NQ"])
+    for position, content in enumerate(rng.sample(opinions, k=min(len(opinions),
+                                                                  rng.randint(2, 4)))):
         speaker, _ = _person(rng)
+        cell = rng.choice(cells)
         writer.add(
             "discussion",
             conference_uuid=conf,
             speaker=speaker,
-            speaker_position="Bí thư chi bộ",
-            content=rng.choice(DISCUSSION),
+            speaker_position=rng.choice(SPEAKER_POSITIONS).format(
+                chi_bo=cell.name.removeprefix("Chi bộ ")),
+            content=content,
             position=position,
         )
     if fmt != "truc_tiep":
-        points = rng.randint(min(30, len(chi_bo_rows)), min(90, max(30, len(chi_bo_rows))))
-        for position in range(points):
-            host, _ = _person(rng)
+        points = min(len(cells), rng.randint(30, 90))
+        for position, cell in enumerate(rng.sample(cells, k=points)):
+            host_person, _ = _person(rng)
+            where = cell.name.removeprefix("Chi bộ ")
             writer.add(
                 "bridge_points",
                 conference_uuid=conf,
-                name=f"Điểm cầu nhà văn hóa thôn {VILLAGES[position % len(VILLAGES)]}"
-                + (f" {position // len(VILLAGES) + 1}" if position >= len(VILLAGES) else ""),
-                host_person=host,
+                name=(f"Nhà văn hóa {where}" if where.startswith(("thôn", "Tổ dân phố"))
+                      else f"Hội trường {where}"),
+                host_person=host_person,
                 attendees=rng.randint(25, 70),
                 position=position,
             )
@@ -507,9 +617,9 @@ def _demo_conference(
             place="Văn phòng Đảng ủy", note="Học bù cho đảng viên vắng mặt",
         )
     reasons = ("Ốm đau", "Đi công tác", "Việc gia đình", "Đi làm ăn xa")
-    absence = rng.uniform(0.03, 0.12)
-    for _chi, roster in chi_bo_rows:
-        for member_uuid, excused, joined in roster:
+    mood = rng.uniform(0.7, 1.3)  # some days more stay away (harvest, weather)
+    for cell in cells:
+        for member_uuid, excused, joined in cell.roster:
             if joined > day:  # not yet a Party member that day (as build_roster)
                 continue
             status, reason, caught_up = "present", "", None
@@ -517,11 +627,12 @@ def _demo_conference(
                 status = "excused"
             else:
                 roll = rng.random()
+                absence = cell.absence * mood
                 if roll < absence * 0.75:
                     status, reason = "absent_reason", rng.choice(reasons)
                 elif roll < absence:
                     status = "absent_no_reason"
-                if status != "present" and makeup and rng.random() < 0.6:
+                if status != "present" and makeup and rng.random() < cell.catch_up:
                     caught_up = makeup
             writer.add(
                 "attendance",
@@ -539,38 +650,49 @@ def _demo_conference(
 
 
 def _doc_name(doc: _Doc) -> str:
-    names = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "ĐA": "Đề án",
-             "KH": "Kế hoạch"}
-    return f"{names.get(doc.type_code, 'văn bản')} số {doc.symbol}"
+    return f"{KIND_NAMES.get(doc.type_code, 'văn bản')} số {doc.symbol}"
 
 
-def _demo_plans(writer: _Writer, rng: random.Random, studied: list[_Doc], until: dt.date) -> None:
+def _full_name(doc: _Doc) -> str:
+    """ "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị": kind, number, date,
+    issuer, as a document is named in minutes."""
+    issuer = f" của {doc.issuer}" if doc.issuer else ""
+    return f"{_doc_name(doc)} ngày {doc.issued_on:%d/%m/%Y}{issuer}"
+
+
+def _demo_plans(writer: _Writer, rng: random.Random, studied: list[_Doc],
+                first_studied: dict[str, dt.date], until: dt.date, place: str) -> None:
+    """A plan after studying each resolution, directive, conclusion or project, issued a
+    week to a month after its first conference (a plan does not implement a plan)."""
     planned = []
     for doc in studied:
-        issued = min(until, max(doc.issued_on, until - dt.timedelta(days=900))
-                     + dt.timedelta(days=rng.randint(20, 60)))
+        if doc.type_code == "KH":
+            continue
+        issued = first_studied[doc.uuid] + dt.timedelta(days=rng.randint(7, 30))
+        if issued > until:
+            continue
         kind = "CTr" if doc.type_code == "NQ" and rng.random() < 0.4 else "KH"
         planned.append((issued, kind, doc))
-    # Each kind is numbered from 01 in each term, in the order the plans were issued.
-    numbers: dict[tuple[str, str], int] = {}
+    # Numbered in date order; _number_in_sequence then numbers them with the committee's
+    # other documents of the same kind.
     for issued, kind, doc in sorted(planned, key=lambda p: p[0]):
         term = _term_of("ĐU", issued)
-        numbers[term, kind] = numbers.get((term, kind), 0) + 1
+        title = (f"{'Chương trình hành động' if kind == 'CTr' else 'Kế hoạch'} thực hiện "
+                 f"{_doc_name(doc)}")
         plan = writer.add(
             "plans",
             document_uuid=doc.uuid,
             chi_bo_uuid=None,
             kind=kind,
-            number=numbers[term, kind],
+            number=None,
             term=term,
-            title=f"{'Chương trình hành động' if kind == 'CTr' else 'Kế hoạch'} thực hiện "
-            f"{_doc_name(doc)}",
+            title=title,
             issued_on=issued.isoformat(),
             purpose=(
-                f"Tổ chức thực hiện nghiêm túc, hiệu quả {_doc_name(doc)}, đưa nghị quyết vào "
+                f"Tổ chức thực hiện nghiêm túc, hiệu quả {_full_name(doc)}, đưa nghị quyết vào "
                 "cuộc sống; phân công cụ thể, gắn trách nhiệm của người đứng đầu."
             ),
-            search_text=search_key(f"kế hoạch {_doc_name(doc)}"),
+            search_text=search_key(title),
         )
         for position, (content, lead, partners, output) in enumerate(
             rng.sample(TASK_TEMPLATES, k=rng.randint(4, 6))
@@ -585,8 +707,8 @@ def _demo_plans(writer: _Writer, rng: random.Random, studied: list[_Doc], until:
                 "tasks",
                 plan_uuid=plan,
                 content=content.format(doc=_doc_name(doc)),
-                lead=lead,
-                partners=partners,
+                lead=lead.replace(" xã", f" {place}"),
+                partners=partners.replace(" xã", f" {place}"),
                 deadline=deadline.isoformat(),
                 output=output,
                 status=status,
@@ -602,8 +724,36 @@ def _demo_plans(writer: _Writer, rng: random.Random, studied: list[_Doc], until:
                 )
 
 
+def _number_in_sequence(db: Database, owner: str) -> None:
+    """The committee's own documents and plans of a kind numbered 01, 02, … in each term,
+    in the order they were issued: a "Kế hoạch" the Đảng ủy issued in February is number
+    01 and the plan of March number 02, never 20 then 02."""
+    items = db.execute(
+        "SELECT 'documents', uuid, type_code, term, issued_on FROM documents "
+        "WHERE owner_unit = ? AND level_code = 'ĐU' AND deleted = 0 "
+        "UNION ALL SELECT 'plans', uuid, kind, term, issued_on FROM plans "
+        "WHERE owner_unit = ? AND deleted = 0 ORDER BY 4, 3, 5, 2",
+        [owner, owner]).fetchall()
+    counters: dict[tuple[str, str], int] = {}
+    names = {code: name for code, name in KIND_NAMES.items()}
+    for table, uuid, kind, term, _issued in items:
+        counters[term, kind] = counters.get((term, kind), 0) + 1
+        number = counters[term, kind]
+        if table == "plans":
+            db.execute("UPDATE plans SET number = ? WHERE uuid = ?", [number, uuid])
+            continue
+        symbol = f"{number:02d}-{kind}/ĐU"
+        title, issuer = db.execute("SELECT title, issuer FROM documents WHERE uuid = ?",
+                                   [uuid]).fetchone()
+        db.execute(
+            "UPDATE documents SET number = ?, symbol = ?, search_text = ? WHERE uuid = ?",
+            [number, symbol, search_key(f"{names.get(kind, '')} số {symbol} {title} {issuer}"),
+             uuid])
+
+
 def _demo_outreach(
-    writer: _Writer, rng: random.Random, studied: list[_Doc], start: dt.date, until: dt.date
+    writer: _Writer, rng: random.Random, studied: list[_Doc], start: dt.date, until: dt.date,
+    place: str,
 ) -> None:
     span = (until - start).days
     for _ in range(max(1, span // 6)):
@@ -615,7 +765,8 @@ def _demo_outreach(
             held_on=(start + dt.timedelta(days=rng.randrange(span or 1))).isoformat(),
             channel=channel,
             document_uuid=doc.uuid if doc else None,
-            description=template.format(doc=_doc_name(doc) if doc else "nghị quyết"),
+            description=template.format(doc=_doc_name(doc) if doc else "nghị quyết")
+            .replace("của xã", f"của {place}"),
             quantity=rng.randint(1, 12),
             measure=measure,
             reach=rng.randint(30, 900),

@@ -113,6 +113,17 @@ def file_locked(path: Path) -> StorageError:
     )
 
 
+def cannot_open(path: Path) -> StorageError:
+    """The folder is there, with room and rights, yet the file will not open."""
+    return StorageError(
+        "cannot_open",
+        f"Không mở được tệp sổ “{path.name}”: tệp đang bị một chương trình khác giữ (chương "
+        "trình sao chép, diệt virus, đồng bộ tệp) hoặc tài khoản máy này không được phép mở "
+        f"nó. {UNCHANGED} Hãy đóng chương trình đó hoặc nhờ người quản trị máy kiểm tra "
+        "quyền, rồi làm lại.",
+    )
+
+
 def damaged(path: Path, detail: str) -> DamagedRegisterError:
     """The one message every command gives on a damaged register, with the way back."""
     from models.backup import newest_good_backup  # backup builds on this module's callers
@@ -226,7 +237,9 @@ def explain_sqlite(exc: sqlite3.Error, db_path: Path) -> UserError:
             return damaged(db_path, problems[0])
     if code == sqlite3.SQLITE_READONLY:
         return read_only_file(db_path)
-    if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
+    if code == sqlite3.SQLITE_CANTOPEN:
+        return cannot_open(db_path)
+    if code == sqlite3.SQLITE_IOERR:
         return drive_gone(db_path)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return DatabaseFileError(

@@ -74,6 +74,15 @@ class BridgePoint:
     name: str  # "Hội trường Đảng ủy xã"
     host: str  # the person in charge of the point
     attendees: int
+    unit: str = ""  # at the upper level: the unit that set the point up and reported it
+
+
+@dataclass
+class GroupCount:
+    """Attendees who are not Party members, counted by group, not named."""
+
+    name: str  # "Cán bộ, công chức xã", "Đoàn viên thanh niên"
+    count: int
 
 
 @dataclass
@@ -115,7 +124,8 @@ class Speech:
 
 @dataclass
 class Vote:
-    """A vote taken; percentages are over ``voters`` (the sum when ``None``)."""
+    """A vote taken; percentages are over ``voters``: the members present (the sum of the
+    votes only when that is not known)."""
 
     question: str  # "Thông qua Chương trình hành động thực hiện Nghị quyết"
     in_favour: int
@@ -142,7 +152,13 @@ class Minutes:
     documents: list[StudiedDocument] = field(default_factory=list)
     content: str = ""  # the purpose and content, in the office's words
     host_level: str = ""  # online: who broadcast it, "Trung ương", "Tỉnh ủy"
+    # Online or hybrid: True when the issuer itself broadcast the conference to its
+    # bridge points; False when it followed another level's broadcast, whose chair is
+    # not the one who signs these minutes.
+    host_is_issuer: bool = False
     bridge_points: list[BridgePoint] = field(default_factory=list)
+    silent_units: list[str] = field(default_factory=list)  # upper level: reported no point
+    other_attendees: list[GroupCount] = field(default_factory=list)
     guests: list[Person] = field(default_factory=list)
     presentations: list[Presentation] = field(default_factory=list)
     discussion: list[Speech] = field(default_factory=list)
@@ -150,6 +166,7 @@ class Minutes:
     votes: list[Vote] = field(default_factory=list)
     copies: int = 2
     recipients: list[str] = field(default_factory=list)  # usually none for minutes
+    excused_annex: bool = False  # list the excused members by name in an annex
 
 
 @dataclass
@@ -215,6 +232,60 @@ class CellRate:
 
 
 @dataclass
+class DocumentRow:
+    """One document studied in the period, as the report's table lists it."""
+
+    document: str  # "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"
+    held_on: dt.date | None  # its (first) conference in the period
+    format: str  # "Trực tiếp", "Trực tuyến", "Kết hợp"
+    bridge_points: int
+    attendances: int  # lượt người
+    eligible: int
+    studied: int
+    make_up: int = 0  # members caught up at a make-up session
+
+
+@dataclass
+class ChannelRow:
+    """Propaganda on one channel: activities, their count in its own measure, reach."""
+
+    channel: str
+    activities: int
+    quantity: int
+    measure: str  # "buổi", "tin, bài", "lượt phát"
+    reach: int
+
+
+@dataclass
+class PlanRow:
+    """An action plan issued in the period and where its tasks stand."""
+
+    name: str  # "Kế hoạch số 05-KH/ĐU ngày 01/04/2026"
+    tasks: int
+    done: int
+    in_progress: int
+    overdue: int  # not done, past the deadline (in progress or not started)
+
+
+@dataclass
+class UnitRow:
+    """One unit's line in the upper level's consolidated report."""
+
+    name: str
+    members: int
+    held: int
+    followed: int
+    bridge_points: int
+    attendances: int
+    eligible: int
+    studied: int
+    plans: int
+    reflections_in: int
+    reflections_due: int
+    last_package: dt.date | None
+
+
+@dataclass
 class StudyReport:
     """Báo cáo kết quả học tập, quán triệt, for one document or a period."""
 
@@ -248,3 +319,24 @@ class StudyReport:
     cells: list[CellRate] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)  # assessment, next steps
     recipients: list[str] = field(default_factory=list)
+    # The standard structure (a period's report); all optional, printed when given.
+    situation: list[str] = field(default_factory=list)  # I. the unit, its chi bộ, members
+    leadership: list[str] = field(default_factory=list)  # II.1 plans, instructions issued
+    document_rows: list[DocumentRow] = field(default_factory=list)
+    channels: list[ChannelRow] = field(default_factory=list)
+    plan_rows: list[PlanRow] = field(default_factory=list)
+    absent_not_caught_up: int | None = None
+    non_member_attendances: int | None = None
+    unit_rows: list[UnitRow] = field(default_factory=list)  # the upper level: per unit
+    silent_units: list[str] = field(default_factory=list)  # units that did not report
+    target_rate: float | None = None  # the study rate aimed at, in percent
+    # The chi bộ (and units) are rated by studies owed, a member once per document
+    # ("lượt"), rather than by members: the table's headings say so.
+    cells_in_studies: bool = False
+    # A period's studies owed and done (a member once per document), beside the members:
+    # a member who studied one document of five counts as "studied" among the members.
+    studies_owed: int | None = None
+    studies_done: int | None = None
+    # The prose a clerk edits: part name (PROSE_PARTS in reports.study_report) to its
+    # paragraphs. When given, it replaces ``sections`` as parts III to V.
+    prose: dict[str, list[str]] = field(default_factory=dict)

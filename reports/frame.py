@@ -236,35 +236,83 @@ def page_width(settings: PrintSettings) -> float:
     return A4[0] - (settings.left_mm + settings.right_mm) * mm
 
 
+# Where a body's name may break: before the kind of place ("ĐẢNG BỘ / THÀNH PHỐ HỒ CHÍ
+# MINH"), never inside the place's own name.
+_PLACE_KIND = re.compile(
+    r"\s(?=(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)\s)", re.IGNORECASE)
+MIN_HEADER_SIZE = 10.0
+
+
+def _unbreakable(value: str) -> str:
+    return nfc(value).strip().replace(" ", "\u00a0")
+
+
+def header_name(value: str) -> str:
+    """A body's name with no-break spaces inside the place's name and inside the
+    organ's, so that it can wrap only between the two."""
+    value = nfc(value).strip()
+    match = _PLACE_KIND.search(value)
+    if not match:
+        return _unbreakable(value)
+    return _unbreakable(value[:match.start()]) + " " + _unbreakable(value[match.end():])
+
+
+def fitting_size(value: str, font: str, size: float, room: float) -> float:
+    """The largest size, at most ``size``, at which every unbreakable piece of ``value``
+    fits in ``room`` (a header line then wraps only where it may, or not at all)."""
+    pieces = value.split(" ")
+    while size > MIN_HEADER_SIZE and max(stringWidth(p, font, size) for p in pieces) > room:
+        size -= 0.5
+    return size
+
+
+def _fitted(value: str, style_name: str, room: float) -> Paragraph:
+    base = style(style_name)
+    size = fitting_size(value, base.fontName, base.fontSize, room)
+    if size < base.fontSize:
+        base = base.clone(f"{style_name}_{size:g}", fontSize=size, leading=size * 1.2)
+    return Paragraph(text(value), base)
+
+
 def header(issuer: Issuer, number_line: str | None, date: dt.date,
            settings: PrintSettings) -> list[Flowable]:
     """The two-column, borderless header, followed by a little space.
 
     Rows keep the number ("Số 12-BB/ĐU") on the same line as the date line, even
-    when a long body name wraps onto two lines.
+    when a long body name wraps onto two lines. A name wraps only between the organ
+    and the place; the date line never wraps (a long one is set a little smaller).
     """
     register_fonts()
     width = page_width(settings)
     party_w = stringWidth(PARTY_NAME, SERIF_BOLD, 15)
-    date_line = document_date_line(issuer.place, date)
+    date_line = _unbreakable(document_date_line(issuer.place, date))
+    upper_body = header_name(upper(issuer.upper_body))
+    body_name = header_name(upper(issuer.body))
     # 45/55 by default; a column whose text would wrap borrows from the other when the
     # other's longest line still fits (a long place name, a long body name).
-    left_need = max(stringWidth(upper(issuer.upper_body), SERIF, 14),
-                    stringWidth(upper(issuer.body), SERIF_BOLD, 14)) + 6
+    left_need = max(stringWidth(upper_body, SERIF, 14),
+                    stringWidth(body_name, SERIF_BOLD, 14)) + 6
     right_need = max(party_w, stringWidth(date_line, SERIF_ITALIC, 14)) + 6
     right_w = width * 0.55
     if right_need > right_w and left_need <= width - right_need:
         right_w = right_need
     elif left_need > width - right_w and right_need <= width - left_need:
         right_w = width - left_need
+    elif right_need > right_w:
+        # Both too long: the date line, which must stay on one line, comes first, as
+        # far as the left column's longest unbreakable piece leaves room.
+        left_min = max(stringWidth(piece, font, 14)
+                       for value, font in ((upper_body, SERIF), (body_name, SERIF_BOLD))
+                       for piece in value.split(" ")) + 6
+        right_w = max(right_w, min(right_need, width - left_min))
     left_w = width - right_w
     rows = [
-        [para(text(upper(issuer.upper_body)), "head_upper"),
+        [_fitted(upper_body, "head_upper", left_w - 4),
          [para(text(PARTY_NAME), "party"), CentredRule(party_w, gap_above=1, gap_below=0)]],
-        [para(text(upper(issuer.body)), "head_body"), ""],
+        [_fitted(body_name, "head_body", left_w - 4), ""],
         [para("*", "head_plain"), ""],
         [para(text(number_line), "head_plain") if number_line else "",
-         para(text(date_line), "date_line")],
+         _fitted(date_line, "date_line", right_w - 4)],
     ]
     table = Table(rows, colWidths=[left_w, width - left_w], hAlign="CENTER")
     table.setStyle(TableStyle([
@@ -303,7 +351,7 @@ def title(doc_type: str, summary: str) -> list[Flowable]:
     ]
 
 
-def _signature_flowables(signature: Signature) -> list[Flowable]:
+def _signature_flowables(signature: Signature, room: float) -> list[Flowable]:
     lines = []
     if signature.on_behalf_of.strip():
         lines.append("T/M " + upper(signature.on_behalf_of))
@@ -313,7 +361,8 @@ def _signature_flowables(signature: Signature) -> list[Flowable]:
     return [
         *(para(text(line), "sign_title") for line in lines),
         Spacer(1, SIGNATURE_BLANK),
-        para(text(signature.name), "sign_name"),
+        # A name is never broken over two lines: a long one is set a little smaller.
+        _fitted(_unbreakable(signature.name), "sign_name", room - 4),
     ]
 
 
@@ -352,14 +401,15 @@ def signatures(left: Signature | None, right: Signature | None, settings: PrintS
 
     With both a left signature and recipients, "Nơi nhận:" follows under the row.
     """
-    left_cell: list[Flowable] | str = _signature_flowables(left) if left else ""
+    half = page_width(settings) / 2
+    left_cell: list[Flowable] | str = _signature_flowables(left, half) if left else ""
     trailing: list[Flowable] = []
     if recipients:
         if left is None:
             left_cell = recipients_flowables(recipients)
         else:
             trailing = [Spacer(1, 8), *recipients_flowables(recipients)]
-    right_cell: list[Flowable] | str = _signature_flowables(right) if right else ""
+    right_cell: list[Flowable] | str = _signature_flowables(right, half) if right else ""
     return [Spacer(1, 8), _two_columns(left_cell, right_cell, settings), *trailing]
 
 
@@ -430,12 +480,30 @@ class PageCountParagraph(Flowable):
         canvas.endForm()
 
 
+class PageGroup(Flowable):
+    """Marks where a part that stands alone begins (one chi bộ's sign-in sheet): its
+    pages are numbered on their own, "Chi bộ thôn Nà Pài - Trang 1/2"."""
+
+    def __init__(self, label: str):
+        super().__init__()
+        self.label = nfc(label).strip()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.page_groups[self.canv.getPageNumber()] = self.label
+
+
 class _Canvas(Canvas):
-    """Fills in the page-count paragraphs just before the PDF is written."""
+    """Fills in the page-count paragraphs and the page labels of grouped documents
+    just before the PDF is written."""
 
     def __init__(self, *args: object, **kwargs: object):
         super().__init__(*args, **kwargs)
         self.deferred: list[PageCountParagraph] = []
+        self.page_groups: dict[int, str] = {}
+        self.labelled: dict[int, tuple[float, float]] = {}  # page: where its label goes
 
     def save(self) -> None:
         if len(self._code):
@@ -443,13 +511,32 @@ class _Canvas(Canvas):
         pages = self._pageNumber - 1
         for item in self.deferred:
             item.fill(self, pages)
+        self._fill_group_labels()
         super().save()
+
+    def _fill_group_labels(self) -> None:
+        groups: list[tuple[str, list[int]]] = []
+        for page in sorted(self.labelled):
+            if page in self.page_groups or not groups:
+                groups.append((self.page_groups.get(page, ""), []))
+            groups[-1][1].append(page)
+        for label, pages in groups:
+            for index, page in enumerate(pages, 1):
+                x, y = self.labelled[page]
+                words = f"Trang {index}/{len(pages)}"
+                self.beginForm(f"grouplabel{page}", lowerx=-300, lowery=-10, upperx=300,
+                               uppery=20)
+                self.setFont(SERIF_ITALIC, 11)
+                self.drawCentredString(0, 0, f"{label} - {words}" if label else words)
+                self.endForm()
 
 
 class _NumberedDoc(SimpleDocTemplate):
     """A4 with the office's margins; page numbers from page 2, centred at the top."""
 
-    def __init__(self, out: io.BytesIO, settings: PrintSettings, doc_title: str, author: str):
+    def __init__(self, out: io.BytesIO, settings: PrintSettings, doc_title: str, author: str,
+                 grouped: bool = False):
+        self.grouped = grouped
         super().__init__(
             out, pagesize=A4,
             topMargin=settings.top_mm * mm, bottomMargin=settings.bottom_mm * mm,
@@ -467,9 +554,23 @@ class _NumberedDoc(SimpleDocTemplate):
         canvas.drawCentredString(x, y, str(canvas.getPageNumber()))
         canvas.restoreState()
 
+    def _group_label(self, canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        """A grouped document: each part's own "Trang 1/2", at the foot of every page."""
+        x = self.leftMargin + self.width / 2
+        y = self.bottomMargin / 2 - 4
+        canvas.labelled[canvas.getPageNumber()] = (x, y)
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.doForm(f"grouplabel{canvas.getPageNumber()}")
+        canvas.restoreState()
+
     def render(self, story: list[Flowable]) -> int:
-        self.build(story, onFirstPage=lambda c, d: None, onLaterPages=self._page_number,
-                   canvasmaker=_Canvas)
+        if self.grouped:
+            self.build(story, onFirstPage=self._group_label, onLaterPages=self._group_label,
+                       canvasmaker=_Canvas)
+        else:
+            self.build(story, onFirstPage=lambda c, d: None, onLaterPages=self._page_number,
+                       canvasmaker=_Canvas)
         return self.page
 
 
@@ -502,6 +603,11 @@ def _write_atomically(target: Path, data: bytes) -> None:
                 os.unlink(tmp_name)
 
 
+def write_file(target: Path | str, data: bytes) -> None:
+    """Any finished document (a Word file too), written aside then renamed into place."""
+    _write_atomically(Path(target), data)
+
+
 def write_pdf(target: Path | str, data: bytes) -> None:
     """Save a PDF already drawn (the one the clerk previewed) the same safe way.
 
@@ -511,7 +617,7 @@ def write_pdf(target: Path | str, data: bytes) -> None:
 
 
 def render_pdf(target: Path | str, story: list[Flowable], settings: PrintSettings, *,
-               doc_title: str, author: str) -> int:
+               doc_title: str, author: str, grouped: bool = False) -> int:
     """Lay out ``story``, write the PDF to ``target``; return its page count.
 
     The PDF is built in memory and written only once everything succeeded, to a
@@ -520,7 +626,7 @@ def render_pdf(target: Path | str, story: list[Flowable], settings: PrintSetting
     register_fonts()
     out = io.BytesIO()
     try:
-        pages = _NumberedDoc(out, settings, doc_title, author).render(story)
+        pages = _NumberedDoc(out, settings, doc_title, author, grouped).render(story)
     except LayoutError as exc:
         raise ReportError(
             "Không dàn trang được văn bản: có một mục quá dài để đặt vừa một trang (thường là "
@@ -531,15 +637,50 @@ def render_pdf(target: Path | str, story: list[Flowable], settings: PrintSetting
     return pages
 
 
+class TailKeptTable(Table):
+    """A table that never leaves fewer than ``MIN_TAIL`` rows (the closing total row
+    included) alone on its last page: it breaks a few rows earlier instead."""
+
+    MIN_TAIL = 5
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = super().split(avail_width, avail_height)
+        if len(parts) != 2:
+            return parts
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        tail = len(parts[1]._cellvalues) - repeat
+        if tail >= self.MIN_TAIL:
+            return parts
+        cut = len(parts[0]._cellvalues) - (self.MIN_TAIL - tail)
+        if cut <= repeat:
+            return []  # too little room for a useful first part: start on the next page
+        return super().split(avail_width, sum(self._rowHeights[:cut]) + 0.01)
+
+
 def simple_table(header_cells: Sequence[str], rows: Iterable[Sequence[object]],
                  col_widths: Sequence[float], *, centre_cols: Iterable[int] = (),
-                 repeat_header: bool = True) -> Table:
-    """A ruled table with a bold header row that repeats on every page."""
+                 repeat_header: bool = True, bold_rows: Iterable[int] = (),
+                 font_size: float = TABLE_SIZE) -> Table:
+    """A ruled table with a bold header row that repeats on every page.
+
+    ``bold_rows`` (counted from 1, the first row under the header) are group or total
+    rows, set in bold.
+    """
     centre = set(centre_cols)
-    data: list[list[object]] = [[para(text(h), "cell_head") for h in header_cells]]
-    for row in rows:
+    bold = set(bold_rows)
+
+    def cell_style(name: str) -> ParagraphStyle:
+        base = style(name)
+        if font_size == base.fontSize:
+            return base
+        return base.clone(f"{name}_{font_size:g}", fontSize=font_size, leading=font_size * 1.2)
+
+    head, plain, centred = (cell_style(n) for n in ("cell_head", "cell", "cell_centre"))
+    data: list[list[object]] = [[Paragraph(text(h), head) for h in header_cells]]
+    for number, row in enumerate(rows, 1):
         data.append([
-            para(text(value), "cell_centre" if i in centre else "cell")
+            Paragraph(f"<b>{text(value)}</b>" if number in bold else text(value),
+                      centred if i in centre else plain)
             for i, value in enumerate(row)
         ])
     table = Table(data, colWidths=list(col_widths), repeatRows=1 if repeat_header else 0)

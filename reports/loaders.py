@@ -6,8 +6,8 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from models import indicators
-from models.attendance import attendance_sheet, totals_of
+from models import indicators, report_figures, report_texts
+from models.attendance import attendance_sheet, group_counts, totals_of
 from models.conferences import get_conference_detail
 from models.documents import Document, get_document
 from models.exchange import list_units
@@ -16,16 +16,21 @@ from models.organisation import get_chi_bo
 from models.plans import get_plan_detail
 from models.settings import UnitSettings, get_settings
 from models.vntext import fold, format_date, parse_date
+from reports import periods
 from reports.data import (
     Absentee,
     ActionPlan,
     Attendance,
     BridgePoint,
     CellRate,
+    ChannelRow,
     ConferenceFormat,
+    DocumentRow,
+    GroupCount,
     Issuer,
     Minutes,
     Person,
+    PlanRow,
     PlanTask,
     Presentation,
     PrintSettings,
@@ -36,8 +41,11 @@ from reports.data import (
     Speech,
     StudiedDocument,
     StudyReport,
+    UnitRow,
     Vote,
 )
+from reports.phrases import count, short_name
+from reports.report_prose import draft_prose
 
 FORMATS = {
     "truc_tiep": ConferenceFormat.IN_PERSON,
@@ -126,11 +134,15 @@ def _day(text: str | None) -> dt.date | None:
         return None
 
 
-def load_minutes(db: Database, conference_id: int | str) -> Minutes:
+def load_minutes(db: Database, conference_id: int | str, *,
+                 excused_annex: bool = False) -> Minutes:
+    """The minutes of a conference; ``excused_annex`` adds the excused members' names."""
     settings = get_settings(db)
     detail = get_conference_detail(db, conference_id)
     conf = detail.conference
-    lines = attendance_sheet(db, conf.uuid)
+    # The upper level's own broadcast: the members of every unit that followed it.
+    broadcast = settings.role == "upper" and conf.owner_unit == settings.unit_uuid
+    lines = attendance_sheet(db, conf.uuid, every_unit=broadcast)
     totals = totals_of(lines)
 
     def people(status: str) -> list[Absentee]:
@@ -144,9 +156,21 @@ def load_minutes(db: Database, conference_id: int | str) -> Minutes:
             in_favour=conf.votes_for,
             against=conf.votes_against or 0,
             other=conf.votes_other or 0,
+            voters=totals.present,  # the members present are the vote's base
         ))
     levels = lookup_codes(db, "level")
     start = _moment(conf.starts_at)
+    unit_names = {u.uuid: u.name for u in list_units(db)}
+    own = settings.unit_uuid
+    points = [BridgePoint(p.name, p.host_person, p.attendees,
+                          unit=unit_names.get(p.owner_unit, settings.unit_name)
+                          if p.owner_unit != own else settings.unit_name)
+              for p in detail.bridge_points]
+    silent: list[str] = []
+    if settings.role == "upper" and conf.owner_unit == own and conf.format != "truc_tiep":
+        # A broadcast of the upper level: the units that reported no bridge point for it.
+        reported = {p.owner_unit for p in detail.bridge_points}
+        silent = [u.name for u in list_units(db, role="unit") if u.uuid not in reported]
     return Minutes(
         issuer=issuer_of(settings),
         number=conf.reg_number,
@@ -171,8 +195,10 @@ def load_minutes(db: Database, conference_id: int | str) -> Minutes:
         documents=[studied_document(db, get_document(db, u)) for u in detail.document_uuids],
         content=conf.content,
         host_level=levels.get(conf.host_level, conf.host_level),
-        bridge_points=[BridgePoint(p.name, p.host_person, p.attendees)
-                       for p in detail.bridge_points],
+        host_is_issuer=conf.host_level == settings.unit_abbr,
+        bridge_points=points,
+        silent_units=silent,
+        other_attendees=[GroupCount(name, n) for name, n in group_counts(db, conf.uuid)],
         guests=[Person(g.name, g.position_title) for g in detail.guests],
         presentations=[Presentation(Person(p.name, p.position_title), p.topic)
                        for p in detail.presenters],
@@ -181,6 +207,7 @@ def load_minutes(db: Database, conference_id: int | str) -> Minutes:
         conclusion=conf.conclusion,
         votes=votes,
         copies=conf.copies,
+        excused_annex=excused_annex,
     )
 
 
@@ -204,14 +231,19 @@ def load_signin(db: Database, conference_id: int | str, chi_bo: str | None = Non
     )
 
 
+PLAN_KINDS = ("Chương trình hành động", "Kế hoạch hành động", "Chương trình", "Kế hoạch")
+
+
 def load_plan(db: Database, plan_id: int | str) -> ActionPlan:
     settings = get_settings(db)
     detail = get_plan_detail(db, plan_id)
     plan = detail.plan
-    summary = plan.title
-    for prefix in ("Chương trình hành động", "Kế hoạch"):
-        if summary.startswith(prefix):
-            summary = summary[len(prefix):].strip()
+    # The title's kind is printed as the document type, "hành động" included:
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG / Thực hiện Nghị quyết …", never "CHƯƠNG TRÌNH / Hành động …".
+    title = plan.title.strip()
+    kind = next((k for k in PLAN_KINDS if fold(title).startswith(fold(k) + " ")),
+                "Chương trình hành động" if plan.kind == "CTr" else "Kế hoạch")
+    summary = title[len(kind):].strip() if fold(title).startswith(fold(kind) + " ") else title
     intro = []
     if plan.purpose:
         intro.append(Section("Mục đích, yêu cầu", [p for p in plan.purpose.split("\n") if p]))
@@ -223,7 +255,7 @@ def load_plan(db: Database, plan_id: int | str) -> ActionPlan:
         signer=leader_signature(settings),
         tasks=[PlanTask(t.content, t.lead, t.partners, _day(t.deadline), t.output)
                for t in detail.tasks],
-        kind="Chương trình" if plan.kind == "CTr" else "Kế hoạch",
+        kind=kind,
         type_code=plan.kind,
         intro=intro,
         closing=[Section("Tổ chức thực hiện", [
@@ -246,6 +278,18 @@ def _period_phrase(start: dt.date | None, end: dt.date | None, issued: dt.date) 
     return f"Tính đến ngày {format_date(end or issued)}"
 
 
+FORMAT_NAMES = {"truc_tiep": "trực tiếp", "truc_tuyen": "trực tuyến", "ket_hop": "kết hợp"}
+
+
+def report_key(start: dt.date | None, end: dt.date | None, document_uuid: str | None,
+               unit: str | None, units: list[str] | None,
+               consolidated: bool) -> report_texts.ReportKey:
+    """What a report covers, under which the clerk's edited prose is kept."""
+    chosen = tuple(units or ()) if consolidated else ((unit,) if unit else ())
+    return report_texts.ReportKey("consolidated" if consolidated else "unit", start, end,
+                                  document_uuid, chosen)
+
+
 def load_study_report(
     db: Database,
     start: dt.date | None = None,
@@ -254,50 +298,117 @@ def load_study_report(
     number: int | None = None,
     date: dt.date | None = None,
     unit: str | None = None,
+    *,
+    units: list[str] | None = None,
+    consolidated: bool = False,
+    today: dt.date | None = None,
 ) -> StudyReport:
-    """The report on the study of one document, or of everything in a period."""
+    """The report on the study of one document, or of everything in a period.
+
+    ``consolidated`` (the upper level): a line per unit over ``units`` (None: every
+    unit), the silent ones named. The prose is drafted from the figures, then replaced
+    part by part by what the clerk edited and kept for this same report.
+    """
     settings = get_settings(db)
+    today = today or dt.date.today()
+    date = date or today
     doc = get_document(db, document_id) if document_id is not None else None
-    # A report on one document counts only its conferences, make-ups, reflections, plans.
-    scope = indicators.make_scope(db, start, end, unit, doc.uuid if doc else None)
+    doc_uuid = doc.uuid if doc else None
+    all_units = list_units(db, role="unit") if consolidated else []
+    chosen = [u for u in all_units if units is None or u.uuid in units]
+    if consolidated:
+        scope = report_figures.scope_for_units(
+            start, end, [u.uuid for u in chosen] if units is not None else None, doc_uuid)
+    else:
+        scope = indicators.make_scope(db, start, end, unit, doc_uuid)
     indicators.prepare_study_base(db, scope)
-    members = indicators.members_summary(db, scope, doc.uuid if doc else None, prepared=True)
+    members = indicators.members_summary(db, scope, doc_uuid, prepared=True)
     conf = indicators.conference_counts(db, scope)
     makeup = indicators.makeup_counts(db, scope)
     refl = indicators.reflection_counts(db, scope, prepared=True)
-    plans = indicators.plan_counts(db, scope, dt.date.today())
+    plans = indicators.plan_counts(db, scope, today)
     rates = indicators.study_rates(db, scope, prepared=True)
     studied_docs = [doc] if doc else [get_document(db, r["document_uuid"]) for r in rates]
+    if consolidated:  # each unit's own documents are summed in one line, never cited
+        studied_docs = [d for d in studied_docs if d.owner_unit == settings.unit_uuid]
+    period = periods.of_dates(start, end)
     if doc:
         summary = f"Kết quả học tập, quán triệt {studied_document(db, doc).kind} số {doc.symbol}"
     else:
-        summary = "Kết quả học tập, quán triệt các chỉ thị, nghị quyết của Đảng"
+        summary = "Kết quả học tập, quán triệt, triển khai thực hiện các nghị quyết, chỉ thị " \
+                  "của Đảng"
+    if period:
+        summary += f" {period.name}"
     # In the order of the grading scale (Tốt, Khá, Đạt, Chưa đạt), as reports list them.
     scale = {name: i for i, name in enumerate(lookup_names(db, "grade"))}
     grades = sorted(refl["grades"].items(),
                     key=lambda item: (scale.get(item[0], len(scale)), -item[1]))
-    below = [c["chi_bo"] for c in members["chi_bo"]
-             if c["eligible"] and 100 * c["studied"] / c["eligible"] < settings.target_rate]
-    assessment = [
-        f"{settings.unit_name} đã chỉ đạo các chi bộ tổ chức học tập, quán triệt nghiêm túc, "
-        "đúng kế hoạch; tổ chức học bù cho đảng viên vắng mặt có lý do."
-    ]
-    if below:
-        assessment.append(
-            f"Còn {len(below)} chi bộ có tỷ lệ đảng viên được học tập dưới mục tiêu "
-            f"{settings.target_rate:g}%: {', '.join(below[:10])}"
-            + (" và một số chi bộ khác." if len(below) > 10 else ".")
-        )
-    else:
-        assessment.append(
-            f"Tất cả các chi bộ đều đạt mục tiêu {settings.target_rate:g}% đảng viên được học tập."
-        )
-    return StudyReport(
+    docs_by_uuid = {d.uuid: d for d in studied_docs}
+    document_rows = []
+    local: list[report_figures.DocumentLine] = []
+    for line in report_figures.document_lines(db, scope, prepared=True):
+        found = docs_by_uuid.get(line.document_uuid) or get_document(db, line.document_uuid)
+        if consolidated and found.owner_unit != settings.unit_uuid:
+            # Each unit's own resolutions and plans: one line for all of them, not one
+            # line per unit's "Nghị quyết số 19-NQ/ĐU".
+            local.append(line)
+            continue
+        document_rows.append(DocumentRow(
+            document=short_name(studied_document(db, found)),
+            held_on=parse_date(line.first_held),
+            format=", ".join(FORMAT_NAMES.get(f, f) for f in line.formats).capitalize(),
+            bridge_points=line.bridge_points, attendances=line.attendances,
+            eligible=line.eligible, studied=line.studied, make_up=line.make_up))
+    if local:
+        document_rows.append(DocumentRow(
+            document=f"Văn bản của cấp ủy các đơn vị ({count(len(local))} văn bản)",
+            held_on=None,
+            format=", ".join(FORMAT_NAMES.get(f, f) for f in sorted(
+                {f for line in local for f in line.formats})).capitalize(),
+            bridge_points=sum(line.bridge_points for line in local),
+            attendances=sum(line.attendances for line in local),
+            eligible=sum(line.eligible for line in local),
+            studied=sum(line.studied for line in local),
+            make_up=sum(line.make_up for line in local)))
+    kinds = {"KH": "Kế hoạch", "CTr": "Chương trình"}
+    plan_rows = [PlanRow(
+        name=(f"{kinds.get(p.kind, 'Kế hoạch')} số {p.number:02d}-{p.kind}/{settings.unit_abbr}"
+              if p.number else kinds.get(p.kind, "Kế hoạch"))
+        + (f" ngày {format_date(p.issued_on)}" if p.issued_on else "") + f": {p.title}",
+        tasks=p.tasks, done=p.done, in_progress=p.in_progress, overdue=p.overdue)
+        for p in report_figures.plan_lines(db, scope, today)] if not consolidated else []
+    unit_rows: list[UnitRow] = []
+    silent: list[str] = []
+    if consolidated:
+        lines = report_figures.unit_lines(
+            db, scope, [(u.uuid, u.name, u.last_package_at) for u in chosen], today,
+            prepared=True)
+        for line in lines:
+            unit_rows.append(UnitRow(
+                name=line.name, members=line.members, held=line.held, followed=line.followed,
+                bridge_points=line.bridge_points, attendances=line.attendances,
+                eligible=line.eligible, studied=line.studied, plans=line.plans,
+                reflections_in=line.reflections_in, reflections_due=line.reflections_due,
+                last_package=parse_date((line.last_package or "")[:10] or None)))
+            if line.silent:
+                silent.append(line.name)
+    # A period's report rates chi bộ and units by the studies owed (member and document);
+    # a report on one document by its members, which is the same thing.
+    pairs = (report_figures.pair_rates(db, "chi_bo")
+             if doc is None and not consolidated else None)
+    cells = []
+    for c in members["chi_bo"]:
+        due, done = pairs.get(c["chi_bo_uuid"], (0, 0)) if pairs else (c["eligible"],
+                                                                           c["studied"])
+        cells.append(CellRate(c["chi_bo"], due, done))
+    owed = sum(c.eligible for c in cells) if pairs else sum(u.eligible for u in unit_rows)
+    done = sum(c.studied for c in cells) if pairs else sum(u.studied for u in unit_rows)
+    data = StudyReport(
         issuer=issuer_of(settings),
         number=number,
-        date=date or dt.date.today(),
+        date=date,
         summary=summary,
-        period=_period_phrase(start, end, date or dt.date.today()),
+        period=period.opening if period else _period_phrase(start, end, date),
         signer=leader_signature(settings),
         members_eligible=members["eligible"],
         members_studied=members["studied"],
@@ -318,17 +429,66 @@ def load_study_report(
         tasks_not_started=plans["tasks_not_started"],
         tasks_overdue=plans["tasks_overdue"],
         documents=[studied_document(db, d) for d in studied_docs],
-        cells=[CellRate(c["chi_bo"], c["eligible"], c["studied"]) for c in members["chi_bo"]],
-        sections=[
-            Section("Đánh giá chung", assessment),
-            Section("Phương hướng, nhiệm vụ thời gian tới", [
-                "Tiếp tục tổ chức học bù cho đảng viên chưa được học tập; đôn đốc nộp bài thu "
-                "hoạch; đẩy mạnh tuyên truyền và thực hiện các chương trình, kế hoạch hành động "
-                "đã ban hành.",
-            ]),
-        ],
+        cells=[] if consolidated else cells,
+        cells_in_studies=pairs is not None or consolidated,
+        studies_owed=owed if doc is None else None,
+        studies_done=done if doc is None else None,
         recipients=recipients_of(settings),
+        situation=_situation(db, scope, settings, consolidated, len(chosen)),
+        leadership=_leadership(settings, plans["total"], len(rates),
+                               conf["online"] + conf["hybrid"] > 0, consolidated),
+        document_rows=document_rows,
+        channels=[ChannelRow(c.channel, c.activities, c.quantity, c.measure, c.reach)
+                  for c in report_figures.channel_lines(db, scope)],
+        plan_rows=plan_rows,
+        absent_not_caught_up=report_figures.absent_not_caught_up(db, scope),
+        non_member_attendances=report_figures.non_member_attendances(db, scope),
+        unit_rows=unit_rows,
+        silent_units=silent,
+        target_rate=settings.target_rate,
     )
+    data.prose = draft_prose(data)
+    kept = report_texts.load_texts(
+        db, report_key(start, end, doc_uuid, unit, units, consolidated))
+    data.prose.update({part: text for part, text in kept.items() if part in data.prose})
+    return data
+
+
+def _situation(db: Database, scope: indicators.Scope, settings: UnitSettings,
+               consolidated: bool, unit_count: int) -> list[str]:
+    now = report_figures.situation(db, scope)
+    kinds = ", ".join(f"{count(n)} chi bộ {kind.lower()}" for kind, n in now.chi_bo_by_kind
+                      if kind != "Khác")
+    who = settings.unit_name.strip()
+    lead = (f"{who} có {count(unit_count)} đơn vị trực thuộc gửi số liệu qua phần mềm, với "
+            if consolidated else f"{who} có ")
+    return [
+        f"{lead}{count(now.chi_bo)} chi bộ" + (f" ({kinds})" if kinds else "")
+        + f", {count(now.members)} đảng viên (chính thức {count(now.official)}, dự "
+        f"bị {count(now.probationary)}); {count(now.excused)} đảng viên được miễn "
+        "công tác và sinh hoạt đảng.",
+    ]
+
+
+def _leadership(settings: UnitSettings, plans: int, documents: int, online: bool,
+                consolidated: bool = False) -> list[str]:
+    committee = issuer_of(settings).committee
+    where = "địa điểm, điểm cầu trực tuyến" if online else "địa điểm"
+    if consolidated:
+        text = (f"{committee} đã ban hành hướng dẫn, kế hoạch học tập, quán triệt các văn bản "
+                "của Đảng; chỉ đạo các đơn vị trực thuộc tổ chức hội nghị trực tiếp và tại "
+                f"các điểm cầu trực tuyến, học bù cho đảng viên vắng mặt và gửi số liệu định "
+                f"kỳ; các đơn vị đã học tập {count(documents)} văn bản")
+        if plans:
+            text += f" và ban hành {count(plans)} chương trình, kế hoạch hành động thực hiện"
+        return [text + "."]
+    text = (f"{committee} đã ban hành kế hoạch tổ chức học tập, quán triệt {count(documents)} "
+            f"văn bản của Đảng trong kỳ; chỉ đạo các chi bộ bố trí thời gian, {where} "
+            "và tổ chức học bù cho đảng viên vắng mặt")
+    if plans:
+        text += (f"; sau học tập đã ban hành {count(plans)} chương trình, kế hoạch hành động "
+                 "thực hiện")
+    return [text + "."]
 
 
 def load_report_tables(

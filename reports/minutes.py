@@ -4,13 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from models.vntext import format_int, format_percent, rate_percent, time_phrase
+from models.vntext import format_int, rate_percent, time_phrase
 from reports import frame
 from reports.checks import blank, issuer_fields, number_fields, person_fields
 from reports.data import (
     Absentee,
+    BridgePoint,
     ConferenceFormat,
     Minutes,
     PrintSettings,
@@ -18,7 +19,15 @@ from reports.data import (
     Vote,
 )
 from reports.frame import body, heading, lead
-from reports.phrases import citation, comrade, date_words, members
+from reports.phrases import (
+    citation,
+    comrade,
+    count,
+    date_words,
+    name_documents,
+    people,
+    percent,
+)
 
 DOC_TYPE = "Biên bản"
 TYPE_CODE = "BB"
@@ -71,6 +80,11 @@ def missing_fields(data: Minutes) -> list[str]:
     for i, vote in enumerate(data.votes, 1):
         if blank(vote.question):
             missing.append(f"nội dung biểu quyết thứ {i}")
+        present = data.attendance.present if data.attendance else 0
+        base = vote.voters if vote.voters is not None else present
+        if vote.in_favour + vote.against + vote.other > base:
+            missing.append(f"số phiếu biểu quyết thứ {i} (cộng lại không quá "
+                           f"{base} đảng viên có mặt)")
     if data.copies < 1:
         missing.append("số bản biên bản được lập")
     return missing
@@ -117,159 +131,264 @@ def _story(data: Minutes, settings: PrintSettings) -> list[Flowable]:
         *frame.header(data.issuer, frame.doc_number(data.number, TYPE_CODE, data.issuer.code),
                       data.date, settings),
         *frame.title(DOC_TYPE, data.summary),
-        body(f"Vào hồi {time_phrase(data.start)}, {date_words(data.start.date())}, "
-             f"tại {data.venue.strip()}, {data.issuer.body.strip()} tổ chức "
-             f"{data.summary.strip()}."),
+        body(_opening(data)),
     ]
     story += _participants(data, settings)
     story += _proceedings(data)
+    annexed = " (kể cả phụ lục)" if data.excused_annex and data.attendance.excused else ""
     end_day = ("cùng ngày" if data.end.date() == data.start.date()
                else date_words(data.end.date()))
     last_lines = [
         body(f"Hội nghị kết thúc vào hồi {time_phrase(data.end)} {end_day}."),
         body("Biên bản đã được đọc lại cho hội nghị nghe và nhất trí thông qua."),
         frame.PageCountParagraph(
-            lambda pages: f"Biên bản gồm {frame.count2(pages)} trang, được lập thành "
-                          f"{frame.count2(data.copies)} bản."),
+            lambda pages: f"Biên bản gồm {count(pages)} trang{annexed}, được lập thành "
+                          f"{count(data.copies)} bản."),
     ]
     assert data.chair and data.minute_taker
     story.append(frame.closing(last_lines, frame.signatures(
         Signature("Người ghi biên bản", data.minute_taker.name),
-        Signature("Chủ trì hội nghị", data.chair.name),
+        Signature(_chair_title(data), data.chair.name),
         settings, data.recipients,
     )))
+    if data.excused_annex and data.attendance.excused:
+        story += _excused_annex(data, settings)
     return story
+
+
+def _followed(data: Minutes) -> bool:
+    """Online or hybrid, broadcast by another level: the issuer only ran its bridge points."""
+    return data.format is not ConferenceFormat.IN_PERSON and not data.host_is_issuer
+
+
+def _chair_title(data: Minutes) -> str:
+    # The chair of a broadcast followed from another level chairs the issuer's own
+    # point, not the conference: the signature says which.
+    return "Chủ trì điểm cầu" if _followed(data) else "Chủ trì hội nghị"
+
+
+def _opening(data: Minutes) -> str:
+    """Who organised what, where and how, in one sentence that the chair line agrees with."""
+    assert data.start and data.format
+    when = f"Vào hồi {time_phrase(data.start)}, {date_words(data.start.date())}"
+    body_name = data.issuer.body.strip()
+    summary = data.summary.strip()
+    if data.format is ConferenceFormat.IN_PERSON:
+        return f"{when}, tại {data.venue.strip()}, {body_name} tổ chức {summary}."
+    how = data.format.value
+    if not _followed(data):
+        return (f"{when}, {body_name} tổ chức {summary} theo hình thức {how}; điểm cầu chính "
+                f"tại {data.venue.strip()}.")
+    return (f"{when}, {data.host_level.strip()} tổ chức {summary} theo hình thức {how}; "
+            f"{body_name} tổ chức cho cán bộ, đảng viên dự hội nghị tại {data.venue.strip()}.")
 
 
 def _participants(data: Minutes, settings: PrintSettings) -> list[Flowable]:
     assert data.chair and data.minute_taker and data.format
     out: list[Flowable] = [heading("I. THÀNH PHẦN, HÌNH THỨC HỘI NGHỊ")]
-    out.append(body(f"- Chủ trì hội nghị: {comrade(data.chair)}."))
+    if _followed(data):
+        out.append(body(f"- Chủ trì tại điểm cầu {data.issuer.body.strip()}: "
+                        f"{comrade(data.chair)}."))
+    else:
+        out.append(body(f"- Chủ trì hội nghị: {comrade(data.chair)}."))
     out.append(body(f"- Người ghi biên bản: {comrade(data.minute_taker)}."))
     if data.format is ConferenceFormat.IN_PERSON:
         out.append(body("- Hình thức: trực tiếp."))
     else:
-        total = sum(p.attendees for p in data.bridge_points)
-        out += frame.table_intro(
-            f"- Hình thức: {data.format.value}; hội nghị do {data.host_level.strip()} chủ trì, "
-            f"{format_int(len(data.bridge_points))} điểm cầu tham dự với tổng số "
-            f"{format_int(total)} người, cụ thể như sau:")
-        out.append(_bridge_table(data, settings))
-        out.append(Spacer(1, 6))
+        out += _bridge_points(data, settings)
     out += _attendance(data, settings)
-    if data.guests:
-        guests = "; ".join(comrade(g) for g in data.guests)
-        out.append(body(f"- Đại biểu mời dự: {guests}."))
+    out += _others(data)
     return out
 
 
-def _bridge_table(data: Minutes, settings: PrintSettings) -> Flowable:
+def _bridge_points(data: Minutes, settings: PrintSettings) -> list[Flowable]:
+    total = sum(p.attendees for p in data.bridge_points)
+    units = _units_of(data.bridge_points)
+    where = (f" tại {count(len(units))} đơn vị" if len(units) > 1 else "")
+    by = (f"do {data.host_level.strip()} tổ chức" if _followed(data)
+          else f"do {data.issuer.body.strip()} tổ chức")
+    out = frame.table_intro(
+        f"- Hình thức: {data.format.value if data.format else ''}, {by}; "
+        f"{count(len(data.bridge_points))} điểm cầu{where} với tổng số {people(total, 'người')} "
+        "dự (đảng viên và quần chúng), cụ thể như sau:")
+    out.append(_bridge_table(data, settings, units))
+    out.append(Spacer(1, 6))
+    if data.silent_units:
+        out.append(body(f"- Đơn vị chưa báo cáo điểm cầu ({count(len(data.silent_units))}): "
+                        + "; ".join(u.strip() for u in data.silent_units) + "."))
+    return out
+
+
+def _units_of(points: list[BridgePoint]) -> list[str]:
+    units: list[str] = []
+    for point in points:
+        if point.unit.strip() and point.unit.strip() not in units:
+            units.append(point.unit.strip())
+    return units
+
+
+def _bridge_table(data: Minutes, settings: PrintSettings, units: list[str]) -> Flowable:
     width = frame.page_width(settings)
-    cols = [12 * mm, 0, 55 * mm, 26 * mm]
+    # Wide enough for a unit's Roman numeral ("XXXVIII") at the upper level.
+    cols = [15 * mm, 0, 50 * mm, 23 * mm]
     cols[1] = width - sum(cols)
-    rows = [
-        (i, p.name, p.host, format_int(p.attendees))
-        for i, p in enumerate(data.bridge_points, 1)
-    ]
+    header = ["STT", "Điểm cầu", "Người chủ trì điểm cầu", "Số người dự"]
+    if len(units) <= 1:
+        rows: list[tuple[object, ...]] = [
+            (i, p.name, p.host, format_int(p.attendees))
+            for i, p in enumerate(data.bridge_points, 1)
+        ]
+        rows.append(("", "Tổng cộng", "",
+                     format_int(sum(p.attendees for p in data.bridge_points))))
+        return frame.simple_table(header, rows, cols, centre_cols=(0, 3))
+    # At the upper level: the points of each unit under the unit's name, with its subtotal.
+    rows = []
+    bold_rows = []
+    for number, unit in enumerate(units, 1):
+        points = [p for p in data.bridge_points if p.unit.strip() == unit]
+        bold_rows.append(len(rows) + 1)
+        rows.append((frame.roman(number), f"{unit} ({count(len(points))} điểm cầu)", "",
+                     format_int(sum(p.attendees for p in points))))
+        rows += [(i, p.name, p.host, format_int(p.attendees))
+                 for i, p in enumerate(points, 1)]
+    bold_rows.append(len(rows) + 1)
     rows.append(("", "Tổng cộng", "", format_int(sum(p.attendees for p in data.bridge_points))))
-    table = frame.simple_table(
-        ["STT", "Điểm cầu", "Người chủ trì điểm cầu", "Số người dự"], rows, cols,
-        centre_cols=(0, 3))
-    return table
+    return frame.simple_table(header, rows, cols, centre_cols=(0, 3), bold_rows=bold_rows)
 
 
 def _attendance(data: Minutes, settings: PrintSettings) -> list[Flowable]:
     att = data.attendance
-    out: list[Flowable] = [body(
-        f"- Tổng số đảng viên: {members(att.total_members)} (chính thức "
-        f"{format_int(att.full_members)}, dự bị {format_int(att.probationary_members)}).")]
+    # The excused are a count: the colon after "phải dự hội nghị" would otherwise
+    # introduce a list of the very members who do not have to attend.
+    line = (f"- Tổng số đảng viên: {people(att.total_members)} (chính thức "
+            f"{count(att.full_members)}, dự bị {count(att.probationary_members)})")
     if att.excused:
-        out += _names(
-            f"- Miễn công tác và sinh hoạt đảng: {members(len(att.excused))}; số đảng viên "
-            f"phải dự hội nghị: {members(att.eligible)}", att.excused, settings,
-            with_reason=True)
+        line += (f"; miễn công tác và sinh hoạt đảng: {people(len(att.excused))}"
+                 + (" (danh sách tại phụ lục kèm theo)" if data.excused_annex else ""))
+    line += f"; số đảng viên phải dự hội nghị: {people(att.eligible)}."
+    out: list[Flowable] = [body(line)]
     rate = rate_percent(att.present, att.eligible)
-    rate_text = f", đạt {format_percent(rate)}" if rate is not None else ""
-    out.append(body(
-        f"- Có mặt: {format_int(att.present)}/{members(att.eligible)}{rate_text}."))
+    rate_text = f", đạt {percent(rate)}" if rate is not None else ""
+    out.append(body(f"- Có mặt: {count(att.present)}/{people(att.eligible)}{rate_text}."))
     absent = len(att.absent_with_reason) + len(att.absent_without_reason)
-    out.append(lead(f"- Vắng mặt: {members(absent)}, trong đó:"))
-    out += _names(f"+ Vắng có lý do: {members(len(att.absent_with_reason))}",
-                  att.absent_with_reason, settings, with_reason=True)
-    out += _names(f"+ Vắng không lý do: {members(len(att.absent_without_reason))}",
-                  att.absent_without_reason, settings, with_reason=False)
+    if absent == 0:
+        out.append(body("- Vắng mặt: không có đồng chí nào vắng mặt."))
+        return out
+    out.append(lead(f"- Vắng mặt: {people(absent)}, trong đó:"))
+    out += _names("+ Vắng có lý do", att.absent_with_reason, settings, with_reason=True)
+    out += _names("+ Vắng không lý do", att.absent_without_reason, settings, with_reason=False)
     return out
 
 
-def _names(intro: str, people: list[Absentee], settings: PrintSettings, *,
+def _others(data: Minutes) -> list[Flowable]:
+    """Who attended without being a member of the organisation: counted groups, guests."""
+    out: list[Flowable] = []
+    groups = [g for g in data.other_attendees if g.count > 0 and g.name.strip()]
+    if groups:
+        total = sum(g.count for g in groups)
+        listed = "; ".join(f"{g.name.strip()}: {people(g.count, 'người')}" for g in groups)
+        out.append(body(f"- Người dự không phải đảng viên: {people(total, 'người')} "
+                        f"({listed})."))
+    if data.guests:
+        guests = "; ".join(comrade(g) for g in data.guests)
+        out.append(body(f"- Đại biểu mời dự ({people(len(data.guests))}): {guests}."))
+    return out
+
+
+def _names(label: str, people_list: list[Absentee], settings: PrintSettings, *,
            with_reason: bool) -> list[Flowable]:
     """The count line, then a short list inline in one sentence, a long one as a table."""
-    if not people:
-        return [body(intro + ".")]
-    if len(people) <= INLINE_NAMES:
+    if not people_list:
+        return [body(f"{label}: không có.")]
+    intro = f"{label}: {people(len(people_list))}"
+    if len(people_list) <= INLINE_NAMES:
         parts = []
-        for p in people:
+        for p in people_list:
             detail = [d.strip() for d in (p.chi_bo, p.reason if with_reason else "")
                       if d.strip()]
             parts.append(p.name.strip() + (f" ({', '.join(detail)})" if detail else ""))
         who = "Đồng chí" if len(parts) == 1 else "Gồm các đồng chí:"
         return [lead(intro + ":"), body(f"{who} " + "; ".join(parts) + ".")]
+    return [*frame.table_intro(intro + ":"), _name_table(people_list, settings, with_reason),
+            Spacer(1, 6)]
+
+
+def _name_table(people_list: list[Absentee], settings: PrintSettings,
+                with_reason: bool) -> Flowable:
     width = frame.page_width(settings)
     # The register keeps no reason for an excused member: an empty "Lý do" column down
     # hundreds of rows would only squeeze the chi bộ names.
-    if with_reason and any(p.reason.strip() for p in people):
+    if with_reason and any(p.reason.strip() for p in people_list):
         cols = [12 * mm, 55 * mm, 50 * mm, 0]
         header = ["STT", "Họ và tên", "Chi bộ", "Lý do"]
-        rows = [(i, p.name, p.chi_bo, p.reason) for i, p in enumerate(people, 1)]
+        rows = [(i, p.name, p.chi_bo, p.reason) for i, p in enumerate(people_list, 1)]
     else:
         cols = [12 * mm, 70 * mm, 0]
         header = ["STT", "Họ và tên", "Chi bộ"]
-        rows = [(i, p.name, p.chi_bo) for i, p in enumerate(people, 1)]
+        rows = [(i, p.name, p.chi_bo) for i, p in enumerate(people_list, 1)]
     cols[-1] = width - sum(cols)
-    return [*frame.table_intro(intro + ":"),
-            frame.simple_table(header, rows, cols, centre_cols=(0,)), Spacer(1, 6)]
+    return frame.simple_table(header, rows, cols, centre_cols=(0,))
+
+
+def _excused_annex(data: Minutes, settings: PrintSettings) -> list[Flowable]:
+    """After the signatures, on a page of its own: the excused members by name."""
+    assert data.number
+    return [
+        PageBreak(),
+        frame.para(frame.text("PHỤ LỤC"), "doc_type"),
+        frame.para(frame.text(
+            f"Danh sách đảng viên được miễn công tác và sinh hoạt đảng "
+            f"(kèm theo Biên bản số {count(data.number)}-{TYPE_CODE}/{data.issuer.code})"),
+            "summary"),
+        Spacer(1, 8),
+        _name_table(data.attendance.excused, settings, True),
+    ]
 
 
 def _proceedings(data: Minutes) -> list[Flowable]:
+    docs = data.documents
     out: list[Flowable] = [heading("II. NỘI DUNG HỘI NGHỊ")]
     if not blank(data.content):
-        out += [body(p) for p in data.content.strip().split("\n") if p.strip()]
+        out += [body(name_documents(p, docs)) for p in data.content.strip().split("\n")
+                if p.strip()]
     out.append(lead("Hội nghị học tập, quán triệt các văn bản sau:"))
-    out += [body(f"- {citation(doc)}.") for doc in data.documents]
+    out += [body(f"- {citation(doc)}.") for doc in docs]
     section = 1
     if data.presentations:
         out.append(heading(f"{section}. Báo cáo viên trình bày"))
         section += 1
         for talk in data.presentations:
             out.append(body(f"- {_capital(comrade(talk.presenter))} trình bày: "
-                            f"{talk.topic.strip()}."))
+                            f"{name_documents(talk.topic.strip(), docs)}."))
     if data.discussion:
         out.append(heading(f"{section}. Thảo luận"))
         section += 1
-        out.append(lead(f"Hội nghị có {format_int(len(data.discussion))} ý kiến phát biểu:"))
+        out.append(lead(f"Hội nghị có {count(len(data.discussion))} ý kiến phát biểu:"))
         for speech in data.discussion:
             out.append(body(f"- {_capital(comrade(speech.speaker))}: "
-                            f"{speech.content.strip()}"))
-    out.append(heading(f"{section}. Kết luận của đồng chí chủ trì hội nghị"))
+                            f"{name_documents(speech.content.strip(), docs)}"))
+    out.append(heading(f"{section}. Kết luận của đồng chí {_chair_title(data).lower()}"))
     section += 1
-    out += [body(p) for p in data.conclusion.strip().split("\n") if p.strip()]
+    out += [body(name_documents(p, docs)) for p in data.conclusion.strip().split("\n")
+            if p.strip()]
     if data.votes:
         out.append(heading(f"{section}. Biểu quyết"))
         for vote in data.votes:
-            out.append(body(_vote_sentence(vote)))
+            out.append(body(_vote_sentence(vote, data.attendance.present)))
     return out
 
 
-def _vote_sentence(vote: Vote) -> str:
-    voters = vote.voters if vote.voters is not None else (
-        vote.in_favour + vote.against + vote.other)
+def _vote_sentence(vote: Vote, present: int) -> str:
+    """Shares of the members present (the vote's base), not of the votes cast."""
+    voters = vote.voters if vote.voters is not None else present
 
-    def share(count: int, verb: str) -> str:
-        rate = rate_percent(count, voters)
-        tail = f", {verb} {format_percent(rate)}" if rate is not None else ""
-        return f"{format_int(count)}/{members(voters)}{tail}"
+    def share(number: int, verb: str) -> str:
+        rate = rate_percent(number, voters)
+        tail = f", {verb} {percent(rate)}" if rate is not None else ""
+        return f"{count(number)}/{people(voters)}{tail}"
 
-    return (f"{vote.question.strip()}: tán thành {share(vote.in_favour, 'đạt')}; "
+    return (f"{vote.question.strip()}: số đảng viên có mặt biểu quyết {people(voters)}; "
+            f"tán thành {share(vote.in_favour, 'đạt')}; "
             f"không tán thành {share(vote.against, 'chiếm')}; "
             f"ý kiến khác {share(vote.other, 'chiếm')}.")
 

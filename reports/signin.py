@@ -16,7 +16,7 @@ from reports import frame
 from reports.checks import blank, issuer_fields
 from reports.data import PrintSettings, SigninMember, SigninSheet
 from reports.fonts import SERIF
-from reports.frame import body, text
+from reports.frame import text
 
 DOC_TYPE = "Danh sách"
 CELL_SIZE = 13
@@ -45,7 +45,8 @@ def missing_fields(data: SigninSheet) -> list[str]:
 
 def render_signin(data: SigninSheet, target: Path | str, settings: PrintSettings | None = None,
                   *, per_chi_bo: bool = False) -> int:
-    """Write the sign-in sheet; with ``per_chi_bo`` each chi bộ starts a new page.
+    """Write the sign-in sheet; with ``per_chi_bo`` each chi bộ gets a sheet of its own
+    (header, title, its name, its own page numbers and total).
 
     Raises MissingDataError before any file is made; returns the page count.
     """
@@ -53,42 +54,59 @@ def render_signin(data: SigninSheet, target: Path | str, settings: PrintSettings
     if missing:
         raise frame.MissingDataError("danh sách đảng viên dự hội nghị", missing)
     settings = settings or PrintSettings()
-    return frame.render_pdf(target, _story(data, settings, per_chi_bo), settings,
+    return frame.render_pdf(target, story(data, settings, per_chi_bo), settings,
                             doc_title=f"Danh sách đảng viên dự {data.conference}",
-                            author=data.issuer.body)
+                            author=data.issuer.body, grouped=per_chi_bo)
 
 
-def _story(data: SigninSheet, settings: PrintSettings, per_chi_bo: bool) -> list[Flowable]:
+def groups_of(data: SigninSheet) -> list[tuple[str, list[SigninMember]]]:
+    """The members per chi bộ, in the sheet's order."""
+    groups: dict[str, list[SigninMember]] = {}
+    for member in data.members:
+        groups.setdefault(nfc(member.chi_bo).strip() or "Chưa rõ chi bộ", []).append(member)
+    return list(groups.items())
+
+
+def total_line(count: int) -> str:
+    return f"Tổng số: {format_int(count)} đảng viên."
+
+
+def story(data: SigninSheet, settings: PrintSettings, per_chi_bo: bool) -> list[Flowable]:
     assert data.date is not None
-    story: list[Flowable] = [
+    if not per_chi_bo:
+        return [*_sheet_head(data, settings, data.chi_bo),
+                _table(data.members, settings, None, with_chi_bo=blank(data.chi_bo))]
+    out: list[Flowable] = []
+    for i, (chi_bo, members) in enumerate(groups_of(data)):
+        if i:
+            out.append(PageBreak())
+        # Each chi bộ's sheet goes to its own chi bộ: it says what it is, whose it is,
+        # how many pages it has and how many members, without the others.
+        out.append(frame.PageGroup(chi_bo))
+        out += _sheet_head(data, settings, chi_bo)
+        out.append(_table(members, settings, f"{chi_bo} (tiếp theo)", with_chi_bo=False))
+    return out
+
+
+def _sheet_head(data: SigninSheet, settings: PrintSettings, chi_bo: str) -> list[Flowable]:
+    assert data.date is not None
+    out: list[Flowable] = [
         *frame.header(data.issuer, None, data.date, settings),
         *frame.title(DOC_TYPE, f"Đảng viên dự {data.conference.strip()}"),
     ]
-    if not blank(data.chi_bo):
-        story.append(frame.para(text(data.chi_bo.strip()), "summary"))
-        story.append(Spacer(1, 8))
-    if per_chi_bo:
-        groups: dict[str, list[SigninMember]] = {}
-        for member in data.members:
-            groups.setdefault(nfc(member.chi_bo).strip(), []).append(member)
-        for i, (chi_bo, members) in enumerate(groups.items()):
-            if i:
-                story.append(PageBreak())
-            caption = f"{chi_bo or 'Chưa rõ chi bộ'}: {format_int(len(members))} đảng viên"
-            story.append(_table(members, settings, caption, with_chi_bo=False))
-    else:
-        story.append(_table(data.members, settings, None, with_chi_bo=blank(data.chi_bo)))
-    story.append(Spacer(1, 6))
-    story.append(body(f"Tổng số: {format_int(len(data.members))} đảng viên."))
-    return story
+    if not blank(chi_bo):
+        out.append(frame.para(text(chi_bo.strip()), "summary"))
+        out.append(Spacer(1, 8))
+    return out
 
 
 def _table(members: list[SigninMember], settings: PrintSettings,
            caption: str | None, *, with_chi_bo: bool) -> Table:
-    """The signing table; a caption (the chi bộ) repeats with the header on each page.
+    """The signing table, its total as the last row (never alone on a page).
 
     With ``with_chi_bo`` each row names its member's chi bộ; otherwise the rows have a
-    blank "Ghi chú" column after the signature instead.
+    blank "Ghi chú" column after the signature instead. A ``caption`` heads every page
+    after the first, so that a loose page still says whose it is.
     """
     width = frame.page_width(settings)
     if with_chi_bo:
@@ -112,29 +130,43 @@ def _table(members: list[SigninMember], settings: PrintSettings,
     head = [Paragraph(text(h), frame.style("cell_head")) for h in header]
     rows: list[list[object]] = [head]
     heights: list[float | None] = [None]
-    if caption:
-        rows.insert(0, [Paragraph(text(caption), frame.style("heading")), "", "", ""])
-        heights.append(None)
-    top = len(rows)
     for i, m in enumerate(members, 1):
         row = [str(i), cell(m.name, name_room), cell(m.chi_bo, cell_room) if with_chi_bo else "",
                ""]
         rows.append(row)
         # A wrapped name needs a taller row than the usual signing space.
         heights.append(None if any(isinstance(c, Paragraph) for c in row) else ROW_HEIGHT)
-    table = Table(rows, colWidths=cols, rowHeights=heights, repeatRows=top)
+    rows.append([Paragraph(text(total_line(len(members))), frame.style("body_left")),
+                 "", "", ""])
+    heights.append(None)
+    table = _SigninTable(rows, colWidths=cols, rowHeights=heights, repeatRows=1)
     commands = [
-        ("GRID", (0, top - 1), (-1, -1), 0.5, "black"),
+        ("GRID", (0, 0), (-1, -2), 0.5, "black"),
         ("FONT", (0, 0), (-1, -1), SERIF, CELL_SIZE),  # Helvetica would not be embedded
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, top), (0, -1), "CENTER"),
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("SPAN", (0, -1), (-1, -1)),
+        ("TOPPADDING", (0, -1), (-1, -1), 8),
+        ("LEFTPADDING", (0, -1), (-1, -1), 0),
     ]
-    if caption:
-        commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
-                     ("BOTTOMPADDING", (0, 0), (-1, 0), 4)]
     table.setStyle(TableStyle(commands))
+    table.caption = caption
     return table
+
+
+class _SigninTable(frame.TailKeptTable):
+    """On every page after the first, the chi bộ's name above the repeated header."""
+
+    caption: str | None = None
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = super().split(avail_width, avail_height)
+        if len(parts) == 2 and self.caption:
+            parts = [parts[0], Paragraph(text(self.caption), frame.style("heading")),
+                     parts[1]]
+            parts[2].caption = self.caption
+        return parts

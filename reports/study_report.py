@@ -12,13 +12,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from models.vntext import format_decimal, format_int, format_percent, nfc, rate_percent
+from models.vntext import format_date, format_decimal, format_int, nfc, rate_percent
 from reports import frame
 from reports.checks import blank, issuer_fields, number_fields, signature_fields
 from reports.data import CellRate, PrintSettings, StudyReport
 from reports.fonts import SERIF
-from reports.frame import body, count2, heading, lead
-from reports.phrases import citation
+from reports.frame import body, heading, lead
+from reports.phrases import citation, count, percent
+from reports.report_prose import CAUSES, DIRECTIONS, PROPOSALS, SHORTCOMINGS, STRENGTHS
 
 DOC_TYPE = "Báo cáo"
 TYPE_CODE = "BC"
@@ -74,8 +75,8 @@ def render_study_report(data: StudyReport, target: Path | str,
 def members_studied_phrase(studied: int, eligible: int, who: str = "đảng viên") -> str:
     """ "1.102/1.180 đảng viên được học tập, đạt 93,39%"."""
     rate = rate_percent(studied, eligible)
-    tail = f", đạt {format_percent(rate)}" if rate is not None else ""
-    return f"{format_int(studied)}/{format_int(eligible)} {who} được học tập{tail}"
+    tail = f", đạt {percent(rate)}" if rate is not None else ""
+    return f"{count(studied)}/{count(eligible)} {who} được học tập{tail}"
 
 
 def conferences_sentence(data: StudyReport) -> str:
@@ -93,35 +94,48 @@ def conferences_sentence(data: StudyReport) -> str:
         head = f"{data.period.strip()}, {who} chưa tổ chức hội nghị học tập, quán triệt"
     else:
         if len(held) == 1:
-            what = f"{count2(total)} hội nghị {held[0][1]}"
+            what = f"{count(total)} hội nghị {held[0][1]}"
         else:
-            split = ", ".join(f"{count2(n)} {k}" for n, k in held)
-            what = f"{count2(total)} hội nghị học tập, quán triệt ({split})"
+            split = ", ".join(f"{count(n)} {k}" for n, k in held)
+            what = f"{count(total)} hội nghị học tập, quán triệt ({split})"
         head = f"{data.period.strip()}, {who} đã tổ chức {what}"
         if data.bridge_points:
-            head += f" với {format_int(data.bridge_points)} điểm cầu"
+            head += f" với {count(data.bridge_points)} điểm cầu"
         if data.attendances is not None:
-            head += f", phục vụ {format_int(data.attendances)} lượt người nghe"
+            head += f", phục vụ {count(data.attendances)} lượt người nghe"
     studied = members_studied_phrase(data.members_studied, data.members_eligible)
+    if data.studies_owed:
+        rate = rate_percent(data.studies_done or 0, data.studies_owed)
+        studied += (f"; tính theo từng văn bản, {count(data.studies_done or 0)}/"
+                    f"{count(data.studies_owed)} lượt đảng viên được học tập, đạt "
+                    f"{percent(rate)}")
     return nfc(f"{head}; {studied}.")
 
 
-def _organisation(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
-    out: list[Flowable] = [heading("1. Công tác tổ chức học tập, quán triệt"),
+def _organisation(data: StudyReport, settings: PrintSettings,
+                  number: int = 1) -> list[Flowable]:
+    out: list[Flowable] = [heading(f"{number}. Công tác tổ chức học tập, quán triệt"),
                            body(conferences_sentence(data))]
-    if data.documents:
+    if data.documents and not data.document_rows:
         out.append(lead("Nội dung học tập, quán triệt gồm:"))
         out += [body(f"- {citation(doc)}.") for doc in data.documents]
     extra = []
     if data.members_excused:
-        extra.append(f"Có {format_int(data.members_excused)} đảng viên được miễn công tác và "
+        extra.append(f"Có {count(data.members_excused)} đảng viên được miễn công tác và "
                      "sinh hoạt đảng, không tính vào số phải học tập.")
     if data.make_up_sessions:
-        whom = (f" cho {format_int(data.make_up_members)} lượt đảng viên vắng mặt"
+        whom = (f" cho {count(data.make_up_members)} lượt đảng viên vắng mặt"
                 if data.make_up_members else "")
-        extra.append(f"Đã tổ chức {count2(data.make_up_sessions)} buổi học bù{whom}.")
+        extra.append(f"Đã tổ chức {count(data.make_up_sessions)} buổi học bù{whom}.")
     if extra:
         out.append(body(" ".join(extra)))
+    if data.non_member_attendances:
+        out.append(body(f"Ngoài đảng viên, các hội nghị có "
+                        f"{count(data.non_member_attendances)} lượt cán bộ, công chức, "
+                        "đoàn viên, hội viên không phải đảng viên dự."))
+    if data.absent_not_caught_up:
+        out.append(body(f"Còn {count(data.absent_not_caught_up)} lượt đảng viên vắng mặt "
+                        "chưa được học bù."))
     if data.others_eligible is not None and data.others_studied is not None:
         out.append(body(
             "Cán bộ, công chức, viên chức và người lao động không phải là đảng viên: "
@@ -140,7 +154,7 @@ def _cells_sentence(cells: list[CellRate]) -> str:
     if lowest is not None:
         rate = rate_percent(lowest.studied, lowest.eligible)
         text += (f"; chi bộ có tỷ lệ thấp nhất là {lowest.chi_bo.strip()} "
-                 f"({format_percent(rate)})")
+                 f"({percent(rate)})")
     return text + "."
 
 
@@ -153,18 +167,21 @@ def _cells(data: StudyReport, settings: PrintSettings, number: int) -> list[Flow
     for i, c in enumerate(cells, 1):
         rate = rate_percent(c.studied, c.eligible)
         rows.append((i, c.chi_bo, format_int(c.eligible), format_int(c.studied),
-                     format_percent(rate) if rate is not None else "-"))
+                     percent(rate) if rate is not None else "-"))
     eligible = sum(c.eligible for c in cells)
     studied = sum(c.studied for c in cells)
     total_rate = rate_percent(studied, eligible)
     rows.append(("", "Tổng cộng", format_int(eligible), format_int(studied),
-                 format_percent(total_rate) if total_rate is not None else "-"))
+                 percent(total_rate) if total_rate is not None else "-"))
     return [
         heading(f"{number}. Kết quả theo từng chi bộ"),
         body(_cells_sentence(cells)),
         CondPageBreak(40 * mm),
-        frame.simple_table(["STT", "Chi bộ", "Số đảng viên phải học tập",
-                            "Số đảng viên đã học tập", "Tỷ lệ"], rows, cols,
+        frame.simple_table(["STT", "Chi bộ", *(
+                               ["Lượt đảng viên phải học tập", "Lượt đảng viên đã học tập"]
+                               if data.cells_in_studies else
+                               ["Số đảng viên phải học tập", "Số đảng viên đã học tập"]),
+                            "Tỷ lệ"], rows, cols,
                            centre_cols=(0, 2, 3, 4)),
         Spacer(1, 8),
         _chart(cells, width),
@@ -245,40 +262,41 @@ def _chart(cells: list[CellRate], width: float) -> Flowable:
     return KeepTogether([drawing, frame.para(frame.text(caption), "chart_caption")])
 
 
-def _others(data: StudyReport, number: int) -> list[Flowable]:
+def _others(data: StudyReport, number: int, *, plans_only: bool = False,
+            reflections_only: bool = False) -> list[Flowable]:
     out: list[Flowable] = []
-    if data.reflections_handed_in is not None:
-        text = f"Đã thu {format_int(data.reflections_handed_in)}"
+    if data.reflections_handed_in is not None and not plans_only:
+        text = f"Đã thu {count(data.reflections_handed_in)}"
         # One reflection is due per member and document studied, so the share is of
         # those due: against the members it would pass 100% as soon as two documents count.
         expected = data.reflections_expected
         rate = rate_percent(data.reflections_handed_in, expected) if expected else None
         if rate is not None:
-            text += (f"/{format_int(expected)} bài thu hoạch phải nộp, "
-                     f"đạt {format_percent(rate)}")
+            text += (f"/{count(expected)} bài thu hoạch phải nộp, "
+                     f"đạt {percent(rate)}")
         else:
             text += " bài thu hoạch"
         grades = [(g.strip(), n) for g, n in data.reflection_grades if g.strip()]
         if grades:
-            text += "; kết quả: " + ", ".join(f"{g} {format_int(n)}" for g, n in grades)
+            text += "; kết quả: " + ", ".join(f"{g} {count(n)}" for g, n in grades)
         out += [heading(f"{number}. Bài thu hoạch"), body(text + ".")]
         number += 1
-    if data.plans_issued is not None:
-        text = (f"Đã ban hành {count2(data.plans_issued)} chương trình, kế hoạch hành động "
+    if data.plans_issued is not None and not reflections_only:
+        text = (f"Đã ban hành {count(data.plans_issued)} chương trình, kế hoạch hành động "
                 "thực hiện các văn bản đã học tập")
         # Overdue tasks are among those in progress or not started: counted apart,
         # never added into the total.
         tasks = [(data.tasks_done, "đã hoàn thành"), (data.tasks_in_progress, "đang thực hiện"),
                  (data.tasks_not_started, "chưa thực hiện")]
         known = [(n, w) for n, w in tasks if n is not None]
-        listed = ", ".join(f"{format_int(n)} {w}" for n, w in known)
+        listed = ", ".join(f"{count(n)} {w}" for n, w in known)
         if len(known) == len(tasks):
             total = sum(n for n, _ in known)
-            text += f"; tổng số {format_int(total)} nhiệm vụ, trong đó {listed}"
+            text += f"; tổng số {count(total)} nhiệm vụ, trong đó {listed}"
         elif known:
             text += f"; số nhiệm vụ: {listed}"
         if data.tasks_overdue:
-            text += f"; có {format_int(data.tasks_overdue)} nhiệm vụ quá hạn"
+            text += f"; có {count(data.tasks_overdue)} nhiệm vụ quá hạn"
         out += [heading(f"{number}. Xây dựng chương trình, kế hoạch hành động"),
                 body(text + ".")]
     return out
@@ -302,7 +320,12 @@ def _indicators(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
         ("Đảng viên đã học tập (kể cả học bù)", data.members_studied),
     ]
     rows += [(label, format_int(v)) for label, v in figures if v is not None]
-    rows.append(("Tỷ lệ đảng viên được học tập", format_percent(rate)))
+    rows.append(("Tỷ lệ đảng viên được học tập", percent(rate)))
+    if data.studies_owed:
+        rows.append(("Lượt đảng viên phải học tập (theo từng văn bản)",
+                     format_int(data.studies_owed)))
+        rows.append(("Tỷ lệ lượt đảng viên được học tập",
+                     percent(rate_percent(data.studies_done or 0, data.studies_owed))))
     later: list[tuple[str, int | None]] = [
         ("Số buổi học bù", data.make_up_sessions),
         ("Lượt đảng viên học bù", data.make_up_members),
@@ -317,21 +340,181 @@ def _indicators(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
             Spacer(1, 8)]
 
 
+def _document_table(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
+    """Per document: its conference, format, bridge points, attendances, members who should
+    study it, who did, the rate, and make-up catches."""
+    width = frame.page_width(settings)
+    cols = [9 * mm, 0, 19 * mm, 17 * mm, 12 * mm, 15 * mm, 14 * mm, 14 * mm, 14 * mm, 11 * mm]
+    cols[1] = width - sum(cols)
+    rows: list[tuple[object, ...]] = []
+    for i, r in enumerate(data.document_rows, 1):
+        rate = rate_percent(r.studied, r.eligible)
+        rows.append((i, r.document, format_date(r.held_on) if r.held_on else "", r.format,
+                     format_int(r.bridge_points), format_int(r.attendances),
+                     format_int(r.eligible), format_int(r.studied),
+                     percent(rate) if rate is not None else "-", format_int(r.make_up)))
+    header = ["STT", "Văn bản", "Ngày học tập", "Hình thức", "Điểm cầu", "Lượt người",
+              "Đảng viên phải học", "Đảng viên đã học", "Tỷ lệ", "Học bù"]
+    return [*frame.table_intro("Kết quả học tập, quán triệt từng văn bản:"),
+            _small_table(header, rows, cols, centre_cols=(0, 2, 3, 4, 5, 6, 7, 8, 9)),
+            Spacer(1, 8)]
+
+
+def _small_table(header: list[str], rows: list[tuple[object, ...]], cols: list[float],
+                 centre_cols: tuple[int, ...], bold_rows: tuple[int, ...] = ()) -> Flowable:
+    """A wide table of figures, set at 10 pt so that its columns fit A4 portrait."""
+    return frame.simple_table(header, rows, cols, centre_cols=centre_cols,
+                              bold_rows=bold_rows, font_size=10)
+
+
+def _channels(data: StudyReport, settings: PrintSettings, number: int) -> list[Flowable]:
+    out: list[Flowable] = [heading(f"{number}. Công tác tuyên truyền")]
+    if not data.channels:
+        return [*out, body("Trong kỳ chưa ghi nhận hoạt động tuyên truyền nào.")]
+    acts = sum(c.activities for c in data.channels)
+    reach = sum(c.reach for c in data.channels)
+    out.append(body(f"Công tác tuyên truyền được thực hiện qua {count(len(data.channels))} "
+                    f"kênh với {count(acts)} hoạt động, tiếp cận {count(reach)} "
+                    "lượt người, cụ thể như sau:"))
+    width = frame.page_width(settings)
+    cols = [12 * mm, 0, 26 * mm, 34 * mm, 28 * mm]
+    cols[1] = width - sum(cols)
+    rows: list[tuple[object, ...]] = [
+        (i, c.channel, format_int(c.activities),
+         f"{format_int(c.quantity)} {c.measure}".strip(), format_int(c.reach))
+        for i, c in enumerate(data.channels, 1)]
+    rows.append(("", "Tổng cộng", format_int(acts), "", format_int(reach)))
+    out += [CondPageBreak(35 * mm),
+            frame.simple_table(["STT", "Kênh tuyên truyền", "Số hoạt động", "Số lượng",
+                                "Lượt người"], rows, cols, centre_cols=(0, 2, 3, 4),
+                               bold_rows=(len(rows),)),
+            Spacer(1, 8)]
+    return out
+
+
+def _plans(data: StudyReport, settings: PrintSettings, number: int) -> list[Flowable]:
+    out = _others(data, number, plans_only=True)
+    if not data.plan_rows:
+        return out
+    width = frame.page_width(settings)
+    cols = [12 * mm, 0, 22 * mm, 24 * mm, 24 * mm, 22 * mm]
+    cols[1] = width - sum(cols)
+    rows: list[tuple[object, ...]] = [
+        (i, p.name, format_int(p.tasks), format_int(p.done), format_int(p.in_progress),
+         format_int(p.overdue)) for i, p in enumerate(data.plan_rows, 1)]
+    rows.append(("", "Tổng cộng", format_int(sum(p.tasks for p in data.plan_rows)),
+                 format_int(sum(p.done for p in data.plan_rows)),
+                 format_int(sum(p.in_progress for p in data.plan_rows)),
+                 format_int(sum(p.overdue for p in data.plan_rows))))
+    out += [CondPageBreak(35 * mm),
+            frame.simple_table(["STT", "Chương trình, kế hoạch", "Số nhiệm vụ", "Đã hoàn thành",
+                                "Đang thực hiện", "Quá hạn"], rows, cols,
+                               centre_cols=(0, 2, 3, 4, 5), bold_rows=(len(rows),)),
+            Spacer(1, 8)]
+    return out
+
+
+def _units(data: StudyReport, settings: PrintSettings, number: int) -> list[Flowable]:
+    """The upper level's table: a line per unit, the silent ones named after it."""
+    width = frame.page_width(settings)
+    cols = [9 * mm, 0, 14 * mm, 16 * mm, 13 * mm, 15 * mm, 15 * mm, 12 * mm, 15 * mm, 19 * mm]
+    cols[1] = width - sum(cols)
+
+    def share(part: int, whole: int) -> str:
+        rate = rate_percent(part, whole)
+        return percent(rate) if rate is not None else "-"
+
+    rows: list[tuple[object, ...]] = []
+    for i, u in enumerate(data.unit_rows, 1):
+        rows.append((i, u.name, format_int(u.members), f"{u.held}/{u.followed}",
+                     format_int(u.bridge_points), format_int(u.attendances),
+                     share(u.studied, u.eligible), format_int(u.plans),
+                     share(u.reflections_in, u.reflections_due),
+                     format_date(u.last_package) if u.last_package else "Chưa gửi"))
+    units = data.unit_rows
+    rows.append(("", "Tổng cộng", format_int(sum(u.members for u in units)),
+                 f"{sum(u.held for u in units)}/{sum(u.followed for u in units)}",
+                 format_int(sum(u.bridge_points for u in units)),
+                 format_int(sum(u.attendances for u in units)),
+                 share(sum(u.studied for u in units), sum(u.eligible for u in units)),
+                 format_int(sum(u.plans for u in units)),
+                 share(sum(u.reflections_in for u in units),
+                       sum(u.reflections_due for u in units)), ""))
+    header = ["STT", "Đơn vị", "Đảng viên", "Hội nghị tổ chức/ dự", "Điểm cầu", "Lượt người",
+              "Tỷ lệ học tập", "Kế hoạch", "Thu hoạch đã nộp", "Gói dữ liệu gần nhất"]
+    out: list[Flowable] = [
+        heading(f"{number}. Kết quả theo từng đơn vị"),
+        body(f"Có {count(len(units) - len(data.silent_units))}/{count(len(units))} đơn vị "
+             "đã báo cáo số liệu trong kỳ. Hội nghị “tổ chức/dự”: hội nghị đơn vị tự tổ chức "
+             "và hội nghị của cấp trên đơn vị dự tại điểm cầu; tỷ lệ học tập tính theo lượt "
+             "đảng viên phải học tập từng văn bản."),
+        CondPageBreak(40 * mm),
+        _small_table(header, rows, cols, centre_cols=(0, *range(2, 10)),
+                     bold_rows=(len(rows),)),
+        Spacer(1, 6),
+    ]
+    if data.silent_units:
+        out.append(body(f"Các đơn vị chưa báo cáo ({count(len(data.silent_units))}): "
+                        + "; ".join(data.silent_units) + "."))
+    return out
+
+
+def _prose_parts(data: StudyReport, first: int) -> list[Flowable]:
+    """III. assessment (strengths, shortcomings, causes), IV. directions, V. proposals."""
+    prose = data.prose
+    out: list[Flowable] = [frame.part_heading(first, "Đánh giá chung")]
+    for number, (part, title_text) in enumerate(
+            ((STRENGTHS, "Ưu điểm"), (SHORTCOMINGS, "Hạn chế, khuyết điểm"),
+             (CAUSES, "Nguyên nhân")), 1):
+        out.append(heading(f"{number}. {title_text}"))
+        out += [body(p) for p in prose.get(part, []) if p.strip()]
+    out.append(frame.part_heading(first + 1, DIRECTIONS))
+    out += [body(f"- {p.strip().lstrip('- ')}") for p in prose.get(DIRECTIONS, []) if p.strip()]
+    out.append(frame.part_heading(first + 2, PROPOSALS))
+    out += [body(p) for p in prose.get(PROPOSALS, []) if p.strip()]
+    return out
+
+
 def _story(data: StudyReport, settings: PrintSettings) -> list[Flowable]:
     assert data.number and data.date and data.signer
     story: list[Flowable] = [
         *frame.header(data.issuer, frame.doc_number(data.number, TYPE_CODE, data.issuer.code),
                       data.date, settings),
         *frame.title(DOC_TYPE, data.summary),
-        frame.part_heading(1, "Kết quả học tập, quán triệt"),
-        *_organisation(data, settings),
     ]
-    number = 2
-    if data.cells:
+    part = 1
+    if data.situation:
+        story.append(frame.part_heading(part, "Đặc điểm tình hình"))
+        story += [body(p) for p in data.situation if p.strip()]
+        part += 1
+    story.append(frame.part_heading(part, "Kết quả học tập, quán triệt, triển khai thực hiện"
+                                    if data.situation else "Kết quả học tập, quán triệt"))
+    part += 1
+    number = 1
+    if data.leadership:
+        story.append(heading(f"{number}. Công tác lãnh đạo, chỉ đạo"))
+        story += [body(p) for p in data.leadership if p.strip()]
+        number += 1
+    story += _organisation(data, settings, number)
+    number += 1
+    if data.document_rows:
+        story += _document_table(data, settings)
+    if data.unit_rows:
+        story += _units(data, settings, number)
+        number += 1
+    elif data.cells:
         story += _cells(data, settings, number)
         number += 1
-    story += _others(data, number)
-    story += frame.sections(data.sections, 2)
+    if data.prose:
+        story += _channels(data, settings, number)
+        number += 1
+        story += _plans(data, settings, number)
+        number += 1 if data.plans_issued is not None else 0
+        story += _others(data, number, reflections_only=True)
+        story += _prose_parts(data, part)
+    else:
+        story += _others(data, number)
+        story += frame.sections(data.sections, part)
     last = frame.pop_last_lines(story)
     story.append(frame.closing(last, frame.signatures(None, data.signer, settings,
                                                       data.recipients)))

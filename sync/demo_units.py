@@ -23,11 +23,14 @@ from models.conferences import (
     Conference,
     ConferenceDetail,
     get_conference_detail,
+    list_conferences,
+    next_reg_number,
     save_conference,
 )
 from models.db import open_database
 from models.documents import list_documents
 from models.errors import UserError
+from models.organisation import list_chi_bo
 from models.settings import get_settings, save_settings
 from sync.enrolment import apply_setup_file, setup_unit
 from sync.exchange import ImportReport, export_package, import_packages
@@ -49,8 +52,15 @@ class DemoUnitsResult:
 
 
 def _unit_names(count: int) -> list[tuple[str, str]]:
+    """Communes named for villages, every fourth unit a ward named for a street."""
     names = []
     for index in range(count):
+        if index % 4 == 3:
+            street = demo.STREETS[(index // 4) % len(demo.STREETS)]
+            round_no = index // (4 * len(demo.STREETS))
+            suffix = f" {round_no + 1}" if round_no else ""
+            names.append((f"Đảng ủy phường {street}{suffix}", f"ĐU {street}{suffix}"))
+            continue
         village = demo.VILLAGES[index % len(demo.VILLAGES)]
         round_no = index // len(demo.VILLAGES)
         suffix = f" {round_no + 1}" if round_no else ""
@@ -69,27 +79,44 @@ def _ensure_upper(db: Database) -> None:
         )
     settings.role = "upper"
     if not settings.initialised:
-        settings.unit_name = "Đảng bộ tỉnh Thái Nguyên"
-        settings.unit_abbr = "TU"
-        settings.unit_office = "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+        # The provincial committee's board that consolidates the units' reports: its
+        # documents are headed "TỈNH ỦY THÁI NGUYÊN / BAN TUYÊN GIÁO VÀ DÂN VẬN".
+        settings.unit_name = "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+        settings.upper_name = "Tỉnh ủy Thái Nguyên"
+        settings.unit_abbr = "BTGDVTU"
+        settings.unit_office = "Văn phòng Ban"
+        settings.upper_office = "Thường trực Tỉnh ủy"
+        settings.leader_position = "Trưởng ban"
         settings.initialised = True
+    # What the consolidated report's header and signature need.
+    settings.place = settings.place or "Thái Nguyên"
+    settings.leader_name = settings.leader_name or "Hoàng Văn Quyết"
     save_settings(db, settings)
 
 
 def _broadcast(db: Database, until: dt.date) -> str:
-    """The upper level's online conference that every demo unit follows."""
+    """The upper level's online conference that every demo unit follows (its minutes
+    list every unit's bridge points once their packages are in)."""
+    settings = get_settings(db)
     docs = [d for d in list_documents(db) if d.level_code == "TW"][:1]
     start = dt.datetime.combine(until - dt.timedelta(days=20), dt.time(8, 0))
     detail = save_conference(
         db,
         ConferenceDetail(
             conference=Conference(
-                kind="quan_triet", format="truc_tuyen", host_level="TU",
+                kind="quan_triet", format="truc_tuyen", host_level=settings.unit_abbr,
                 title="Hội nghị trực tuyến toàn tỉnh quán triệt "
-                + (f"văn bản số {docs[0].symbol}" if docs else "nghị quyết"),
+                + (f"Nghị quyết số {docs[0].symbol}" if docs else "nghị quyết"),
                 starts_at=start.isoformat(timespec="minutes"),
                 ends_at=(start + dt.timedelta(hours=3)).isoformat(timespec="minutes"),
-                place="Hội trường Tỉnh ủy và các điểm cầu cấp xã",
+                place="Hội trường Tỉnh ủy",
+                chair_name="Nông Văn Quang", chair_position="Trưởng Ban Tuyên giáo và Dân vận "
+                "Tỉnh ủy", secretary_name="Lý Thị Hồng", secretary_position="Chuyên viên Ban "
+                "Tuyên giáo và Dân vận Tỉnh ủy", term=settings.term,
+                content="Quán triệt những nội dung cơ bản của Nghị quyết đến cán bộ, đảng "
+                "viên toàn tỉnh qua các điểm cầu cấp xã.",
+                conclusion="Các đảng ủy xã, phường tổ chức học bù, xây dựng kế hoạch thực hiện "
+                "và báo cáo kết quả về Ban Tuyên giáo và Dân vận Tỉnh ủy.",
             ),
             document_uuids=[d.uuid for d in docs],
         ),
@@ -116,7 +143,23 @@ def build_demo_units(
     if batch.refused:
         raise UserError("Không nhận được gói mẫu: " + "; ".join(m for _p, m in batch.refused))
     result.imports = batch.reports
+    _number_broadcast(db)
     return result
+
+
+def _number_broadcast(db: Database) -> None:
+    """The broadcast's minutes get their number once every unit has followed it (a unit
+    saving a numbered conference of the upper level would check the number against
+    its own minutes)."""
+    own = get_settings(db).unit_uuid
+    for conf in list_conferences(db):
+        if conf.owner_unit == own and conf.reg_number is None and conf.format != "truc_tiep":
+            detail = get_conference_detail(db, conf.uuid)
+            detail.conference.reg_number = next_reg_number(db, conf.term)
+            # Only this office's own points: the units' are theirs (saving them here
+            # would copy them as the upper level's).
+            detail.bridge_points = [p for p in detail.bridge_points if p.owner_unit == own]
+            save_conference(db, detail)
 
 
 def make_unit_packages(
@@ -158,11 +201,16 @@ def make_unit_packages(
             )
             follow_conference(unit_db, conference)
             detail = get_conference_detail(unit_db, conference)
+            # The unit's hall and a few of its villages or neighbourhoods.
+            cells = [c.name for c in list_chi_bo(unit_db)
+                     if c.name.startswith(("Chi bộ thôn ", "Chi bộ Tổ dân phố "))]
             detail.bridge_points = [
-                BridgePoint(name=f"Điểm cầu {name}", host_person="Vũ Văn Thành",
-                            attendees=rng.randint(40, 120)),
-                BridgePoint(name=f"Điểm cầu nhà văn hóa thôn {demo.VILLAGES[index % 45]}",
-                            host_person="Hoàng Thị Hạnh", attendees=rng.randint(20, 60)),
+                BridgePoint(name=f"Hội trường {name}", host_person=demo._person(rng)[0],
+                            attendees=rng.randint(40, 120))
+            ] + [
+                BridgePoint(name=f"Nhà văn hóa {cell.removeprefix('Chi bộ ')}",
+                            host_person=demo._person(rng)[0], attendees=rng.randint(20, 60))
+                for cell in cells[: rng.randint(1, 4)]
             ]
             save_conference(unit_db, detail)
             written = export_package(unit_db, path, stick)

@@ -5,7 +5,6 @@ stick pulled out, a second writer. Each command is run as a clerk runs it
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -22,7 +21,7 @@ def run(*args, preexec: Callable[[], None] | None = None, user: int | None = Non
         timeout: float = 120) -> subprocess.CompletedProcess:
     """``main.py`` with ``args``; as another (non-root) account when ``user`` is given."""
     command = [sys.executable, str(ROOT / "main.py"), *map(str, args)]
-    if user is not None:
+    if user is not None and user != os.geteuid():
         command = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *command]
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
@@ -55,6 +54,8 @@ def file_size_limit(limit: int) -> Callable[[], None]:
     as on a full disk. SIGXFSZ is ignored so the write fails instead of killing it."""
 
     def apply() -> None:
+        import resource  # POSIX only
+
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
@@ -131,11 +132,20 @@ def chown_tree(folder: Path, owner: int) -> None:
         os.chown(path, owner, owner)
 
 
-def damage(db: Path) -> None:
-    """Overwrite pages in the middle of the file, as a bad disk would."""
+def register_connection(db: Path, *, read_only: bool = False):
+    """A connection to a register made by the program, outside the program: the one
+    place these tests open a register themselves (an encrypted register needs its
+    key here)."""
     import sqlite3
 
-    con = sqlite3.connect(db)
+    if read_only:
+        return sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    return sqlite3.connect(db)
+
+
+def damage(db: Path) -> None:
+    """Overwrite pages in the middle of the file, as a bad disk would."""
+    con = register_connection(db)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     data = bytearray(db.read_bytes())

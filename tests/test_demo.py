@@ -1,10 +1,12 @@
 import datetime as dt
+import re
 
 import pytest
 
-from models import demo, indicators
+from models import demo, indicators, report_figures
 from models.db import open_database
 from models.errors import UserError
+from models.settings import get_settings, save_settings
 
 UNTIL = dt.date(2026, 11, 25)
 
@@ -56,16 +58,22 @@ def test_cancelled_demo_leaves_nothing(tmp_path):
 def test_demo_minutes_name_guests_as_people(tmp_path):
     from reports import loaders
     from reports.minutes import render_minutes
-    from tests.reports_pdf import all_text
+    from tests.reports_pdf import pages_text, squash
 
     db = open_database(tmp_path / "a.db")
     demo.generate(db, members=50, years=1, chi_bo=3, until=UNTIL)
     conf_id = db.execute("SELECT MIN(id) FROM conferences").fetchone()[0]
     target = tmp_path / "bb.pdf"
     render_minutes(loaders.load_minutes(db, conf_id), target)
-    text = all_text(target)
-    assert "- Đại biểu mời dự: đồng chí Nguyễn Thị Lan, Phó Chủ tịch Hội đồng nhân dân xã." \
-        in text
+    # The running page number at the top of pages 2… is not part of the sentence.
+    text = squash(" ".join(p.split("\n", 1)[1] if i else p
+                           for i, p in enumerate(pages_text(target))))
+    guests = db.execute("SELECT name, position_title FROM guests WHERE conference_uuid = "
+                        "(SELECT uuid FROM conferences WHERE id = ?)", [conf_id]).fetchall()
+    assert guests
+    for name, post in guests:
+        assert f"đồng chí {name}, {post}" in text
+        assert post.endswith(" xã")  # the commune's own bodies
     assert "đồng chí Đại diện" not in text
 
 
@@ -84,11 +92,16 @@ def test_demo_numbers_start_again_in_each_term(tmp_path):
         numbers = [number for t, number, _ in conferences if t == term]
         assert numbers == list(range(1, len(numbers) + 1)), term
         assert all(day < "2025-10-01" for (t, _, day) in conferences if t == "2020-2025")
-    plans = db.execute("SELECT term, kind, number, issued_on FROM plans ORDER BY issued_on, id")
+    # Plans and the committee's own documents of the same kind share one sequence: the
+    # Đảng ủy's "Kế hoạch" of February is 01, its plan of March 02.
+    issued = db.execute(
+        "SELECT term, kind, number, issued_on FROM plans UNION ALL "
+        "SELECT term, type_code, number, issued_on FROM documents WHERE level_code = 'ĐU' "
+        "ORDER BY 1, 2, 4").fetchall()
     seen: dict[tuple[str, str], list[int]] = {}
-    for term, kind, number, _ in plans.fetchall():
+    for term, kind, number, _ in issued:
         seen.setdefault((term, kind), []).append(number)
-    assert ("2025-2030", "KH") in seen
+    assert any(kind == "KH" for _, kind in seen) and any(kind == "CTr" for _, kind in seen)
     for key, numbers in seen.items():
         assert numbers == list(range(1, len(numbers) + 1)), key
 
@@ -106,3 +119,60 @@ def test_demo_attendance_holds_only_those_already_in_the_party(tmp_path):
         "SELECT COUNT(*) FROM members WHERE joined_on > ?", [str(UNTIL.year - 2)]
     ).fetchone()[0]
     assert recent > 0  # the demo does have members admitted during its three years
+
+
+def test_demo_reads_as_real(tmp_path):
+    """Opinions written for the kind of document, never one sentence for all; documents
+    named in full; plans after the conference and deadlines after the plan; chi bộ that
+    study 85-99% of what they owe, some below the 95% target."""
+    db = open_database(tmp_path / "a.db")
+    demo.generate(db, seed=4, members=600, years=2, chi_bo=20, until=UNTIL)
+    opinions = db.execute("SELECT conference_uuid, content FROM discussion").fetchall()
+    assert len({content for _, content in opinions}) >= 10
+    per_conference: dict[str, list[str]] = {}
+    for conference, content in opinions:
+        per_conference.setdefault(conference, []).append(content)
+    assert all(len(set(c)) == len(c) for c in per_conference.values())
+    contents = [r[0] for r in db.execute("SELECT content FROM conferences")]
+    assert all(re.search(r"(Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Đề án) số \S+ ngày "
+                         r"\d\d/\d\d/\d{4}", c) for c in contents)
+    assert not any(re.search(r"của \d\d-[A-ZĐ]+/", c) for c in contents)
+    late = db.execute(
+        """SELECT COUNT(*) FROM plans p WHERE p.issued_on <= (
+            SELECT MIN(substr(c.starts_at, 1, 10)) FROM conferences c
+            JOIN conference_documents cd ON cd.conference_uuid = c.uuid
+            WHERE cd.document_uuid = p.document_uuid)""").fetchone()[0]
+    assert late == 0
+    early = db.execute("SELECT COUNT(*) FROM tasks t JOIN plans p ON p.uuid = t.plan_uuid "
+                       "WHERE t.deadline <= p.issued_on").fetchone()[0]
+    assert early == 0
+    names = [r[0] for r in db.execute("SELECT name FROM chi_bo")]
+    assert not any(re.search(r"\d+$", name) for name in names)  # no "Chi bộ thôn Nà Pài 41"
+    scope = indicators.make_scope(db, dt.date(UNTIL.year, 1, 1), UNTIL)
+    indicators.prepare_study_base(db, scope)
+    rates = [100 * done / due for due, done in report_figures.pair_rates(db, "chi_bo").values()
+             if due]
+    assert min(rates) < 95 <= max(rates)
+    assert 85 <= min(rates) and max(rates) <= 100
+    assert sum(r < 95 for r in rates) <= len(rates) // 2
+
+
+def test_a_wards_demo_says_phuong(tmp_path):
+    db = open_database(tmp_path / "a.db")
+    settings = get_settings(db)
+    settings.unit_name = "Đảng ủy phường Đức Xuân"
+    settings.unit_abbr = "ĐU"
+    settings.upper_name = "Đảng bộ tỉnh Thái Nguyên"
+    settings.place = "Đức Xuân"
+    settings.initialised = True
+    save_settings(db, settings)
+    demo.generate(db, seed=2, members=120, years=1, chi_bo=8, until=UNTIL)
+    names = [r[0] for r in db.execute("SELECT name FROM chi_bo")]
+    assert any(n.startswith("Chi bộ Tổ dân phố") for n in names)
+    texts = " ".join(names) + " ".join(
+        r[0] + r[1] for r in db.execute("SELECT place, chair_position FROM conferences"))
+    texts += " ".join(r[0] for r in db.execute("SELECT position_title FROM guests"))
+    texts += " ".join(r[0] for r in db.execute("SELECT issuer FROM documents "
+                                                "WHERE level_code = 'ĐU'"))
+    assert " phường" in texts
+    assert not re.search(r"\bxã\b", texts.replace("Hợp tác xã", ""))

@@ -124,3 +124,14 @@ def test_the_window_says_a_full_disk_met_while_working_as_such(tmp_path: Path):
         uninstall()
     assert "đã đầy" in shown[0] and "Sổ không bị hỏng" in shown[0]
     assert shown[1].startswith("Chương trình gặp một lỗi ngoài dự kiến (KeyError")
+
+
+def test_a_file_that_will_not_open_in_a_sound_folder_is_not_called_a_pulled_stick(
+    tmp_path: Path,
+):
+    db = tmp_path / "so.db"
+    open_database(db).conn.close()
+    refused = sqlite3.OperationalError("unable to open database file")
+    refused.sqlite_errorcode = sqlite3.SQLITE_CANTOPEN  # type: ignore[attr-defined]
+    said = str(explain_sqlite(refused, db))
+    assert "chương trình khác giữ" in said and "USB" not in said and "bị hỏng (" not in said

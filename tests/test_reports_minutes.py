@@ -70,19 +70,18 @@ def test_attendance_totals_and_absentees(tmp_path: Path):
     target = tmp_path / "bien-ban.pdf"
     render_minutes(_minutes(), target)
     text = all_text(target)
-    assert "Tổng số đảng viên: 120 đồng chí (chính thức 114, dự bị 6)." in text
-    assert ("Miễn công tác và sinh hoạt đảng: 2 đồng chí; số đảng viên phải dự hội nghị: "
-            "118 đồng chí") in text
-    assert "Đinh Văn Tám (Chi bộ thôn Nà Tùm, Tuổi cao, sức yếu)" in text
+    assert ("Tổng số đảng viên: 120 đồng chí (chính thức 114, dự bị 06); miễn công tác và "
+            "sinh hoạt đảng: 02 đồng chí; số đảng viên phải dự hội nghị: 118 đồng chí.") in text
+    assert "Đinh Văn Tám" not in text  # the excused are counted, not listed
     assert "Có mặt: 115/118 đồng chí, đạt 97,46%." in text
-    assert "Vắng mặt: 3 đồng chí, trong đó:" in text
-    assert "Vắng có lý do: 2 đồng chí:" in text
+    assert "Vắng mặt: 03 đồng chí, trong đó:" in text
+    assert "Vắng có lý do: 02 đồng chí:" in text
     assert "Hoàng Văn Bảy (Chi bộ thôn Bản Chiêng, Ốm, điều trị tại bệnh viện)" in text
     assert "Ngô Thị Hằng (Chi bộ Quân sự, Đi công tác)" in text
-    assert "Vắng không lý do: 1 đồng chí:" in text
-    assert "Vắng không lý do: 1 đồng chí: Đồng chí Vũ Đức Lợi (Chi bộ Công an)." in text
-    assert "Vắng có lý do: 2 đồng chí: Gồm các đồng chí: Hoàng Văn Bảy" in text
-    assert "Đại biểu mời dự: đồng chí Lê Quang Sơn" in text
+    assert "Vắng không lý do: 01 đồng chí:" in text
+    assert "Vắng không lý do: 01 đồng chí: Đồng chí Vũ Đức Lợi (Chi bộ Công an)." in text
+    assert "Vắng có lý do: 02 đồng chí: Gồm các đồng chí: Hoàng Văn Bảy" in text
+    assert "Đại biểu mời dự (01 đồng chí): đồng chí Lê Quang Sơn" in text
 
 
 def test_long_absentee_list_is_a_table_with_every_name_and_reason(tmp_path: Path):
@@ -104,8 +103,9 @@ def test_online_conference_lists_bridge_points(tmp_path: Path):
     render_minutes(data, target)
     text = all_text(target)
     total = sum(p.attendees for p in data.bridge_points)
-    assert (f"Hình thức: trực tuyến; hội nghị do Trung ương chủ trì, 40 điểm cầu tham dự "
-            f"với tổng số {format_int(total)} người") in text
+    assert (f"Hình thức: trực tuyến, do Trung ương tổ chức; 40 điểm cầu với tổng số "
+            f"{format_int(total)} người dự") in text
+    assert "do Trung ương chủ trì" not in text
     assert "STT Điểm cầu Người chủ trì điểm cầu Số người dự" in text
     for i, point in enumerate(data.bridge_points, 1):
         assert squash(f"{i} {point.name} {point.host} {point.attendees}") in text
@@ -119,13 +119,13 @@ def test_proceedings_votes_and_closing(tmp_path: Path):
     text = all_text(target)
     assert ("Đồng chí Phạm Đức Thắng, Báo cáo viên Trung ương trình bày: Những nội dung cơ "
             "bản, cốt lõi của Nghị quyết số 18-NQ/TW.") in text
-    assert "Hội nghị có 3 ý kiến phát biểu:" in text
+    assert "Hội nghị có 03 ý kiến phát biểu:" in text
     for speech in data.discussion:
         assert squash(f"Đồng chí {speech.speaker.name}, {speech.speaker.position}:") in text
-    assert "Kết luận của đồng chí chủ trì hội nghị" in text
-    assert ("Thông qua dự thảo Kế hoạch thực hiện Nghị quyết: tán thành 113/115 đồng chí, đạt "
-            "98,26%; không tán thành 0/115 đồng chí, chiếm 0,00%; ý kiến khác 2/115 đồng chí, "
-            "chiếm 1,74%.") in text
+    assert "Kết luận của đồng chí chủ trì hội nghị" in text  # in person
+    assert ("Thông qua dự thảo Kế hoạch thực hiện Nghị quyết: số đảng viên có mặt biểu quyết "
+            "115 đồng chí; tán thành 113/115 đồng chí, đạt 98,26%; không tán thành 0/115 đồng "
+            "chí, chiếm 0%; ý kiến khác 02/115 đồng chí, chiếm 1,74%.") in text
     assert "Hội nghị kết thúc vào hồi 11 giờ 30 phút cùng ngày." in text
     assert "Biên bản đã được đọc lại cho hội nghị nghe và nhất trí thông qua." in text
 
@@ -269,15 +269,28 @@ def test_success_replaces_the_existing_file(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bien-ban.pdf"]
 
 
-def test_excused_members_without_reasons_get_no_empty_reason_column(tmp_path: Path):
+def test_excused_members_are_counted_and_named_only_in_the_annex(tmp_path: Path):
     data = sample_minutes(members=400, excused=30)
     for person in data.attendance.excused:
         person.reason = ""  # as the register has them: it keeps no reason for excusal
     target = tmp_path / "bien-ban.pdf"
     render_minutes(data, target)
     text = all_text(target)
-    excused = text.split("số đảng viên phải dự hội nghị")[1].split("- Có mặt:")[0]
-    assert "STT Họ và tên Chi bộ 1 " in excused
-    assert "Lý do" not in excused
+    assert ("miễn công tác và sinh hoạt đảng: 30 đồng chí; số đảng viên phải dự hội nghị: "
+            "370 đồng chí.") in text
     for person in data.attendance.excused:
-        assert squash(person.name) in excused
+        assert squash(person.name) not in text
+    data.excused_annex = True
+    render_minutes(data, target)
+    pages = [squash(p) for p in pages_text(target)]
+    body_text = " ".join(pages[:-1])
+    assert "(danh sách tại phụ lục kèm theo)" in body_text
+    annex = pages[-1].split(" ", 1)[1]  # after the page number
+    assert f"Biên bản gồm {len(pages):02d} trang (kể cả phụ lục)" in body_text
+    assert annex.startswith("PHỤ LỤC Danh sách đảng viên được miễn công tác và sinh hoạt đảng "
+                            "(kèm theo Biên bản số 12-BB/ĐU)")
+    assert "STT Họ và tên Chi bộ 1 " in annex
+    assert "Lý do" not in annex
+    for person in data.attendance.excused:
+        assert squash(person.name) in annex
+        assert squash(person.name) not in body_text

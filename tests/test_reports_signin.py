@@ -46,7 +46,9 @@ def test_2500_members_each_listed_in_order(big_sheet):
         position = found + len(row)
 
 
-def test_per_chi_bo_starts_each_on_its_own_page_and_numbers_from_one(tmp_path: Path):
+def test_per_chi_bo_sheets_stand_alone(tmp_path: Path):
+    """Each chi bộ's sheet has the title, its name, its own "Trang i/n", its own total,
+    and never one or two rows alone on its last page."""
     data = sample_signin(members=150, cells=4)
     target = tmp_path / "danh-sach.pdf"
     render_signin(data, target, per_chi_bo=True)
@@ -54,19 +56,38 @@ def test_per_chi_bo_starts_each_on_its_own_page_and_numbers_from_one(tmp_path: P
     groups: dict[str, list[SigninMember]] = {}
     for m in data.members:
         groups.setdefault(m.chi_bo, []).append(m)
+    seen = 0
     for chi_bo, members in groups.items():
-        caption = f"{chi_bo}: {len(members)} đảng viên"
-        pages = [t for t in texts if caption in t]
-        assert pages, caption
-        for page in pages:  # the caption repeats with the header
-            assert f"{caption} {ONE_CHI_BO_HEADER}" in page
-            # The rows do not repeat the chi bộ the caption names.
-            assert page.count(chi_bo) == 1
-        assert squash(f"{ONE_CHI_BO_HEADER} 1 {members[0].name}") in pages[0]
-        assert squash(f"{len(members)} {members[-1].name}") in pages[-1]
-    starts = [i for i, t in enumerate(texts) for chi_bo in groups if
-              t.find(f"{chi_bo}: ") >= 0 and squash(f"1 {groups[chi_bo][0].name}") in t]
-    assert len(set(starts)) == len(groups)  # no two chi bộ start on the same page
+        pages = [t for t in texts if t.startswith(f"{chi_bo} - Trang ")]
+        assert pages, chi_bo
+        seen += len(pages)
+        for number, page in enumerate(pages, 1):
+            assert page.startswith(f"{chi_bo} - Trang {number}/{len(pages)}")
+        first = pages[0]
+        assert "DANH SÁCH Đảng viên dự Hội nghị học tập, quán triệt" in first
+        assert squash(f"{chi_bo} {ONE_CHI_BO_HEADER} 1 {members[0].name}") in first
+        for page in pages[1:]:
+            assert f"{chi_bo} (tiếp theo) {ONE_CHI_BO_HEADER}" in page
+        assert squash(f"{len(members)} {members[-1].name} Tổng số: {len(members)} đảng viên.") \
+            in pages[-1]
+        assert sum(p.count("Tổng số:") for p in pages) == 1
+        if len(pages) > 1:  # no orphan rows: the last page holds at least four members
+            assert squash(f"{len(members) - 3} {members[-4].name}") in pages[-1]
+    assert seen == len(texts)
+    assert "Trang 1/1" not in texts[0] or len(groups[next(iter(groups))]) < 15
+
+
+def test_per_chi_bo_never_leaves_one_or_two_rows_on_a_page(tmp_path: Path):
+    # 21 rows fit under the header on a first page: 22 and 23 members would spill 1-2.
+    for size in (21, 22, 23, 24, 45, 46):
+        data = sample_signin(members=size, cells=1)
+        target = tmp_path / f"danh-sach-{size}.pdf"
+        render_signin(data, target, per_chi_bo=True)
+        pages = [squash(p) for p in pages_text(target)]
+        last_rows = [n for n in range(1, size + 1)
+                     if squash(f" {n} {data.members[n - 1].name} ") in f" {pages[-1]} "]
+        assert len(pages) == 1 or len(last_rows) >= 4, (size, len(last_rows))
+        assert f"Tổng số: {size} đảng viên." in pages[-1]
 
 
 def test_one_chi_bo_sheet_names_it(tmp_path: Path):

@@ -51,7 +51,7 @@ def test_opening_sentence_with_mixed_formats_and_bridge_points():
     none_held = _report(conferences_online=0, attendances=None, members_studied=0)
     assert conferences_sentence(none_held) == (
         "Từ đầu năm đến nay, Đảng ủy chưa tổ chức hội nghị học tập, quán triệt; 0/1.180 đảng "
-        "viên được học tập, đạt 0,00%.")
+        "viên được học tập, đạt 0%.")
 
 
 def test_report_prints_figures_table_and_chart(tmp_path: Path):
@@ -66,9 +66,9 @@ def test_report_prints_figures_table_and_chart(tmp_path: Path):
             "lượt người nghe; 1.102/1.180 đảng viên được học tập, đạt 93,39%.") in text
     assert "Tỷ lệ đảng viên được học tập 93,39%" in text
     assert ("Có 2/3 chi bộ đạt tỷ lệ 100%; chi bộ có tỷ lệ thấp nhất là Chi bộ thôn Bản "
-            "Chiêng (87,00%).") in text
-    assert "1 Chi bộ thôn Nà Tùm 500 500 100,00%" in text
-    assert "3 Chi bộ thôn Bản Chiêng 600 522 87,00%" in text
+            "Chiêng (87%).") in text
+    assert "1 Chi bộ thôn Nà Tùm 500 500 100%" in text
+    assert "3 Chi bộ thôn Bản Chiêng 600 522 87%" in text
     assert "Tổng cộng 1.180 1.102 93,39%" in text
     assert "Biểu đồ: Tỷ lệ đảng viên được học tập theo chi bộ (%)" in text
     bar_labels = {r.text.strip() for i in range(len(pages_text(target))) for r in runs(target, i)}
@@ -96,9 +96,9 @@ def test_sample_report_sections_and_deputy(tmp_path: Path):
     assert "Đã tổ chức 05 buổi học bù cho 46 lượt đảng viên vắng mặt." in text
     assert "Cán bộ, công chức, viên chức và người lao động không phải là đảng viên: 200/210 " \
            "người được học tập, đạt 95,24%." in text
-    assert "kết quả: Tốt" in text and "Chưa đạt 3" in text
-    assert ("tổng số 20 nhiệm vụ, trong đó 12 đã hoàn thành, 6 đang thực hiện, 2 chưa thực "
-            "hiện; có 2 nhiệm vụ quá hạn") in text
+    assert "kết quả: Tốt" in text and "Chưa đạt 03" in text
+    assert ("tổng số 20 nhiệm vụ, trong đó 12 đã hoàn thành, 06 đang thực hiện, 02 chưa "
+            "thực hiện; có 02 nhiệm vụ quá hạn") in text
     assert "T/M ĐẢNG ỦY K/T BÍ THƯ PHÓ BÍ THƯ" in text
     assert text.endswith("Lê Thị Thu Hằng")
 

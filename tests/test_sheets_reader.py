@@ -252,3 +252,42 @@ def test_missing_file_and_unknown_kind(tmp_path: Path) -> None:
     other.write_bytes(b"%PDF-1.7")
     with pytest.raises(SheetError, match=r"chỉ đọc được tệp Excel \(.xlsx\) hoặc tệp CSV"):
         read_table(other)
+
+
+# ---------------------------------------------------------------- caps
+
+
+def test_too_many_rows_are_refused_before_any_preview(tmp_path: Path, monkeypatch):
+    from sheets import reader
+
+    monkeypatch.setattr(reader, "MAX_ROWS", 30)
+    for path in (write_xlsx(tmp_path / "ds.xlsx", STANDARD_HEADERS, member_rows(31, 3)),
+                 write_csv(tmp_path / "ds.csv", STANDARD_HEADERS, member_rows(31, 3))):
+        with pytest.raises(SheetError, match="có hơn 30 dòng"):
+            read_table(path)
+    assert len(read_table(write_xlsx(tmp_path / "du.xlsx", STANDARD_HEADERS,
+                                     member_rows(30, 3))).rows) == 30
+
+
+def test_files_too_large_on_disk_or_unpacked_are_refused(tmp_path: Path, monkeypatch):
+    from sheets import reader
+
+    path = write_xlsx(tmp_path / "ds.xlsx", STANDARD_HEADERS, member_rows(50, 3))
+    with zipfile.ZipFile(path) as archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+    monkeypatch.setattr(reader, "MAX_UNPACKED_BYTES", unpacked - 1)
+    with pytest.raises(SheetError, match="khi giải nén chiếm tới"):
+        read_table(path)
+    monkeypatch.setattr(reader, "MAX_UNPACKED_BYTES", unpacked)
+    assert len(read_table(path).rows) == 50
+    csv = write_csv(tmp_path / "ds.csv", STANDARD_HEADERS, member_rows(50, 3))
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", csv.stat().st_size - 1)
+    with pytest.raises(SheetError, match="quá lớn"):
+        read_table(csv)
+
+
+def test_a_csv_cell_longer_than_excel_allows_is_refused(tmp_path: Path):
+    rows = member_rows(3, 3)
+    rows[1][8] = "x" * 40_000
+    with pytest.raises(SheetError, match="Dòng 3 .* dài hơn 32.767 ký tự"):
+        read_table(write_csv(tmp_path / "ds.csv", STANDARD_HEADERS, rows))

@@ -4,82 +4,66 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../gui/outreach_page.py" line="35"/>
         <source>Hoạt động tuyên truyền mới</source>
         <translation>New propaganda activity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="37"/>
         <source>Sửa hoạt động tuyên truyền</source>
         <translation>Edit propaganda activity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="46"/>
         <source>— chọn hình thức —</source>
         <translation>— choose a channel —</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="50"/>
         <source>(không gắn văn bản)</source>
         <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="54"/>
         <source>ví dụ: buổi, tin bài, lượt phát, cái</source>
         <translation>e.g. sessions, articles, broadcasts, pieces</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="55"/>
         <source>số người nghe, xem (nếu biết)</source>
         <translation>number of listeners or viewers (if known)</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="56"/>
         <source>Ngày thực hiện:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="57"/>
         <source>Hình thức:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="58"/>
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="59"/>
         <source>Văn bản tuyên truyền:</source>
         <translation>Document promoted:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="60"/>
         <source>Số lượng:</source>
         <translation>Quantity:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="61"/>
         <source>Đơn vị tính:</source>
         <translation>Unit of count:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="62"/>
         <source>Số người được tuyên truyền:</source>
         <translation>People reached:</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="72"/>
         <source>Hoạt động này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This activity belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="85"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="86"/>
         <source>Số người được tuyên truyền</source>
         <translation>People reached</translation>
     </message>
@@ -87,22 +71,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="77"/>
         <source>Sổ Nghị quyết</source>
         <translation>Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="103"/>
         <source>Chi tiết được ghi trong tệp: {path}</source>
         <translation>Details were written to the file: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="108"/>
         <source>Lỗi ngoài dự kiến</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="144"/>
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
@@ -110,67 +90,54 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="102"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="103"/>
         <source>Vắng có lý do</source>
         <translation>Absent with reason</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="104"/>
         <source>Vắng không lý do</source>
         <translation>Absent without reason</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="105"/>
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="108"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="109"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="110"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="111"/>
         <source>Đảng viên</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="112"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="113"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="114"/>
         <source>Học bù ngày</source>
         <translation>Made up on</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="118"/>
         <source>Chính thức</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="119"/>
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
@@ -178,98 +145,78 @@
 <context>
     <name>AttendanceSheet</name>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="440"/>
         <source>Gõ vài chữ của tên, không cần dấu…</source>
         <translation>Type part of a name, accents optional…</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="451"/>
         <source>Chỉ hiện người vắng</source>
         <translation>Show only the absent</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="459"/>
         <source>&amp;Tìm tên:</source>
         <translation>&amp;Find name:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="463"/>
         <source>Chi bộ:</source>
         <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="482"/>
         <source>Có mặt (P)</source>
         <translation>Present (P)</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="483"/>
         <source>Vắng có lý do (L)…</source>
         <translation>Absent with reason (L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="484"/>
         <source>Vắng không lý do (K)</source>
         <translation>Absent without reason (K)</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="485"/>
         <source>&amp;Cả chi bộ có mặt (Shift+P)</source>
         <translation>Whole &amp;Party cell present (Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="486"/>
         <source>&amp;Học bù…</source>
         <translation>&amp;Make-up session…</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="514"/>
         <source>Phím: P hoặc phím cách = có mặt · L = vắng có lý do · K = vắng không lý do · Shift+P = cả chi bộ có mặt · Enter = dòng sau (hoặc về ô tìm) · Esc = về ô tìm</source>
         <translation>Keys: P or Space = present · L = absent with reason · K = absent without reason · Shift+P = whole Party cell present · Enter = next row (or back to the search box) · Esc = back to the search box</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="543"/>
         <source>Tất cả chi bộ</source>
         <translation>All Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="627"/>
         <source>{shown}/{total} người</source>
         <translation>{shown}/{total} people</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="677"/>
         <source>Lý do vắng mặt</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="679"/>
         <source>Danh mục lý do vắng mặt đang trống. Hãy thêm lý do trong phần Danh mục.</source>
         <translation>The list of absence reasons is empty. Add reasons under the shared lists.</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="684"/>
         <source>{n} đồng chí</source>
         <translation>{n} comrades</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="771"/>
         <source>Tổng số {members} đảng viên (chính thức {official}, dự bị {probationary}) · Miễn sinh hoạt {excused} · Phải dự {eligible} · Có mặt {present} · Vắng có lý do {absent_reason} · Vắng không lý do {absent_no_reason} · Đã học bù {made_up}</source>
         <translation>{members} members in all (full {official}, probationary {probationary}) · Excused {excused} · Expected {eligible} · Present {present} · Absent with reason {absent_reason} · Absent without reason {absent_no_reason} · Made up {made_up}</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="797"/>
-        <location filename="../../gui/attendance_sheet.py" line="811"/>
         <source>Học bù</source>
         <translation>Make-up sessions</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="799"/>
         <source>Hãy chọn những đồng chí vắng mặt đã học bù (giữ Ctrl hoặc Shift để chọn nhiều người; đánh dấu “Chỉ hiện người vắng” cho dễ chọn), rồi bấm Học bù.</source>
         <translation>Select the absent comrades who attended a make-up session (hold Ctrl or Shift to select several; tick “Show only the absent” to make it easier), then press Make-up session.</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="812"/>
         <source>Hãy lưu hội nghị và điểm danh trước khi ghi học bù.</source>
         <translation>Save the conference and its attendance before recording a make-up session.</translation>
     </message>
@@ -277,27 +224,22 @@
 <context>
     <name>BackupChooser</name>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="475"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="479"/>
         <source>Chọn một bản sao lưu trong danh sách, hoặc bấm “Chọn tệp khác…” để lấy bản sao lưu trên USB. Bản được chọn sẽ được kiểm tra trước khi khôi phục.</source>
         <translation>Choose a backup in the list, or press “Choose another file…” to take a backup from a USB stick. The chosen backup is checked before it is restored.</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="492"/>
         <source>Chọn tệp khác…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="494"/>
         <source>Khôi phục từ bản này</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="497"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
@@ -305,112 +247,90 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="290"/>
         <source>Sao lưu và khôi phục</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="297"/>
         <source>Chương trình tự sao lưu sổ mỗi giờ khi có thay đổi và mỗi khi đóng cửa sổ. Mỗi tuần nên sao lưu thêm ra USB và cất USB ở nơi khác, phòng khi máy hỏng hoặc mất.</source>
         <translation>The program backs up the register every hour when something changed, and whenever the window is closed. Once a week, also back up to a USB stick and keep the stick somewhere else, in case the PC breaks or is lost.</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="307"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="309"/>
         <source>Sao lưu ra USB / thư mục…</source>
         <translation>Back up to USB / folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="311"/>
         <source>Mở thư mục sao lưu</source>
         <translation>Open the backups folder</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="325"/>
         <source>Các bản sao lưu trên máy này</source>
         <translation>Backups on this PC</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="331"/>
         <source>Chưa có bản sao lưu nào.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="334"/>
         <source>Khôi phục từ bản này…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="336"/>
         <source>Khôi phục từ tệp khác…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="337"/>
         <source>Một bản sao lưu trên USB hoặc ở thư mục khác</source>
         <translation>A backup on a USB stick or in another folder</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="345"/>
         <source>Khôi phục đưa sổ về đúng như lúc sao lưu. Sổ hiện tại được giữ lại thành một bản sao lưu “Trước khi khôi phục”, nên không mất gì.</source>
         <translation>Restoring takes the register back to exactly how it was when the backup was taken. The current register is kept as a “Before a restore” backup, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="358"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="371"/>
         <source>Sổ này chưa được sao lưu lần nào.</source>
         <translation>This register has never been backed up.</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="374"/>
         <source>Sao lưu gần nhất: {when} ({reason})</source>
         <translation>Last backup: {when} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="397"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="397"/>
         <source>Đang sao lưu sổ dữ liệu…</source>
         <translation>Backing up the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="405"/>
         <source>Đã sao lưu xong. Bản sao lưu mới nằm ở đầu danh sách.</source>
         <translation>Backed up. The new backup is at the top of the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="412"/>
         <source>Chọn USB hoặc thư mục để chép bản sao lưu</source>
         <translation>Choose the USB stick or folder to copy the backup to</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="422"/>
         <source>Sao lưu ra USB / thư mục</source>
         <translation>Back up to USB / folder</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="423"/>
         <source>Đang chép bản sao lưu ra “{folder}”…</source>
         <translation>Copying the backup to “{folder}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="432"/>
         <source>Đã chép bản sao lưu ra “{path}” và kiểm tra lại: bản chép đọc được, đúng từng byte. Có thể rút USB.</source>
         <translation>The backup was copied to “{path}” and checked again: the copy reads back, byte for byte. The USB stick can be removed.</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="460"/>
         <source>Đã khôi phục sổ từ bản sao lưu {what}.</source>
         <translation>The register was restored from the backup {what}.</translation>
     </message>
@@ -418,17 +338,14 @@
 <context>
     <name>BackupTable</name>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="213"/>
         <source>Thời điểm sao lưu</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="213"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="213"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
@@ -436,72 +353,58 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="47"/>
         <source>Tự động</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="48"/>
         <source>Sao lưu theo yêu cầu</source>
         <translation>Backed up on request</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="49"/>
         <source>Trước khi nhận gói dữ liệu</source>
         <translation>Before receiving a package</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="50"/>
         <source>Trước khi nhập danh sách đảng viên</source>
         <translation>Before importing a member list</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="53"/>
         <source>Trước khi nâng cấp</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="54"/>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="55"/>
         <source>Bản hỏng giữ lại trước khi khôi phục</source>
         <translation>Damaged register kept before a restore</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="90"/>
         <source>{date} lúc {time}</source>
         <translation>{date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="99"/>
         <source>trong tệp “{name}”</source>
         <translation>in the file “{name}”</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="102"/>
         <source>ngày {when} ({reason})</source>
         <translation>of {when} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="197"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="199"/>
         <source>Bản sao lưu (*.db);;Mọi tệp (*)</source>
         <translation>Backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="529"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialogs.py" line="530"/>
         <source>Không khôi phục từ bản này vì: {problem}
 
 Sổ dữ liệu được giữ nguyên, không có gì thay đổi. Hãy chọn một bản sao lưu khác.</source>
@@ -513,7 +416,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../gui/overview.py" line="78"/>
         <source>Chưa có số liệu trong năm này.</source>
         <translation>No figures for this year yet.</translation>
     </message>
@@ -521,47 +423,38 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ChiBoEditor</name>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="48"/>
         <source>Chi bộ mới</source>
         <translation>New Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="48"/>
         <source>Sửa chi bộ</source>
         <translation>Edit Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="50"/>
         <source>ví dụ: Chi bộ thôn Đông</source>
         <translation>e.g. Chi bộ thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="55"/>
         <source>thứ tự trong danh sách</source>
         <translation>position in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="57"/>
         <source>Tên chi bộ:</source>
         <translation>Party cell name:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="58"/>
         <source>Loại hình:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="59"/>
         <source>Thứ tự:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="66"/>
         <source>Chi bộ này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This Party cell belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="74"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
@@ -569,52 +462,42 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ChiBoList</name>
     <message>
-        <location filename="../../gui/organisation_page.py" line="24"/>
         <source>Danh sách chi bộ</source>
         <translation>Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="27"/>
         <source>chi bộ</source>
         <translation>Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="31"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="32"/>
         <source>Tên chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="33"/>
         <source>Loại hình</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="34"/>
         <source>Đảng viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="35"/>
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="36"/>
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="40"/>
         <source>Mọi loại hình</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="52"/>
         <source>chi bộ “{name}”</source>
         <translation>Party cell “{name}”</translation>
     </message>
@@ -622,596 +505,470 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ConferenceEditor</name>
     <message>
-        <location filename="../../gui/conference_editor.py" line="287"/>
         <source>Hội nghị</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="291"/>
         <source>Học tập</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="292"/>
         <source>Quán triệt</source>
         <translation>Grasping</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="293"/>
         <source>Triển khai</source>
         <translation>Roll-out</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="294"/>
         <source>Sơ kết</source>
         <translation>Interim review</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="295"/>
         <source>Tổng kết</source>
         <translation>Final review</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="298"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="299"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="300"/>
         <source>Kết hợp</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="303"/>
         <source>Báo cáo viên Trung ương</source>
         <translation>Central presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="304"/>
         <source>Báo cáo viên cấp tỉnh</source>
         <translation>Provincial presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="305"/>
         <source>Báo cáo viên cấp huyện</source>
         <translation>District presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="306"/>
         <source>Tuyên truyền viên cơ sở</source>
         <translation>Grassroots propagandist</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="316"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="317"/>
         <source>Văn bản, báo cáo viên</source>
         <translation>Documents, presenters</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="318"/>
         <source>Điểm cầu</source>
         <translation>Bridge points</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="319"/>
         <source>Khách mời</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="320"/>
         <source>Thảo luận</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="322"/>
         <source>Kết luận, biểu quyết</source>
         <translation>Conclusion, votes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="327"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="328"/>
-        <location filename="../../gui/conference_editor.py" line="996"/>
         <source>Học bù</source>
         <translation>Make-up sessions</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="340"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="341"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="374"/>
         <source>Ví dụ: Hội nghị học tập, quán triệt Nghị quyết số 57-NQ/TW</source>
         <translation>E.g. Conference to study Resolution 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="397"/>
         <source>Nội dung hội nghị (các văn bản được học tập, quán triệt, triển khai…)</source>
         <translation>What the conference covered (the documents studied, grasped, rolled out…)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="401"/>
         <source>chưa ghi</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="402"/>
         <source>Lấy số tiếp theo</source>
         <translation>Take the next number</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="419"/>
         <source>&amp;Tên hội nghị:</source>
         <translation>Conference &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="421"/>
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="423"/>
         <source>Hình thức:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="425"/>
         <source>Cấp chủ trì:</source>
         <translation>Host level:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="427"/>
         <source>Bắt đầu:</source>
         <translation>Starts:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="429"/>
         <source>Kết thúc:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="433"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="435"/>
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="437"/>
-        <location filename="../../gui/conference_editor.py" line="441"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="439"/>
         <source>Người ghi biên bản:</source>
         <translation>Minute-taker:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="443"/>
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="449"/>
         <source>Số biên bản:</source>
         <translation>Minutes number:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="431"/>
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="321"/>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="451"/>
         <source>Số bản:</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="481"/>
         <source>Tìm văn bản theo số, tên (không cần dấu)…</source>
         <translation>Find a document by number or title (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="500"/>
         <source>Chọn văn bản →</source>
         <translation>Choose document →</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="501"/>
         <source>← Bỏ chọn</source>
         <translation>← Remove</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="506"/>
         <source>Sổ văn bản:</source>
         <translation>Document register:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="515"/>
         <source>Văn bản học tập tại hội nghị:</source>
         <translation>Documents studied at the conference:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="517"/>
         <source>Văn bản học tập, quán triệt</source>
         <translation>Documents studied</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="524"/>
-        <location filename="../../gui/conference_editor.py" line="568"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="524"/>
         <source>Cấp báo cáo viên</source>
         <translation>Presenter level</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="524"/>
-        <location filename="../../gui/conference_editor.py" line="578"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="525"/>
         <source>Nội dung trình bày</source>
         <translation>Topic presented</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="530"/>
         <source>Báo cáo viên</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="546"/>
         <source>Tên điểm cầu</source>
         <translation>Bridge point</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="546"/>
         <source>Người chủ trì điểm cầu</source>
         <translation>Host at the bridge point</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="546"/>
-        <location filename="../../gui/conference_editor.py" line="552"/>
         <source>Số người dự</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="557"/>
         <source>Ghi các điểm cầu trực tuyến của đơn vị: tên, người chủ trì và số người dự.</source>
         <translation>Record the unit&apos;s online bridge points: name, host and number of attendees.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="568"/>
         <source>Chức vụ, đơn vị</source>
         <translation>Position, organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="570"/>
         <source>Đại biểu, khách mời dự hội nghị:</source>
         <translation>Delegates and guests at the conference:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="578"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="578"/>
         <source>Nội dung phát biểu</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="587"/>
         <source>Chọn một ý kiến ở bảng trên để ghi đầy đủ nội dung phát biểu tại đây.</source>
         <translation>Choose a contribution in the table above to write what was said in full here.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="597"/>
         <source>Ý kiến thảo luận, theo thứ tự phát biểu:</source>
         <translation>Contributions to the discussion, in the order spoken:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="605"/>
         <source>Kết luận của đồng chí chủ trì hội nghị</source>
         <translation>The chair&apos;s conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="611"/>
         <source>Biểu quyết (nếu có)</source>
         <translation>Votes (if any)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="615"/>
         <source>Tán thành:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="616"/>
         <source>Không tán thành:</source>
         <translation>Against:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="617"/>
         <source>Ý kiến khác:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="620"/>
         <source>số phiếu</source>
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="629"/>
         <source>Kết luận hội nghị:</source>
         <translation>Conclusion:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="639"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="639"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="639"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="639"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="640"/>
         <source>Những đồng chí học bù</source>
         <translation>Comrades who made up</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="691"/>
         <source>Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, rồi bấm “Học bù…”.</source>
         <translation>To record a make-up session: go to the Attendance tab, select the absentees who made up, then press “Make-up session…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="696"/>
         <source>Chọn người học bù…</source>
         <translation>Choose who made up…</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="712"/>
         <source>(văn bản không còn trong sổ)</source>
         <translation>(document no longer in the register)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="714"/>
         <source> ngày {date}</source>
         <translation> of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="717"/>
         <source>{kind} số {symbol}{when} — {title}</source>
         <translation>{kind} {symbol}{when} — {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="740"/>
         <source>Hội nghị mới</source>
         <translation>New conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="753"/>
         <source>Hội nghị: {title}</source>
         <translation>Conference: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="769"/>
         <source>Hội nghị này do cấp trên tổ chức. Ở đây chỉ ghi điểm cầu, điểm danh và học bù của đơn vị mình; các phần khác chỉ xem.</source>
         <translation>This conference is held by the upper level. Here you record only your unit&apos;s bridge points, attendance and make-up sessions; the rest can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="867"/>
         <source>Tổng cộng: {count} điểm cầu, {people} người dự</source>
         <translation>In all: {count} bridge points, {people} attendees</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="871"/>
         <source> (có số người dự chưa đúng dạng số)</source>
         <translation> (some attendee counts are not numbers)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="886"/>
         <source>Tổng số phiếu: {total}</source>
         <translation>Votes in all: {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="945"/>
         <source>{names} và {more} đồng chí khác</source>
         <translation>{names} and {more} other comrades</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="956"/>
         <source>Chọn một buổi học bù ở bảng trên để xem đủ danh sách người học bù.</source>
         <translation>Choose a make-up session in the table above to see everyone who attended it.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="958"/>
         <source>Chưa có buổi học bù nào.</source>
         <translation>No make-up sessions yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="964"/>
         <source>Những đồng chí học bù ngày {date} ({count} đồng chí):</source>
         <translation>Comrades who made up on {date} ({count} comrades):</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="978"/>
         <source>{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · còn {left} đồng chí chưa học bù</source>
         <translation>{sessions} make-up sessions · {made_up}/{absent} absentees made up · {left} still to make up</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="997"/>
         <source>Cần lưu hội nghị và điểm danh trước khi ghi học bù. Lưu ngay?</source>
         <translation>The conference and attendance must be saved before recording a make-up session. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="999"/>
-        <location filename="../../gui/conference_editor.py" line="1202"/>
-        <location filename="../../gui/conference_editor.py" line="1283"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1000"/>
-        <location filename="../../gui/conference_editor.py" line="1203"/>
-        <location filename="../../gui/conference_editor.py" line="1285"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1047"/>
         <source>Số phiếu tán thành</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1048"/>
         <source>Số phiếu không tán thành</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1049"/>
         <source>Số phiếu ý kiến khác</source>
         <translation>Other votes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1055"/>
         <source>{label} “{text}” phải là một số.</source>
         <translation>{label} “{text}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1066"/>
         <source>Số người dự tại điểm cầu “{name}” phải là một số.</source>
         <translation>The number of attendees at bridge point “{name}” must be a number.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1145"/>
         <source>Chưa lưu được:</source>
         <translation>Not saved:</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1173"/>
         <source>Đã lưu lúc {time}.</source>
         <translation>Saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1181"/>
         <source>Xem trước biên bản</source>
         <translation>Preview minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1183"/>
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1184"/>
         <source>In biên bản (Ctrl+P)</source>
         <translation>Print the minutes (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1186"/>
         <source>Danh sách ký…</source>
         <translation>Sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1187"/>
         <source>In danh sách đảng viên ký dự hội nghị</source>
         <translation>Print the sheet members sign at the conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1199"/>
         <source>Lưu trước khi in</source>
         <translation>Save before printing</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1200"/>
         <source>Bản in lấy từ sổ dữ liệu, nên hội nghị cần được lưu trước. Lưu ngay?</source>
         <translation>The printout is taken from the register, so the conference must be saved first. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1221"/>
         <source>Đã in biên bản lúc {time}. Nếu sửa và lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
         <translation>Minutes printed at {time}. If you change and save them, they go back to draft and must be printed again for signing.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1264"/>
         <source>Biên bản đã in</source>
         <translation>Minutes printed</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1265"/>
         <source>Biên bản đã in để ký. Bạn vẫn muốn sửa?</source>
         <translation>The minutes were printed for signing. Edit anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1267"/>
         <source>Vẫn sửa</source>
         <translation>Edit anyway</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1268"/>
         <source>Không sửa</source>
         <translation>Don&apos;t edit</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1271"/>
         <source>Sau khi lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
         <translation>After saving, the minutes become a draft again and must be printed again for signing.</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1280"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1281"/>
         <source>Hội nghị có thay đổi chưa lưu. Bạn có muốn lưu trước khi đóng?</source>
         <translation>The conference has unsaved changes. Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="1284"/>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
     </message>
@@ -1219,122 +976,98 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../gui/conferences_page.py" line="32"/>
         <source>Hội nghị học tập, quán triệt</source>
         <translation>Study conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="35"/>
         <source>hội nghị</source>
         <translation>conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="40"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="43"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="44"/>
         <source>Tên hội nghị</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="45"/>
         <source>Hình thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="46"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="48"/>
         <source>Đã học</source>
         <translation>Studied</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="50"/>
         <source>Tỷ lệ</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="52"/>
         <source>Điểm cầu</source>
         <translation>Bridge points</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="55"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="60"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="61"/>
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="62"/>
         <source>Mọi hình thức</source>
         <translation>All formats</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="63"/>
         <source>Mọi trạng thái</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="83"/>
         <source>hội nghị “{title}” cùng danh sách điểm danh của hội nghị</source>
         <translation>conference “{title}” with its attendance list</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="90"/>
         <source>Xem trước biên bản</source>
         <translation>Preview minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="91"/>
         <source>Xem biên bản đúng như khi in</source>
         <translation>See the minutes exactly as they will print</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="93"/>
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="95"/>
         <source>In biên bản của hội nghị đang chọn (Ctrl+P); sau khi in, biên bản được đánh dấu đã in để ký</source>
         <translation>Print the minutes of the selected conference (Ctrl+P); once printed they are marked as printed for signing</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="99"/>
         <source>In khác</source>
         <translation>More printing</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="102"/>
         <source>Lưu biên bản ra tệp PDF…</source>
         <translation>Save the minutes as a PDF file…</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="105"/>
         <source>Danh sách đảng viên ký dự hội nghị…</source>
         <translation>Conference sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/conferences_page.py" line="108"/>
         <source>Báo cáo kết quả học tập, quán triệt…</source>
         <translation>Report on study results…</translation>
     </message>
@@ -1342,47 +1075,38 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="43"/>
         <source>Xung đột cần chọn</source>
         <translation>Conflict to settle</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="53"/>
         <source>Bản ghi này được sửa ở hai nơi khác nhau (phát hiện lúc {when}). Cột “Trong sổ” là bản đang có trong sổ này, cột “Trong gói” là bản trong gói vừa nhận. Chọn bản đúng để giữ lại; bản kia bị bỏ.</source>
         <translation>This record was changed in two different places (found at {when}). “In the register” is the copy this register holds, “In the package” is the copy in the package just received. Choose the right copy to keep; the other is discarded.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="63"/>
         <source>Mục</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="63"/>
         <source>Trong sổ</source>
         <translation>In the register</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="63"/>
         <source>Trong gói</source>
         <translation>In the package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="85"/>
         <source>Hai bản chỉ khác nhau ở phần sổ tự ghi (mã, lần sửa); giữ bản nào cũng được.</source>
         <translation>The two copies differ only in what the register records by itself (ids, revisions); either may be kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="91"/>
         <source>Giữ bản trong sổ</source>
         <translation>Keep the register&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="94"/>
         <source>Lấy bản trong gói</source>
         <translation>Take the package&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="96"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
@@ -1390,47 +1114,38 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="131"/>
         <source>Xung đột xảy ra khi cùng một bản ghi được sửa ở hai nơi, ví dụ đơn vị khôi phục bản sao lưu cũ rồi sửa tiếp. Sổ không tự chọn bản nào: hãy xem từng xung đột và chọn bản giữ lại.</source>
         <translation>A conflict happens when the same record was changed in two places, for example when a unit restored an old backup and went on editing. The register never chooses by itself: look at each conflict and choose the copy to keep.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="142"/>
         <source>Phát hiện lúc</source>
         <translation>Found at</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="143"/>
         <source>Loại dữ liệu</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="144"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="145"/>
         <source>Của đơn vị</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="146"/>
         <source>Số mục khác nhau</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="153"/>
         <source>Xem và chọn bản giữ lại…</source>
         <translation>View and choose the copy to keep…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="174"/>
         <source>Không có xung đột nào chờ xử lý.</source>
         <translation>No conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="175"/>
         <source>Còn {count} xung đột chờ chọn.</source>
         <translation>{count} conflicts are waiting for a choice.</translation>
     </message>
@@ -1438,143 +1153,114 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../gui/document_editor.py" line="55"/>
         <source>Văn bản mới</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="55"/>
         <source>Sửa văn bản</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="61"/>
         <source>ví dụ: 57-NQ/TW</source>
         <translation>e.g. 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="71"/>
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="75"/>
         <source>ví dụ: Bộ Chính trị, Ban Chấp hành Trung ương</source>
         <translation>e.g. Politburo, Central Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="78"/>
         <source>ví dụ: XIII, hoặc 2020-2025</source>
         <translation>e.g. XIII, or 2020-2025</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="80"/>
         <source>trích yếu nội dung văn bản</source>
         <translation>title of the document</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="83"/>
         <source>Số, ký hiệu:</source>
         <translation>Number and symbol:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="84"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="85"/>
         <source>Cấp ban hành:</source>
         <translation>Issuing level:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="86"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="87"/>
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="88"/>
         <source>Khóa, nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="89"/>
         <source>Trích yếu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="90"/>
         <source>Tóm tắt nội dung:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="99"/>
         <source>Đính kèm tệp…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="101"/>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="103"/>
         <source>Gỡ tệp</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="109"/>
         <source>Tệp đính kèm:</source>
         <translation>Attached files:</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="132"/>
         <source>Văn bản này do cấp trên quản lý trong danh mục chung; ở đây chỉ xem.</source>
         <translation>This document is kept by the upper level in the shared catalogue; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="156"/>
         <source>{name} (chưa lưu)</source>
         <translation>{name} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="164"/>
         <source>{name} (chỉ lưu bản sao)</source>
         <translation>{name} (saved copy only)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="168"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="218"/>
         <source>Không mở tệp này</source>
         <translation>This file is not opened</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="220"/>
         <source>Tệp “{name}” là chương trình hoặc tập lệnh nên chương trình không mở nó (chỉ lưu bản sao): mở nó là chạy nó trên máy này.</source>
         <translation>The file “{name}” is a program or a script, so it is not opened (saved copy only): opening it would run it on this PC.</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="229"/>
-        <location filename="../../gui/document_editor.py" line="241"/>
         <source>Không mở được tệp</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="230"/>
         <source>Không tìm thấy tệp “{name}” trong thư mục dữ liệu.</source>
         <translation>The file “{name}” was not found in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/document_editor.py" line="265"/>
         <source>Không đính kèm được tệp: chưa biết thư mục dữ liệu.</source>
         <translation>Could not attach the file: the data folder is not known.</translation>
     </message>
@@ -1582,77 +1268,62 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../gui/documents_page.py" line="22"/>
         <source>Báo cáo học tập…</source>
         <translation>Study report…</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="24"/>
         <source>Báo cáo kết quả học tập, quán triệt văn bản đang chọn (hoặc mọi văn bản)</source>
         <translation>Report on the study of the selected document (or of every document)</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="30"/>
         <source>Sổ văn bản</source>
         <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="33"/>
         <source>văn bản</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="37"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="38"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="39"/>
         <source>Trích yếu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="40"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="41"/>
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="42"/>
         <source>Khóa</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="44"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="51"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="52"/>
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="53"/>
         <source>Mọi cấp</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../gui/documents_page.py" line="66"/>
         <source>văn bản {symbol} “{title}”</source>
         <translation>document {symbol} “{title}”</translation>
     </message>
@@ -1660,22 +1331,18 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../gui/editor.py" line="80"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="81"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="84"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/editor.py" line="164"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -1683,32 +1350,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../../gui/xlsx_export.py" line="40"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../gui/xlsx_export.py" line="52"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/xlsx_export.py" line="53"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/xlsx_export.py" line="111"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/xlsx_export.py" line="117"/>
         <source>Đang ghi tệp Excel</source>
         <translation>Writing the Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/xlsx_export.py" line="128"/>
         <source>Đã ghi {count} dòng vào tệp:
 {path}</source>
         <translation>Wrote {count} rows to the file:
@@ -1718,138 +1383,110 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../gui/first_start.py" line="59"/>
         <source>Bắt đầu dùng Sổ Nghị quyết</source>
         <translation>Getting started with Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="71"/>
         <source>Chào mừng bạn đến với Sổ Nghị quyết</source>
         <translation>Welcome to Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="79"/>
         <source>Hãy cho biết tên đơn vị và cấp trên. Các tên này được in trên biên bản, báo cáo; có thể sửa lại bất cứ lúc nào trong mục Cài đặt.</source>
         <translation>Enter the names of your unit and its upper level. They are printed on minutes and reports and can be changed at any time under Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="87"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="90"/>
         <source>ví dụ: Đảng ủy xã Cẩm Giàng</source>
         <translation>e.g. Đảng ủy xã Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="94"/>
         <source>ví dụ: ĐU</source>
         <translation>e.g. ĐU</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="98"/>
         <source>tên địa danh ghi trước ngày tháng, ví dụ: Cẩm Giàng</source>
         <translation>place name written before the date, e.g. Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="101"/>
         <source>ví dụ: 2025-2030</source>
         <translation>e.g. 2025-2030</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="102"/>
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="103"/>
-        <location filename="../../gui/first_start.py" line="116"/>
         <source>Viết tắt:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="104"/>
         <source>Văn phòng:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="105"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="106"/>
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="109"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="112"/>
         <source>ví dụ: Đảng bộ tỉnh Hải Dương</source>
         <translation>e.g. Đảng bộ tỉnh Hải Dương</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="115"/>
         <source>Tên cấp trên:</source>
         <translation>Upper level name:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="117"/>
         <source>Cơ quan nhận báo cáo:</source>
         <translation>Office receiving reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="121"/>
         <source>Máy này dùng cho</source>
         <translation>This computer is used by</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="123"/>
         <source>Văn phòng cấp cơ sở (xã, phường, cơ quan)</source>
         <translation>Grassroots office (commune, ward, agency)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="124"/>
         <source>Cấp trên tổng hợp</source>
         <translation>Upper-level office (consolidates units)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="132"/>
         <source>Dữ liệu ban đầu</source>
         <translation>Starting data</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="135"/>
         <source>Sổ trống: tự nhập văn bản, chi bộ, đảng viên của đơn vị</source>
         <translation>Empty register: enter your unit&apos;s documents, Party cells and members yourself</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="139"/>
         <source>Dữ liệu mẫu để làm quen (khoảng 1.200 đảng viên, 3 năm); chỉ nên chọn khi dùng thử</source>
         <translation>Demo data to get to know the program (about 1,200 members, 3 years); only for trying it out</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="158"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="161"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="193"/>
         <source>Chưa tạo dữ liệu mẫu; sổ vẫn trống.</source>
         <translation>No demo data was made; the register is still empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_start.py" line="215"/>
         <source>Đang tạo dữ liệu mẫu</source>
         <translation>Creating demo data</translation>
     </message>
@@ -1857,37 +1494,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>FolderChooser</name>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="126"/>
         <source>Tìm lại USB</source>
         <translation>Look for USB again</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="127"/>
         <source>Tìm lại các ổ USB vừa cắm vào máy</source>
         <translation>Look again for USB drives just plugged in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="130"/>
         <source>Chọn thư mục khác…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="149"/>
         <source>Ổ USB {name} — {path}</source>
         <translation>USB drive {name} — {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="153"/>
         <source>Thư mục {path}</source>
         <translation>Folder {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="156"/>
         <source>Chưa thấy USB nào: cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục</source>
         <translation>No USB drive found: plug one in and press “Look for USB again”, or choose a folder</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="177"/>
         <source>Chọn thư mục</source>
         <translation>Choose a folder</translation>
     </message>
@@ -1895,37 +1525,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="176"/>
         <source>Nhóm người tham dự mới</source>
         <translation>New participant group</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="176"/>
         <source>Sửa nhóm người tham dự</source>
         <translation>Edit participant group</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="179"/>
         <source>ví dụ: Cán bộ, công chức không là đảng viên</source>
         <translation>e.g. cadres and civil servants who are not Party members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="181"/>
         <source>Tên nhóm:</source>
         <translation>Group name:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="182"/>
         <source>Số người:</source>
         <translation>Number of people:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="188"/>
         <source>Nhóm này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This group belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="194"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
@@ -1933,27 +1556,22 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>GroupList</name>
     <message>
-        <location filename="../../gui/organisation_page.py" line="129"/>
         <source>Nhóm người tham dự không là đảng viên</source>
         <translation>Groups of non-member participants</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="132"/>
         <source>nhóm</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="136"/>
         <source>Tên nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="137"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="150"/>
         <source>nhóm “{name}”</source>
         <translation>group “{name}”</translation>
     </message>
@@ -1961,107 +1579,86 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../gui/help.py" line="12"/>
         <source>Hướng dẫn nhanh</source>
         <translation>Quick help</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="20"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="30"/>
         <source>Cách dùng</source>
         <translation>How to use it</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="32"/>
         <source>Chọn một mục ở cột bên trái: Văn bản, Hội nghị, Kế hoạch hành động, Tuyên truyền, Thu hoạch, Tổ chức đảng, Cài đặt.</source>
         <translation>Choose an area in the left column: Documents, Conferences, Action plans, Propaganda, Reflections, Party organisation, Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="34"/>
         <source>Mỗi mục là một danh sách. Bấm đúp vào một dòng (hoặc Enter) để xem và sửa; bấm “Thêm mới” để nhập mục mới.</source>
         <translation>Each area is a list. Double-click a row (or press Enter) to view and edit it; press “New” to enter a new item.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="36"/>
         <source>Ô tìm kiếm không cần gõ dấu: gõ “dang uy” cũng tìm thấy “Đảng ủy”. Các ô chọn bên cạnh lọc theo năm, loại, chi bộ…</source>
         <translation>The search box does not need accents: typing “dang uy” also finds “Đảng ủy”. The drop-downs beside it filter by year, type, Party cell…</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="38"/>
         <source>Bấm vào tên cột để sắp xếp theo cột đó.</source>
         <translation>Click a column heading to sort by that column.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="42"/>
         <source>Không mất dữ liệu</source>
         <translation>Nothing is lost</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="44"/>
         <source>Bấm “Lưu” là dữ liệu được ghi ngay. Nếu nhập sai, dòng chữ đỏ cho biết cần sửa gì và chưa có gì bị ghi.</source>
         <translation>Pressing “Save” stores the data at once. If something is wrong, red text says what to fix and nothing is stored.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="46"/>
         <source>Đóng cửa sổ khi còn thay đổi chưa lưu, chương trình sẽ hỏi có lưu hay không.</source>
         <translation>Closing a window with unsaved changes asks whether to save them.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="48"/>
         <source>Xóa một mục luôn được hỏi lại. Mục đã xóa xem trong nút “Mục đã xóa” và bấm “Khôi phục” để lấy lại.</source>
         <translation>Deleting always asks first. Deleted items are shown under “Deleted items”; press “Restore” to bring one back.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="50"/>
         <source>Thanh dưới cùng cho biết lần sao lưu gần nhất.</source>
         <translation>The bar at the bottom shows when the last backup was taken.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="54"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="56"/>
         <source>Ctrl+N: thêm mới trong danh sách đang mở.</source>
         <translation>Ctrl+N: add a new item to the open list.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="57"/>
         <source>Ctrl+S: lưu.</source>
         <translation>Ctrl+S: save.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="58"/>
         <source>Ctrl+F: đến ô tìm kiếm; mũi tên xuống để vào danh sách.</source>
         <translation>Ctrl+F: go to the search box; Down arrow moves into the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="59"/>
         <source>Delete: xóa dòng đang chọn (có hỏi lại).</source>
         <translation>Delete: delete the selected row (asks first).</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="60"/>
         <source>Esc: đóng cửa sổ nhập liệu.</source>
         <translation>Esc: close the editor.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="61"/>
         <source>F1: mở trang hướng dẫn này.</source>
         <translation>F1: open this help page.</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="65"/>
         <source>Chữ to hơn</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="67"/>
         <source>Vào Cài đặt, mục “Cỡ chữ giao diện”, chọn 115% hoặc lớn hơn rồi bấm “Lưu cài đặt”.</source>
         <translation>Go to Settings, “Text size”, choose 115% or more, then press “Save settings”.</translation>
     </message>
@@ -2069,52 +1666,42 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>KeysTab</name>
     <message>
-        <location filename="../../gui/sync_log.py" line="103"/>
         <source>Dấu vân tay là dãy chữ số rút ra từ khóa bảo mật của mỗi nơi. Lần đầu nhận gói hay tệp thiết lập, hai bên gọi điện đọc cho nhau dấu vân tay để chắc chắn gói đúng là của nơi gửi. Khóa của đơn vị này nằm trong thư mục dữ liệu và được sao lưu cùng sổ; không bao giờ nằm trong gói.</source>
         <translation>A fingerprint is a string of letters and digits drawn from each office&apos;s security key. The first time a package or setup file is received, both sides read their fingerprints to each other over the phone to be sure the package really comes from the sender. This office&apos;s keys live in the data folder and are backed up with the register; they are never put in a package.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="113"/>
         <source>Dấu vân tay khóa ký của đơn vị này (đọc cho nơi nhận gói):</source>
         <translation>Fingerprint of this office&apos;s signing key (read it to whoever receives the package):</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="122"/>
         <source>Khóa của các nơi sổ này tin cậy</source>
         <translation>Keys of the offices this register trusts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="124"/>
         <source>Nơi gửi, nhận</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="125"/>
         <source>Là</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="126"/>
         <source>Dấu vân tay khóa ký</source>
         <translation>Signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="135"/>
         <source>Khóa nhận (để nơi khác mã hóa gói gửi cho đơn vị này): {fingerprint}</source>
         <translation>Receiving key (others encrypt packages for this office with it): {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="141"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="141"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="142"/>
         <source>chưa nhận gói nào</source>
         <translation>no package received yet</translation>
     </message>
@@ -2122,97 +1709,78 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/listpage.py" line="72"/>
         <source>Thêm mới (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="76"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="77"/>
         <source>Xóa mục đang chọn (phím Delete)</source>
         <translation>Delete the selected item (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="79"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="80"/>
         <source>Đưa mục đã xóa trở lại danh sách</source>
         <translation>Bring the deleted item back into the list</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="87"/>
         <source>Mục đã xóa</source>
         <translation>Deleted items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="89"/>
         <source>Xem các mục đã xóa để khôi phục</source>
         <translation>Show deleted items to restore them</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="97"/>
         <source>Tìm (gõ không dấu cũng được)… Ctrl+F</source>
         <translation>Search (accents optional)… Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="110"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="112"/>
         <source>Ghi danh sách đang hiển thị (đã tìm, lọc, sắp xếp) ra tệp Excel</source>
         <translation>Write the list as shown (searched, filtered, sorted) to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="173"/>
         <source>mục</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="176"/>
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="179"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="318"/>
         <source>{shown}/{total} {noun} đã xóa</source>
         <translation>{shown}/{total} deleted {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="322"/>
         <source>{total} {noun}</source>
         <translation>{total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="323"/>
         <source>Đang hiển thị {shown}/{total} {noun}</source>
         <translation>Showing {shown} of {total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="342"/>
         <source>{heading} — mục đã xóa</source>
         <translation>{heading} — deleted items</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="394"/>
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../../gui/listpage.py" line="411"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -2220,77 +1788,62 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../gui/sync_log.py" line="27"/>
         <source>Mỗi lần gửi hay nhận gói, cấp hay nhận tệp thiết lập đều được ghi lại ở đây, mới nhất ở trên.</source>
         <translation>Every package sent or received and every setup file issued or taken in is recorded here, newest first.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="34"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="35"/>
         <source>Việc</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="36"/>
         <source>Gửi cho / nhận từ</source>
         <translation>To / from</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="37"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="38"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="43"/>
         <source>Gửi gói dữ liệu</source>
         <translation>Package sent</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="44"/>
         <source>Gửi danh mục</source>
         <translation>Catalogue sent</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="45"/>
         <source>Cấp tệp thiết lập</source>
         <translation>Setup file issued</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="48"/>
         <source>Nhận gói dữ liệu</source>
         <translation>Package received</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="49"/>
         <source>Nhận gói danh mục</source>
         <translation>Catalogue received</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="50"/>
         <source>Nhận tệp thiết lập</source>
         <translation>Setup file taken in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="60"/>
         <source>{new} mới, {updated} cập nhật, {deleted} xóa</source>
         <translation>{new} new, {updated} updated, {deleted} deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="65"/>
         <source>, {count} xung đột</source>
         <translation>, {count} conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_log.py" line="80"/>
         <source>{count} bản ghi</source>
         <translation>{count} records</translation>
     </message>
@@ -2298,37 +1851,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>LookupEditor</name>
     <message>
-        <location filename="../../gui/settings_page.py" line="86"/>
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="87"/>
         <source>Mã, viết tắt:</source>
         <translation>Code, abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="89"/>
         <source>Đơn vị tính thường dùng:</source>
         <translation>Usual unit of count:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="91"/>
         <source>Điểm (để sắp xếp):</source>
         <translation>Points (for ordering):</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="95"/>
         <source>Thứ tự:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="104"/>
         <source>Mục này thuộc danh mục chung do cấp trên quản lý; ở đây chỉ xem. Có thể thêm mục mới của đơn vị.</source>
         <translation>This item belongs to the shared list kept by the upper level; it can only be viewed here. You can add your unit&apos;s own items.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="114"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
@@ -2336,52 +1882,42 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>LookupList</name>
     <message>
-        <location filename="../../gui/settings_page.py" line="141"/>
         <source>Danh mục:</source>
         <translation>List:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="149"/>
         <source>mục</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="153"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="154"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="155"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="156"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="158"/>
         <source>Quản lý</source>
         <translation>Kept by</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="159"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="159"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="173"/>
         <source>“{name}” khỏi danh mục</source>
         <translation>“{name}” from the list</translation>
     </message>
@@ -2389,57 +1925,46 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
         <source>Sổ Nghị quyết</source>
         <translation>Sổ Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
         <source>Sao lưu và khôi phục sổ dữ liệu</source>
         <translation>Back up and restore the register</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
         <source>Trợ giúp (F1)</source>
         <translation>Help (F1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
         <source>Đang mở sổ dữ liệu…</source>
         <translation>Opening the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
         <source>Sổ Nghị quyết — {unit}</source>
         <translation>Sổ Nghị quyết — {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
         <source>Sổ dữ liệu có thể đã bị hỏng: bấm “Sao lưu” để khôi phục</source>
         <translation>The register may be damaged: press “Backup” to restore it</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
         <source>Mục này không còn trong sổ dữ liệu.</source>
         <translation>This item is no longer in the register.</translation>
     </message>
@@ -2447,37 +1972,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MakeupDialog</name>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="365"/>
         <source>Học bù</source>
         <translation>Make-up session</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="370"/>
         <source>Ghi học bù cho {count} đồng chí: {names}</source>
         <translation>Record a make-up session for {count} comrades: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="386"/>
         <source>Ngày học bù:</source>
         <translation>Date of the make-up session:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="387"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="388"/>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="396"/>
         <source>Ghi học bù</source>
         <translation>Record make-up session</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="398"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2485,102 +2003,82 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="101"/>
         <source>Đảng viên mới</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="101"/>
         <source>Sửa thông tin đảng viên</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="109"/>
         <source>(chi bộ đã xóa)</source>
         <translation>(deleted Party cell)</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="110"/>
         <source>— chọn chi bộ —</source>
         <translation>— choose a Party cell —</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="112"/>
         <source>(không ghi)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="113"/>
         <source>ví dụ: 1968</source>
         <translation>e.g. 1968</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="116"/>
         <source>Chính thức</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="116"/>
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="117"/>
         <source>Được miễn công tác và sinh hoạt đảng</source>
         <translation>Excused from Party work and activities</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="121"/>
         <source>ví dụ: Bí thư chi bộ</source>
         <translation>e.g. Party cell secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="122"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="123"/>
         <source>Chi bộ:</source>
         <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="124"/>
         <source>Giới tính:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="125"/>
         <source>Năm sinh:</source>
         <translation>Year of birth:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="126"/>
         <source>Ngày vào Đảng:</source>
         <translation>Joined the Party on:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="127"/>
         <source>Đảng viên:</source>
         <translation>Membership:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="129"/>
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="130"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="142"/>
         <source>Đảng viên này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This member belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_editors.py" line="150"/>
         <source>Năm sinh</source>
         <translation>Born</translation>
     </message>
@@ -2588,250 +2086,194 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MemberImportDialog</name>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="184"/>
-        <location filename="../../gui/member_import_dialog.py" line="457"/>
-        <location filename="../../gui/member_import_dialog.py" line="506"/>
         <source>Nhập danh sách đảng viên</source>
         <translation>Import a member list</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="188"/>
-        <location filename="../../gui/member_import_dialog.py" line="245"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="189"/>
         <source>Ngày sinh / Năm sinh</source>
         <translation>Date or year of birth</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="190"/>
-        <location filename="../../gui/member_import_dialog.py" line="245"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="191"/>
-        <location filename="../../gui/member_import_dialog.py" line="246"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="192"/>
-        <location filename="../../gui/member_import_dialog.py" line="246"/>
         <source>Ngày vào Đảng</source>
         <translation>Joined the Party</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="193"/>
         <source>Chính thức / Dự bị</source>
         <translation>Full or probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="194"/>
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="195"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="198"/>
         <source>{file}, dòng tiêu đề số {row}, {count} dòng số liệu</source>
         <translation>{file}, header in row {row}, {count} data rows</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="202"/>
         <source>{file}, trang “{sheet}”, dòng tiêu đề số {row}, {count} dòng số liệu</source>
         <translation>{file}, sheet “{sheet}”, header in row {row}, {count} data rows</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="209"/>
         <source>Cột nào chứa gì (chương trình đã đoán, hãy sửa nếu sai)</source>
         <translation>Which column holds what (guessed by the program; correct it if wrong)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="212"/>
-        <location filename="../../gui/member_import_dialog.py" line="233"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="237"/>
         <source>Chi bộ cho các dòng không ghi chi bộ:</source>
         <translation>Party cell for rows that name none:</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="245"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="245"/>
         <source>Ngày sinh</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="246"/>
         <source>Đảng viên</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="247"/>
         <source>Miễn SH</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="247"/>
         <source>Khi nhập</source>
         <translation>On import</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="247"/>
         <source>Cần biết</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="250"/>
         <source>Thêm mới</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="251"/>
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="252"/>
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="253"/>
         <source>Chính thức</source>
         <translation>Full member</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="254"/>
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="255"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="256"/>
         <source> (mới)</source>
         <translation> (new)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="260"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="260"/>
         <source>Cần xem lại</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="278"/>
         <source>Chỉ hiện các dòng có lỗi hoặc cần xem lại</source>
         <translation>Show only rows with errors or to check</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="286"/>
         <source>Dòng đỏ có lỗi, sẽ bỏ qua. Dòng vàng nhập được nhưng nên xem lại.</source>
         <translation>Red rows have errors and are skipped. Amber rows are imported but worth a look.</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="297"/>
         <source>Chi bộ chưa có trong sổ:</source>
         <translation>Party cells not in the register:</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="302"/>
         <source>Tạo các chi bộ mới</source>
         <translation>Create the new party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="304"/>
         <source>Không đánh dấu: các dòng thuộc chi bộ chưa có sẽ bị bỏ qua</source>
         <translation>Unticked: rows of party cells not in the register are skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="324"/>
-        <location filename="../../gui/member_import_dialog.py" line="448"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="326"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="400"/>
         <source>{good} dòng nhập được ({added} thêm mới, {updated} cập nhật)</source>
         <translation>{good} rows can be imported ({added} new, {updated} updates)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="405"/>
         <source>; {count} dòng có lỗi sẽ bỏ qua</source>
         <translation>; {count} rows with errors will be skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="409"/>
         <source>; {count} dòng cần xem lại</source>
         <translation>; {count} rows to check</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="415"/>
         <source>Đã thêm {added} đảng viên, cập nhật {updated}</source>
         <translation>Added {added} members, updated {updated}</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="419"/>
         <source>, tạo {count} chi bộ mới</source>
         <translation>, created {count} new party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="423"/>
         <source>; bỏ qua {count} dòng có lỗi</source>
         <translation>; skipped {count} rows with errors</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="437"/>
         <source>Dòng {row}: {problems}</source>
         <translation>Row {row}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="447"/>
         <source>Nhập {count} dòng</source>
         <translation>Import {count} rows</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="459"/>
         <source>Đang nhập danh sách đảng viên</source>
         <translation>Importing the member list</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="493"/>
         <source>Chọn tệp danh sách đảng viên</source>
         <translation>Choose the member list file</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="495"/>
         <source>Danh sách đảng viên (*.xlsx *.xlsm *.csv *.txt);;Mọi tệp (*)</source>
         <translation>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/member_import_dialog.py" line="507"/>
         <source>Đang đọc tệp danh sách</source>
         <translation>Reading the list file</translation>
     </message>
@@ -2839,82 +2281,66 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>MemberList</name>
     <message>
-        <location filename="../../gui/organisation_page.py" line="60"/>
         <source>Nhập danh sách đảng viên…</source>
         <translation>Import member list…</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="62"/>
         <source>Nhập đảng viên từ tệp Excel (.xlsx) hoặc .csv, xem trước từng dòng</source>
         <translation>Import members from an Excel (.xlsx) or .csv file, previewing every row</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="77"/>
         <source>Danh sách đảng viên</source>
         <translation>Party members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="80"/>
         <source>đảng viên</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="86"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="89"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="90"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="91"/>
         <source>Năm sinh</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="92"/>
         <source>Đảng viên</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="93"/>
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="94"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="95"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="100"/>
         <source>Mọi chi bộ</source>
         <translation>All Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="101"/>
         <source>Chính thức và dự bị</source>
         <translation>Full and probationary</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="102"/>
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="120"/>
         <source>đảng viên {name} ({chi_bo})</source>
         <translation>member {name} ({chi_bo})</translation>
     </message>
@@ -2922,53 +2348,42 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/widgets.py" line="46"/>
         <source>Chưa lưu được, vì:</source>
         <translation>Not saved, because:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="67"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="128"/>
         <source>“{label}” phải là một số nguyên (ví dụ 1.200).</source>
         <translation>“{label}” must be a whole number (e.g. 1.200).</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="221"/>
         <source>Chưa lưu</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="222"/>
         <source>Bạn có muốn lưu các thay đổi?</source>
         <translation>Do you want to save your changes?</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="226"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="227"/>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="228"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="249"/>
-        <location filename="../../gui/widgets.py" line="254"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="250"/>
         <source>Xóa {what}?
 
 Mục đã xóa vẫn xem được trong “Mục đã xóa” và khôi phục được.</source>
@@ -2977,12 +2392,10 @@ Mục đã xóa vẫn xem được trong “Mục đã xóa” và khôi phục 
 Deleted items can still be seen under “Deleted items” and restored.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="255"/>
         <source>Không xóa</source>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="263"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2990,52 +2403,42 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>NewUnitDialog</name>
     <message>
-        <location filename="../../gui/sync_units.py" line="47"/>
         <source>Cấp tệp thiết lập cho đơn vị mới</source>
         <translation>Issue a setup file for a new unit</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="51"/>
         <source>Tệp thiết lập cho sổ của đơn vị biết đơn vị là ai và gửi gói cho ai. Ghi tệp ra USB rồi mang đến đơn vị (hoặc gửi kèm công văn).</source>
         <translation>The setup file tells the unit&apos;s register who the unit is and whom to send packages to. Write it to a USB stick and take it to the unit (or send it with an official letter).</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="60"/>
         <source>ví dụ: Đảng ủy xã Cẩm Giàng</source>
         <translation>e.g. Đảng ủy xã Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="62"/>
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="64"/>
         <source>ví dụ: ĐU Cẩm Giàng</source>
         <translation>e.g. ĐU Cẩm Giàng</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="65"/>
         <source>Viết tắt:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="71"/>
         <source>Cấp tệp thiết lập</source>
         <translation>Issue the setup file</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="73"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="81"/>
         <source>Chưa nhập tên đơn vị.</source>
         <translation>The unit name is missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="83"/>
         <source>Chưa nhập chữ viết tắt.</source>
         <translation>The abbreviation is missing.</translation>
     </message>
@@ -3043,17 +2446,14 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../gui/organisation_page.py" line="166"/>
         <source>Đảng viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="167"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation_page.py" line="168"/>
         <source>Người tham dự khác</source>
         <translation>Other participants</translation>
     </message>
@@ -3061,57 +2461,46 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>OutreachPage</name>
     <message>
-        <location filename="../../gui/outreach_page.py" line="109"/>
         <source>Hoạt động tuyên truyền</source>
         <translation>Propaganda activities</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="112"/>
         <source>hoạt động</source>
         <translation>activities</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="116"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="117"/>
         <source>Hình thức</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="118"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="119"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="121"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="124"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="129"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="130"/>
         <source>Mọi hình thức</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../gui/outreach_page.py" line="143"/>
         <source>hoạt động “{channel}” ngày {day}</source>
         <translation>activity “{channel}” on {day}</translation>
     </message>
@@ -3119,253 +2508,202 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/overview.py" line="280"/>
-        <location filename="../../gui/overview.py" line="328"/>
         <source>Nhiệm vụ quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="281"/>
         <source>Tỷ lệ học tập chưa đạt mục tiêu</source>
         <translation>Study rate below target</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="282"/>
         <source>Đảng viên vắng chưa học bù</source>
         <translation>Absent members not yet made up</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="283"/>
         <source>Bài thu hoạch chưa nộp</source>
         <translation>Reflections not handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="284"/>
         <source>Gói dữ liệu chưa gửi lên cấp trên</source>
         <translation>Package not yet sent to the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="288"/>
         <source>Học tập</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="289"/>
         <source>Quán triệt</source>
         <translation>Grasping</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="290"/>
         <source>Triển khai</source>
         <translation>Roll-out</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="291"/>
         <source>Sơ kết</source>
         <translation>Interim review</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="292"/>
         <source>Tổng kết</source>
         <translation>Final review</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="294"/>
         <source>Tổng quan năm</source>
         <translation>The year at a glance</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="312"/>
         <source>Cập nhật số liệu</source>
         <translation>Update figures</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="318"/>
         <source>Đang tính số liệu…</source>
         <translation>Calculating figures…</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="325"/>
         <source>Hội nghị học tập, quán triệt</source>
         <translation>Study conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="326"/>
         <source>Lượt người dự</source>
         <translation>Attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="327"/>
         <source>Tỷ lệ học tập văn bản mới nhất</source>
         <translation>Study rate of the latest document</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="329"/>
         <source>Bài thu hoạch đã nộp</source>
         <translation>Reflections handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="352"/>
         <source>Bấm đúp (hoặc Enter) vào một dòng để mở.</source>
         <translation>Double-click a row (or press Enter) to open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="356"/>
         <source>Hội nghị theo hình thức</source>
         <translation>Conferences by format</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="357"/>
         <source>Tỷ lệ học tập các văn bản mới nhất</source>
         <translation>Study rates of the latest documents</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="358"/>
         <source>Nhiệm vụ trong chương trình, kế hoạch</source>
         <translation>Tasks in programmes and plans</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="359"/>
         <source>Tuyên truyền theo hình thức</source>
         <translation>Propaganda by channel</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="360"/>
         <source>Hội nghị theo loại</source>
         <translation>Conferences by type</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="361"/>
         <source>Bài thu hoạch theo xếp loại</source>
         <translation>Reflections by grade</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="497"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="511"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="524"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="555"/>
         <source>… và {count} nhiệm vụ quá hạn khác: xem trang Kế hoạch hành động</source>
         <translation>… and {count} more overdue tasks: see the Action plans page</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="564"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="571"/>
         <source>Việc cần làm ({count})</source>
         <translation>To do ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="574"/>
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="575"/>
         <source>Không có việc nào quá hạn hay còn thiếu.</source>
         <translation>Nothing is overdue or missing.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="590"/>
         <source>trực tiếp {a} · trực tuyến {b} · kết hợp {c}</source>
         <translation>in person {a} · online {b} · hybrid {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="598"/>
         <source>{people} đảng viên khác nhau · {points} điểm cầu</source>
         <translation>{people} different members · {points} bridge points</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="608"/>
         <source>{doc}: {studied}/{eligible} đảng viên</source>
         <translation>{doc}: {studied}/{eligible} members</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="615"/>
         <source>Chưa có văn bản nào được học tập.</source>
         <translation>No document has been studied yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="622"/>
         <source>tính đến {date} · kế hoạch trong năm: {plans}, {done}/{tasks} nhiệm vụ hoàn thành</source>
         <translation>as of {date} · plans this year: {plans}, {done}/{tasks} tasks done</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="637"/>
         <source>đạt {rate}</source>
         <translation>reached {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="639"/>
         <source>Chưa có bài nào phải nộp.</source>
         <translation>No reflection is due yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="644"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="645"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="646"/>
         <source>Kết hợp</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="656"/>
         <source>{rate} ({studied}/{eligible})</source>
         <translation>{rate} ({studied}/{eligible})</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="670"/>
         <source>- - - mục tiêu {rate}</source>
         <translation>- - - target {rate}</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="692"/>
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="694"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="696"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="698"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="710"/>
         <source>{count} lần · {reach} người</source>
         <translation>{count} times · {reach} people</translation>
     </message>
     <message>
-        <location filename="../../gui/overview.py" line="715"/>
         <source>{channel}: {count} hoạt động, số lượng {quantity}, {reach} người</source>
         <translation>{channel}: {count} activities, quantity {quantity}, {reach} people</translation>
     </message>
@@ -3373,47 +2711,38 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/pages.py" line="42"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="46"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="49"/>
         <source>Hội nghị</source>
         <translation>Conferences</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="52"/>
         <source>Kế hoạch hành động</source>
         <translation>Action plans</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="55"/>
         <source>Tuyên truyền</source>
         <translation>Propaganda</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="58"/>
         <source>Thu hoạch</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="61"/>
         <source>Tổ chức đảng</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="65"/>
         <source>Đồng bộ USB</source>
         <translation>USB exchange</translation>
     </message>
     <message>
-        <location filename="../../gui/pages.py" line="68"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3421,213 +2750,170 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plan_editor.py" line="194"/>
         <source>Chương trình, kế hoạch mới</source>
         <translation>New programme or plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="194"/>
-        <location filename="../../gui/plan_editor.py" line="527"/>
         <source>Sửa kế hoạch</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="201"/>
         <source>số thứ tự trong nhiệm kỳ</source>
         <translation>number within the term</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="207"/>
         <source>ví dụ: Kế hoạch thực hiện Nghị quyết số 57-NQ/TW</source>
         <translation>e.g. Plan to implement Resolution 57-NQ/TW</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="210"/>
         <source>(không gắn văn bản)</source>
         <translation>(no document)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="215"/>
         <source>(toàn Đảng bộ)</source>
         <translation>(whole Party organisation)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="223"/>
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="224"/>
         <source>Số:</source>
         <translation>No.:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="225"/>
         <source>Nhiệm kỳ:</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="226"/>
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="227"/>
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="228"/>
         <source>Thực hiện văn bản:</source>
         <translation>Implements document:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="229"/>
         <source>Chi bộ:</source>
         <translation>Party cell:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="230"/>
         <source>Mục đích, yêu cầu:</source>
         <translation>Purpose and requirements:</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="241"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="245"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="246"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="247"/>
         <source>Phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="248"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="249"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="250"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="251"/>
         <source>Ngày hoàn thành</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="279"/>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="281"/>
         <source>Bỏ nhiệm vụ</source>
         <translation>Remove task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="283"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="285"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="295"/>
         <source>Tiến độ của nhiệm vụ đang chọn</source>
         <translation>Progress of the selected task</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="308"/>
         <source>đã làm được gì</source>
         <translation>what was done</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="312"/>
         <source>(giữ tình trạng)</source>
         <translation>(keep status)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="314"/>
         <source>Ghi tiến độ</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="351"/>
         <source>Kế hoạch này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This plan belongs to another unit; it can only be viewed here.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="391"/>
         <source>Chọn một nhiệm vụ để xem và ghi tiến độ.</source>
         <translation>Choose a task to see and record its progress.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="395"/>
         <source>Nhiệm vụ mới: bấm Lưu trước, rồi ghi tiến độ cho nhiệm vụ này.</source>
         <translation>New task: press Save first, then record progress for it.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="442"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="443"/>
         <source>Xem kế hoạch đúng như khi in</source>
         <translation>See the plan exactly as it will print</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="446"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="447"/>
         <source>In kế hoạch (Ctrl+P)</source>
         <translation>Print the plan (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="459"/>
         <source>Lưu trước khi in</source>
         <translation>Save before printing</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="460"/>
         <source>Bản in lấy từ sổ dữ liệu, nên kế hoạch cần được lưu trước. Lưu ngay?</source>
         <translation>The printout is taken from the register, so the plan must be saved first. Save now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="461"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="462"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="493"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
@@ -3635,82 +2921,66 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../gui/plans_page.py" line="26"/>
         <source>Chương trình, kế hoạch hành động</source>
         <translation>Action programmes and plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="29"/>
         <source>kế hoạch</source>
         <translation>plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="33"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="34"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="35"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="37"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="38"/>
         <source>Toàn Đảng bộ</source>
         <translation>Whole Party organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="40"/>
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="42"/>
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="46"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="53"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="54"/>
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="55"/>
         <source>Quá hạn hay không</source>
         <translation>Overdue or not</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="68"/>
         <source>kế hoạch “{title}” cùng các nhiệm vụ của nó</source>
         <translation>plan “{title}” with its tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="74"/>
         <source>Xem trước và in</source>
         <translation>Preview and print</translation>
     </message>
     <message>
-        <location filename="../../gui/plans_page.py" line="76"/>
         <source>Xem kế hoạch đúng như khi in, rồi In hoặc Lưu PDF (Ctrl+P: in ngay)</source>
         <translation>See the plan exactly as it will print, then Print or Save PDF (Ctrl+P prints at once)</translation>
     </message>
@@ -3718,67 +2988,62 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../gui/print_preview.py" line="33"/>
         <source>Xem trước {name}</source>
         <translation>Preview: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="44"/>
         <source>{name}: {pages} trang khổ A4, đúng như khi in</source>
         <translation>{name}: {pages} A4 pages, exactly as printed</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="50"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="52"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="54"/>
         <source>Vừa chiều ngang</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="58"/>
         <source>Cả trang</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="76"/>
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="77"/>
         <source>Chọn máy in rồi in</source>
         <translation>Choose a printer and print</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="80"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="81"/>
         <source>Lưu bản in thành tệp PDF để gửi hoặc in sau</source>
         <translation>Save the printout as a PDF file to send or print later</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="84"/>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice</source>
+        <translation>A .docx file to go on editing in Word or LibreOffice</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="124"/>
         <source>Đã gửi tới máy in.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_preview.py" line="132"/>
         <source>Đã lưu: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3786,122 +3051,101 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../gui/printing.py" line="105"/>
         <source>biên bản</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="109"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="125"/>
         <source>Danh sách ký dự</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="131"/>
         <source>danh sách đảng viên ký dự hội nghị</source>
         <translation>conference sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="140"/>
         <source>kế hoạch</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="161"/>
         <source>báo cáo kết quả học tập, quán triệt</source>
         <translation>study report</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="168"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="177"/>
         <source>Đang lấy số liệu cho {name}…</source>
         <translation>Gathering the figures for the {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="180"/>
         <source>Đang dàn trang {name}…</source>
         <translation>Laying out the {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="196"/>
         <source>Chuẩn bị bản in</source>
         <translation>Preparing the printout</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="199"/>
-        <location filename="../../gui/printing.py" line="342"/>
         <source>Chưa in được</source>
         <translation>Cannot print yet</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="234"/>
         <source>Không đọc lại được bản in vừa dàn trang. Hãy thử in lại.</source>
         <translation>The printout just laid out could not be read back. Please try printing again.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="245"/>
         <source>Không mở được máy in. Hãy kiểm tra máy in đã bật, có giấy và đã cài đặt, rồi in lại.</source>
         <translation>The printer could not be opened. Check that it is switched on, has paper and is installed, then print again.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="255"/>
         <source>Đang in trang {page}/{pages}…</source>
         <translation>Printing page {page}/{pages}…</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="265"/>
         <source>Đã gửi xong tới máy in.</source>
         <translation>Everything has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="329"/>
-        <location filename="../../gui/printing.py" line="338"/>
         <source>In {name}</source>
         <translation>Print the {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="351"/>
         <source>Đã in</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="368"/>
         <source>Lưu {name} ra tệp PDF</source>
         <translation>Save the {name} as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="374"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Lưu {name} ra tệp Word</source>
+        <translation>Save the {name} as a Word file</translation>
     </message>
 </context>
 <context>
     <name>ReasonPicker</name>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="312"/>
         <source>Lý do vắng mặt</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="314"/>
         <source>Lý do vắng của {who}:</source>
         <translation>Reason for {who}&apos;s absence:</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="323"/>
         <source>Chọn</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../gui/attendance_sheet.py" line="325"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3909,286 +3153,226 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
 <context>
     <name>ReceiveTab</name>
     <message>
-        <location filename="../../gui/sync_receive.py" line="79"/>
         <source>Tìm gói trong:</source>
         <translation>Look for packages in:</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="80"/>
         <source>Mở một tệp gói…</source>
         <translation>Open a package file…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="81"/>
         <source>Chọn một tệp gói (.snq) ở bất kỳ đâu</source>
         <translation>Choose a package file (.snq) anywhere</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="87"/>
-        <location filename="../../gui/sync_receive.py" line="166"/>
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="88"/>
         <source>Loại gói</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="89"/>
         <source>Nơi gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="90"/>
         <source>Lập lúc</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="91"/>
         <source>Số bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="92"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="103"/>
         <source>Cắm USB rồi bấm “Tìm lại USB”, hoặc chọn thư mục, hoặc mở một tệp gói.</source>
         <translation>Plug in the USB stick and press “Look for USB again”, or choose a folder, or open a package file.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="109"/>
         <source>Xem trước gói đang chọn</source>
         <translation>Preview the selected package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="111"/>
         <source>Đọc và kiểm tra gói, cho biết sẽ thay đổi những gì; chưa ghi gì vào sổ</source>
         <translation>Read and check the package and show what would change; nothing is written yet</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="115"/>
-        <location filename="../../gui/sync_receive.py" line="515"/>
         <source>Nhận tất cả gói trên USB</source>
         <translation>Take in every package on the USB stick</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="117"/>
         <source>Sao lưu sổ một lần rồi nhận lần lượt mọi gói của các đơn vị trong thư mục</source>
         <translation>Back up the register once, then take in every unit package in the folder, one after another</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="125"/>
         <source>Xem trước: những gì sẽ thay đổi trong sổ</source>
         <translation>Preview: what would change in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="136"/>
-        <location filename="../../gui/sync_receive.py" line="372"/>
         <source>Chấp nhận khóa mới…</source>
         <translation>Accept the new key…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="138"/>
         <source>Chỉ bấm sau khi đã gọi điện cho nơi gửi và đọc khớp dấu vân tay</source>
         <translation>Press only after calling the sender and reading matching fingerprints</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="144"/>
         <source>Nhận gói này</source>
         <translation>Take in this package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="146"/>
         <source>Sao lưu sổ rồi ghi các thay đổi trên vào sổ, tất cả hoặc không gì cả</source>
         <translation>Back up the register, then write the changes above: all of them or none</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="155"/>
-        <location filename="../../gui/sync_receive.py" line="175"/>
         <source>Loại dữ liệu</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="156"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="157"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="158"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="159"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="160"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="167"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="176"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="177"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="178"/>
         <source>Lỗi</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="197"/>
         <source>Nhận gói dữ liệu các đơn vị gửi lên (tệp .snq). Cắm USB, chọn gói rồi bấm “Xem trước” để biết sẽ thay đổi gì; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
         <translation>Take in the packages units send up (.snq files). Plug in the USB stick, choose a package and press “Preview” to see what would change; press “Take in this package” to write it. The register is backed up before every import.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="203"/>
         <source>Nhận gói danh mục cấp trên gửi xuống (văn bản, danh mục, hội nghị của cấp trên). Cắm USB, chọn gói rồi bấm “Xem trước”; bấm “Nhận gói này” để ghi vào sổ. Sổ được sao lưu trước mỗi lần nhận.</source>
         <translation>Take in the catalogue the upper level sends down (its documents, lists and conferences). Plug in the USB stick, choose the package and press “Preview”; press “Take in this package” to write it. The register is backed up before every import.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="230"/>
         <source>Đang tìm gói dữ liệu</source>
         <translation>Looking for packages</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="237"/>
         <source>Chưa chọn USB hay thư mục để tìm gói.</source>
         <translation>No USB stick or folder chosen to look in.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="242"/>
         <source>Không thấy gói dữ liệu nào (tệp .snq) trong {folder}.</source>
         <translation>No package (.snq file) found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="248"/>
         <source>Tìm thấy {count} gói trong {folder}.</source>
         <translation>{count} packages found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="260"/>
         <source>Dữ liệu đơn vị</source>
         <translation>Unit records</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="261"/>
         <source>Danh mục cấp trên</source>
         <translation>Upper-level catalogue</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="265"/>
         <source>Không đọc được: {reason}</source>
         <translation>Cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="268"/>
         <source>Gói gửi đơn vị, không nhận ở đây</source>
         <translation>Meant for a unit, not taken in here</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="269"/>
         <source>Gói gửi cấp trên, không nhận ở đây</source>
         <translation>Meant for the upper level, not taken in here</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="297"/>
         <source>Chọn gói dữ liệu</source>
         <translation>Choose a package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="297"/>
         <source>Gói dữ liệu (*.snq)</source>
         <translation>Packages (*.snq)</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="327"/>
         <source>Chọn một gói trong danh sách rồi bấm “Xem trước gói đang chọn”.</source>
         <translation>Choose a package in the list, then press “Preview the selected package”.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="347"/>
         <source>Đang đọc và kiểm tra gói</source>
         <translation>Reading and checking the package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="359"/>
         <source>Gói “{file}” không được nhận. Sổ không thay đổi gì.</source>
         <translation>Package “{file}” is refused. The register is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="371"/>
         <source>Chấp nhận đơn vị mới…</source>
         <translation>Accept the new unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="380"/>
         <source>Gói có {count} lỗi trong các bản ghi (bảng bên cạnh). Báo nơi gửi sửa các bản ghi đó trong sổ của họ (lệnh check chỉ ra từng bản ghi) rồi gửi gói mới.</source>
         <translation>The package has {count} problems in its records (table alongside). Ask the sender to correct those records in their register (the check command names each one) and send a new package.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="384"/>
         <source>Bảng chỉ ghi {shown} lỗi đầu tiên.</source>
         <translation>The table lists the first {shown} problems only.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="401"/>
         <source>Gói dữ liệu của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
         <translation>Package of {sender}, made at {created} (by the sender&apos;s clock).</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="403"/>
         <source>Gói danh mục của {sender}, lập lúc {created} (theo đồng hồ máy nơi gửi).</source>
         <translation>Catalogue of {sender}, made at {created} (by the sender&apos;s clock).</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="408"/>
         <source>Nếu nhận: {new} mới, {updated} cập nhật, {deleted} xóa, {unchanged} không đổi, {conflicts} xung đột.</source>
         <translation>If taken in: {new} new, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflicts.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="418"/>
         <source>Kèm {count} tệp văn bản.</source>
         <translation>With {count} document files.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="421"/>
         <source>Gói này đã được nhận lúc {when}.</source>
         <translation>This package was already taken in at {when}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="425"/>
         <source>Bản ghi xung đột không bị ghi đè: sổ giữ lại để người dùng chọn trong thẻ “Xung đột”.</source>
         <translation>Conflicting records are not overwritten: they are held for you to choose in the “Conflicts” tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="429"/>
         <source>Gói không có gì mới so với sổ.</source>
         <translation>The package holds nothing new for this register.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="434"/>
         <source>Lần đầu nhận gói của {sender}. Trước khi nhận, hãy gọi điện cho đơn vị và cùng đọc dấu vân tay khóa ký:
 {fingerprint}
 Chỉ nhận khi hai bên đọc khớp nhau.</source>
@@ -4197,17 +3381,14 @@ Chỉ nhận khi hai bên đọc khớp nhau.</source>
 Take it in only if both sides read the same.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="442"/>
         <source>Khóa mới của {sender} sẽ được ghi nhận khi nhận gói: {fingerprint}</source>
         <translation>The new key of {sender} will be recorded when the package is taken in: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="471"/>
         <source>Nhận gói dữ liệu</source>
         <translation>Take in a package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="475"/>
         <source>Dấu vân tay khóa của {sender}:
 
 {fingerprint}
@@ -4220,63 +3401,50 @@ Take it in only if both sides read the same.</translation>
 been read and matched over the phone?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="478"/>
         <source>Đã khớp, nhận gói</source>
         <translation>It matches, take it in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="478"/>
         <source>Chưa, để sau</source>
         <translation>Not yet, later</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="494"/>
         <source>Đã nhận gói của {sender}: {new} mới, {updated} cập nhật, {deleted} xóa.</source>
         <translation>Package of {sender} taken in: {new} new, {updated} updated, {deleted} deleted.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="500"/>
         <source>{count} xung đột chờ chọn trong thẻ “Xung đột”.</source>
         <translation>{count} conflicts wait for a choice in the “Conflicts” tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="503"/>
-        <location filename="../../gui/sync_receive.py" line="557"/>
         <source>Bản sao lưu trước khi nhận: {path}</source>
         <translation>Backup taken before the import: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="528"/>
         <source>{sender}: đã nhận {new} mới, {updated} cập nhật, {deleted} xóa, {conflicts} xung đột</source>
         <translation>{sender}: taken in, {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="538"/>
         <source>; lần đầu nhận gói, dấu vân tay khóa ký: {fingerprint}</source>
         <translation>; first package from this unit, signing key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="545"/>
         <source>KHÔNG NHẬN: {reason}</source>
         <translation>REFUSED: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="551"/>
         <source>Đã nhận {done} gói, {refused} gói không nhận.</source>
         <translation>{done} packages taken in, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="555"/>
         <source>Đã dừng theo yêu cầu; các gói nhận xong vẫn được giữ.</source>
         <translation>Stopped as asked; the packages already taken in are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="561"/>
         <source>Gói không nhận (di chuột lên dòng để đọc đủ lý do): chọn gói đó rồi bấm “Xem trước” để biết cách xử lý.</source>
         <translation>Refused packages (hover over a line to read the whole reason): choose the package and press “Preview” to see what to do.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_receive.py" line="566"/>
         <source>{count} đơn vị gửi gói lần đầu: khóa ký của họ đã được ghi nhận. Hãy gọi điện đọc dấu vân tay trong bảng với từng đơn vị. Nếu không khớp, gói đó không do đơn vị gửi: đừng dùng số liệu của đơn vị đó cho đến khi nhận được gói đúng (khi ấy chương trình sẽ hỏi trước khi đổi khóa).</source>
         <translation>{count} unit(s) sent their first package: their signing keys have been recorded. Phone each unit and read out the fingerprint in the table. If it does not match, the package did not come from that unit: do not use its figures until the right package arrives (the program will then ask before changing the key).</translation>
     </message>
@@ -4284,34 +3452,26 @@ been read and matched over the phone?</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../gui/recovery.py" line="53"/>
         <source>Khôi phục sổ dữ liệu</source>
         <translation>Restore the register</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="193"/>
         <source>Mở sổ dữ liệu</source>
         <translation>Opening the register</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="194"/>
         <source>Đang kiểm tra sổ dữ liệu…</source>
         <translation>Checking the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="205"/>
-        <location filename="../../gui/recovery.py" line="270"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="214"/>
-        <location filename="../../gui/recovery.py" line="285"/>
         <source>Đang khôi phục sổ dữ liệu…</source>
         <translation>Restoring the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="220"/>
         <source>Sổ đã được khôi phục từ bản sao lưu {what}.
 
 Hãy xem lại và nhập lại những gì đã làm sau thời điểm đó.</source>
@@ -4320,22 +3480,18 @@ Hãy xem lại và nhập lại những gì đã làm sau thời điểm đó.</
 Please look it over and enter again what was done after that time.</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="226"/>
         <source>Tệp hỏng được giữ lại tại: {path}</source>
         <translation>The damaged file is kept at: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="229"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="235"/>
         <source>Không mở được sổ dữ liệu</source>
         <translation>Could not open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="257"/>
         <source>Khôi phục sổ từ bản sao lưu {what}?
 
 Sổ sẽ trở lại đúng như lúc sao lưu; những gì nhập sau thời điểm đó sẽ không còn trong sổ. Sổ hiện tại được giữ lại thành một bản sao lưu “Trước khi khôi phục”, nên vẫn lấy lại được nếu cần.</source>
@@ -4344,17 +3500,14 @@ Sổ sẽ trở lại đúng như lúc sao lưu; những gì nhập sau thời �
 The register will be exactly as it was when the backup was taken; what was entered after that will no longer be in it. The current register is kept as a “Before a restore” backup, so it can still be taken back if needed.</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="264"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="265"/>
         <source>Không khôi phục</source>
         <translation>Do not restore</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="298"/>
         <source>{problem}
 
 Chương trình sẽ đóng lại. Hãy mở lại chương trình: sổ sẽ được kiểm tra và có thể khôi phục từ một bản sao lưu khác.</source>
@@ -4366,54 +3519,44 @@ The program will close. Please start it again: the register will be checked and 
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../gui/recovery.py" line="74"/>
         <source>Sổ dữ liệu bị hỏng</source>
         <translation>The register is damaged</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="86"/>
         <source>Sổ dữ liệu bị hỏng nên chưa mở được.</source>
         <translation>The register is damaged, so it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="89"/>
         <source>Khi mở sổ, chương trình kiểm tra tệp sổ dữ liệu và thấy tệp bị hỏng. Việc này thường do mất điện hoặc tắt máy đột ngột khi đang ghi, hoặc do ổ đĩa bị lỗi.</source>
         <translation>When opening the register, the program checked its file and found it damaged. This usually comes from a power cut or the PC being switched off while it was writing, or from a faulty disk.</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="97"/>
         <source>Chưa có gì bị mất: chương trình không ghi gì vào tệp hỏng. Khi khôi phục, tệp hỏng vẫn được giữ lại nguyên vẹn trong thư mục sao lưu.</source>
         <translation>Nothing is lost yet: the program writes nothing to the damaged file. When restoring, the damaged file is kept untouched in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="105"/>
         <source>Bản sao lưu còn tốt gần nhất là bản {what}. Khôi phục bản này thì sổ trở lại đúng như lúc đó; những gì nhập sau thời điểm đó cần nhập lại.</source>
         <translation>The newest sound backup is the one {what}. Restoring it takes the register back to exactly that moment; what was entered after it must be entered again.</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="110"/>
         <source>Trên máy này không có bản sao lưu nào còn tốt. Nếu có bản sao lưu trên USB, hãy bấm “Chọn bản sao lưu khác…”. Nếu không, hãy bấm “Thoát”, đừng xoá tệp sổ dữ liệu, và gọi người hỗ trợ: tệp hỏng vẫn có thể cứu được một phần.</source>
         <translation>There is no sound backup on this PC. If there is a backup on a USB stick, press “Choose another backup…”. If not, press “Quit”, do not delete the register file, and call for support: part of the damaged file may still be saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="119"/>
         <source>Tệp: {path}
 Chi tiết kỹ thuật: {problem}</source>
         <translation>File: {path}
 Technical detail: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="135"/>
         <source>Khôi phục bản sao lưu ngày {when}</source>
         <translation>Restore the backup of {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="140"/>
         <source>Chọn bản sao lưu khác…</source>
         <translation>Choose another backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery.py" line="144"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -4421,82 +3564,66 @@ Technical detail: {problem}</translation>
 <context>
     <name>ReflectionSheet</name>
     <message>
-        <location filename="../../gui/reflections_page.py" line="170"/>
         <source>Bài thu hoạch — {symbol}</source>
         <translation>Reflections — {symbol}</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="178"/>
         <source>Tìm tên (gõ không dấu cũng được)…</source>
         <translation>Search names (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="181"/>
         <source>Chỉ người chưa nộp</source>
         <translation>Only those not handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="190"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="191"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="192"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="193"/>
         <source>Đã nộp</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="194"/>
         <source>Ngày nộp</source>
         <translation>Handed in on</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="195"/>
         <source>Xếp loại</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="197"/>
         <source>Miễn sinh hoạt</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="213"/>
         <source>(chưa xếp loại)</source>
         <translation>(not graded)</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="224"/>
         <source>Đánh dấu đã nộp (phím cách)</source>
         <translation>Mark handed in (Space)</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="226"/>
         <source>Đánh dấu các dòng đang chọn là đã nộp; bấm lại để bỏ dấu</source>
         <translation>Mark the selected rows as handed in; press again to unmark</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="230"/>
         <source>Đánh dấu đã nộp cho mọi dòng đang hiện</source>
         <translation>Mark every shown row handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="275"/>
         <source>Mọi chi bộ</source>
         <translation>All Party cells</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="285"/>
         <source>Đã nộp {handed}/{total} đảng viên đã học tập, đã xếp loại {graded}</source>
         <translation>Handed in: {handed}/{total} members who studied it; graded: {graded}</translation>
     </message>
@@ -4504,95 +3631,132 @@ Technical detail: {problem}</translation>
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../gui/reflections_page.py" line="351"/>
         <source>Bài thu hoạch theo văn bản</source>
         <translation>Reflections by document</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="354"/>
         <source>văn bản</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="357"/>
         <source>Nhập bài thu hoạch</source>
         <translation>Enter reflections</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="361"/>
         <source>Số, ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="362"/>
         <source>Trích yếu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="363"/>
         <source>Ngày ban hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="364"/>
         <source>Học tập</source>
         <translation>Studied</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="366"/>
         <source>Đã nộp</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="369"/>
         <source>Tỷ lệ nộp</source>
         <translation>Handed-in rate</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="370"/>
         <source>Đã xếp loại</source>
         <translation>Graded</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="375"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="376"/>
         <source>Đã và chưa học tập</source>
         <translation>Studied or not</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="387"/>
         <source>Bài thu hoạch</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../gui/reflections_page.py" line="388"/>
         <source>Hãy chọn một văn bản trong danh sách rồi bấm “Nhập bài thu hoạch”.</source>
         <translation>Choose a document in the list, then press “Enter reflections”.</translation>
     </message>
 </context>
 <context>
+    <name>ReportProseDialog</name>
+    <message>
+        <source>Sửa phần đánh giá của báo cáo</source>
+        <translation>Edit the report’s assessment</translation>
+    </message>
+    <message>
+        <source>Phần này đã được viết sẵn từ số liệu; hãy sửa cho đúng tình hình đơn vị. Mỗi dòng là một đoạn văn. Bấm “Lưu” để giữ lại cho báo cáo này.</source>
+        <translation>This text was drafted from the figures; correct it to match the unit’s situation. Each line is a paragraph. Press “Save” to keep it with this report.</translation>
+    </message>
+    <message>
+        <source>Ưu điểm</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Hạn chế, khuyết điểm</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Phương hướng</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Về bản viết sẵn</source>
+        <translation>Back to the draft</translation>
+    </message>
+    <message>
+        <source>Bỏ phần đã sửa, dùng lại đoạn viết từ số liệu</source>
+        <translation>Drop the edits and use the text drafted from the figures again</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Đang soạn phần đánh giá…</source>
+        <translation>Drafting the assessment…</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../gui/conference_editor.py" line="177"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="178"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="179"/>
         <source>Lên trên</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../gui/conference_editor.py" line="180"/>
         <source>Xuống dưới</source>
         <translation>Move down</translation>
     </message>
@@ -4600,139 +3764,110 @@ Technical detail: {problem}</translation>
 <context>
     <name>SendTab</name>
     <message>
-        <location filename="../../gui/sync_send.py" line="56"/>
         <source>Gói dữ liệu chứa mọi số liệu đơn vị đã nhập (đảng viên, hội nghị, điểm danh, kế hoạch, tuyên truyền, thu hoạch…), được mã hóa để chỉ cấp trên mở được. Mỗi tháng gửi ít nhất một lần. Gói nào cũng chứa đủ mọi số liệu, nên một gói bị thất lạc thì gói sau bù lại.</source>
         <translation>The package holds everything this unit has recorded (members, conferences, attendance, plans, propaganda, reflections…), encrypted so that only the upper level can open it. Send at least once a month. Every package holds everything, so a lost package is made good by the next one.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="68"/>
-        <location filename="../../gui/sync_send.py" line="102"/>
         <source>Nhận tệp thiết lập từ cấp trên…</source>
         <translation>Take in the setup file from the upper level…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="76"/>
         <source>Ghi gói vào:</source>
         <translation>Write the package to:</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="79"/>
-        <location filename="../../gui/sync_send.py" line="190"/>
         <source>Gửi dữ liệu lên cấp trên</source>
         <translation>Send the records to the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="87"/>
         <source>Các lần gửi gần đây</source>
         <translation>Recent packages</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="89"/>
         <source>Thời điểm ghi gói</source>
         <translation>Written at</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="90"/>
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="91"/>
         <source>Số bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="92"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="107"/>
         <source>(khi cấp trên cấp lại tệp thiết lập, tệp .snqs)</source>
         <translation>(when the upper level issues the setup file again, a .snqs file)</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="126"/>
         <source>Gửi cho: {upper}. Dấu vân tay khóa của cấp trên: {fingerprint}</source>
         <translation>Sent to: {upper}. Upper level&apos;s key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="134"/>
         <source>Sổ này chưa nhận tệp thiết lập của cấp trên, nên chưa biết gửi gói cho ai. Hãy xin cấp trên tệp thiết lập (tên dạng SNQ_THIETLAP_….snqs), cắm USB vào máy rồi bấm nút “Nhận tệp thiết lập từ cấp trên…” dưới đây.</source>
         <translation>This register has not taken in the upper level&apos;s setup file yet, so it does not know whom to send packages to. Ask the upper level for the setup file (named like SNQ_THIETLAP_….snqs), plug in the USB stick and press “Take in the setup file from the upper level…” below.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="150"/>
         <source>Tháng này chưa gửi gói dữ liệu. Lần gửi gần nhất: {when}.</source>
         <translation>No package sent this month yet. Last sent: {when}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="153"/>
         <source>Chưa gửi gói dữ liệu nào lên cấp trên.</source>
         <translation>No package has been sent to the upper level yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="158"/>
         <source>Tháng này đã gửi. Lần gửi gần nhất: {when}.</source>
         <translation>Sent this month. Last sent: {when}.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="182"/>
         <source>Chưa chọn nơi ghi gói: hãy cắm USB rồi bấm “Tìm lại USB”, hoặc bấm “Chọn thư mục khác…”.</source>
         <translation>No place chosen for the package: plug in a USB stick and press “Look for USB again”, or press “Choose another folder…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="194"/>
         <source>Đã hủy; không có tệp nào được ghi ra USB.</source>
         <translation>Cancelled; no file was written to the USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="205"/>
         <source>Đã ghi gói dữ liệu gửi {upper}: {records} bản ghi, {files} tệp đính kèm.</source>
         <translation>Package for {upper} written: {records} records, {files} attached files.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="211"/>
         <source>Tệp trên USB: {path}</source>
         <translation>File on the USB stick: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="212"/>
         <source>Gói đã được đọc lại từ USB và so khớp với bản gốc: đúng.</source>
         <translation>The package was read back from the USB stick and compared with the original: identical.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="213"/>
         <source>Bản lưu trên máy: {path}</source>
         <translation>Copy kept on this PC: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="217"/>
         <source>Không gửi kèm được (không tìm thấy hoặc hỏng trên máy): {files}</source>
         <translation>Could not be attached (missing or damaged on this PC): {files}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="222"/>
         <source>Bây giờ có thể tháo USB ra (nên bấm “Tháo thiết bị an toàn” trước) và mang lên cấp trên.</source>
         <translation>You can now take the USB stick out (use “Safely Remove” first) and bring it to the upper level.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="232"/>
         <source>Chọn tệp thiết lập của cấp trên</source>
         <translation>Choose the upper level&apos;s setup file</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="233"/>
         <source>Tệp thiết lập (*.snqs)</source>
         <translation>Setup files (*.snqs)</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="240"/>
         <source>Nhận tệp thiết lập từ cấp trên</source>
         <translation>Take in the setup file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="257"/>
         <source>Tệp thiết lập của {upper} cấp cho {unit}.
 
 Hãy gọi điện cho cấp trên và cùng đọc dấu vân tay khóa của cấp trên:
@@ -4749,17 +3884,14 @@ Call the upper level and read the upper level&apos;s key fingerprint together:
 Take the file in only if both sides read the same. The records already in the register are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="264"/>
         <source>Đã khớp, nhận tệp</source>
         <translation>It matches, take it in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="265"/>
         <source>Không nhận</source>
         <translation>Do not take it in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_send.py" line="277"/>
         <source>Đã nhận tệp thiết lập của {upper}. Từ nay có thể gửi dữ liệu lên cấp trên.
 Danh mục nhận kèm: {new} mục mới, {updated} mục cập nhật.</source>
         <translation>Setup file from {upper} taken in. Packages can now be sent to the upper level.
@@ -4769,173 +3901,138 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/settings_page.py" line="187"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="208"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="209"/>
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="210"/>
-        <location filename="../../gui/settings_page.py" line="220"/>
         <source>Viết tắt:</source>
         <translation>Abbreviation:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="211"/>
         <source>Văn phòng:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="212"/>
         <source>Người ký (họ tên):</source>
         <translation>Signer (full name):</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="213"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s position:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="216"/>
         <source>Máy này dùng cho:</source>
         <translation>This computer is used by:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="218"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="219"/>
         <source>Tên cấp trên:</source>
         <translation>Upper level name:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="221"/>
         <source>Cơ quan nhận báo cáo:</source>
         <translation>Office receiving reports:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="223"/>
         <source>Theo dõi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="228"/>
         <source>Tỷ lệ học tập cần đạt:</source>
         <translation>Target study rate:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="231"/>
         <source> ngày</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="232"/>
         <source>Nhắc khi chưa gửi dữ liệu sau:</source>
         <translation>Remind when no data was sent for:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="234"/>
         <source>Văn bản in</source>
         <translation>Printed documents</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="235"/>
         <source>Địa danh:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="236"/>
         <source>Nhiệm kỳ hiện tại:</source>
         <translation>Current term:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="239"/>
         <source>Lề trên:</source>
         <translation>Top margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="240"/>
         <source>Lề dưới:</source>
         <translation>Bottom margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="241"/>
         <source>Lề trái:</source>
         <translation>Left margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="242"/>
         <source>Lề phải:</source>
         <translation>Right margin:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="251"/>
         <source>Giao diện</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="253"/>
         <source>Cỡ chữ giao diện:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="255"/>
         <source>Dữ liệu</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="260"/>
         <source>Tệp sổ dữ liệu:</source>
         <translation>Register file:</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="261"/>
         <source>Mở thư mục dữ liệu</source>
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="264"/>
         <source>Sao lưu và khôi phục…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="274"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="275"/>
         <source>Lưu (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="277"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="284"/>
         <source>Danh mục dùng chung</source>
         <translation>Shared lists</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="399"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_page.py" line="422"/>
         <source>Danh mục “{name}”: {count}</source>
         <translation>List “{name}”: {count}</translation>
     </message>
@@ -4943,37 +4040,30 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>SigninDialog</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="120"/>
         <source>Danh sách đảng viên ký dự hội nghị</source>
         <translation>Conference sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="121"/>
         <source>Hội nghị: {title}</source>
         <translation>Conference: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="124"/>
         <source>Tất cả đảng viên, một danh sách liền</source>
         <translation>All members, in one continuous list</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="126"/>
         <source>Tất cả đảng viên, mỗi chi bộ sang trang mới</source>
         <translation>All members, each party cell on a new page</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="128"/>
         <source>Chỉ một chi bộ:</source>
         <translation>One party cell only:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="139"/>
         <source>Đảng viên miễn sinh hoạt không có tên trong danh sách ký.</source>
         <translation>Excused members are not on the sign-in sheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="161"/>
         <source>Hãy chọn chi bộ cần in.</source>
         <translation>Choose the party cell to print.</translation>
     </message>
@@ -4981,117 +4071,142 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>StudyReportDialog</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="176"/>
         <source>Báo cáo kết quả học tập, quán triệt</source>
         <translation>Report on study results</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="183"/>
+        <source>Tùy chọn ngày</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half of the year</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ bắt đầu năm</source>
+        <translation>Term starting in</translation>
+    </message>
+    <message>
         <source>Tất cả văn bản học tập trong kỳ</source>
         <translation>Every document studied in the period</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="187"/>
         <source>ví dụ 15</source>
         <translation>e.g. 15</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="195"/>
         <source>Toàn bộ các đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="203"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="206"/>
+        <source>Kỳ báo cáo:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="207"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="209"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="214"/>
         <source>ngày ký:</source>
         <translation>signed on:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="217"/>
         <source>Số báo cáo:</source>
         <translation>Report number:</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="220"/>
         <source>Để trống ngày đầu để tính từ đầu nhiệm kỳ. Người ký là người đứng đầu ghi trong phần Cài đặt.</source>
         <translation>Leave the first date empty to count from the start of the term. The signer is the leader set in Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="227"/>
+        <source>Sửa phần đánh giá…</source>
+        <translation>Edit the assessment…</translation>
+    </message>
+    <message>
+        <source>Đánh giá, nguyên nhân, phương hướng, kiến nghị: viết sẵn từ số liệu, sửa trước khi in</source>
+        <translation>Assessment, causes, directions, proposals: drafted from the figures, to edit before printing</translation>
+    </message>
+    <message>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="228"/>
         <source>Các bảng số liệu của báo cáo, để gửi lên cấp trên</source>
         <translation>The report&apos;s tables of figures, to send to the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="245"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="246"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="247"/>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="253"/>
         <source>{label} “{text}” không phải là ngày (ví dụ 05/03/2025).</source>
         <translation>{label} “{text}” is not a date (for example 05/03/2025).</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="258"/>
         <source>Số báo cáo</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="261"/>
         <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
         <translation>The end date must be after the start date.</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="279"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="281"/>
         <source>Số liệu học tập, quán triệt</source>
         <translation>Study figures</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="286"/>
         <source>Đang ghi tệp Excel</source>
         <translation>Writing the Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="291"/>
         <source>Đã ghi các bảng số liệu vào tệp:
 {path}</source>
         <translation>Wrote the tables of figures to the file:
@@ -5101,18 +4216,14 @@ Catalogue received with it: {new} new entries, {updated} updated.</translation>
 <context>
     <name>SyncApprove</name>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="213"/>
         <source>nơi gửi</source>
         <translation>the sender</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="214"/>
-        <location filename="../../gui/sync_widgets.py" line="243"/>
         <source>Chấp nhận khóa mới</source>
         <translation>Accept the new key</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="216"/>
         <source>{sender} chưa có trong danh sách đơn vị của sổ này (chưa được cấp tệp thiết lập từ đây).
 
 Hãy gọi điện cho {sender} và nhờ đọc dấu vân tay khóa của họ (trang Đồng bộ USB, thẻ “Khóa bảo mật”). Dấu vân tay trong gói là:
@@ -5129,17 +4240,14 @@ Call {sender} and ask them to read their key fingerprint (USB exchange page, “
 Did both sides read the same, group by group?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="223"/>
         <source>Từ nay sổ sẽ nhận {sender} là đơn vị cấp dưới và tin các gói ký bằng khóa này. Chắc chắn chấp nhận đơn vị mới?</source>
         <translation>From now on this register will treat {sender} as one of its units and trust packages signed with this key. Accept the new unit?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="228"/>
         <source>Chấp nhận đơn vị mới</source>
         <translation>Accept the new unit</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="230"/>
         <source>Gói của {sender} được ký bằng một khóa khác với khóa sổ đã ghi nhận. Điều này xảy ra khi nơi gửi cài lại máy hoặc đổi máy, nhưng cũng có thể là gói giả mạo.
 
 Hãy gọi điện cho {sender} và nhờ đọc dấu vân tay khóa của họ (trang Đồng bộ USB, thẻ “Khóa bảo mật”). Dấu vân tay trong gói là:
@@ -5156,22 +4264,18 @@ Call {sender} and ask them to read their key fingerprint (USB exchange page, “
 Did both sides read the same, group by group?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="238"/>
         <source>Từ nay sổ sẽ tin các gói của {sender} ký bằng khóa mới này và không tin khóa cũ nữa. Chắc chắn chấp nhận khóa mới?</source>
         <translation>From now on this register will trust packages of {sender} signed with this new key, and no longer the old one. Accept the new key?</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="246"/>
         <source>Đã khớp</source>
         <translation>They match</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="247"/>
         <source>Chưa, không nhận</source>
         <translation>No, do not take it in</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_widgets.py" line="252"/>
         <source>Không chấp nhận</source>
         <translation>Do not accept</translation>
     </message>
@@ -5179,7 +4283,6 @@ Did both sides read the same, group by group?</translation>
 <context>
     <name>SyncJobs</name>
     <message>
-        <location filename="../../gui/sync_jobs.py" line="168"/>
         <source>Không đọc được thư mục “{folder}”: {reason}.</source>
         <translation>Cannot read the folder “{folder}”: {reason}.</translation>
     </message>
@@ -5187,62 +4290,50 @@ Did both sides read the same, group by group?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../gui/sync_page.py" line="51"/>
         <source>Đồng bộ USB</source>
         <translation>USB exchange</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="96"/>
         <source>{name} — sổ cấp trên, tổng hợp các đơn vị</source>
         <translation>{name} — upper-level register, consolidating its units</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="98"/>
         <source>{name} — sổ của đơn vị</source>
         <translation>{name} — unit register</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="109"/>
         <source>Các đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="110"/>
         <source>Gửi lên cấp trên</source>
         <translation>Send up</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="112"/>
         <source>Nhận gói của đơn vị</source>
         <translation>Receive unit packages</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="112"/>
         <source>Nhận từ cấp trên</source>
         <translation>Receive from the upper level</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="115"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="116"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="118"/>
         <source>Nhật ký gửi, nhận</source>
         <translation>Exchange log</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="119"/>
         <source>Khóa bảo mật</source>
         <translation>Security keys</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_page.py" line="141"/>
         <source>{received} lần nhận, {sent} lần gửi hay cấp tệp</source>
         <translation>{received} received, {sent} sent or issued</translation>
     </message>
@@ -5250,129 +4341,102 @@ Did both sides read the same, group by group?</translation>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../gui/sync_units.py" line="105"/>
         <source>Cấp tệp thiết lập cho đơn vị mới…</source>
         <translation>Issue a setup file for a new unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="111"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="112"/>
         <source>Gói gần nhất</source>
         <translation>Latest package</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="113"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="114"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="115"/>
         <source>Đảng viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="116"/>
         <source>Dấu vân tay khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="124"/>
         <source>Ghi tệp vào:</source>
         <translation>Write files to:</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="127"/>
-        <location filename="../../gui/sync_units.py" line="233"/>
         <source>Cấp lại tệp thiết lập</source>
         <translation>Issue the setup file again</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="129"/>
         <source>Cho đơn vị đang chọn, khi đơn vị cài lại máy hoặc làm mất tệp</source>
         <translation>For the selected unit, when it reinstalled its PC or lost the file</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="132"/>
-        <location filename="../../gui/sync_units.py" line="275"/>
         <source>Gửi danh mục xuống đơn vị</source>
         <translation>Send the catalogue down</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="135"/>
         <source>Ghi gói danh mục (văn bản, danh mục, hội nghị của cấp trên) cho các đơn vị đang chọn; giữ Ctrl để chọn nhiều, Ctrl+A để chọn tất cả</source>
         <translation>Write the catalogue (the upper level&apos;s documents, lists and conferences) for the selected units; hold Ctrl to select several, Ctrl+A to select all</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="143"/>
         <source>Chọn đơn vị trong bảng để cấp lại tệp hay gửi danh mục.</source>
         <translation>Select units in the table to issue their setup file again or send them the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="156"/>
         <source>Các đơn vị cấp dưới gửi gói dữ liệu lên đây. Dòng tô vàng là đơn vị chưa gửi gói nào hoặc đã quá {days} ngày chưa gửi (đổi số ngày trong Cài đặt).</source>
         <translation>The units send their packages up here. A yellow line is a unit that has sent nothing yet, or nothing for more than {days} days (the number of days is in Settings).</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="165"/>
         <source>{count} đơn vị; {silent} đơn vị cần nhắc gửi gói.</source>
         <translation>{count} units; {silent} to be reminded to send a package.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="171"/>
         <source>Chưa có đơn vị nào. Bấm “Cấp tệp thiết lập cho đơn vị mới…” để bắt đầu.</source>
         <translation>No units yet. Press “Issue a setup file for a new unit…” to begin.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="177"/>
         <source>Chưa gửi gói nào</source>
         <translation>Nothing sent yet</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="179"/>
         <source>Lâu chưa gửi</source>
         <translation>Silent too long</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="181"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="208"/>
         <source>Chưa chọn nơi ghi tệp: hãy cắm USB rồi bấm “Tìm lại USB”, hoặc bấm “Chọn thư mục khác…”.</source>
         <translation>No place chosen for the file: plug in a USB stick and press “Look for USB again”, or press “Choose another folder…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="235"/>
         <source>Cấp lại tệp thiết lập cho {unit}? Dùng khi đơn vị cài lại máy hoặc làm mất tệp; số liệu đơn vị đã gửi lên vẫn giữ nguyên.</source>
         <translation>Issue the setup file again for {unit}? Use this when the unit reinstalled its PC or lost the file; the records it sent up are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="238"/>
         <source>Cấp lại</source>
         <translation>Issue again</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="238"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="245"/>
         <source>Cấp tệp thiết lập</source>
         <translation>Issue a setup file</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="253"/>
         <source>Đã cấp tệp thiết lập cho {unit}.
 Tệp: {path}
 Danh mục kèm theo: {count} bản ghi.
@@ -5383,22 +4447,18 @@ Catalogue included: {count} records.
 When the unit takes the file in, read them the upper level&apos;s key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="282"/>
         <source>{unit}: đã ghi {file}</source>
         <translation>{unit}: {file} written</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="286"/>
         <source>{unit}: không ghi được. {reason}</source>
         <translation>{unit}: not written. {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="289"/>
         <source>Các tệp đã được đọc lại từ USB và so khớp với bản gốc: đúng.</source>
         <translation>The files were read back from the USB stick and compared with the originals: identical.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_units.py" line="291"/>
         <source>Đã dừng theo yêu cầu; các tệp ghi xong vẫn còn trên USB.</source>
         <translation>Stopped as asked; the files already written stay on the USB stick.</translation>
     </message>
@@ -5406,22 +4466,26 @@ When the unit takes the file in, read them the upper level&apos;s key fingerprin
 <context>
     <name>_PrintButtons</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="79"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="81"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="83"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="85"/>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Tệp .docx để sửa tiếp bằng Word hoặc LibreOffice</source>
+        <translation>A .docx file to go on editing in Word or LibreOffice</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -5429,7 +4493,6 @@ When the unit takes the file in, read them the upper level&apos;s key fingerprin
 <context>
     <name>_Problems</name>
     <message>
-        <location filename="../../gui/print_dialogs.py" line="67"/>
         <source>Chưa in được, vì:</source>
         <translation>Not printed yet, because:</translation>
     </message>
@@ -5437,17 +4500,14 @@ When the unit takes the file in, read them the upper level&apos;s key fingerprin
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../gui/tasks.py" line="185"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks.py" line="208"/>
         <source>Đang dừng, xin chờ trong giây lát…</source>
         <translation>Stopping, please wait a moment…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks.py" line="160"/>
         <source>Công việc “{title}” bị dừng vì gặp lỗi: {error}
 
 Hãy thử lại. Nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm nội dung này.</source>
