@@ -7,7 +7,7 @@
 #   2. a silent install of an older version (the same program labelled older, with a
 #      file the newer one no longer has); shortcuts, Apps entry, version and icon;
 #   3. the installed program's selftest (window offscreen, PDF, preview, backup, USB);
-#   4. a session through the commands: init, demo, minutes PDF, backup to the stick,
+#   4. a session through the commands: init, demo, minutes PDF and Word, backup to the stick,
 #      export, import at a second register (the upper level's), check;
 #   5. opening a PDF with a Vietnamese name as the window opens files (the shell);
 #   6. the real setup.exe installed silently over it: the old files gone, the data kept;
@@ -171,6 +171,15 @@ fonts = {str(font["/BaseFont"]) for page in reader.pages
 assert "BIÊN BẢN" in text and "Hội nghị" in text and "Cẩm Giàng" in text, text[:300]
 assert any("LiberationSerif" in font for font in fonts), fonts
 print(f"minutes: {len(reader.pages)} pages, Vietnamese text, fonts {sorted(fonts)}")
+PY
+    # The same minutes as a Word file (python-docx and lxml, frozen).
+    lenh minutes "$conference" --out "C:\\users\\$USER\\Biên bản hội nghị.docx" || return 1
+    "$here/.venv/bin/python" - "$profile/Biên bản hội nghị.docx" <<'PY' || return 1
+import re, sys, unicodedata, zipfile
+xml = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8")
+text = unicodedata.normalize("NFC", "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)))
+assert "BIÊN BẢN" in text and "Cẩm\u00a0Giàng" in text.replace(" ", "\u00a0"), text[:300]
+print(f"minutes as Word: {len(text)} characters of Vietnamese text")
 PY
     lenh backup --to 'E:\' || return 1
     ls "$stick"/so-nghi-quyet_*.db >/dev/null || fail "no backup on the stick" || return 1
