@@ -16,14 +16,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cli import printing, records, safety, selftest, spreadsheets, usb
+from cli import printing, records, safety, selftest, settings_cmd, spreadsheets, usb
 from cli.argparse_vi import Parser, language_of
 from models.constraints import quick_problems
 from models.errors import UserError
 from models.faults import damaged, explain_os, explain_sqlite, missing_register, storage_problem
 from models.paths import default_db_path
 
-COMMAND_MODULES = (records, printing, spreadsheets, safety, usb, selftest)
+COMMAND_MODULES = (records, settings_cmd, printing, spreadsheets, safety, usb, selftest)
 
 # Commands that never touch the register named by --db.
 NO_REGISTER = frozenset({"version", "selftest", "backups"})

@@ -50,6 +50,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init.add_argument("--place", help="địa danh ghi trên văn bản, ví dụ “Cẩm Giàng”")
     init.add_argument("--term", help="nhiệm kỳ, ví dụ “2025-2030”")
     init.add_argument("--role", choices=tuple(ROLES), help="unit: cơ sở; upper: cấp trên")
+    init.add_argument("--leader-name", help="họ tên người ký kế hoạch, báo cáo")
+    init.add_argument("--leader-position", help="chức vụ người ký, ví dụ “Bí thư Đảng ủy”")
     init.set_defaults(handler=one_writer(cmd_init))
 
     demo_cmd = subparsers.add_parser("demo", help="tạo dữ liệu mẫu trên sổ trống")
@@ -91,6 +93,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         ("unit_name", "unit_name"), ("unit_abbr", "unit_abbr"), ("unit_office", "unit_office"),
         ("upper_name", "upper_name"), ("upper_abbr", "upper_abbr"),
         ("upper_office", "upper_office"), ("place", "place"), ("term", "term"), ("role", "role"),
+        ("leader_name", "leader_name"), ("leader_position", "leader_position"),
     ):
         value = getattr(args, option)
         if value is not None:
@@ -113,8 +116,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
         progress=progress,
     )
     print(file=sys.stderr)
-    print("Đã tạo dữ liệu mẫu: " + ", ".join(f"{k} {format_int(v)}" for k, v in counts.items()))
+    print("Đã tạo dữ liệu mẫu: " + ", ".join(
+        f"{format_int(v)} {DEMO_COUNT_NOUNS.get(k, k)}" for k, v in counts.items()
+    ))
     return 0
+
+
+# What the demo made, in the clerk's words: the table names are a programmer's.
+DEMO_COUNT_NOUNS = {
+    "documents": "văn bản",
+    "chi_bo": "chi bộ",
+    "members": "đảng viên",
+    "conferences": "hội nghị",
+    "attendance": "lượt điểm danh",
+    "plans": "kế hoạch",
+    "tasks": "nhiệm vụ",
+    "outreach": "hoạt động tuyên truyền",
+    "reflections": "bài thu hoạch",
+}
 
 
 def _rows_documents(db) -> list[dict[str, Any]]:

@@ -51,6 +51,11 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
     app.setFont(font)
 
 
+def current_language() -> str:
+    """The language the window is in: "en" with the English translation loaded, else "vi"."""
+    return "en" if _translator is not None else "vi"
+
+
 def install_language(app: QApplication, lang: str) -> bool:
     """Load the translation for ``lang`` ("vi" needs none); True if the window is in it."""
     global _translator
@@ -151,7 +156,7 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
         show_message(None, title, str(exc), warning=True)
         return 1
     window = MainWindow(None, db_path)
-    window.show()
+    window.show_first_time()
     app.processEvents()
 
     from gui.recovery import open_register

@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -45,6 +43,9 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from gui.flow_layout import FlowLayout, flow_policy
+from gui.numbers import format_int, format_percent
+from gui.widgets import DateField, follow_text_size
 from models.attendance import (
     AttendanceLine,
     AttendanceTotals,
@@ -55,7 +56,7 @@ from models.attendance import (
 from models.conference_editing import roster_preview
 from models.errors import ValidationError
 from models.lookups import lookup_names
-from models.vntext import fold, format_date, format_int
+from models.vntext import fold, format_date, parse_date
 
 ABSENT = ("absent_reason", "absent_no_reason")
 # A long full name: the name column is never narrower than this.
@@ -97,6 +98,9 @@ class AttendanceModel(QAbstractTableModel):
         self._group: list[int] = []
         self._original: dict[str, tuple[str, str]] = {}
         self._visible: list[int] = []
+        self._overall: list[int | None] = []
+        self._in_chi_bo: list[int | None] = []
+        self._numbers: list[int | None] = []
         self._totals = AttendanceTotals()
         self.status_labels = {
             "present": self.tr("Có mặt"),
@@ -133,16 +137,43 @@ class AttendanceModel(QAbstractTableModel):
             self._group.append(group)
         self._original = {line.member_uuid: (line.status, line.reason) for line in self._lines}
         self._visible = list(range(len(self._lines)))
+        self._number_lines()
         self.endResetModel()
         self._recount()
+
+    def _number_lines(self) -> None:
+        """The numbers of the printed sign-in sheet (reports.signin): those excused
+        are not on it; the sheet of all chi bộ runs 1…N, a chi bộ's own sheet 1…n."""
+        self._overall: list[int | None] = []
+        self._in_chi_bo: list[int | None] = []
+        overall = 0
+        per: dict[str, int] = {}
+        for line in self._lines:
+            if line.status == "excused":
+                self._overall.append(None)
+                self._in_chi_bo.append(None)
+                continue
+            overall += 1
+            per[line.chi_bo_uuid] = per.get(line.chi_bo_uuid, 0) + 1
+            self._overall.append(overall)
+            self._in_chi_bo.append(per[line.chi_bo_uuid])
+        self._numbers = self._overall
 
     def set_filter(
         self, needle: str = "", chi_bo_uuid: str | None = None, absent_only: bool = False
     ) -> int:
-        """Show only the lines whose name contains every word of ``needle``."""
+        """Show only the lines whose name contains every word of ``needle``.
+
+        A number instead of a name finds the member of that number on the printed
+        sign-in sheet: of one chi bộ when one is chosen, of all otherwise.
+        """
+        self._numbers = self._in_chi_bo if chi_bo_uuid else self._overall
         tokens = fold(needle).split()
         names = self._folded
-        if len(tokens) == 1:
+        if needle.strip().isdigit():
+            wanted = int(needle.strip())
+            rows = [i for i, number in enumerate(self._numbers) if number == wanted]
+        elif len(tokens) == 1:
             token = tokens[0]
             rows = [i for i, name in enumerate(names) if token in name]
         elif tokens:
@@ -280,7 +311,8 @@ class AttendanceModel(QAbstractTableModel):
             if column == COL_CHI_BO:
                 return line.chi_bo
             if column == COL_NUMBER:
-                return format_int(line_index + 1)
+                number = self._numbers[line_index]
+                return "" if number is None else format_int(number)
             if column == COL_KIND:
                 return self._official if line.official else self._probationary
             if column == COL_REASON:
@@ -374,13 +406,13 @@ class MakeupDialog(QDialog):
         who.setWordWrap(True)
         layout.addWidget(who)
         form = QFormLayout()
-        self.date = QDateEdit()
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
-        today = dt.date.today()
-        self.date.setDate(QDate(today.year, today.month, today.day))
-        if earliest:
-            self.date.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        # Typed as on paper, like every other date: a date box jumps to the month
+        # by itself after two digits, so the Tab a clerk adds skipped to the year
+        # and the rest of the date landed in “Địa điểm”. The models check the text
+        # (a day before the conference is refused with a message).
+        self.date = DateField()
+        first = max(dt.date.today(), earliest) if earliest else dt.date.today()
+        self.date.setText(first.strftime("%d/%m/%Y"))
         self.place = QLineEdit()
         self.note = QLineEdit()
         form.addRow(self.tr("Ngày học bù:"), self.date)
@@ -399,9 +431,19 @@ class MakeupDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Typing replaces today's date at once.
+        self.date.setFocus()
+        self.date.selectAll()
 
     def held_on(self) -> str:
-        return self.date.date().toString("yyyy-MM-dd")
+        """The day as ISO when it reads as a date; otherwise as typed, for the models to
+        say what is wrong with it."""
+        text = self.date.text().strip()
+        try:
+            day = parse_date(text)
+        except ValueError:
+            return text
+        return day.isoformat() if day else ""
 
     def _accept(self) -> None:
         problems = self._record(self.held_on(), self.place.text(), self.note.text())
@@ -489,7 +531,11 @@ class AttendanceSheet(QWidget):
         self.btn_no_reason.clicked.connect(lambda: self.mark_selected("absent_no_reason"))
         self.btn_chi_bo.clicked.connect(self.mark_chi_bo_present)
         self.btn_makeup.clicked.connect(self.record_makeup)
-        buttons = QHBoxLayout()
+        # One row when it fits; wrapped onto two with large text in English, so the
+        # editor stays inside a 1,366-pixel screen.
+        self.button_bar = QWidget()
+        flow_policy(self.button_bar)
+        buttons = FlowLayout(self.button_bar, stretch_last=True)
         for button in (
             self.btn_present,
             self.btn_reason,
@@ -499,29 +545,42 @@ class AttendanceSheet(QWidget):
         ):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.shown)
 
-        self.summary = QLabel()
-        big = self.summary.font()
-        big.setBold(True)
-        big.setPointSizeF(big.pointSizeF() * 1.25)
-        self.summary.setFont(big)
+        self.summary = follow_text_size(QLabel(), 1.25)
         self.breakdown = QLabel()
         self.breakdown.setWordWrap(True)
         hint = QLabel(
             self.tr(
                 "Phím: P hoặc phím cách = có mặt · L = vắng có lý do · K = vắng không lý do · "
-                "Shift+P = cả chi bộ có mặt · Enter = dòng sau (hoặc về ô tìm) · Esc = về ô tìm"
+                "Shift+P = cả chi bộ có mặt · Enter = dòng sau (hoặc về ô tìm) · Esc = về ô tìm · "
+                "Ô tìm nhận cả số thứ tự trên danh sách ký: gõ số rồi L, K hoặc P ngay tại đó"
             )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
 
+        # A new conference's sheet starts with everyone present, as a clerk copying
+        # the paper sheet expects: said in plain words above it, so that no one
+        # saves it believing nobody was marked.
+        self.starts_present = QLabel(
+            self.tr(
+                "Hội nghị mới: mọi đảng viên đang được ghi “Có mặt” (trừ người được miễn "
+                "sinh hoạt). Chỉ cần đánh dấu những người vắng: gõ vài chữ của tên hoặc "
+                "số thứ tự, rồi L (vắng có lý do) hoặc K (vắng không lý do)."
+            )
+        )
+        self.starts_present.setWordWrap(True)
+        self.starts_present.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #e0c068; padding: 6px;"
+        )
+        self.starts_present.hide()
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.starts_present)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.breakdown)
         layout.addWidget(hint)
@@ -537,6 +596,7 @@ class AttendanceSheet(QWidget):
         )
         current = self._current_member()
         self.model.set_lines(lines)
+        self.starts_present.setVisible(conference_uuid is None)
         self.fit_columns()
         self.chi_bo.blockSignals(True)
         self.chi_bo.clear()
@@ -688,9 +748,20 @@ class AttendanceSheet(QWidget):
         picker = ReasonPicker(self._reasons, who, self)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.accepted.connect(lambda: self._reason_chosen(members, picker.reason()))
-        picker.finished.connect(lambda _result: self.table.setFocus())
+        picker.finished.connect(lambda _result: self._after_picker())
         self._picker = picker
         picker.open()
+
+    def _after_picker(self) -> None:
+        """Back to the next name when a search found this one, else to the table."""
+        # The editor takes the keyboard back at once (some desktops leave no window
+        # active when a dialog closes, and the next number typed would be lost).
+        self.window().activateWindow()
+        if self.search.text():
+            self.search.setFocus()
+            self.search.selectAll()
+        else:
+            self.table.setFocus()
 
     def _reason_chosen(self, members: list[str], reason: str) -> None:
         self._picker = None
@@ -721,6 +792,24 @@ class AttendanceSheet(QWidget):
 
     def _search_key(self, event: QKeyEvent) -> bool:
         key = event.key()
+        plain = (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ) == Qt.KeyboardModifier.NoModifier
+        if (
+            plain
+            and key in (Qt.Key.Key_L, Qt.Key.Key_K, Qt.Key.Key_P)
+            and self.search.text().strip().isdigit()
+            and self.model.visible_count() == 1
+        ):
+            # A number from the sign-in sheet, then the mark: no name has digits, so
+            # the letter is the mark, made from the search box (“37 L 1”, then the next).
+            self._select_row(0)
+            if key == Qt.Key.Key_L:
+                self.ask_reason()
+            else:
+                self.mark_selected("present" if key == Qt.Key.Key_P else "absent_no_reason")
+                self.search.selectAll()
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
             if self.model.visible_count():
                 self.table.setFocus()
@@ -765,7 +854,13 @@ class AttendanceSheet(QWidget):
 
     def _show_totals(self) -> None:
         t = self.model.totals()
-        self.summary.setText(t.summary())
+        # The live line under the sheet, in the window's words and number style.
+        summary = self.tr("Có mặt {present}/{eligible}").format(
+            present=format_int(t.present), eligible=format_int(t.eligible)
+        )
+        if t.present_rate is not None:
+            summary += f" — {format_percent(t.present_rate, 1)}"
+        self.summary.setText(summary)
         self.breakdown.setText(
             self.tr(
                 "Tổng số {members} đảng viên (chính thức {official}, dự bị {probationary}) · "

@@ -54,6 +54,9 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.attendance_sheet import AttendanceSheet
+from gui.help import add_help_key
+from gui.numbers import format_int as show_int
+from gui.numbers import format_percent as show_percent
 from models.attendance import MakeupSession, list_makeup_sessions
 from models.conference_editing import makeup_attendees, save_conference_with_attendance
 from models.conferences import (
@@ -78,7 +81,6 @@ from models.store import can_edit
 from models.vntext import (
     format_date,
     format_int,
-    format_percent,
     parse_int,
     rate_percent,
     search_key,
@@ -342,6 +344,7 @@ class ConferenceEditor(QDialog):
         self.btn_save.clicked.connect(lambda: self.save())
         self.btn_close.clicked.connect(lambda: self.reject())
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        add_help_key(self, self.help_section)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -362,7 +365,28 @@ class ConferenceEditor(QDialog):
             self._load_new()
         else:
             self._load(get_conference_detail(db, conference_id))
-        self.resize(1180, 700)
+        self._fit_to_screen()
+        # The clerk starts typing at once: the name of the conference, on the first tab.
+        self.tabs.setCurrentIndex(0)
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def help_section(self) -> str:
+        """F1: the help of the tab in front."""
+        index = self.tabs.currentIndex()
+        if index == self.attendance_tab:
+            return "attendance"
+        return "makeup" if index == self.tabs.count() - 1 else "conference"
+
+    def _fit_to_screen(self) -> None:
+        """1180×700 where there is room; never past the screen (with large text on a
+        1,366×768 screen the editor takes what there is, its title bar included)."""
+        width, height = 1180, 700
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(max(width, self.minimumSizeHint().width()), room.width())
+            height = min(height, room.height() - 40)
+        self.resize(width, height)
 
     # --- building the tabs ----------------------------------------------------
 
@@ -382,6 +406,11 @@ class ConferenceEditor(QDialog):
         self.host_level = QComboBox()
         self.host_level.setEditable(True)
         self.host_level.addItems(["", *lookup_names(self.db, "level")])
+        # The boxes give way rather than widen the editor past a small screen with
+        # large text (their lists still open wide enough to read).
+        for box in (self.kind, self.format, self.host_level):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(9)
         self.starts = QDateTimeEdit()
         self.ends = QDateTimeEdit()
         for edit in (self.starts, self.ends):
@@ -416,7 +445,7 @@ class ConferenceEditor(QDialog):
 
         # Places and positions run long ("Bí thư Đảng ủy, Chủ tịch UBND xã"), names
         # do not: the place takes a whole line, a position two thirds of one.
-        grid.addWidget(label(self.tr("&Tên hội nghị:"), self.title), 0, 0)
+        grid.addWidget(label(self.tr("&Tên hội nghị (*):"), self.title), 0, 0)
         grid.addWidget(self.title, 0, 1, 1, 5)
         grid.addWidget(label(self.tr("Loại:"), self.kind), 1, 0)
         grid.addWidget(self.kind, 1, 1)
@@ -481,6 +510,8 @@ class ConferenceEditor(QDialog):
         self.doc_search.setPlaceholderText(self.tr("Tìm văn bản theo số, tên (không cần dấu)…"))
         self.doc_search.setClearButtonEnabled(True)
         self.doc_search.textChanged.connect(self._filter_documents)
+        # Enter adds the document found (the first one shown, highlighted as it is typed).
+        self.doc_search.returnPressed.connect(self._add_document)
         self.doc_register = QListWidget()
         self.doc_chosen = QListWidget()
         for view in (self.doc_register, self.doc_chosen):
@@ -521,14 +552,24 @@ class ConferenceEditor(QDialog):
         docs_layout.addLayout(chosen, 3)
 
         self.presenters = RowsTable(
-            [self.tr("Họ và tên"), self.tr("Cấp báo cáo viên"), self.tr("Chức vụ"),
-             self.tr("Nội dung trình bày")]
+            [self.tr("Họ và tên (*)"), self.tr("Cấp báo cáo viên"), self.tr("Chức vụ"),
+             self.tr("Nội dung trình bày (*)")]
         )
+        required = self.tr(
+            "(*) phải ghi: biên bản in họ tên báo cáo viên và nội dung đồng chí trình bày."
+        )
+        for column in (0, 3):
+            self.presenters.table.horizontalHeaderItem(column).setToolTip(required)
+        self.presenters_note = QLabel(required)
+        self.presenters_note.setWordWrap(True)
+        self.presenters_note.setStyleSheet("color: #555;")
         self.presenters.table.setItemDelegateForColumn(
             1, _ChoiceDelegate(self._levels, self.presenters.table)
         )
         presenters = QGroupBox(self.tr("Báo cáo viên"))
-        QVBoxLayout(presenters).addWidget(self.presenters)
+        presenters_layout = QVBoxLayout(presenters)
+        presenters_layout.addWidget(self.presenters)
+        presenters_layout.addWidget(self.presenters_note)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(docs)
@@ -729,6 +770,9 @@ class ConferenceEditor(QDialog):
             ends_at=(start + dt.timedelta(hours=3)).isoformat(timespec="minutes"),
             term=self.settings.term,
             place=self.settings.place,
+            # Who usually chairs and signs (Cài đặt, first start): the minutes need one.
+            chair_name=self.settings.leader_name,
+            chair_position=self.settings.leader_position if self.settings.leader_name else "",
         )
         self.detail = ConferenceDetail(conference=conf)
         self._fill(self.detail)
@@ -827,10 +871,17 @@ class ConferenceEditor(QDialog):
 
     def _filter_documents(self, text: str) -> None:
         tokens = search_key(text).split()
+        first = None
         for row in range(self.doc_register.count()):
             item = self.doc_register.item(row)
             folded = self._doc_folded.get(item.data(UUID_ROLE), "")
             item.setHidden(not all(t in folded for t in tokens))
+            if first is None and not item.isHidden():
+                first = item
+        current = self.doc_register.currentItem()
+        if current is None or current.isHidden():
+            # What Enter in the search box will add is the line highlighted.
+            self.doc_register.setCurrentItem(first)
 
     def _chosen_uuids(self) -> list[str]:
         return [self.doc_chosen.item(r).data(UUID_ROLE) for r in range(self.doc_chosen.count())]
@@ -865,7 +916,7 @@ class ConferenceEditor(QDialog):
             except ValueError:
                 unreadable = True
         text = self.tr("Tổng cộng: {count} điểm cầu, {people} người dự").format(
-            count=format_int(count), people=format_int(people)
+            count=show_int(count), people=show_int(people)
         )
         if unreadable:
             text += self.tr(" (có số người dự chưa đúng dạng số)")
@@ -881,9 +932,9 @@ class ConferenceEditor(QDialog):
         total = sum(v for v in values if v and v > 0)
         for label, value in zip(self.vote_rates, values, strict=True):
             rate = rate_percent(value, total) if value is not None and value >= 0 else None
-            label.setText(format_percent(rate) if rate is not None else "")
+            label.setText(show_percent(rate) if rate is not None else "")
         self.vote_total.setText(
-            self.tr("Tổng số phiếu: {total}").format(total=format_int(total)) if total else ""
+            self.tr("Tổng số phiếu: {total}").format(total=show_int(total)) if total else ""
         )
 
     def _show_speech(self, row: int, _column: int, previous: int, _previous_column: int) -> None:
@@ -943,7 +994,7 @@ class ConferenceEditor(QDialog):
         if len(names) <= shown:
             return ", ".join(names)
         return self.tr("{names} và {more} đồng chí khác").format(
-            names=", ".join(names[:shown]), more=format_int(len(names) - shown)
+            names=", ".join(names[:shown]), more=show_int(len(names) - shown)
         )
 
     def _show_makeup_names(self) -> None:
@@ -962,7 +1013,7 @@ class ConferenceEditor(QDialog):
         who = self._makeup_people.get(session.uuid, [])
         self.makeup_names_title.setText(
             self.tr("Những đồng chí học bù ngày {date} ({count} đồng chí):").format(
-                date=format_date(session.held_on), count=format_int(len(who))
+                date=format_date(session.held_on), count=show_int(len(who))
             )
         )
         for number, name in enumerate(who, start=1):
@@ -978,10 +1029,10 @@ class ConferenceEditor(QDialog):
                 "{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · "
                 "còn {left} đồng chí chưa học bù"
             ).format(
-                sessions=format_int(self._sessions),
-                made_up=format_int(totals.made_up),
-                absent=format_int(absent),
-                left=format_int(absent - totals.made_up),
+                sessions=show_int(self._sessions),
+                made_up=show_int(totals.made_up),
+                absent=show_int(absent),
+                left=show_int(absent - totals.made_up),
             )
         )
 

@@ -9,10 +9,10 @@ from sqlite_utils import Database
 
 from gui.conference_editor import open_conference_editor
 from gui.listpage import FilterSpec, ListPage
+from gui.numbers import format_int
 from gui.tablemodel import Column
 from models.conferences import delete_conference
 from models.listing import conference_rows
-from models.vntext import format_int
 
 
 def _attendance(row: dict[str, Any]) -> str:

@@ -42,6 +42,8 @@ from models.store import can_edit
 
 
 class DocumentEditor(EditorDialog):
+    help_section = "documents"
+
     def __init__(
         self,
         db: Database,

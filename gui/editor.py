@@ -91,6 +91,12 @@ class EditorDialog(QDialog):
 
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.activated.connect(self.save)
+        from gui.help import add_help_key
+
+        add_help_key(self, lambda: self.help_section)
+
+    # F1 opens this section of the help (resources/help); each editor names its own.
+    help_section = "lists"
 
     # --- building -------------------------------------------------------
 

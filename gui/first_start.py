@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from gui.help import add_help_key
 from gui.tasks import run_with_database
 from gui.widgets import ErrorLabel, fit_to_screen
 from models.errors import ValidationError
@@ -116,6 +117,24 @@ class FirstStartDialog(QDialog):
         upper_form.addRow(self.tr("Viết tắt:"), self.upper_abbr)
         upper_form.addRow(self.tr("Cơ quan nhận báo cáo:"), self.upper_office)
         layout.addWidget(upper_box)
+
+        signer_box = QGroupBox(self.tr("Người ký văn bản"), self)
+        signer_form = QFormLayout(signer_box)
+        self.leader_name = QLineEdit(current.leader_name, signer_box)
+        self.leader_name.setPlaceholderText(self.tr("ví dụ: Nguyễn Văn Thắng"))
+        self.leader_position = QLineEdit(current.leader_position, signer_box)
+        self.leader_position.setPlaceholderText(self.tr("ví dụ: Bí thư Đảng ủy"))
+        signer_form.addRow(self.tr("Họ tên người ký:"), self.leader_name)
+        signer_form.addRow(self.tr("Chức vụ người ký:"), self.leader_position)
+        signer_note = QLabel(
+            self.tr(
+                "Người ký kế hoạch, báo cáo; cũng là người chủ trì ghi sẵn trong hội nghị mới."
+            ),
+            signer_box,
+        )
+        signer_note.setWordWrap(True)
+        signer_form.addRow(signer_note)
+        layout.addWidget(signer_box)
         _align_labels(unit_form, upper_form)
 
         role_box = QGroupBox(self.tr("Máy này dùng cho"), self)
@@ -165,6 +184,7 @@ class FirstStartDialog(QDialog):
         buttons.addWidget(self.quit_button)
         outer.addLayout(buttons)
         self.unit_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        add_help_key(self, "first_start")
         fit_to_screen(self, 95, 40)
 
     def chosen_settings(self) -> UnitSettings:
@@ -178,6 +198,8 @@ class FirstStartDialog(QDialog):
             upper_name=self.upper_name.text().strip(),
             upper_abbr=self.upper_abbr.text().strip(),
             upper_office=self.upper_office.text().strip(),
+            leader_name=self.leader_name.text().strip(),
+            leader_position=self.leader_position.text().strip(),
             role="upper" if self.role_upper.isChecked() else "unit",
             initialised=True,
         )

@@ -1,19 +1,51 @@
-"""The short help shown with F1: how the window is laid out and the keys that save time."""
+"""Help with F1: the section for the page or dialog in front, in the window's language.
+
+The text lives in ``resources/help/help_<lang>.html`` (one file per language, one
+section per page or dialog, its ``id`` the name F1 asks for), so that it can be
+read and corrected without touching the program.
+"""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from gui.widgets import fit_to_screen
+from resources import RESOURCES_DIR
+
+HELP_DIR = RESOURCES_DIR / "help"
+# Pages and dialogs with no section of their own open the nearest one.
+SECTION_OF = {
+    "chi_bo": "organisation",
+    "group": "organisation",
+    "document": "documents",
+    "plan": "plans",
+    "activity": "outreach",
+    "lookup": "settings",
+}
+
+
+def help_html(lang: str) -> str:
+    path = HELP_DIR / f"help_{lang}.html"
+    if not path.exists():
+        path = HELP_DIR / "help_vi.html"
+    return path.read_text(encoding="utf-8")
+
+
+def current_language() -> str:
+    from gui.app import current_language as language
+
+    return language()
 
 
 class HelpDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, section: str = "start"):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Hướng dẫn nhanh"))
+        self.setWindowTitle(self.tr("Trợ giúp"))
         layout = QVBoxLayout(self)
         self.text = QTextBrowser(self)
         self.text.setOpenExternalLinks(False)
-        self.text.setHtml(self.help_html())
+        self.text.setHtml(help_html(current_language()))
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -23,54 +55,24 @@ class HelpDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         fit_to_screen(self, 80, 30)
+        self.section = SECTION_OF.get(section, section)
+        self.text.scrollToAnchor(self.section)
 
-    def help_html(self) -> str:
-        sections = [
-            (
-                self.tr("Cách dùng"),
-                [
-                    self.tr("Chọn một mục ở cột bên trái: Văn bản, Hội nghị, Kế hoạch hành "
-                            "động, Tuyên truyền, Thu hoạch, Tổ chức đảng, Cài đặt."),
-                    self.tr("Mỗi mục là một danh sách. Bấm đúp vào một dòng (hoặc Enter) để "
-                            "xem và sửa; bấm “Thêm mới” để nhập mục mới."),
-                    self.tr("Ô tìm kiếm không cần gõ dấu: gõ “dang uy” cũng tìm thấy "
-                            "“Đảng ủy”. Các ô chọn bên cạnh lọc theo năm, loại, chi bộ…"),
-                    self.tr("Bấm vào tên cột để sắp xếp theo cột đó."),
-                ],
-            ),
-            (
-                self.tr("Không mất dữ liệu"),
-                [
-                    self.tr("Bấm “Lưu” là dữ liệu được ghi ngay. Nếu nhập sai, dòng chữ đỏ "
-                            "cho biết cần sửa gì và chưa có gì bị ghi."),
-                    self.tr("Đóng cửa sổ khi còn thay đổi chưa lưu, chương trình sẽ hỏi "
-                            "có lưu hay không."),
-                    self.tr("Xóa một mục luôn được hỏi lại. Mục đã xóa xem trong nút "
-                            "“Mục đã xóa” và bấm “Khôi phục” để lấy lại."),
-                    self.tr("Thanh dưới cùng cho biết lần sao lưu gần nhất."),
-                ],
-            ),
-            (
-                self.tr("Phím tắt"),
-                [
-                    self.tr("Ctrl+N: thêm mới trong danh sách đang mở."),
-                    self.tr("Ctrl+S: lưu."),
-                    self.tr("Ctrl+F: đến ô tìm kiếm; mũi tên xuống để vào danh sách."),
-                    self.tr("Delete: xóa dòng đang chọn (có hỏi lại)."),
-                    self.tr("Esc: đóng cửa sổ nhập liệu."),
-                    self.tr("F1: mở trang hướng dẫn này."),
-                ],
-            ),
-            (
-                self.tr("Chữ to hơn"),
-                [
-                    self.tr("Vào Cài đặt, mục “Cỡ chữ giao diện”, chọn 115% hoặc lớn hơn "
-                            "rồi bấm “Lưu cài đặt”."),
-                ],
-            ),
-        ]
-        parts = []
-        for title, lines in sections:
-            items = "".join(f"<li>{line}</li>" for line in lines)
-            parts.append(f"<h3>{title}</h3><ul>{items}</ul>")
-        return "".join(parts)
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # Laid out only now: the section can be brought to the top.
+        self.text.scrollToAnchor(self.section)
+
+
+def show_help(parent: QWidget, section: str) -> HelpDialog:
+    dialog = HelpDialog(parent, section)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def add_help_key(dialog: QWidget, section) -> QShortcut:
+    """F1 in ``dialog`` opens the help at ``section`` (a name, or a function giving one)."""
+    key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), dialog)
+    key.activated.connect(lambda: show_help(dialog, section() if callable(section) else section))
+    return key

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from gui.numbers import format_int
 from gui.tablemodel import Column, FoldFilterProxy, RowTableModel, RowTableView
-from gui.widgets import ShrinkingCombo, confirm_delete, show_message
+from gui.widgets import ShrinkingCombo, confirm_delete, follow_text_size, show_message
 from models.errors import UserError
 from models.recycle import restore
-from models.vntext import format_int
 
 
 @dataclass(frozen=True)
@@ -60,11 +60,7 @@ class ListPage(QWidget):
         self._filter_combos: list[tuple[FilterSpec, QComboBox]] = []
 
         layout = QVBoxLayout(self)
-        self.heading = QLabel(self.heading_text(), self)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = follow_text_size(QLabel(self.heading_text(), self), 1.25)
         layout.addWidget(self.heading)
 
         actions = QHBoxLayout()
@@ -122,7 +118,9 @@ class ListPage(QWidget):
         self.table = RowTableView(self)
         self.table.setModel(self.proxy)
         self.table.set_columns(self.columns)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        # Only activated: a double click emits doubleClicked and then activated, and
+        # connecting both opened the same record in two editors. activated also
+        # carries Enter (and a single click where the desktop opens on one click).
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)

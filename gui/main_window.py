@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         self.keys = list(self.specs)
         self.pages: dict[str, QWidget] = {}
         self._holders: dict[str, QScrollArea] = {}
-        self.setWindowTitle(self.tr("Sổ Nghị quyết"))
+        # The system adds the program's name (QApplication's display name, set in
+        # gui.app) after the title: the title itself is the unit's name only.
+        self.setWindowTitle("")
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -224,15 +226,24 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         from models.settings import get_settings
 
-        name = get_settings(self.db).unit_name
-        self.setWindowTitle(self.tr("Sổ Nghị quyết — {unit}").format(unit=name))
+        # "Đảng ủy xã Cẩm Giàng — Sổ Nghị quyết" on screen: the system appends the
+        # program's name; putting it here too showed it twice.
+        self.setWindowTitle(get_settings(self.db).unit_name)
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        screen = self.screen().availableGeometry()
-        self.resize(min(1280, screen.width()), min(760, screen.height()))
+        self.first_open = not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry))
+        if self.first_open:
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(760, screen.height()))
+
+    def show_first_time(self) -> None:
+        """Show the window: maximised the first time (every pixel of a small office
+        screen is needed), afterwards as the clerk left it."""
+        if self.first_open:
+            self.showMaximized()
+        else:
+            self.show()
 
     # --- pages ----------------------------------------------------------
 
@@ -256,6 +267,9 @@ class MainWindow(QMainWindow):
             saved = getattr(widget, "settingsSaved", None)
             if saved is not None:
                 saved.connect(self._update_title)
+            pages = getattr(widget, "pageRequested", None)
+            if pages is not None:
+                pages.connect(self.show_page)
             wanted = getattr(widget, "open_requested", None)
             if wanted is not None:
                 wanted.connect(self.open_item)
@@ -463,9 +477,11 @@ class MainWindow(QMainWindow):
         self._call("save")
 
     def show_help(self) -> None:
-        from gui.help import HelpDialog
+        """F1: the help section of the page in front; the first steps before a register."""
+        from gui.help import show_help
 
-        HelpDialog(self).open()
+        page = self.shown_page()
+        self.help_dialog = show_help(self, self.current_key() if page is not None else "start")
 
     # --- closing --------------------------------------------------------
 

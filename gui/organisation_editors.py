@@ -42,6 +42,8 @@ CHI_BO_KINDS = (
 
 
 class ChiBoEditor(EditorDialog):
+    help_section = "organisation"
+
     def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.record_uuid = uuid
@@ -87,6 +89,8 @@ class ChiBoEditor(EditorDialog):
 
 
 class MemberEditor(EditorDialog):
+    help_section = "member"
+
     def __init__(
         self,
         db: Database,
@@ -142,11 +146,29 @@ class MemberEditor(EditorDialog):
                 self.set_read_only(self.tr("Đảng viên này thuộc đơn vị khác; ở đây chỉ xem."))
         elif chi_bo_uuid:
             select_data(self.chi_bo, chi_bo_uuid)
+        elif len(choices) == 1:
+            select_data(self.chi_bo, choices[0][0])  # the only chi bộ there is
+        self._no_chi_bo = not choices
+        if self._no_chi_bo:
+            # Said before anything is typed: a member belongs to a chi bộ, and there is none.
+            self.notice.setText(self.no_chi_bo_text())
+            self.notice.show()
         fit_to_screen(self, 75, 24)
         self.finish_setup()
 
+    def no_chi_bo_text(self) -> str:
+        return self.tr(
+            "Sổ chưa có chi bộ nào. Hãy thêm chi bộ trước: trang Tổ chức đảng, mục Chi bộ, "
+            "nút “Thêm mới” (hoặc nhập cả danh sách đảng viên từ tệp Excel bằng nút "
+            "“Nhập danh sách đảng viên…”)."
+        )
+
     def write(self) -> None:
         problems: list[str] = []
+        if not self.chi_bo.currentData():
+            problems.append(
+                self.no_chi_bo_text() if self._no_chi_bo else self.tr("Chưa chọn chi bộ.")
+            )
         birth_year = self.birth_year.value(self.tr("Năm sinh"), problems)
         if problems:
             raise ValidationError(problems)
@@ -169,6 +191,8 @@ class MemberEditor(EditorDialog):
 
 
 class GroupEditor(EditorDialog):
+    help_section = "organisation"
+
     def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.record_uuid = uuid

@@ -12,7 +12,7 @@ from gui.listpage import FilterSpec, ListPage
 from gui.organisation_editors import ChiBoEditor, GroupEditor, MemberEditor
 from gui.tablemodel import Column
 from models.listing import chi_bo_rows, group_rows, member_rows
-from models.organisation import delete_chi_bo, delete_member
+from models.organisation import delete_chi_bo, delete_member, list_chi_bo
 from models.recycle import delete_group
 from models.vntext import name_key
 
@@ -179,6 +179,10 @@ class OrganisationPage(QWidget):
         self.countChanged.emit()
 
     def refresh(self) -> None:
+        if self.current() is self.members and not list_chi_bo(self.chi_bo.db):
+            # A register with no chi bộ yet: members need one first, so begin there.
+            self.tabs.setCurrentWidget(self.chi_bo)  # refreshes it (_tab_changed)
+            return
         self.current().refresh()
 
     def row_count_text(self) -> str:

@@ -28,6 +28,8 @@ from models.vntext import format_date, format_int
 
 
 class ActivityEditor(EditorDialog):
+    help_section = "outreach"
+
     def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.record_uuid = uuid

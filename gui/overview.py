@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from gui.first_steps import FirstStepsBox
+from gui.numbers import format_int, format_percent
 from gui.tasks import BackgroundTask, error_message
+from gui.widgets import follow_text_size
 from models.conferences import list_conferences
 from models.exchange import list_units
 from models.indicators import (
@@ -43,7 +46,7 @@ from models.indicators import (
 )
 from models.lookups import lookup_names
 from models.settings import get_settings
-from models.vntext import format_date, format_int, format_percent, rate_percent
+from models.vntext import format_date, rate_percent
 from models.worker_db import database_path, open_worker_database
 
 BLUE = QColor("#2f6fb0")
@@ -193,11 +196,7 @@ class FigureCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)  # cards get narrow with large text
-        self.value = QLabel()
-        big = QFont(self.font())
-        big.setBold(True)
-        big.setPointSizeF(big.pointSizeF() * 1.8)
-        self.value.setFont(big)
+        self.value = follow_text_size(QLabel(), 1.8)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("color: #555;")
@@ -268,6 +267,7 @@ class OverviewPage(QWidget):
     """
 
     open_requested = Signal(str, str)
+    pageRequested = Signal(str)
     refreshed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -291,11 +291,7 @@ class OverviewPage(QWidget):
             "so_ket": self.tr("Sơ kết"),
             "tong_ket": self.tr("Tổng kết"),
         }
-        heading = QLabel(self.tr("Tổng quan năm"))
-        big = QFont(heading.font())
-        big.setBold(True)
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        heading.setFont(big)
+        self.heading = heading = follow_text_size(QLabel(self.tr("Tổng quan năm")), 1.4)
         self.year = QComboBox()
         self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year.setMinimumContentsLength(9)
@@ -375,8 +371,14 @@ class OverviewPage(QWidget):
         self.body.addLayout(left, 2)
         self.body.addLayout(charts, 3)
 
+        # A register on its way to its first minutes: what comes next, ticked as done.
+        self.first_steps = FirstStepsBox(self)
+        self.first_steps.pageRequested.connect(self.pageRequested)
+        self.first_steps.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.first_steps)
         layout.addLayout(cards)
         layout.addLayout(self.body, 1)
         # The page may be made narrower than its current arrangement needs
@@ -474,6 +476,7 @@ class OverviewPage(QWidget):
         (on a big register they take a second); ``refreshed`` fires once they
         are on screen.
         """
+        self.first_steps.refresh(self.db)
         year = self.selected_year()
         unit = self.selected_unit()
         if self._task is not None:
@@ -508,7 +511,8 @@ class OverviewPage(QWidget):
         self.year.blockSignals(True)
         self.year.clear()
         for year in data.years:
-            self.year.addItem(self.tr("năm {year}").format(year=year), year)
+            # The heading already says "năm": the box holds the year alone.
+            self.year.addItem(str(year), year)
         self.year.setCurrentIndex(max(self.year.findData(current), 0))
         self.year.blockSignals(False)
         self._show_units(data.units)

@@ -187,6 +187,8 @@ class StatusDelegate(QStyledItemDelegate):
 class PlanEditor(EditorDialog):
     close_on_save = False
 
+    help_section = "plans"
+
     def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.record_uuid = uuid

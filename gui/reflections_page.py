@@ -162,6 +162,8 @@ class GradeDelegate(QStyledItemDelegate):
 class ReflectionSheet(EditorDialog):
     """The sheet of one document: tick who handed in, pick grades, Lưu."""
 
+    help_section = "reflections"
+
     def __init__(self, db: Database, document_uuid: str, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.document_uuid = document_uuid

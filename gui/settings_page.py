@@ -5,8 +5,8 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -38,6 +38,7 @@ from gui.widgets import (
     ask_save_changes,
     fill_combo,
     fit_to_screen,
+    follow_text_size,
     narrow_combo,
     select_data,
     widget_value,
@@ -67,7 +68,21 @@ def text_scales_for(screen_width: int) -> list[float]:
     ]
 
 
+def lookup_titles() -> dict[str, str]:
+    """The names of the lists (models.lookups.LISTS) in the window's language."""
+    titles = {
+        "doc_type": QCoreApplication.translate("Lookups", "Loại văn bản"),
+        "level": QCoreApplication.translate("Lookups", "Cấp ban hành"),
+        "channel": QCoreApplication.translate("Lookups", "Hình thức tuyên truyền"),
+        "grade": QCoreApplication.translate("Lookups", "Xếp loại bài thu hoạch"),
+        "absence_reason": QCoreApplication.translate("Lookups", "Lý do vắng mặt"),
+    }
+    return {key: titles.get(key, name) for key, name in LISTS.items()}
+
+
 class LookupEditor(EditorDialog):
+    help_section = "settings"
+
     def __init__(
         self,
         db: Database,
@@ -78,7 +93,7 @@ class LookupEditor(EditorDialog):
         super().__init__(db, parent)
         self.list_name = list_name
         self.record_uuid = uuid
-        self.setWindowTitle(LISTS[list_name])
+        self.setWindowTitle(lookup_titles()[list_name])
         self.name = QLineEdit(self)
         self.code = QLineEdit(self)
         self.extra = QLineEdit(self)
@@ -136,7 +151,7 @@ class LookupList(ListPage):
         super().__init__(db, db_path, parent)
         self.heading.hide()
         self.list_combo = QComboBox(self)
-        fill_combo(self.list_combo, list(LISTS.items()), self.list_name)
+        fill_combo(self.list_combo, list(lookup_titles().items()), self.list_name)
         self.list_combo.currentIndexChanged.connect(self._list_changed)
         self.extra_actions.addWidget(QLabel(self.tr("Danh mục:"), self))
         self.extra_actions.addWidget(self.list_combo)
@@ -184,11 +199,7 @@ class SettingsPage(QWidget):
         self.db_path = Path(db_path) if db_path else None
         self._fields: list[QWidget] = []
         outer = QVBoxLayout(self)
-        heading = QLabel(self.tr("Cài đặt"), self)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = follow_text_size(QLabel(self.tr("Cài đặt"), self), 1.25)
         outer.addWidget(heading)
 
         scroll = QScrollArea(self)
@@ -420,7 +431,7 @@ class SettingsPage(QWidget):
     def row_count_text(self) -> str:
         # "14 mục" alone would not say of what: the count is of the list shown below.
         return self.tr("Danh mục “{name}”: {count}").format(
-            name=LISTS[self.lookups.list_name], count=self.lookups.row_count_text()
+            name=lookup_titles()[self.lookups.list_name], count=self.lookups.row_count_text()
         )
 
     def new_item(self) -> None:

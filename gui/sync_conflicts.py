@@ -146,7 +146,6 @@ class ConflictsTab(QWidget):
             Column("fields", self.tr("Số mục khác nhau"), "int", width=14),
         ]
         self.model, self.proxy, self.table = list_table(self.columns, self)
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()

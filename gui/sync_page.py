@@ -15,7 +15,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from gui.sync_receive import ReceiveTab
 from gui.sync_send import SendTab
 from gui.sync_units import UnitsTab
 from gui.sync_widgets import data_label
+from gui.widgets import follow_text_size
 from models.settings import get_settings
 from models.vntext import format_int
 
@@ -48,11 +48,7 @@ class SyncPage(QWidget):
         self.role: str | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(self.tr("Đồng bộ USB"), self)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = follow_text_size(QLabel(self.tr("Đồng bộ USB"), self), 1.25)
         top.addWidget(heading)
         self.office = data_label(self)
         top.addWidget(self.office, 1)

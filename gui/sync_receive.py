@@ -95,7 +95,6 @@ class ReceiveTab(QWidget):
             self.package_columns, self
         )
         self.package_table.setSortingEnabled(False)
-        self.package_table.doubleClicked.connect(lambda _i: self.preview())
         self.package_table.activated.connect(lambda _i: self.preview())
         self.package_table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.found = data_label(self)

@@ -21,12 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QToolTip, QWidget
 
+from gui.numbers import format_int, format_percent
 from models.vntext import (
     fold,
     format_date,
     format_datetime,
-    format_int,
-    format_percent,
     parse_date,
     search_key,
 )

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlite_utils import Database
@@ -228,8 +229,14 @@ def wait_with_dialog(
         loop.exec()
     timer.stop()
     dialog.canceled.disconnect(on_cancel)
+    task.progress.disconnect(on_progress)
+    # reset() stops the dialog's own timer, which would otherwise show it a moment
+    # later; and it goes now, not on deleteLater: a message box shown next (“Chưa in
+    # được”) runs a nested event loop in which a deferred delete never comes, and the
+    # stale box popped up over that message and took the keyboard.
+    dialog.reset()
     dialog.hide()
-    dialog.deleteLater()
+    shiboken6.delete(dialog)
 
 
 def run_in_background(

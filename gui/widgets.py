@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -318,3 +320,33 @@ def document_picker(
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
     fill_combo(combo, [(None, none_text), *choices])
     return combo
+
+
+class _TextSize(QObject):
+    """Keeps a heading ``factor`` times the program's text size as Cài đặt changes it.
+
+    A font set on a label stays at the size it was given: the page titles kept
+    the old size when the clerk chose larger text.
+    """
+
+    def __init__(self, label: QWidget, factor: float, bold: bool):
+        super().__init__(label)
+        self._label = label
+        self._factor = factor
+        self._bold = bold
+        app = QApplication.instance()
+        if app is not None:
+            app.fontChanged.connect(self.apply)  # type: ignore[attr-defined]
+        self.apply()
+
+    def apply(self, *_args: Any) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * self._factor)
+        font.setBold(self._bold)
+        self._label.setFont(font)
+
+
+def follow_text_size(label: QWidget, factor: float, *, bold: bool = True) -> QWidget:
+    """Make ``label`` a heading ``factor`` times the text size, now and after every change."""
+    _TextSize(label, factor, bold)
+    return label

@@ -20,6 +20,9 @@ def test_demo_then_stats_json_and_search(tmp_path):
     made = run("--db", db, "demo", "--members", "250", "--years", "2", "--chi-bo", "10")
     assert made.returncode == 0, made.stderr
     assert "Đã tạo dữ liệu mẫu" in made.stdout
+    # What was made is said in the clerk's words, not as the names of tables.
+    assert "250 đảng viên" in made.stdout and "10 chi bộ" in made.stdout
+    assert not any(key in made.stdout for key in ("members", "chi_bo", "attendance"))
     stats = run("--db", db, "stats", "--json")
     assert stats.returncode == 0, stats.stderr
     data = json.loads(stats.stdout)
@@ -114,3 +117,25 @@ def test_backup_and_restore_commands(tmp_path):
     restored = run("--db", db, "restore", copy)
     assert restored.returncode == 0 and "Đã khôi phục" in restored.stdout
     assert run("--db", db, "check").returncode == 0
+
+
+def test_settings_are_read_and_set_with_the_windows_checks(tmp_path):
+    db = tmp_path / "x.db"
+    made = run("--db", db, "init", "--unit-name", "Đảng bộ tỉnh A", "--role", "upper",
+               "--leader-name", "Lê Văn Bình", "--leader-position", "Bí thư Tỉnh ủy")
+    assert made.returncode == 0, made.stderr
+    shown = json.loads(run("--db", db, "settings", "--json").stdout)
+    assert (shown["leader_name"], shown["leader_position"]) == ("Lê Văn Bình", "Bí thư Tỉnh ủy")
+    # Refused whole, every problem said: nothing of it is written.
+    bad = run("--db", db, "settings", "target_rate=120", "silent_days=x", "foo=1",
+              "leader_name=Trần Văn Cường")
+    assert bad.returncode == 1
+    assert "“x” phải là một số" in bad.stderr and "“foo=1” không phải một cài đặt" in bad.stderr
+    assert "Tỷ lệ học tập mục tiêu phải trong khoảng 1–100%." in bad.stderr
+    assert json.loads(run("--db", db, "settings", "--json").stdout)["leader_name"] == "Lê Văn Bình"
+    good = run("--db", db, "settings", "text_scale=1,5", "leader_name=Trần Văn Cường")
+    assert good.returncode == 0, good.stderr
+    shown = json.loads(run("--db", db, "settings", "--json").stdout)
+    assert (shown["text_scale"], shown["leader_name"]) == (1.5, "Trần Văn Cường")
+    listed = run("--db", db, "settings").stdout
+    assert "leader_name = Trần Văn Cường    # họ tên người ký" in listed

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from gui.attendance_sheet import COL_MAKEUP, COL_NAME, MakeupDialog, ReasonPicker
@@ -242,7 +242,7 @@ def test_makeup_session_raises_studied_and_the_overview_rate(qtbot, db, monkeypa
 
     def fill(dialog):
         assert isinstance(dialog, MakeupDialog)
-        dialog.date.setDate(QDate(today.year, 1, 12))
+        dialog.date.setText(f"12/01/{today.year}")
         dialog.place.setText("Nhà văn hóa thôn")
         [button] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Ghi học bù"]
         button.click()
@@ -307,7 +307,7 @@ def test_makeup_date_before_conference_is_refused(qtbot, db):  # noqa: F811
 
     dialog = MakeupDialog(["Đỗ Thị Huệ"], None, record)
     qtbot.addWidget(dialog)
-    dialog.date.setDate(QDate(2025, 3, 1))
+    dialog.date.setText("01/03/2025")
     dialog._accept()
     assert dialog.problems.text() == "Ngày học bù không được trước ngày hội nghị."
     assert list_makeup_sessions(db, uuid) == []

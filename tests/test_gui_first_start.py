@@ -40,6 +40,9 @@ def test_first_start_saves_the_unit_and_starts_an_empty_register(qtbot, db, db_p
     _retype(qtbot, dialog.upper_name, "Đảng bộ tỉnh Hải Dương")
     _retype(qtbot, dialog.upper_abbr, "TU")
     _retype(qtbot, dialog.upper_office, "Ban Tuyên giáo và Dân vận Tỉnh ủy")
+    # Who signs: asked here, so that the first plan or report is not refused for it.
+    type_text(dialog.leader_name, "Lường Văn Thắng")
+    _retype(qtbot, dialog.leader_position, "Bí thư Đảng ủy")
     _choose(qtbot, dialog.role_unit)
     _choose(qtbot, dialog.empty_register)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
@@ -52,7 +55,16 @@ def test_first_start_saves_the_unit_and_starts_an_empty_register(qtbot, db, db_p
     assert saved.upper_name == "Đảng bộ tỉnh Hải Dương"
     assert saved.upper_office == "Ban Tuyên giáo và Dân vận Tỉnh ủy"
     assert saved.role == "unit"
+    assert (saved.leader_name, saved.leader_position) == ("Lường Văn Thắng", "Bí thư Đảng ủy")
     assert document_rows(db) == [] and member_rows(db) == []
+    # A new conference has its chair (who signs the minutes) filled in from it.
+    from gui.conference_editor import ConferenceEditor
+
+    editor = ConferenceEditor(db, None)
+    qtbot.addWidget(editor)
+    assert (editor.chair.text(), editor.chair_position.text()) == (
+        "Lường Văn Thắng", "Bí thư Đảng ủy"
+    )
 
 
 def test_first_start_without_a_unit_name_says_so_and_saves_nothing(qtbot, db, db_path):

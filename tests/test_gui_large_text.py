@@ -132,3 +132,17 @@ def test_plan_task_content_keeps_a_readable_width(qtbot, window, large_text, sca
     assert not view.horizontalScrollBar().isVisible()
     editor._baseline = editor.snapshot()
     editor.done(0)
+
+
+def test_page_titles_follow_the_text_size(qtbot, window, large_text):
+    """Titles chosen at 100% grow with the text when Cài đặt makes it larger."""
+    large_text(1.0)
+    window.show_page("documents")
+    title = window.current_page().heading
+    window.show_page("overview")
+    overview = window.current_page().heading
+    before = title.font().pointSizeF(), overview.font().pointSizeF()
+    large_text(1.5)
+    assert title.font().pointSizeF() == pytest.approx(before[0] * 1.5, abs=0.2)
+    assert overview.font().pointSizeF() == pytest.approx(before[1] * 1.5, abs=0.2)
+    assert title.font().bold()

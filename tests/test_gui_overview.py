@@ -43,7 +43,9 @@ def test_empty_register_says_so(qtbot, db):  # noqa: F811
     assert _attention(page) == {"Không có việc nào quá hạn hay còn thiếu.": []}
     assert page.card_conferences.value.text() == "0"
     assert page.chart_formats.bars == []
-    assert page.year.currentText() == f"năm {dt.date.today().year}"
+    # "Tổng quan năm" and then the year alone, never "Tổng quan năm năm 2026".
+    assert page.year.currentText() == str(dt.date.today().year)
+    assert page.heading.text() == "Tổng quan năm"
 
 
 def test_overdue_card_agrees_with_the_list_whatever_year_the_plan(qtbot, db):  # noqa: F811

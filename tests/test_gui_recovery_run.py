@@ -165,7 +165,7 @@ def test_a_damaged_register_at_start_is_restored_and_opened(monkeypatch, boxes, 
     if errors:
         raise errors[0]
     assert asked == ["Khôi phục bản sao lưu ngày 05/03/2025 lúc 14:30"]
-    assert seen == {"symbols": in_backup, "title": "Sổ Nghị quyết — Đảng ủy xã Cẩm Giàng"}
+    assert seen == {"symbols": in_backup, "title": "Đảng ủy xã Cẩm Giàng"}
     assert [title for title, _text in boxes.shown] == ["Đã khôi phục"]
 
 

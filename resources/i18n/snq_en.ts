@@ -181,8 +181,12 @@
         <translation>&amp;Make-up session…</translation>
     </message>
     <message>
-        <source>Phím: P hoặc phím cách = có mặt · L = vắng có lý do · K = vắng không lý do · Shift+P = cả chi bộ có mặt · Enter = dòng sau (hoặc về ô tìm) · Esc = về ô tìm</source>
-        <translation>Keys: P or Space = present · L = absent with reason · K = absent without reason · Shift+P = whole Party cell present · Enter = next row (or back to the search box) · Esc = back to the search box</translation>
+        <source>Phím: P hoặc phím cách = có mặt · L = vắng có lý do · K = vắng không lý do · Shift+P = cả chi bộ có mặt · Enter = dòng sau (hoặc về ô tìm) · Esc = về ô tìm · Ô tìm nhận cả số thứ tự trên danh sách ký: gõ số rồi L, K hoặc P ngay tại đó</source>
+        <translation>Keys: P or Space = present · L = absent with reason · K = absent without reason · Shift+P = the whole Party cell present · Enter = next row (or back to the search box) · Esc = back to the search box · The search box also takes the number on the sign-in sheet: type it, then L, K or P right there</translation>
+    </message>
+    <message>
+        <source>Hội nghị mới: mọi đảng viên đang được ghi “Có mặt” (trừ người được miễn sinh hoạt). Chỉ cần đánh dấu những người vắng: gõ vài chữ của tên hoặc số thứ tự, rồi L (vắng có lý do) hoặc K (vắng không lý do).</source>
+        <translation>New conference: every member is recorded as “Present” (except those excused). Mark only the absentees: type a few letters of the name or the number, then L (absent with reason) or K (absent without reason).</translation>
     </message>
     <message>
         <source>Tất cả chi bộ</source>
@@ -203,6 +207,10 @@
     <message>
         <source>{n} đồng chí</source>
         <translation>{n} comrades</translation>
+    </message>
+    <message>
+        <source>Có mặt {present}/{eligible}</source>
+        <translation>Present {present}/{eligible}</translation>
     </message>
     <message>
         <source>Tổng số {members} đảng viên (chính thức {official}, dự bị {probationary}) · Miễn sinh hoạt {excused} · Phải dự {eligible} · Có mặt {present} · Vắng có lý do {absent_reason} · Vắng không lý do {absent_no_reason} · Đã học bù {made_up}</source>
@@ -613,10 +621,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Take the next number</translation>
     </message>
     <message>
-        <source>&amp;Tên hội nghị:</source>
-        <translation>Conference &amp;name:</translation>
-    </message>
-    <message>
         <source>Loại:</source>
         <translation>Type:</translation>
     </message>
@@ -669,6 +673,10 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Conclusion</translation>
     </message>
     <message>
+        <source>&amp;Tên hội nghị (*):</source>
+        <translation>&amp;Conference name (*):</translation>
+    </message>
+    <message>
         <source>Số bản:</source>
         <translation>Copies:</translation>
     </message>
@@ -697,6 +705,18 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Documents studied</translation>
     </message>
     <message>
+        <source>Họ và tên (*)</source>
+        <translation>Full name (*)</translation>
+    </message>
+    <message>
+        <source>Nội dung trình bày (*)</source>
+        <translation>What was presented (*)</translation>
+    </message>
+    <message>
+        <source>(*) phải ghi: biên bản in họ tên báo cáo viên và nội dung đồng chí trình bày.</source>
+        <translation>(*) required: the minutes print the presenter&apos;s name and what they presented.</translation>
+    </message>
+    <message>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -707,10 +727,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
     <message>
         <source>Chức vụ</source>
         <translation>Position</translation>
-    </message>
-    <message>
-        <source>Nội dung trình bày</source>
-        <translation>Topic presented</translation>
     </message>
     <message>
         <source>Báo cáo viên</source>
@@ -1451,6 +1467,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Office receiving reports:</translation>
     </message>
     <message>
+        <source>Người ký văn bản</source>
+        <translation>Who signs documents</translation>
+    </message>
+    <message>
+        <source>ví dụ: Nguyễn Văn Thắng</source>
+        <translation>e.g. Nguyen Van Thang</translation>
+    </message>
+    <message>
+        <source>ví dụ: Bí thư Đảng ủy</source>
+        <translation>e.g. Secretary of the Party Committee</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Người ký kế hoạch, báo cáo; cũng là người chủ trì ghi sẵn trong hội nghị mới.</source>
+        <translation>Signs plans and reports; also filled in as the chair of a new conference.</translation>
+    </message>
+    <message>
         <source>Máy này dùng cho</source>
         <translation>This computer is used by</translation>
     </message>
@@ -1489,6 +1529,37 @@ The register is kept as it was; nothing has changed. Please choose another backu
     <message>
         <source>Đang tạo dữ liệu mẫu</source>
         <translation>Creating demo data</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsBox</name>
+    <message>
+        <source>Bắt đầu: từ sổ trống đến biên bản đầu tiên</source>
+        <translation>Getting started: from an empty register to the first minutes</translation>
+    </message>
+    <message>
+        <source>Thêm chi bộ và đảng viên (Tổ chức đảng), hoặc nhập danh sách từ tệp Excel</source>
+        <translation>Add Party cells and members (Party organisation), or import the list from an Excel file</translation>
+    </message>
+    <message>
+        <source>Thêm văn bản cần học tập (Văn bản)</source>
+        <translation>Add the document to be studied (Documents)</translation>
+    </message>
+    <message>
+        <source>Tạo hội nghị học tập (Hội nghị, Thêm mới)</source>
+        <translation>Create the study conference (Conferences, New)</translation>
+    </message>
+    <message>
+        <source>Điểm danh trong hội nghị (tab Điểm danh), rồi Lưu</source>
+        <translation>Take the attendance in the conference (Attendance tab), then Save</translation>
+    </message>
+    <message>
+        <source>Xem trước và in biên bản (Hội nghị, Xem trước biên bản)</source>
+        <translation>Preview and print the minutes (Conferences, Preview minutes)</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1579,88 +1650,12 @@ The register is kept as it was; nothing has changed. Please choose another backu
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Hướng dẫn nhanh</source>
-        <translation>Quick help</translation>
+        <source>Trợ giúp</source>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Cách dùng</source>
-        <translation>How to use it</translation>
-    </message>
-    <message>
-        <source>Chọn một mục ở cột bên trái: Văn bản, Hội nghị, Kế hoạch hành động, Tuyên truyền, Thu hoạch, Tổ chức đảng, Cài đặt.</source>
-        <translation>Choose an area in the left column: Documents, Conferences, Action plans, Propaganda, Reflections, Party organisation, Settings.</translation>
-    </message>
-    <message>
-        <source>Mỗi mục là một danh sách. Bấm đúp vào một dòng (hoặc Enter) để xem và sửa; bấm “Thêm mới” để nhập mục mới.</source>
-        <translation>Each area is a list. Double-click a row (or press Enter) to view and edit it; press “New” to enter a new item.</translation>
-    </message>
-    <message>
-        <source>Ô tìm kiếm không cần gõ dấu: gõ “dang uy” cũng tìm thấy “Đảng ủy”. Các ô chọn bên cạnh lọc theo năm, loại, chi bộ…</source>
-        <translation>The search box does not need accents: typing “dang uy” also finds “Đảng ủy”. The drop-downs beside it filter by year, type, Party cell…</translation>
-    </message>
-    <message>
-        <source>Bấm vào tên cột để sắp xếp theo cột đó.</source>
-        <translation>Click a column heading to sort by that column.</translation>
-    </message>
-    <message>
-        <source>Không mất dữ liệu</source>
-        <translation>Nothing is lost</translation>
-    </message>
-    <message>
-        <source>Bấm “Lưu” là dữ liệu được ghi ngay. Nếu nhập sai, dòng chữ đỏ cho biết cần sửa gì và chưa có gì bị ghi.</source>
-        <translation>Pressing “Save” stores the data at once. If something is wrong, red text says what to fix and nothing is stored.</translation>
-    </message>
-    <message>
-        <source>Đóng cửa sổ khi còn thay đổi chưa lưu, chương trình sẽ hỏi có lưu hay không.</source>
-        <translation>Closing a window with unsaved changes asks whether to save them.</translation>
-    </message>
-    <message>
-        <source>Xóa một mục luôn được hỏi lại. Mục đã xóa xem trong nút “Mục đã xóa” và bấm “Khôi phục” để lấy lại.</source>
-        <translation>Deleting always asks first. Deleted items are shown under “Deleted items”; press “Restore” to bring one back.</translation>
-    </message>
-    <message>
-        <source>Thanh dưới cùng cho biết lần sao lưu gần nhất.</source>
-        <translation>The bar at the bottom shows when the last backup was taken.</translation>
-    </message>
-    <message>
-        <source>Phím tắt</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Ctrl+N: thêm mới trong danh sách đang mở.</source>
-        <translation>Ctrl+N: add a new item to the open list.</translation>
-    </message>
-    <message>
-        <source>Ctrl+S: lưu.</source>
-        <translation>Ctrl+S: save.</translation>
-    </message>
-    <message>
-        <source>Ctrl+F: đến ô tìm kiếm; mũi tên xuống để vào danh sách.</source>
-        <translation>Ctrl+F: go to the search box; Down arrow moves into the list.</translation>
-    </message>
-    <message>
-        <source>Delete: xóa dòng đang chọn (có hỏi lại).</source>
-        <translation>Delete: delete the selected row (asks first).</translation>
-    </message>
-    <message>
-        <source>Esc: đóng cửa sổ nhập liệu.</source>
-        <translation>Esc: close the editor.</translation>
-    </message>
-    <message>
-        <source>F1: mở trang hướng dẫn này.</source>
-        <translation>F1: open this help page.</translation>
-    </message>
-    <message>
-        <source>Chữ to hơn</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <source>Vào Cài đặt, mục “Cỡ chữ giao diện”, chọn 115% hoặc lớn hơn rồi bấm “Lưu cài đặt”.</source>
-        <translation>Go to Settings, “Text size”, choose 115% or more, then press “Save settings”.</translation>
     </message>
 </context>
 <context>
@@ -1923,11 +1918,30 @@ The register is kept as it was; nothing has changed. Please choose another backu
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Lookups</name>
     <message>
-        <source>Sổ Nghị quyết</source>
-        <translation>Sổ Nghị quyết</translation>
+        <source>Loại văn bản</source>
+        <translation>Document type</translation>
     </message>
+    <message>
+        <source>Cấp ban hành</source>
+        <translation>Issuing level</translation>
+    </message>
+    <message>
+        <source>Hình thức tuyên truyền</source>
+        <translation>Propaganda channel</translation>
+    </message>
+    <message>
+        <source>Xếp loại bài thu hoạch</source>
+        <translation>Reflection grade</translation>
+    </message>
+    <message>
+        <source>Lý do vắng mặt</source>
+        <translation>Reason for absence</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Sao lưu</source>
         <translation>Backup</translation>
@@ -1943,10 +1957,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
     <message>
         <source>Đang mở sổ dữ liệu…</source>
         <translation>Opening the register…</translation>
-    </message>
-    <message>
-        <source>Sổ Nghị quyết — {unit}</source>
-        <translation>Sổ Nghị quyết — {unit}</translation>
     </message>
     <message>
         <source>Sổ dữ liệu có thể đã bị hỏng: bấm “Sao lưu” để khôi phục</source>
@@ -2077,6 +2087,14 @@ The register is kept as it was; nothing has changed. Please choose another backu
     <message>
         <source>Đảng viên này thuộc đơn vị khác; ở đây chỉ xem.</source>
         <translation>This member belongs to another unit; it can only be viewed here.</translation>
+    </message>
+    <message>
+        <source>Sổ chưa có chi bộ nào. Hãy thêm chi bộ trước: trang Tổ chức đảng, mục Chi bộ, nút “Thêm mới” (hoặc nhập cả danh sách đảng viên từ tệp Excel bằng nút “Nhập danh sách đảng viên…”).</source>
+        <translation>The register has no Party cell yet. Add one first: Party organisation page, Party cells tab, “New” button (or import the whole member list from an Excel file with “Import member list…”).</translation>
+    </message>
+    <message>
+        <source>Chưa chọn chi bộ.</source>
+        <translation>No Party cell chosen.</translation>
     </message>
     <message>
         <source>Năm sinh</source>
@@ -2606,10 +2624,6 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     <message>
         <source>Tổng quan</source>
         <translation>Overview</translation>
-    </message>
-    <message>
-        <source>năm {year}</source>
-        <translation>year {year}</translation>
     </message>
     <message>
         <source>Tất cả đơn vị</source>
