@@ -165,16 +165,21 @@ def check_usb(folder: Path) -> str:
 
     upper_path = folder / "cap-tren" / "so.db"
     upper = _register(upper_path, "Đảng ủy tỉnh", "TU", "upper")
-    stick = folder / "usb"
-    stick.mkdir()
-    issued = setup_unit(upper, upper_path, stick, name="Đảng ủy xã Cẩm Giàng", abbr="ĐU")
     unit_path = folder / "don-vi" / "so.db"
     unit = open_database(unit_path)
-    apply_setup_file(unit, unit_path, issued.written.target_path)
-    demo.generate(unit, members=40, years=1, chi_bo=3, until=dt.date.today())
-    package = export_package(unit, unit_path, stick)
-    report = import_package(upper, upper_path, package.target_path)
-    received = report.plan.totals().new
+    # Closed before the temporary folder is removed: Windows refuses to delete open files.
+    try:
+        stick = folder / "usb"
+        stick.mkdir()
+        issued = setup_unit(upper, upper_path, stick, name="Đảng ủy xã Cẩm Giàng", abbr="ĐU")
+        apply_setup_file(unit, unit_path, issued.written.target_path)
+        demo.generate(unit, members=40, years=1, chi_bo=3, until=dt.date.today())
+        package = export_package(unit, unit_path, stick)
+        report = import_package(upper, upper_path, package.target_path)
+        received = report.plan.totals().new
+    finally:
+        unit.conn.close()
+        upper.conn.close()
     if not report.applied or received == 0:
         raise RuntimeError("cấp trên không nhận được dữ liệu của đơn vị")
     return f"gửi và nhận gói USB ({received} bản ghi)"

@@ -188,7 +188,9 @@ def _describe_holder(holder: dict | None) -> str:
 
 def _held_elsewhere(exc: OSError) -> bool:
     if os.name == "nt":
-        return exc.errno in (errno.EACCES, errno.EDEADLOCK)
+        # Windows' C runtime says EACCES; Wine's (a Linux office PC running the Windows
+        # build) leaves errno at 0 for the same lock violation.
+        return exc.errno in (errno.EACCES, errno.EDEADLOCK, 0)
     return isinstance(exc, BlockingIOError)
 
 

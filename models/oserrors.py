@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import re
+from pathlib import PureWindowsPath
 
 # Windows error codes (``OSError.winerror``) that mean more than their errno says.
 _WIN_SHARING_VIOLATION = 32
@@ -35,6 +36,9 @@ def reason(exc: OSError) -> str:
         return "ổ đĩa chỉ cho đọc (USB có thể đang gạt khóa chống ghi)"
     if winerror == _WIN_INVALID_NAME:
         return f"tên tệp hoặc thư mục có ký tự không được dùng ({FORBIDDEN_CHARACTERS})"
+    if code == errno.EINVAL and winerror is None and _has_refused_character(exc.filename):
+        # Windows' C runtime (Python's open) says only "Invalid argument" of such a name.
+        return f"tên tệp hoặc thư mục có ký tự không được dùng ({FORBIDDEN_CHARACTERS})"
     if winerror == _WIN_FILENAME_TOO_LONG or code == errno.ENAMETOOLONG:
         return "tên tệp hoặc đường dẫn thư mục quá dài"
     if winerror == _WIN_NOT_READY or code in (errno.EIO, errno.ENODEV, errno.ENXIO):
@@ -54,6 +58,16 @@ def reason(exc: OSError) -> str:
     if code == errno.EEXIST:
         return "đã có tệp trùng tên"
     return f"lỗi của hệ thống: {exc.strerror or exc}"
+
+
+def _has_refused_character(path: object) -> bool:
+    """True if a folder or file name in ``path`` (not its drive, "C:\\") has a character
+    Windows refuses."""
+    if not isinstance(path, str):
+        return False
+    windows_path = PureWindowsPath(path)
+    names = windows_path.parts[1:] if windows_path.anchor else windows_path.parts
+    return any(_FORBIDDEN.search(name) for name in names)
 
 
 def name_problem(name: str) -> str | None:
