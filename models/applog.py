@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 import threading
+import traceback
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -38,6 +39,35 @@ class _PrivateFileHandler(RotatingFileHandler):
         return stream
 
 
+class _PrivateFormatter(logging.Formatter):
+    """Tracebacks without the exceptions' own messages: a message may quote a record
+    (a member's name, a birth date), and the log holds no personal data."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler may have cached its own rendering, messages and all.
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
+    def formatException(self, ei) -> str:  # noqa: ANN001, N802 (logging's own names)
+        chain: list[BaseException] = []
+        error = ei[1]
+        while error is not None and error not in chain:
+            chain.append(error)
+            error = error.__cause__ or (None if error.__suppress_context__ else error.__context__)
+        parts = []
+        for error in reversed(chain):
+            parts.append("Traceback (most recent call last):\n")
+            parts.extend(traceback.format_tb(error.__traceback__))
+            parts.append(f"{type(error).__module__}.{type(error).__qualname__} ({_HIDDEN})\n")
+        return "".join(parts).rstrip("\n")
+
+
+_HIDDEN = "nội dung lỗi không ghi vào nhật ký vì có thể chứa dữ liệu cá nhân"
+
+
 def setup_logging(log_folder: Path, level: int = logging.INFO) -> Path:
     """Send the root logger to a rotating file in ``log_folder``; return its path.
 
@@ -49,7 +79,7 @@ def setup_logging(log_folder: Path, level: int = logging.INFO) -> Path:
     handler = _PrivateFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setFormatter(_PrivateFormatter(_FORMAT))
     setattr(handler, _MARK, True)
     root = logging.getLogger()
     close_logging()
