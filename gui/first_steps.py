@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from models.first_steps import FirstSteps, first_steps
 
-DONE, TODO = "☑", "☐"
+TICKED, UNTICKED = "☑", "☐"
 
 
 class FirstStepsBox(QGroupBox):
@@ -36,7 +36,7 @@ class FirstStepsBox(QGroupBox):
         self.labels: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         for row, (key, page, text) in enumerate(self.steps):
-            mark = QLabel(TODO, self)
+            mark = QLabel(UNTICKED, self)
             label = QLabel(f"{row + 1}. {text}", self)
             label.setWordWrap(True)
             button = QPushButton(self.tr("Mở"), self)
@@ -51,7 +51,7 @@ class FirstStepsBox(QGroupBox):
         """Tick what is done; the whole box goes once everything is."""
         for key, _page, _text in self.steps:
             done = getattr(steps, key)
-            self.marks[key].setText(DONE if done else TODO)
+            self.marks[key].setText(TICKED if done else UNTICKED)
             self.labels[key].setStyleSheet("color: #2e7d32;" if done else "")
             self.buttons[key].setVisible(not done)
         self.setVisible(not steps.all_done())
