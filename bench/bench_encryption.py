@@ -7,7 +7,11 @@ are copies encrypted in place by the upgrade path, so both hold the same rows.
 
 - start-up: a fresh process that checks the register (as the window does before
   opening it), opens it and reads its settings, timed from process start;
-- stats: every indicator (``indicators.compute_stats``);
+- stats: every indicator, three ways: the ``stats --json`` command as a clerk runs it
+  (a fresh process, timed from outside); ``indicators.compute_stats`` on a freshly
+  opened connection (its first pages are decrypted then: a fixed cost of about a
+  millisecond, large beside the few milliseconds the stored figures need); and on the
+  window's open connection (asked once before);
 - import: the upper level receiving the packages of ``--units`` units;
 - export: a unit's package to a stick.
 
@@ -144,17 +148,29 @@ def main() -> None:
         if "start-up" in only:
             line("start-up", *alternate(args.repeat, start_up(base), start_up(twin)))
 
-        def stats(root: Path) -> Callable[[], float]:
+        def stats_command(root: Path) -> Callable[[], float]:
+            command = [sys.executable, str(ROOT / "main.py"), "--db",
+                       str(root / unit_path.relative_to(base)), "stats", "--json"]
+            return lambda: timed(lambda: subprocess.run(command, capture_output=True,
+                                                        check=True))
+
+        def stats(root: Path, *, warm: bool) -> Callable[[], float]:
             def run() -> float:
                 db = open_database(root / unit_path.relative_to(base))
                 try:
+                    if warm:
+                        indicators.compute_stats(db)
                     return timed(lambda: indicators.compute_stats(db))
                 finally:
                     db.conn.close()
             return run
 
         if "stats" in only:
-            line("stats", *alternate(args.repeat, stats(base), stats(twin)))
+            line("stats", *alternate(args.repeat, stats_command(base), stats_command(twin)))
+            line("  fresh", *alternate(args.repeat, stats(base, warm=False),
+                                      stats(twin, warm=False)))
+            line("  open", *alternate(args.repeat, stats(base, warm=True),
+                                     stats(twin, warm=True)))
 
         def receive(root: Path) -> Callable[[], float]:
             runs = iter(range(1000))
