@@ -39,7 +39,7 @@ from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it
 from models.constraints import register_problems
 from models.errors import UserError
 from models.oserrors import reason as os_reason
-from models.paths import backups_dir
+from models.paths import backups_dir, fsync_dir
 from models.register_identity import APPLICATION_ID, has_register_schema
 from models.schema import SCHEMA_VERSION, TRAVEL_TABLES
 from models.store import DEFAULT_OWNER
@@ -268,17 +268,6 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable; Windows cannot open a folder for this.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _sidecar_paths(db_path: Path) -> list[Path]:
     return [Path(f"{db_path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
 
@@ -482,7 +471,7 @@ def _write_checked_copy(source: Path, final: Path) -> str:
             )
         _fsync_file(part)
         os.replace(part, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
         return fingerprint
     except sqlite3.Error as exc:
         code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
@@ -803,7 +792,7 @@ def backup_to(db_path: Path, target_folder: Path, *, now: datetime | None = None
             if problems:
                 raise BackupError(f"Bản chép sang “{target}” bị lỗi: {problems[0]}")
             os.replace(part, final)
-            _fsync_dir(target)
+            fsync_dir(target)
         except OSError as exc:
             raise BackupError(
                 f"Không ghi được vào “{target}”: {os_reason(exc)}. "
@@ -931,7 +920,7 @@ def restore(
             _fsync_file(part)
             _retire_journals(db_path)
             os.replace(part, db_path)
-            _fsync_dir(db_path.parent)
+            fsync_dir(db_path.parent)
         except sqlite3.Error as exc:
             raise BackupError(
                 f"Không khôi phục được từ “{backup_file.name}”: {exc}. Sổ hiện tại được giữ nguyên."
@@ -1061,7 +1050,7 @@ def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
                 shutil.copyfile(source, part)
                 _fsync_file(part)
                 os.replace(part, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as exc:
         raise BackupError(
             f"Không giữ lại được bản sổ hiện tại ({os_reason(exc)}) nên chưa khôi phục. "

@@ -162,6 +162,19 @@ def _one(db: Database, sql: str, params: dict[str, Any]) -> tuple:
     return db.execute(sql, params).fetchone()
 
 
+def _unique_attendees(db: Database, params: dict[str, Any]) -> int:
+    """Distinct live members present at the period's conferences (the rows' path)."""
+    (count,) = _one(
+        db,
+        f"WITH {_CONF_CTE} SELECT COUNT(DISTINCT a.member_uuid) FROM attendance a "
+        f"JOIN conf ON conf.uuid = a.conference_uuid WHERE a.deleted = 0 "
+        f"AND a.status = 'present' AND {_in_scope('a.owner_unit')} "
+        f"AND {_live_member('a.member_uuid')}",
+        params,
+    )
+    return count
+
+
 def conference_counts(db: Database, scope: Scope) -> dict[str, Any]:
     params = scope.params
     total, in_person, online, hybrid = _one(
@@ -197,14 +210,7 @@ def conference_counts(db: Database, scope: Scope) -> dict[str, Any]:
            WHERE g.deleted = 0 AND {_in_scope('g.owner_unit')})""",
         params,
     )
-    (unique_attendees,) = _one(
-        db,
-        f"WITH {_CONF_CTE} SELECT COUNT(DISTINCT a.member_uuid) FROM attendance a "
-        f"JOIN conf ON conf.uuid = a.conference_uuid WHERE a.deleted = 0 "
-        f"AND a.status = 'present' AND {_in_scope('a.owner_unit')} "
-        f"AND {_live_member('a.member_uuid')}",
-        params,
-    )
+    unique_attendees = _unique_attendees(db, params)
     return {
         "total": total,
         "in_person": in_person,
@@ -498,14 +504,7 @@ def _stored_conference_counts(
     )
     unique = figures.present_members
     if unique is None:
-        (unique,) = _one(
-            db,
-            f"WITH {_CONF_CTE} SELECT COUNT(DISTINCT a.member_uuid) FROM attendance a "
-            f"JOIN conf ON conf.uuid = a.conference_uuid WHERE a.deleted = 0 "
-            f"AND a.status = 'present' AND {_in_scope('a.owner_unit')} "
-            f"AND {_live_member('a.member_uuid')}",
-            params,
-        )
+        unique = _unique_attendees(db, params)
     return {
         "total": len(conf_rows),
         "in_person": sum(r[1] == "truc_tiep" for r in conf_rows),

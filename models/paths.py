@@ -71,3 +71,14 @@ def logs_dir(db_path: Path) -> Path:
 def packages_dir(db_path: Path) -> Path:
     """Every package and setup file this office wrote, kept on the PC as sent."""
     return sibling_dir(db_path, "packages")
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable; Windows cannot open a folder for this."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -19,7 +19,7 @@ from models.cipher import connect, content_digest, is_plain
 from models.cipher import sqlite as sqlite3
 from models.errors import DatabaseFileError
 from models.oserrors import reason as os_reason
-from models.paths import attachments_dir, backups_dir, keys_dir
+from models.paths import attachments_dir, backups_dir, fsync_dir, keys_dir
 from models.register_identity import check_identity
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ def encrypt_file(plain: Path, key: bytes, *, wal: bool = False) -> None:
         for side in ("-wal", "-shm", "-journal"):
             Path(f"{plain}{side}").unlink(missing_ok=True)
         os.replace(part, plain)
-        _fsync_dir(plain.parent)
+        fsync_dir(plain.parent)
     except sqlite3.Error as exc:
         raise DatabaseFileError(
             f"Không mã hoá được sổ “{plain.name}” ({exc}). Tệp gốc được giữ nguyên; hãy "
@@ -144,13 +144,3 @@ def seal_beside(path: Path, key: bytes) -> None:
             sealed_files.seal_in_place(stored, key)
     for pem in keys_dir(path).glob("*.pem"):
         sealed_files.seal_private_key_in_place(pem, key)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
