@@ -18,6 +18,7 @@ from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it
 from models.constraints import register_problems
 from models.errors import DatabaseFileError, UserError
 from models.faults import explain_os, explain_sqlite, storage_problem
+from models.register import Register
 from models.register_identity import check_identity, needs_stamp, stamp
 from models.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -147,7 +148,7 @@ def open_database(
             conn.close()
         raise
     restrict_file(path)
-    db = Database(conn)
+    db = Register(conn)
     if migrate:
         try:
             if version < SCHEMA_VERSION:
