@@ -39,7 +39,7 @@ from models.plain_upgrade import encrypt_register
 from models.settings import get_settings, save_settings
 from models.vntext import format_int
 from sync.demo_units import make_unit_packages
-from sync.exchange import export_package, import_packages
+from sync.import_export import export_package, import_packages
 
 ROOT = Path(__file__).resolve().parent.parent
 GOAL = "≤ 1.30x"

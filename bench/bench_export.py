@@ -3,7 +3,7 @@
 
     python -m bench.bench_export [--members 2500] [--years 3] [--repeat 3]
 
-The export is the real one (``sync.exchange.export_package``): read every record the
+The export is the real one (``sync.import_export.export_package``): read every record the
 unit owns, gather attachments, JSON Lines, zlib, encrypt, sign, write to the PC and
 copy to a folder standing in for the stick, read back and compare. The baseline is
 the cheapest way to get the same data into one compressed file: ``VACUUM INTO`` a
@@ -25,7 +25,7 @@ from models.db import open_database
 from models.settings import get_settings, save_settings
 from models.vntext import format_int
 from sync.enrolment import apply_setup_file, setup_unit
-from sync.exchange import export_package
+from sync.import_export import export_package
 
 UNTIL = dt.date(2026, 11, 25)
 

@@ -5,7 +5,7 @@ same rows, in the same run.
 
 The units are real registers (``sync.demo_units.make_unit_packages``: set up from the
 upper level, demo records, each with its own keys, exported). The import is the real
-one for a stick full of packages (``sync.exchange.import_packages``): read, verify,
+one for a stick full of packages (``sync.import_export.import_packages``): read, verify,
 decrypt, inflate, parse, check every record and reference, plan, one backup, then one
 transaction per package with the log. The baseline inserts the very same rows, already
 decoded in memory, with one ``executemany`` per table and one transaction per package
@@ -28,7 +28,7 @@ from models.settings import get_settings, save_settings
 from models.vntext import format_int
 from sync.demo_units import make_unit_packages
 from sync.envelope import open_package
-from sync.exchange import import_packages
+from sync.import_export import import_packages
 from sync.keys import load_or_create_keys
 
 UNTIL = dt.date(2026, 11, 25)

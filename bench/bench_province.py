@@ -35,14 +35,14 @@ from models.attendance import follow_conference
 from models.conferences import Conference, ConferenceDetail, save_conference
 from models.db import open_database
 from models.documents import list_documents
-from models.exchange import list_units
 from models.organisation import get_member, save_member
 from models.paths import backups_dir, keys_dir
+from models.record_merge import list_units
 from models.settings import get_settings, save_settings
 from models.vntext import format_int, format_size
 from sync.demo_units import make_unit_packages
 from sync.envelope import open_package
-from sync.exchange import export_package, import_package, import_packages
+from sync.import_export import export_package, import_package, import_packages
 from sync.keys import load_or_create_keys
 
 UNTIL = dt.date(2026, 11, 25)

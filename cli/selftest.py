@@ -161,7 +161,7 @@ def check_backup(folder: Path) -> str:
 
 def check_usb(folder: Path) -> str:
     from sync.enrolment import apply_setup_file, setup_unit
-    from sync.exchange import export_package, import_package
+    from sync.import_export import export_package, import_package
 
     upper_path = folder / "cap-tren" / "so.db"
     upper = _register(upper_path, "Đảng ủy tỉnh", "TU", "upper")

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from cli.terminal import printable
 from cli.writing import one_writer
-from models import exchange
+from models import record_merge
 from models.db import open_database
 from models.errors import UserError
 from models.exchange_view import conflict_view
@@ -20,22 +18,7 @@ from models.vntext import format_int
 from sync import consolidation
 from sync.demo_units import build_demo_units
 from sync.enrolment import apply_setup_file, setup_unit
-from sync.errors import SyncError
-from sync.exchange import export_package, import_package, shown_time
-
-
-def _refusals_are_errors(handler: Callable[[argparse.Namespace], int]):
-    """A refused package is a ``SyncError`` (not a ``UserError``): same treatment."""
-
-    @functools.wraps(handler)
-    def wrapped(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except SyncError as error:
-            print(f"Lỗi: {error}", file=sys.stderr)
-            return 1
-
-    return wrapped
+from sync.import_export import export_package, import_package, shown_time
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,17 +29,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--unit", help="cấp trên: mã đơn vị nhận danh mục (xem lệnh units)")
     export.add_argument("--full", action="store_true",
                         help="đơn vị: gửi toàn bộ dữ liệu thay vì chỉ phần thay đổi")
-    export.set_defaults(handler=_refusals_are_errors(one_writer(cmd_export)))
+    export.set_defaults(handler=one_writer(cmd_export))
 
     imp = subparsers.add_parser("import", help="nhận một gói dữ liệu (.snq)")
     imp.add_argument("file", type=Path, help="tệp gói .snq")
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     imp.add_argument("--approve-new-key", action="store_true",
                      help="chấp nhận khóa mới/đơn vị mới sau khi đã gọi điện đối chiếu dấu vân tay")
-    imp.set_defaults(handler=_refusals_are_errors(one_writer(cmd_import)))
+    imp.set_defaults(handler=one_writer(cmd_import))
 
     keys = subparsers.add_parser("keys", help="dấu vân tay khóa của đơn vị này và các nơi đã biết")
-    keys.set_defaults(handler=_refusals_are_errors(cmd_keys))
+    keys.set_defaults(handler=cmd_keys)
 
     setup = subparsers.add_parser("setup-unit", help="cấp trên: tạo đơn vị và tệp thiết lập")
     setup.add_argument("--name", required=True, help="tên đơn vị, ví dụ “Đảng ủy xã Cẩm Giàng”")
@@ -66,35 +49,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     setup.add_argument("--moved-in", action="store_true",
                        help="đơn vị chuyển đến từ cấp trên khác: giữ mã đơn vị --unit của nó "
                             "(và toàn bộ số liệu trước đây)")
-    setup.set_defaults(handler=_refusals_are_errors(one_writer(cmd_setup_unit)))
+    setup.set_defaults(handler=one_writer(cmd_setup_unit))
 
     apply = subparsers.add_parser("apply-setup", help="đơn vị: nhận tệp thiết lập (.snqs)")
     apply.add_argument("file", type=Path, help="tệp thiết lập .snqs")
     apply.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     apply.add_argument("--approve-new-key", action="store_true",
                        help="chấp nhận khóa mới của cấp trên sau khi đã gọi điện đối chiếu")
-    apply.set_defaults(handler=_refusals_are_errors(one_writer(cmd_apply_setup)))
+    apply.set_defaults(handler=one_writer(cmd_apply_setup))
 
     units = subparsers.add_parser("units", help="cấp trên: bảng tổng hợp các đơn vị")
-    units.set_defaults(handler=_refusals_are_errors(cmd_units))
+    units.set_defaults(handler=cmd_units)
 
     moved = subparsers.add_parser(
         "unit-moved", help="cấp trên: đánh dấu đơn vị đã chuyển sang cấp trên khác")
     moved.add_argument("unit", help="mã đơn vị (xem lệnh units)")
     moved.add_argument("--to", required=True, help="tên cấp trên mới, ví dụ “Tỉnh ủy Bắc Kạn”")
-    moved.set_defaults(handler=_refusals_are_errors(one_writer(cmd_unit_moved)))
+    moved.set_defaults(handler=one_writer(cmd_unit_moved))
 
     conflicts = subparsers.add_parser("conflicts", help="các bản ghi xung đột chờ xử lý")
-    conflicts.set_defaults(handler=_refusals_are_errors(cmd_conflicts))
+    conflicts.set_defaults(handler=cmd_conflicts)
 
     resolve = subparsers.add_parser("resolve", help="xử lý một xung đột")
     resolve.add_argument("id", type=int, help="số của xung đột (xem lệnh conflicts)")
     resolve.add_argument("--keep", choices=("here", "incoming"), required=True,
                          help="here: giữ bản trong sổ; incoming: lấy bản trong gói")
-    resolve.set_defaults(handler=_refusals_are_errors(one_writer(cmd_resolve)))
+    resolve.set_defaults(handler=one_writer(cmd_resolve))
 
     log = subparsers.add_parser("usb-log", help="nhật ký gửi và nhận gói")
-    log.set_defaults(handler=_refusals_are_errors(cmd_log))
+    log.set_defaults(handler=cmd_log)
 
     demo = subparsers.add_parser(
         "demo-units", help="cấp trên: tạo N sổ đơn vị mẫu, xuất gói của chúng rồi nhận vào đây"
@@ -105,7 +88,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--workdir", type=Path,
                       help="thư mục chứa các sổ đơn vị (mặc định: thư mục tạm)")
-    demo.set_defaults(handler=_refusals_are_errors(one_writer(cmd_demo_units)))
+    demo.set_defaults(handler=one_writer(cmd_demo_units))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -158,7 +141,7 @@ def cmd_setup_unit(args: argparse.Namespace) -> int:
 
 def cmd_unit_moved(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    exchange.mark_moved(db, args.unit, args.to, dt.date.today().isoformat())
+    record_merge.mark_moved(db, args.unit, args.to, dt.date.today().isoformat())
     print(f"Đã đánh dấu đơn vị {args.unit} chuyển sang {args.to.strip()}; số liệu đã nhận "
           "vẫn giữ nguyên trong sổ.")
     return 0
@@ -190,7 +173,7 @@ def cmd_units(args: argparse.Namespace) -> int:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    items = exchange.list_conflicts(db)
+    items = record_merge.list_conflicts(db)
     for item in items:
         # Worded as the window words it: field names and values a clerk reads.
         view = conflict_view(db, item)
@@ -205,7 +188,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    notice = exchange.resolve_conflict(db, args.id, take_incoming=args.keep == "incoming")
+    notice = record_merge.resolve_conflict(db, args.id, take_incoming=args.keep == "incoming")
     kept = "bản trong gói" if args.keep == "incoming" and notice is None else "bản trong sổ"
     print(f"Đã xử lý xung đột #{args.id}: giữ {kept}.")
     if notice:
@@ -216,11 +199,11 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 def cmd_log(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     lines = []
-    for entry in exchange.import_log(db):
+    for entry in record_merge.import_log(db):
         total = sum(sum(c.values()) for c in entry.counts.values())
         lines.append((entry.imported_at, f"NHẬN\t{entry.sender_name}\t{entry.file_name}\t"
                       f"{format_int(total)} bản ghi"))
-    for out in exchange.export_log(db):
+    for out in record_merge.export_log(db):
         lines.append((out.exported_at, f"GỬI\t{out.recipient_name}\t{out.file_name}\t"
                       f"{format_int(sum(out.counts.values()))} bản ghi"))
     for moment, text in sorted(lines, key=lambda item: item[0], reverse=True):

@@ -36,7 +36,6 @@ from gui.numbers import format_int, format_percent
 from gui.tasks import BackgroundTask, error_message
 from gui.widgets import follow_text_size
 from models.conferences import list_conferences
-from models.exchange import list_units
 from models.indicators import (
     AttentionItem,
     attention_items,
@@ -45,6 +44,7 @@ from models.indicators import (
     overdue_task_count,
 )
 from models.lookups import lookup_names
+from models.record_merge import list_units
 from models.settings import get_settings
 from models.vntext import format_date, rate_percent
 from models.worker_db import database_path, open_worker_database

@@ -49,9 +49,9 @@ from gui.widgets import (
     show_message,
 )
 from gui.xlsx_export import ask_save_path, safe_file_name
-from models.exchange import list_units
 from models.listing import document_choices
 from models.organisation import list_chi_bo
+from models.record_merge import list_units
 from models.settings import get_settings
 from models.vntext import parse_date
 from reports import loaders, periods

@@ -26,7 +26,7 @@ from gui.sync_receive import capitalised
 from gui.sync_widgets import data_label, list_table, section_heading
 from gui.tablemodel import Column
 from gui.widgets import fit_to_screen, show_message
-from models import exchange
+from models import record_merge
 from models.errors import UserError
 from models.exchange_view import ConflictView, conflict_view
 from models.vntext import format_int
@@ -106,7 +106,7 @@ class ConflictDialog(QDialog):
 
     def resolve(self, *, take_incoming: bool) -> None:
         try:
-            notice = exchange.resolve_conflict(self.db, self.view.id, take_incoming)
+            notice = record_merge.resolve_conflict(self.db, self.view.id, take_incoming)
         except UserError as error:
             show_message(self, self.windowTitle(), str(error), warning=True)
             self.reject()
@@ -156,7 +156,7 @@ class ConflictsTab(QWidget):
         layout.addLayout(row)
 
     def refresh(self) -> None:
-        self.views = [conflict_view(self.db, c) for c in exchange.list_conflicts(self.db)]
+        self.views = [conflict_view(self.db, c) for c in record_merge.list_conflicts(self.db)]
         rows: list[dict[str, Any]] = [
             {
                 "id": view.id,

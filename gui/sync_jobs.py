@@ -27,8 +27,8 @@ from gui.widgets import show_message
 from models.errors import UserError
 from models.worker_db import database_path, open_worker_database
 from sync.enrolment import IssuedSetup, SetupReport, apply_setup_file, setup_unit
-from sync.errors import SignerChangedError, SyncError, UnknownSenderError
-from sync.exchange import (
+from sync.errors import SignerChangedError, UnknownSenderError
+from sync.import_export import (
     BatchResult,
     ExportCancelled,
     ExportedPackage,
@@ -138,7 +138,7 @@ def export_job(
                               full=full)
     except ExportCancelled:
         raise
-    except (SyncError, UserError) as error:
+    except UserError as error:
         return _refused(error)
 
 
@@ -153,7 +153,7 @@ def export_catalogue_job(
             break
         try:
             results.append((name, export_package(db, db_path, folder, unit=uuid)))
-        except (SyncError, UserError) as error:
+        except UserError as error:
             results.append((name, _refused(error)))
     progress(len(units), len(units), "")
     return results
@@ -178,7 +178,7 @@ def prepare_job(
 ) -> PreparedImport | Refusal:
     try:
         return prepare_import(db, db_path, file, approve_new_key=approve)
-    except (SyncError, UserError) as error:
+    except UserError as error:
         return _refused(error)
 
 
@@ -187,7 +187,7 @@ def commit_job(
 ) -> ImportReport | Refusal:
     try:
         return commit_import(db, db_path, prepared)
-    except (SyncError, UserError) as error:
+    except UserError as error:
         return _refused(error)
 
 
@@ -203,7 +203,7 @@ def setup_job(
 ) -> SetupReport | Refusal:
     try:
         return apply_setup_file(db, db_path, file, approve_new_key=approve, dry_run=dry_run)
-    except (SyncError, UserError) as error:
+    except UserError as error:
         return _refused(error)
 
 
@@ -213,5 +213,5 @@ def issue_setup_job(
 ) -> IssuedSetup | Refusal:
     try:
         return setup_unit(db, db_path, folder, name=name, abbr=abbr, unit_uuid=unit_uuid)
-    except (SyncError, UserError) as error:
+    except UserError as error:
         return _refused(error)

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from gui.sync_widgets import data_label, fingerprint_chars, list_table, section_heading
 from gui.tablemodel import Column
-from models import exchange
+from models import record_merge
 from models.vntext import format_int
 from sync.consolidation import key_summary
 from sync.envelope import KIND_CATALOGUE, KIND_SETUP, KIND_UNIT
@@ -52,7 +52,7 @@ class LogTab(QWidget):
 
     def refresh(self) -> None:
         rows: list[dict[str, Any]] = []
-        for entry in exchange.import_log(self.db):
+        for entry in record_merge.import_log(self.db):
             totals = {"new": 0, "updated": 0, "deleted": 0, "conflicts": 0}
             for counts in entry.counts.values():
                 for key in totals:
@@ -71,7 +71,7 @@ class LogTab(QWidget):
                 "file_name": entry.file_name,
                 "content": content,
             })
-        for sent in exchange.export_log(self.db):
+        for sent in record_merge.export_log(self.db):
             rows.append({
                 "at": sent.exported_at,
                 "what": self._sent.get(sent.kind, sent.kind),

@@ -7,7 +7,7 @@ and takes in the units' packages, one by one or all at once. Both see the log
 of what went where, the conflicts to settle and the key fingerprints.
 
 Each tab lives in its own module (``gui.sync_*``); the work itself is
-``sync.exchange`` and ``sync.enrolment``, run off the GUI thread
+``sync.import_export`` and ``sync.enrolment``, run off the GUI thread
 (``gui.sync_jobs``).
 """
 from __future__ import annotations

@@ -42,13 +42,13 @@ from gui.sync_widgets import (
 )
 from gui.tablemodel import Column
 from gui.widgets import confirm
-from models.exchange import RecordsRefused
+from models.record_merge import RecordsRefused
 from models.rules.problems import Problem
 from models.settings import get_settings
 from models.store import TABLE_LABELS
 from models.vntext import format_int
 from sync.envelope import KIND_CATALOGUE, KIND_UNIT
-from sync.exchange import BatchResult, ImportReport, PackageListing, PreparedImport, shown_time
+from sync.import_export import BatchResult, ImportReport, PackageListing, PreparedImport, shown_time
 
 # Rows of the table of refused records; a package may have thousands of bad ones.
 SHOWN_PROBLEMS = 500

@@ -29,12 +29,12 @@ from gui.sync_widgets import (
 )
 from gui.tablemodel import Column
 from gui.widgets import confirm
-from models import exchange
+from models import record_merge
 from models.exchange_view import last_package_sent, package_reminder
 from models.settings import get_settings
 from models.vntext import format_datetime, format_int
 from sync.enrolment import SetupReport
-from sync.exchange import ExportedPackage
+from sync.import_export import ExportedPackage
 
 
 def kilobytes(size: int) -> str:
@@ -121,7 +121,7 @@ class SendTab(QWidget):
     def refresh(self) -> None:
         settings = get_settings(self.db)
         upper = (
-            exchange.get_unit(self.db, settings.upper_unit_uuid)
+            record_merge.get_unit(self.db, settings.upper_unit_uuid)
             if settings.upper_unit_uuid else None
         )
         ready = upper is not None and bool(upper.receiving_key)
@@ -172,7 +172,7 @@ class SendTab(QWidget):
                 "records": sum(entry.counts.values()),
                 "size": entry.size,
             }
-            for entry in exchange.export_log(self.db)
+            for entry in record_merge.export_log(self.db)
             if entry.kind == "unit"
         ]
         self.model.set_rows(rows)

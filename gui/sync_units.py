@@ -33,13 +33,13 @@ from gui.sync_widgets import (
 )
 from gui.tablemodel import Column
 from gui.widgets import ErrorLabel, confirm
-from models import exchange
+from models import record_merge
 from models.errors import UserError
 from models.settings import get_settings
 from models.vntext import format_int
 from sync.consolidation import UnitStatus, unit_table
 from sync.enrolment import IssuedSetup
-from sync.exchange import ExportedPackage
+from sync.import_export import ExportedPackage
 
 
 class NewUnitDialog(QDialog):
@@ -293,7 +293,7 @@ class UnitsTab(QWidget):
             if not accepted:
                 return
         try:
-            exchange.mark_moved(self.db, row["uuid"], moved_to, dt.date.today().isoformat())
+            record_merge.mark_moved(self.db, row["uuid"], moved_to, dt.date.today().isoformat())
         except UserError as error:
             self.result.show_message(str(error), "error")
             return

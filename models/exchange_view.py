@@ -1,6 +1,6 @@
 """What the Đồng bộ USB page reads about the exchange, worded for a clerk.
 
-The exchange itself is ``models.exchange`` (records) and ``sync`` (files and
+The exchange itself is ``models.record_merge`` (records) and ``sync`` (files and
 keys); this module only reads: when this office last sent a package (for the
 overview's monthly reminder), and a held conflict shown field by field with
 names and dates instead of codes and ids.
@@ -16,9 +16,9 @@ from sqlite_utils import Database
 from models.attendance import STATUSES as ATTENDANCE_STATUSES
 from models.conferences import FORMATS, KINDS, PRESENTER_LEVELS
 from models.conferences import STATUSES as CONFERENCE_STATUSES
-from models.exchange import Conflict, columns_of, get_unit, references_of
 from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS, TASK_STATUSES
+from models.record_merge import Conflict, columns_of, get_unit, references_of
 from models.rules.labels import FIELD_LABELS
 from models.settings import get_settings
 from models.store import TABLE_LABELS

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from models import exchange
-from models.exchange import UnitRecord
+from models import record_merge
+from models.record_merge import UnitRecord
 from models.settings import get_settings
 from models.vntext import format_date, format_int
-from sync.exchange import office_keys, shown_time
+from sync.import_export import office_keys, shown_time
 
 
 @dataclass(frozen=True)
@@ -89,10 +89,10 @@ def unit_table(db: Database, today: dt.date) -> list[UnitStatus]:
     """Every unit set up from (or accepted by) this upper level, silent ones first,
     those that moved to another upper level last (their figures stay)."""
     limit = get_settings(db).silent_days
-    counts = exchange.counts_by_owner(db)
-    conferences = exchange.conferences_by_unit(db)
+    counts = record_merge.counts_by_owner(db)
+    conferences = record_merge.conferences_by_unit(db)
     result = []
-    for record in exchange.list_units(db, "unit"):
+    for record in record_merge.list_units(db, "unit"):
         day = _received_day(record)
         days = (today - day).days if day else None
         result.append(
@@ -149,6 +149,6 @@ class KeySummary:
 def key_summary(db: Database, db_path: Path) -> KeySummary:
     keys = office_keys(db_path)
     known = [
-        KnownKey(u.uuid, u.name, u.role, u.key_fingerprint) for u in exchange.list_units(db)
+        KnownKey(u.uuid, u.name, u.role, u.key_fingerprint) for u in record_merge.list_units(db)
     ]
     return KeySummary(keys.signing_fingerprint, keys.receiving_fingerprint, known)

@@ -33,7 +33,7 @@ from models.errors import UserError
 from models.organisation import list_chi_bo
 from models.settings import get_settings, save_settings
 from sync.enrolment import apply_setup_file, setup_unit
-from sync.exchange import ImportReport, export_package, import_packages
+from sync.import_export import ImportReport, export_package, import_packages
 
 # (what is being done, units done, units in all)
 Progress = Callable[[str, int, int], object]

@@ -28,17 +28,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from models import exchange
+from models import record_merge
 from models.backup import REASON_IMPORT, take_backup, thin_backups
 from models.db import new_uuid
-from models.exchange import CATALOGUE_TABLES, ExchangeError, ImportPlan
 from models.paths import backups_dir, packages_dir
+from models.record_merge import CATALOGUE_TABLES, ExchangeError, ImportPlan
 from models.settings import get_settings, replace_unit_uuid, save_settings
 from models.store import DEFAULT_OWNER
 from models.vntext import fold, format_int
 from sync import attachments
 from sync.envelope import DEFAULT_MAX_PACKAGE_BYTES, KIND_SETUP
-from sync.exchange import office_keys
+from sync.import_export import office_keys
 from sync.keys import fingerprint
 from sync.setup_file import SetupFile, create_setup_file, read_setup_file
 from sync.transfer import WrittenPackage, read_package_bytes, setup_file_name, write_package_to
@@ -91,7 +91,7 @@ def setup_unit(
     name, abbr = name.strip(), abbr.strip()
     if not name or not abbr:
         raise ExchangeError("Cần nhập tên và chữ viết tắt của đơn vị.")
-    known = exchange.list_units(db, "unit")
+    known = record_merge.list_units(db, "unit")
     if unit_uuid is None:
         same = [u for u in known if fold(u.name) == fold(name)]
         if same:
@@ -108,14 +108,14 @@ def setup_unit(
                 f"“{unit_uuid}” không phải mã đơn vị. Hãy hỏi đơn vị mã của mình (trang Cài đặt "
                 "hoặc lệnh keys của sổ đơn vị) và nhập đúng."
             ) from None
-        if uuid == settings.unit_uuid or exchange.get_unit(db, uuid) is not None:
+        if uuid == settings.unit_uuid or record_merge.get_unit(db, uuid) is not None:
             raise ExchangeError(f"Mã “{uuid}” đã có trong sổ này, không phải đơn vị chuyển đến.")
         reissued = False
     else:
         if unit_uuid not in {u.uuid for u in known}:
             raise ExchangeError(f"Không có đơn vị mã “{unit_uuid}” trong danh sách đơn vị.")
         uuid, reissued = unit_uuid, True
-    catalogue = exchange.catalogue_snapshot(db)
+    catalogue = record_merge.catalogue_snapshot(db)
     gathered = attachments.gather(db_path, catalogue.get("attachments", []))
     keys = office_keys(db_path)
     data = create_setup_file(
@@ -128,18 +128,18 @@ def setup_unit(
         upper_keys=keys,
         catalogue=catalogue,
         catalogue_files=gathered.files,
-        confirmed=exchange.imported_from(db, uuid) if reissued else (),
+        confirmed=record_merge.imported_from(db, uuid) if reissued else (),
     )
     counts = {t: len(rows) for t, rows in catalogue.items()}
     # The unit is listed only if its file was written: a failed copy leaves no unit
     # behind that nobody holds a setup file for.
     with db.atomic():
-        exchange.save_unit(db, uuid, name, abbr, "unit")
+        record_merge.save_unit(db, uuid, name, abbr, "unit")
         written = write_package_to(
             Path(out_dir), data, setup_file_name(abbr),
             staging_dir=Path(staging_dir) if staging_dir else packages_dir(db_path),
         )
-        exchange.log_export(
+        record_merge.log_export(
             db, kind=KIND_SETUP, recipient_unit=uuid, package_id=_package_id(data),
             file_name=written.target_path.name, file_sha256=written.sha256, size=written.size,
             counts=counts,
@@ -210,7 +210,8 @@ def apply_setup_file(
         raise ExchangeError(
             "Sổ này đang ở vai trò cấp trên; tệp thiết lập dành cho sổ của đơn vị cấp dưới."
         )
-    upper = exchange.get_unit(db, settings.upper_unit_uuid) if settings.upper_unit_uuid else None
+    upper_uuid = settings.upper_unit_uuid
+    upper = record_merge.get_unit(db, upper_uuid) if upper_uuid else None
     pinned = bytes.fromhex(upper.signing_key) if upper and upper.signing_key else None
     if upper is not None:
         moving = read_setup_file(data, pinned_upper_signing_public=None)
@@ -235,8 +236,8 @@ def apply_setup_file(
     old = settings.unit_uuid
     reown = 0
     if setup.unit_id != old:
-        own = exchange.own_record_count(db, old)
-        if own and (settings.upper_unit_uuid or exchange.has_exported(db)):
+        own = record_merge.own_record_count(db, old)
+        if own and (settings.upper_unit_uuid or record_merge.has_exported(db)):
             raise ExchangeError(
                 f"Tệp thiết lập này dành cho “{setup.unit_name}” (mã {setup.unit_id}), nhưng sổ "
                 f"này đã được thiết lập là “{settings.unit_name}” (mã {old}) và đã có "
@@ -252,7 +253,7 @@ def apply_setup_file(
         )
     attachments.check(setup.catalogue_tables, setup.catalogue_files)
     allowed = {setup.upper_unit_id, DEFAULT_OWNER}
-    plan = exchange.plan_import(db, setup.catalogue_tables, setup.upper_unit_id, allowed)
+    plan = record_merge.plan_import(db, setup.catalogue_tables, setup.upper_unit_id, allowed)
     report = SetupReport(
         setup=setup,
         plan=plan,
@@ -272,10 +273,10 @@ def apply_setup_file(
         if setup.unit_id != old:
             replace_unit_uuid(db, setup.unit_id)
             if reown:
-                exchange.reown_records(db, old, setup.unit_id)
+                record_merge.reown_records(db, old, setup.unit_id)
         # The keys in the file replace any held before: this is where a unit learns them.
         signing_hex = setup.upper_signing_key.hex()
-        exchange.save_unit(
+        record_merge.save_unit(
             db, setup.upper_unit_id, setup.upper_name, setup.upper_abbreviation, "upper",
             signing_hex, fingerprint(setup.upper_signing_key), setup.upper_receiving_key.hex(),
         )
@@ -292,9 +293,9 @@ def apply_setup_file(
         current.initialised = True
         save_settings(db, current)
         if plan.changes_register:
-            exchange.apply_import(db, plan)
-        exchange.confirm_exports(db, setup.confirmed)
-        exchange.log_import(
+            record_merge.apply_import(db, plan)
+        record_merge.confirm_exports(db, setup.confirmed)
+        record_merge.log_import(
             db, file.name, setup.sha256, setup.upper_unit_id, plan.as_dict(),
             package_id=setup.package_id, package_created=setup.created, kind=KIND_SETUP,
         )

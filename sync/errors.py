@@ -6,9 +6,14 @@ without parsing text.
 """
 from __future__ import annotations
 
+from models.errors import UserError
 
-class SyncError(Exception):
-    """Base of every error raised by ``sync``; ``str()`` is the Vietnamese message."""
+
+class SyncError(UserError):
+    """Base of every error raised by ``sync``; ``str()`` is the Vietnamese message.
+
+    A ``UserError`` like every message a clerk may read: whoever shows those shows
+    these, with no second ``except``."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

@@ -90,7 +90,7 @@ def test_thinned_to_fit_the_newest_still_verifies_and_restores(tmp_path: Path, m
 
 def test_backups_taken_before_imports_are_thinned_to_the_budget(tmp_path: Path, monkeypatch):
     from models.organisation import ChiBo, Member, save_chi_bo, save_member
-    from sync.exchange import export_package, import_package
+    from sync.import_export import export_package, import_package
     from tests.usb_helpers import unit_office, upper_office
 
     monkeypatch.setattr(backup, "BUDGET_FLOOR", 0)

@@ -29,7 +29,7 @@ from models.paths import attachments_dir, keys_dir, logs_dir
 from models.recovery_code import recovery_code
 from models.sealed_files import read_file
 from models.vntext import fold
-from sync.exchange import export_package
+from sync.import_export import export_package
 from sync.keys import load_or_create_keys
 from tests.usb_helpers import unit_office, upper_office
 

@@ -14,7 +14,7 @@ from models.conferences import Conference, ConferenceDetail, save_conference
 from models.db import open_database
 from models.exchange_view import package_reminder
 from models.indicators import attention_items
-from sync.exchange import export_package, import_package
+from sync.import_export import export_package, import_package
 from tests.gui_fixtures import OFFSCREEN_NOISE, ui_settings  # noqa: F401  (fixture)
 from tests.usb_helpers import add_members, unit_office, upper_office
 

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 import gui.sync_widgets
 from gui.sync_page import SyncPage
 from gui.sync_units import NewUnitDialog
-from models import exchange
+from models import record_merge
 from models.db import open_database
 from models.documents import Document, list_documents, save_document
 from models.organisation import get_member
 from models.settings import get_settings
 from sync.consolidation import key_summary
-from sync.exchange import export_package
+from sync.import_export import export_package
 from tests.gui_fixtures import OFFSCREEN_NOISE, answers, type_text  # noqa: F401  (fixture)
 from tests.usb_helpers import Office, add_members, unit_office, upper_office
 
@@ -160,7 +160,7 @@ def test_upper_level_takes_every_package_on_the_stick(
     for member in members:
         assert get_member(upper.db, member.uuid).full_name == member.full_name
     assert [r["status"] for r in page.units_tab.model.rows()] == ["Đã gửi", "Đã gửi"]
-    assert len(exchange.import_log(upper.db)) == 2
+    assert len(record_merge.import_log(upper.db)) == 2
 
     # The next packages from the same units: nothing new to check.
     for unit in units:
@@ -180,7 +180,7 @@ def test_catalogue_goes_down_and_the_unit_takes_it(
     upper = upper_office(tmp_path)
     unit = unit_office(tmp_path, upper, "xa", "Đảng ủy xã Nà Pài", "ĐU Nà Pài")
     add_members(unit, "Chi bộ thôn Đông", ["Nguyễn Văn An"])
-    from sync.exchange import import_package
+    from sync.import_export import import_package
 
     import_package(upper.db, upper.path, export_package(unit.db, unit.path, stick).target_path)
     for path in stick.iterdir():

@@ -19,7 +19,7 @@ from models.conferences import (
     get_conference_detail,
     save_conference,
 )
-from sync.exchange import export_package, import_package
+from sync.import_export import export_package, import_package
 from tests.gui_fixtures import OFFSCREEN_NOISE
 from tests.usb_helpers import add_members, unit_office, upper_office
 

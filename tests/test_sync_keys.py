@@ -106,7 +106,7 @@ def test_office_keys_expose_public_halves(tmp_path):
 
 
 def test_a_second_register_in_the_same_folder_may_not_sign_with_the_first_ones_keys(tmp_path):
-    from sync.exchange import office_keys
+    from sync.import_export import office_keys
 
     first, second = tmp_path / "so.db", tmp_path / "so - Copy.db"
     first.write_bytes(b"")
@@ -120,7 +120,7 @@ def test_a_second_register_in_the_same_folder_may_not_sign_with_the_first_ones_k
 
 
 def test_keys_follow_a_register_renamed_or_older_than_the_note(tmp_path):
-    from sync.exchange import office_keys
+    from sync.import_export import office_keys
 
     old = tmp_path / "so.db"
     old.write_bytes(b"")

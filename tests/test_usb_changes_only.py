@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from models.exchange import ExchangeError
 from models.organisation import (
     ChiBo,
     Member,
@@ -19,9 +18,10 @@ from models.organisation import (
     save_chi_bo,
     save_member,
 )
+from models.record_merge import ExchangeError
 from models.schema import TRAVEL_TABLES
 from sync.envelope import peek_header
-from sync.exchange import export_package, import_package
+from sync.import_export import export_package, import_package
 from tests.usb_helpers import unit_office, upper_office
 
 

@@ -93,7 +93,7 @@ def test_demo_units_builds_and_imports_unit_registers(tmp_path):
 
 def test_import_waits_for_the_window_that_has_the_register_open(tmp_path):
     from models.instance_lock import InstanceLock
-    from sync.exchange import export_package
+    from sync.import_export import export_package
     from tests.usb_helpers import add_members, dump, unit_office, upper_office
 
     upper = upper_office(tmp_path)
@@ -136,7 +136,7 @@ def test_export_waits_for_the_window_that_has_the_register_open(tmp_path):
 
 
 def test_conflicts_are_listed_in_words_a_clerk_reads(tmp_path):
-    from sync.exchange import export_package, import_package
+    from sync.import_export import export_package, import_package
     from tests.usb_helpers import add_members, diverge_after_restore, unit_office, upper_office
 
     upper = upper_office(tmp_path)

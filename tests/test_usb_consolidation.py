@@ -16,7 +16,7 @@ from models.conferences import (
 from models.documents import list_documents
 from models.settings import current_unit
 from sync.consolidation import key_summary, unit_table
-from sync.exchange import export_package, import_package
+from sync.import_export import export_package, import_package
 from tests.usb_helpers import add_members, unit_office, upper_office
 
 TODAY = dt.date.today()

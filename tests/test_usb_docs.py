@@ -9,14 +9,14 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from models.exchange import columns_of
 from models.organisation import get_member
+from models.record_merge import columns_of
 from models.rules.fields import COMMON as COMMON_RULES
 from models.rules.fields import rule_text, rules_line
 from models.schema import TRAVEL_TABLES
 from models.sealed_files import private_key_password
 from models.settings import current_unit
-from sync.exchange import import_package
+from sync.import_export import import_package
 from tests.crypt_helpers import registers_key
 from tests.test_sync_independent_writer import container, raw, write_package
 from tests.usb_helpers import unit_office, upper_office

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from models import backup, demo, exchange
+from models import backup, demo, record_merge
 from models.db import integrity_problems, open_database
 from models.organisation import delete_member, list_members, save_member
 from sync.errors import TransferError
-from sync.exchange import export_package, import_package
+from sync.import_export import export_package, import_package
 from tests.usb_helpers import owned_dump, unit_office, upper_office
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,9 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 IMPORTER = r"""
 import sys, time
 from pathlib import Path
-import models.exchange as records
+import models.record_merge as records
 from models.db import open_database
-from sync.exchange import import_package
+from sync.import_export import import_package
 
 db_path, package, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 if mode == "hold":
@@ -56,7 +56,7 @@ def packages(tmp_path_factory):
     demo.generate(unit.db, seed=3, members=400, years=1, chi_bo=10)
     first = export_package(unit.db, unit.path, root / "usb")
     import_package(upper.db, upper.path, first.target_path)
-    owner = exchange.catalogue_owners(unit.db)[0]
+    owner = record_merge.catalogue_owners(unit.db)[0]
     before = owned_dump(upper.db, owner)
     for member in list_members(unit.db)[:50]:
         member.full_name += " (đã sửa)"
@@ -181,7 +181,7 @@ def test_export_to_a_stick_that_fills_up_leaves_no_package_there(tmp_path, monke
     monkeypatch.undo()
     assert "ổ đĩa đã đầy" in str(refused.value)
     assert list(stick.iterdir()) == []
-    assert exchange.export_log(unit.db) == []
+    assert record_merge.export_log(unit.db) == []
     (kept,) = (unit.folder / "packages").glob("*.snq")
     assert f"Gói vẫn được giữ trên máy tại “{kept}”" in str(refused.value)
     # the copy kept on the PC is whole: the upper level takes it

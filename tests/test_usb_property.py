@@ -29,7 +29,7 @@ from models.organisation import (
     save_member,
 )
 from models.settings import current_unit
-from sync.exchange import export_package, import_package
+from sync.import_export import export_package, import_package
 from tests.usb_helpers import Office, dump, owned_dump, unit_office, upper_office
 
 NAMES = ["Nguyễn Văn An", "Lường Thị Bình", "Hà Văn Cường", "Đặng Thị Dung", "Nông Văn Ê"]

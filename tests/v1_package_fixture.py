@@ -13,10 +13,10 @@ import tempfile
 from pathlib import Path
 
 from models import demo
-from models.exchange import snapshot
 from models.organisation import delete_member
 from models.paths import keys_dir
-from sync.exchange import export_package
+from models.record_merge import snapshot
+from sync.import_export import export_package
 from tests.usb_helpers import unit_office, upper_office
 
 FOLDER = Path(__file__).parent / "fixtures" / "v1-package"

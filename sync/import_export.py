@@ -20,17 +20,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from models import exchange
+from models import record_merge
 from models.backup import REASON_IMPORT, take_backup, thin_backups
 from models.errors import UserError
-from models.exchange import (
+from models.paths import backups_dir, keys_dir, packages_dir
+from models.record_merge import (
     CATALOGUE_TABLES,
     ExchangeError,
     ImportPlan,
     LogEntry,
     UnitRecord,
 )
-from models.paths import backups_dir, keys_dir, packages_dir
 from models.schema import TRAVEL_TABLES
 from models.settings import UnitSettings, get_settings
 from models.store import DEFAULT_OWNER, TABLE_LABELS
@@ -139,7 +139,7 @@ def _recipient_for_export(
             raise ExchangeError(
                 "Sổ cấp trên gửi danh mục cho từng đơn vị: hãy chọn đơn vị nhận gói."
             )
-        record = exchange.get_unit(db, unit)
+        record = record_merge.get_unit(db, unit)
         if record is None or record.role != "unit":
             raise ExchangeError(f"Không có đơn vị mã “{unit}” trong danh sách đơn vị.")
         if not record.receiving_key:
@@ -151,7 +151,8 @@ def _recipient_for_export(
         return record, KIND_CATALOGUE
     if unit:
         raise ExchangeError("Sổ của đơn vị chỉ gửi gói cho cấp trên của mình.")
-    record = exchange.get_unit(db, settings.upper_unit_uuid) if settings.upper_unit_uuid else None
+    upper_uuid = settings.upper_unit_uuid
+    record = record_merge.get_unit(db, upper_uuid) if upper_uuid else None
     if record is None or not record.receiving_key:
         raise ExchangeError(
             "Chưa nhận tệp thiết lập của cấp trên nên chưa biết gửi gói cho ai. Hãy xin cấp "
@@ -189,26 +190,26 @@ def export_package(
     _step(progress, "Đang đọc dữ liệu", 0, total)
     payload: dict[str, list[dict]] = {}
     if kind == KIND_CATALOGUE:
-        payload = exchange.catalogue_snapshot(db)
+        payload = record_merge.catalogue_snapshot(db)
         _step(progress, "Đang đọc danh mục", len(tables), total)
     else:
         for done, table in enumerate(tables, start=1):
-            rows = exchange.snapshot(db, [settings.unit_uuid], (table,)).get(table)
+            rows = record_merge.snapshot(db, [settings.unit_uuid], (table,)).get(table)
             if rows:
                 payload[table] = rows
             _step(progress, f"Đang đọc {TABLE_LABELS[table]}", done, total)
     if kind == KIND_UNIT:
-        carried = exchange.carried_catalogue(
+        carried = record_merge.carried_catalogue(
             db, payload, {recipient.uuid, settings.unit_uuid, DEFAULT_OWNER})
         for table in TRAVEL_TABLES:  # parents first, as everywhere
             if table in carried:
                 payload[table] = carried[table] + payload.get(table, [])
         payload = {t: payload[t] for t in TRAVEL_TABLES if t in payload}
-    base = None if full or kind != KIND_UNIT else exchange.change_base(db, recipient.uuid)
+    base = None if full or kind != KIND_UNIT else record_merge.change_base(db, recipient.uuid)
     state = payload if kind == KIND_UNIT else None
     if base:
-        payload = exchange.changes_since(db, payload, base)
-    confirmed = exchange.imported_from(db, recipient.uuid) if kind == KIND_CATALOGUE else []
+        payload = record_merge.changes_since(db, payload, base)
+    confirmed = record_merge.imported_from(db, recipient.uuid) if kind == KIND_CATALOGUE else []
     gathered = attachments.gather(db_path, payload.get("attachments", []))
     _step(progress, "Đang mã hóa và ký gói", len(tables) + 1, total)
     keys = office_keys(db_path)
@@ -233,7 +234,7 @@ def export_package(
         Path(target_dir), data, package_file_name(label, now),
         staging_dir=Path(staging_dir) if staging_dir else packages_dir(db_path),
     )
-    exchange.log_export(
+    record_merge.log_export(
         db, kind=kind, recipient_unit=recipient.uuid, package_id=header.package_id,
         file_name=written.target_path.name, file_sha256=written.sha256, size=written.size,
         counts=header.counts, base=base, state=state,
@@ -374,7 +375,7 @@ class PreparedImport:
 
 
 def _stamp(db: Database) -> tuple[int, int]:
-    return exchange.register_stamp(db)
+    return record_merge.register_stamp(db)
 
 
 def _expected_kind(settings: UnitSettings) -> str:
@@ -389,7 +390,7 @@ def _check_sender(
         raise ExchangeError(
             "Gói này do chính sổ này lập ra (cùng mã đơn vị); không nhận gói của chính mình."
         )
-    record = exchange.get_unit(db, header.sender_unit_id)
+    record = record_merge.get_unit(db, header.sender_unit_id)
     if header.kind == KIND_UNIT:
         if record is None or record.role != "unit":
             if not approve_new_key:
@@ -430,14 +431,14 @@ def _carried_owners(
     another unit of this register. Another owner's record in any other table is
     refused by the record checks, row by row."""
     owners: set[str] = set()
-    for table in exchange.CARRIED_TABLES:  # elsewhere, only the sender's own records
+    for table in record_merge.CARRIED_TABLES:  # elsewhere, only the sender's own records
         rows = tables.get(table)
         if isinstance(rows, list):
             owners |= {r.get("owner_unit") for r in rows if isinstance(r, dict)
                        and isinstance(r.get("owner_unit"), str)} - {header.sender_unit_id}
     if not owners:
         return set()
-    known = {u.uuid for u in exchange.list_units(db, "unit")}
+    known = {u.uuid for u in record_merge.list_units(db, "unit")}
     refused = owners & ({settings.unit_uuid, DEFAULT_OWNER} | known)
     if refused:
         raise ExchangeError(
@@ -492,7 +493,7 @@ def prepare_import(
             )
     else:
         allowed = {header.sender_unit_id} | _carried_owners(db, settings, header, tables)
-        if header.changes_only and not exchange.has_imported(
+        if header.changes_only and not record_merge.has_imported(
             db, header.sender_unit_id, header.base or ""
         ):
             raise ExchangeError(
@@ -503,7 +504,7 @@ def prepare_import(
             )
     attachments.check(tables, opened.files)
     stamp = _stamp(db)
-    plan = exchange.plan_import(db, tables, header.sender_unit_id, allowed)
+    plan = record_merge.plan_import(db, tables, header.sender_unit_id, allowed)
     report = ImportReport(
         file_name=file.name,
         kind=header.kind,
@@ -517,7 +518,7 @@ def prepare_import(
         file_count=len(opened.files),
         changes_only=header.changes_only,
         pinning=pinning,
-        previous=exchange.find_import(db, header.package_id),
+        previous=record_merge.find_import(db, header.package_id),
         missing_files=attachments.missing_on_disk(
             db_path, tables.get("attachments", []), opened.files
         ),
@@ -543,29 +544,29 @@ def commit_import(
     report.files_written = attachments.store(db_path, prepared.opened.files)
     with db.atomic():
         if _stamp(db) != prepared.stamp:
-            report.plan = exchange.plan_import(
+            report.plan = record_merge.plan_import(
                 db, prepared.opened.tables, header.sender_unit_id, prepared.allowed_owners
             )
         signing_hex = header.sender_signing_key.hex()
         receiving_hex = header.sender_receiving_key.hex() if header.sender_receiving_key else None
         if prepared.record is None:
-            exchange.save_unit(
+            record_merge.save_unit(
                 db, header.sender_unit_id, header.sender_name, header.sender_abbreviation,
                 "unit", signing_hex, fingerprint(header.sender_signing_key), receiving_hex,
             )
         else:
             if report.pinning:
-                exchange.pin_key(
+                record_merge.pin_key(
                     db, header.sender_unit_id, signing_hex, fingerprint(header.sender_signing_key)
                 )
             if receiving_hex and receiving_hex != prepared.record.receiving_key:
-                exchange.set_receiving_key(db, header.sender_unit_id, receiving_hex)
-        exchange.apply_import(db, report.plan)
+                record_merge.set_receiving_key(db, header.sender_unit_id, receiving_hex)
+        record_merge.apply_import(db, report.plan)
         # The catalogue says which of our packages the upper level has imported: the
         # next package holds only what changed since the newest of them.
-        exchange.confirm_exports(db, header.confirmed)
-        exchange.mark_received(db, header.sender_unit_id, header.created)
-        exchange.log_import(
+        record_merge.confirm_exports(db, header.confirmed)
+        record_merge.mark_received(db, header.sender_unit_id, header.created)
+        record_merge.log_import(
             db, report.file_name, report.sha256, header.sender_unit_id, report.plan.as_dict(),
             package_id=header.package_id, package_created=header.created, kind=header.kind,
         )
@@ -615,7 +616,7 @@ def import_packages(
                 result.backup_path = take_backup(db_path, REASON_IMPORT)
                 _thin(db_path)
             result.reports.append(commit_import(db, db_path, prepared, backup=False))
-        except (UserError, SyncError) as error:
+        except UserError as error:
             result.refused.append((Path(file), str(error)))
     if progress is not None:
         progress("Đã xong", len(files), len(files))
