@@ -21,6 +21,7 @@ from models.cipher import ANY_SQLITE_ERROR
 from models.constraints import quick_problems
 from models.errors import UserError
 from models.faults import damaged, explain_os, explain_sqlite, missing_register, storage_problem
+from models.i18n import _
 from models.paths import default_db_path
 
 COMMAND_MODULES = (records, settings_cmd, printing, spreadsheets, safety, usb, selftest, keys)
@@ -116,8 +117,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     if bad is not None:
         parser.print_usage(sys.stderr)
         print(
-            f"Lỗi cú pháp lệnh: tham số thứ {bad} có ký tự không đọc được (không phải chữ "
-            "UTF-8). Hãy gõ lại tham số đó, hoặc đổi tên tệp, thư mục cho chỉ gồm chữ.",
+            _(
+                "Lỗi cú pháp lệnh: tham số thứ {bad} có ký tự không đọc được (không phải chữ "
+                "UTF-8). Hãy gõ lại tham số đó, hoặc đổi tên tệp, thư mục cho chỉ gồm chữ."
+            ).format(bad=bad),
             file=sys.stderr,
         )
         return 2
@@ -140,25 +143,29 @@ def run(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
     except KeyboardInterrupt:
-        print("Đã dừng theo yêu cầu.", file=sys.stderr)
+        print(_("Đã dừng theo yêu cầu."), file=sys.stderr)
         return 130
     except ANY_SQLITE_ERROR as exc:
         return _fail(str(explain_sqlite(exc, args.db)))
     except OSError as exc:
         return _fail(str(explain_os(exc, args.db)))
     except MemoryError:
-        return _fail("Máy không đủ bộ nhớ để làm việc này. Hãy đóng bớt chương trình khác "
-                     "rồi làm lại; việc đang làm dở đã bị huỷ.")
+        return _fail(_(
+            "Máy không đủ bộ nhớ để làm việc này. Hãy đóng bớt chương trình khác rồi làm lại; "
+            "việc đang làm dở đã bị huỷ."
+        ))
     except Exception as exc:  # noqa: BLE001 - the last word a clerk sees must be a sentence
         return _fail(
-            f"Lỗi ngoài dự kiến ({type(exc).__name__}). Việc đang làm dở đã bị huỷ. Hãy "
-            "chạy lệnh check, rồi báo người phụ trách kỹ thuật kèm lệnh đã chạy."
+            _(
+                "Lỗi ngoài dự kiến ({__name__}). Việc đang làm dở đã bị huỷ. Hãy chạy lệnh "
+                "check, rồi báo người phụ trách kỹ thuật kèm lệnh đã chạy."
+            ).format(__name__=type(exc).__name__)
         )
 
 
 def _fail(message: str) -> int:
     try:
-        print(f"Lỗi: {message}", file=sys.stderr)
+        print(_("Lỗi: {message}").format(message=message), file=sys.stderr)
     except (OSError, ValueError):
         pass  # stderr closed or not writable: the exit code still says it
     return 1

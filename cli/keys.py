@@ -10,6 +10,7 @@ from pathlib import Path
 
 from models import keystore
 from models.errors import UserError
+from models.i18n import _
 from models.recovery_code import recovery_code
 
 PASSPHRASE_ENV = "SNQ_PASSPHRASE"
@@ -58,26 +59,28 @@ def show_pending_code(unit_name: str, sheet: Path | None) -> None:
         return
     code = recovery_code(key)
     print()
-    print("MÃ KHÔI PHỤC CỦA SỔ (chỉ hiện một lần này):")
+    print(_("MÃ KHÔI PHỤC CỦA SỔ (chỉ hiện một lần này):"))
     print(f"    {code}")
-    print("Hãy chép mã này ra giấy (hoặc in tờ mã) và cất vào tủ hồ sơ mật. Khi chuyển sang")
-    print("máy mới, chỉ có mã này mới mở được bản sao lưu:")
-    print("    main.py restore TỆP-SAO-LƯU --recovery-code MÃ")
+    print(_("Hãy chép mã này ra giấy (hoặc in tờ mã) và cất vào tủ hồ sơ mật. Khi chuyển sang"))
+    print(_("máy mới, chỉ có mã này mới mở được bản sao lưu:"))
+    print(_("    main.py restore TỆP-SAO-LƯU --recovery-code MÃ"))
     if sheet is not None:
         from reports.recovery_sheet import render_recovery_sheet  # reportlab only when asked
 
         render_recovery_sheet(code, unit_name, dt.date.today(), sheet)
-        print(f"Tờ mã khôi phục (một trang A4) đã ghi ra {sheet}: in xong hãy xoá tệp này.")
+        print(_(
+            "Tờ mã khôi phục (một trang A4) đã ghi ra {sheet}: in xong hãy xoá tệp này."
+        ).format(sheet=sheet))
     keystore.mark_recovery_code_shown()
 
 
 def cmd_key(args: argparse.Namespace) -> int:
     if keystore.plain_mode():
-        raise UserError("Chương trình đang chạy không mã hoá (SNQ_PLAIN_REGISTER=1).")
+        raise UserError(_("Chương trình đang chạy không mã hoá (SNQ_PLAIN_REGISTER=1)."))
     unlock_if_needed()
     key = keystore.load_key()
     if key is None:
-        raise UserError("Máy này chưa có khóa của sổ (chưa tạo sổ nào).")
+        raise UserError(_("Máy này chưa có khóa của sổ (chưa tạo sổ nào)."))
     if args.show:
         return _show(key, args.yes)
     if args.set_passphrase:
@@ -85,26 +88,26 @@ def cmd_key(args: argparse.Namespace) -> int:
         if passphrase is None:
             passphrase = getpass.getpass("Mật khẩu văn phòng mới: ")
             if getpass.getpass("Nhập lại mật khẩu: ") != passphrase:
-                raise UserError("Hai lần nhập mật khẩu không giống nhau. Chưa đổi gì.")
+                raise UserError(_("Hai lần nhập mật khẩu không giống nhau. Chưa đổi gì."))
         if len(passphrase) < 8:
-            raise UserError("Mật khẩu văn phòng cần ít nhất 8 ký tự. Chưa đổi gì.")
+            raise UserError(_("Mật khẩu văn phòng cần ít nhất 8 ký tự. Chưa đổi gì."))
         keystore.set_passphrase(passphrase)
-        print("Từ nay mỗi lần mở chương trình sẽ hỏi mật khẩu văn phòng.")
+        print(_("Từ nay mỗi lần mở chương trình sẽ hỏi mật khẩu văn phòng."))
         return 0
     keystore.set_passphrase(None)
-    print("Từ nay chương trình không hỏi mật khẩu văn phòng nữa.")
+    print(_("Từ nay chương trình không hỏi mật khẩu văn phòng nữa."))
     return 0
 
 
 def _show(key: bytes, confirmed: bool) -> int:
     if not confirmed:
-        print("Khóa thô mở được toàn bộ sổ và mọi bản sao lưu. Chỉ hiện cho kỹ thuật viên;",
+        print(_("Khóa thô mở được toàn bộ sổ và mọi bản sao lưu. Chỉ hiện cho kỹ thuật viên;"),
               file=sys.stderr)
-        print(f"gõ {CONFIRM_WORD} rồi Enter để tiếp tục:", file=sys.stderr)
+        print(_("gõ {word} rồi Enter để tiếp tục:").format(word=CONFIRM_WORD), file=sys.stderr)
         answer = sys.stdin.readline().strip()
         if answer.upper() != CONFIRM_WORD:
-            print("Không hiện khóa.", file=sys.stderr)
+            print(_("Không hiện khóa."), file=sys.stderr)
             return 1
     print(key.hex())
-    print(f"Mở bằng sqlcipher: PRAGMA key = \"x'{key.hex()}'\";", file=sys.stderr)
+    print(_("Mở bằng sqlcipher: PRAGMA key = \"x'{hex}'\";").format(hex=key.hex()), file=sys.stderr)
     return 0

@@ -10,6 +10,7 @@ from cli.writing import one_writer
 from models.conferences import mark_final
 from models.db import open_database
 from models.errors import UserError
+from models.i18n import _
 from models.organisation import find_chi_bo
 from models.record_merge import list_units
 from models.settings import get_settings
@@ -79,7 +80,7 @@ def _render(render, in_word, data, out: Path, settings, **options) -> int:
     if suffix == ".docx":
         render = in_word
     elif suffix != ".pdf":
-        raise UserError("Tệp cần ghi phải có đuôi .pdf hoặc .docx (Word).")
+        raise UserError(_("Tệp cần ghi phải có đuôi .pdf hoặc .docx (Word)."))
     try:
         return render(data, out, settings, **options)
     except ReportError as exc:
@@ -101,7 +102,7 @@ def cmd_signin(args: argparse.Namespace) -> int:
     if args.chi_bo:
         found = find_chi_bo(db, args.chi_bo)
         if found is None:
-            raise UserError(f"Không có chi bộ “{args.chi_bo}” trong sổ.")
+            raise UserError(_("Không có chi bộ “{chi_bo}” trong sổ.").format(chi_bo=args.chi_bo))
         chi_bo = found.uuid
     data = loaders.load_signin(db, args.conference_id, chi_bo)
     pages = _render(render_signin, word.signin_docx, data, args.out, _print_settings(db),
@@ -129,8 +130,8 @@ def _chosen_units(db, names: str) -> list[str]:
         else:
             unknown.append(name)
     if unknown:
-        raise UserError("Không có đơn vị: " + "; ".join(unknown)
-                        + ". Xem tên các đơn vị bằng lệnh: units.")
+        raise UserError(_("Không có đơn vị: ") + "; ".join(unknown)
+                        + _(". Xem tên các đơn vị bằng lệnh: units."))
     return chosen
 
 
@@ -144,11 +145,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         except SheetError as exc:
             raise UserError(str(exc)) from None
     if suffix not in (".pdf", ".docx"):
-        raise UserError("Tệp báo cáo phải có đuôi .pdf, .docx (Word) hoặc .xlsx.")
+        raise UserError(_("Tệp báo cáo phải có đuôi .pdf, .docx (Word) hoặc .xlsx."))
     consolidated = get_settings(db).role == "upper" and not args.unit
     chosen = _chosen_units(db, args.units) if args.units else None
     if chosen is not None and not consolidated:
-        raise UserError("--units chỉ dùng cho báo cáo tổng hợp ở cấp trên (không kèm --unit).")
+        raise UserError(_(
+            "--units chỉ dùng cho báo cáo tổng hợp ở cấp trên (không kèm --unit)."
+        ))
     data = loaders.load_study_report(
         db, args.start, args.end, args.document, number=args.number,
         date=args.date or dt.date.today(), unit=args.unit, consolidated=consolidated,

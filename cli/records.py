@@ -18,6 +18,7 @@ from models.db import integrity_problems, open_database, schema_version
 from models.documents import list_documents
 from models.errors import UserError
 from models.faults import damaged
+from models.i18n import N_, Labels, _
 from models.lookups import LISTS, list_lookups
 from models.organisation import MEMBER_STATUSES, list_chi_bo, list_members
 from models.outreach import list_activities
@@ -28,7 +29,14 @@ from models.rules.register import register_problems
 from models.schema import SCHEMA_VERSION
 from models.search import search
 from models.settings import ROLES, get_settings, save_settings
-from models.vntext import format_date, format_datetime, format_int, format_percent, parse_date
+from models.vntext import (
+    format_date,
+    format_datetime,
+    format_int,
+    format_percent,
+    parse_date,
+    show_int,
+)
 
 
 def _date_arg(text: str) -> dt.date:
@@ -37,7 +45,7 @@ def _date_arg(text: str) -> dt.date:
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     if day is None:
-        raise argparse.ArgumentTypeError("Thiếu ngày.")
+        raise argparse.ArgumentTypeError(_("Thiếu ngày."))
     return day
 
 
@@ -104,7 +112,9 @@ def cmd_init(args: argparse.Namespace) -> int:
             setattr(settings, field, value)
     settings.initialised = True
     save_settings(db, settings)
-    print(f"Đã lưu thông tin đơn vị “{settings.unit_name}” vào sổ {args.db}.")
+    print(_(
+        "Đã lưu thông tin đơn vị “{unit_name}” vào sổ {db}."
+    ).format(unit_name=settings.unit_name, db=args.db))
     show_pending_code(settings.unit_name, args.recovery_sheet)
     return 0
 
@@ -113,7 +123,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db = open_database(args.db)
 
     def progress(done: int, total: int) -> bool:
-        print(f"\rĐang tạo dữ liệu mẫu… {done}/{total}", end="", file=sys.stderr, flush=True)
+        print("\r" + _("Đang tạo dữ liệu mẫu… {done}/{total}").format(done=done, total=total),
+              end="", file=sys.stderr, flush=True)
         return True
 
     counts = demo.generate(
@@ -121,24 +132,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
         progress=progress,
     )
     print(file=sys.stderr)
-    print("Đã tạo dữ liệu mẫu: " + ", ".join(
+    print(_("Đã tạo dữ liệu mẫu: ") + ", ".join(
         f"{format_int(v)} {DEMO_COUNT_NOUNS.get(k, k)}" for k, v in counts.items()
     ))
     return 0
 
 
 # What the demo made, in the clerk's words: the table names are a programmer's.
-DEMO_COUNT_NOUNS = {
-    "documents": "văn bản",
-    "chi_bo": "chi bộ",
-    "members": "đảng viên",
-    "conferences": "hội nghị",
-    "attendance": "lượt điểm danh",
-    "plans": "kế hoạch",
-    "tasks": "nhiệm vụ",
-    "outreach": "hoạt động tuyên truyền",
-    "reflections": "bài thu hoạch",
-}
+DEMO_COUNT_NOUNS = Labels({
+    "documents": N_("văn bản"),
+    "chi_bo": N_("chi bộ"),
+    "members": N_("đảng viên"),
+    "conferences": N_("hội nghị"),
+    "attendance": N_("lượt điểm danh"),
+    "plans": N_("kế hoạch"),
+    "tasks": N_("nhiệm vụ"),
+    "outreach": N_("hoạt động tuyên truyền"),
+    "reflections": N_("bài thu hoạch"),
+})
 
 
 def _rows_documents(db) -> list[dict[str, Any]]:
@@ -242,7 +253,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 continue
             cells.append(_SHOWN.get(key, str)(value) if key in _SHOWN else str(value))
         print(printable("  ".join(cells)))
-    print(f"({format_int(len(rows))} dòng)", file=sys.stderr)
+    print(_("({rows} dòng)").format(rows=show_int(len(rows))), file=sys.stderr)
     return 0
 
 
@@ -250,7 +261,7 @@ def check_period(args: argparse.Namespace) -> None:
     """Arguments wrong in themselves are said before the register is looked at
     (``cli.app.run`` calls a command's ``validate`` first)."""
     if args.start and args.end and args.end < args.start:
-        raise UserError("Ngày kết thúc (--to) phải sau ngày bắt đầu (--from).")
+        raise UserError(_("Ngày kết thúc (--to) phải sau ngày bắt đầu (--from)."))
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -261,26 +272,54 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 0
     conf = stats["conferences"]
     print(
-        f"Hội nghị: {format_int(conf['total'])} (trực tiếp {conf['in_person']}, trực tuyến "
-        f"{conf['online']}, kết hợp {conf['hybrid']}); {format_int(conf['bridge_points'])} "
-        f"điểm cầu; {format_int(conf['attendances'])} lượt người; "
-        f"{format_int(conf['unique_attendees'])} đảng viên khác nhau có mặt."
+        _(
+            "Hội nghị: {total} (trực tiếp {in_person}, trực tuyến {online}, kết hợp {hybrid}); "
+            "{bridge_points} điểm cầu; {attendances} lượt người; {unique_attendees} đảng viên "
+            "khác nhau có mặt."
+        ).format(
+            total=show_int(conf['total']),
+            in_person=conf['in_person'],
+            online=conf['online'],
+            hybrid=conf['hybrid'],
+            bridge_points=show_int(conf['bridge_points']),
+            attendances=show_int(conf['attendances']),
+            unique_attendees=show_int(conf['unique_attendees']),
+        )
     )
     for row in stats["study"]:
         rate = format_percent(row["rate"]) if row["rate"] is not None else "—"
         print(
-            f"  {row['document']}: {format_int(row['studied'])}/{format_int(row['eligible'])} "
-            f"đảng viên, đạt {rate} (miễn sinh hoạt {format_int(row['excused'])})"
+            _(
+                "  {document}: {studied}/{eligible} đảng viên, đạt {rate} (miễn sinh hoạt "
+                "{excused})"
+            ).format(
+                document=row['document'],
+                studied=show_int(row['studied']),
+                eligible=show_int(row['eligible']),
+                rate=rate,
+                excused=show_int(row['excused']),
+            )
         )
     plans = stats["plans"]
     print(
-        f"Kế hoạch: {plans['total']}; nhiệm vụ hoàn thành {plans['tasks_done']}, đang thực hiện "
-        f"{plans['tasks_in_progress']}, quá hạn {plans['tasks_overdue']}."
+        _(
+            "Kế hoạch: {total}; nhiệm vụ hoàn thành {tasks_done}, đang thực hiện "
+            "{tasks_in_progress}, quá hạn {tasks_overdue}."
+        ).format(
+            total=plans['total'],
+            tasks_done=plans['tasks_done'],
+            tasks_in_progress=plans['tasks_in_progress'],
+            tasks_overdue=plans['tasks_overdue'],
+        )
     )
     for channel, value in stats["outreach"].items():
-        print(f"  {channel}: {value['activities']} hoạt động, {format_int(value['reach'])} người")
+        print(_(
+            "  {channel}: {activities} hoạt động, {reach} người"
+        ).format(channel=channel, activities=value['activities'], reach=show_int(value['reach'])))
     refl = stats["reflections"]
-    print(f"Bài thu hoạch: đã nộp {format_int(refl['submitted'])}/{format_int(refl['expected'])}.")
+    print(_(
+        "Bài thu hoạch: đã nộp {submitted}/{expected}."
+    ).format(submitted=show_int(refl['submitted']), expected=show_int(refl['expected'])))
     return 0
 
 
@@ -292,13 +331,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for hit in hits:
         print(f"{hit.kind}\t#{hit.id}\t{printable(hit.title)}\t{printable(hit.detail)}")
-    print(f"({format_int(len(hits))} kết quả)", file=sys.stderr)
+    print(_("({hits} kết quả)").format(hits=show_int(len(hits))), file=sys.stderr)
     return 0 if hits else 1
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     if not args.db.exists():
-        raise UserError(f"Không có tệp sổ dữ liệu {args.db}.")
+        raise UserError(_("Không có tệp sổ dữ liệu {db}.").format(db=args.db))
     db = open_database(args.db, migrate=False)
     try:
         problems = integrity_problems(db)
@@ -309,20 +348,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         db.conn.close()
     if problems:
-        print("Sổ dữ liệu có lỗi:", file=sys.stderr)
+        print(_("Sổ dữ liệu có lỗi:"), file=sys.stderr)
         for problem in problems[:50]:
             print(f"  {problem}", file=sys.stderr)
         raise damaged(args.db, problems[0])
     if records:
-        print(f"Sổ dữ liệu có {format_int(len(records))} bản ghi sai quy tắc (đơn vị giữ bản "
-              "ghi đó cần sửa rồi gửi gói mới):", file=sys.stderr)
+        print(_(
+            "Sổ dữ liệu có {records} bản ghi sai quy tắc (đơn vị giữ bản ghi đó cần sửa rồi "
+            "gửi gói mới):"
+        ).format(records=show_int(len(records))), file=sys.stderr)
         for line in problem_lines(records, page=50):
             print(f"  {line}", file=sys.stderr)
         return 1
-    print(f"Sổ dữ liệu {args.db} bình thường.")
+    print(_("Sổ dữ liệu {db} bình thường.").format(db=args.db))
     return 0
 
 
 def cmd_version(args: argparse.Namespace) -> int:
-    print(f"{APP_NAME} {APP_VERSION} (dữ liệu phiên bản {SCHEMA_VERSION})")
+    print(_(
+        "{APP_NAME} {APP_VERSION} (dữ liệu phiên bản {SCHEMA_VERSION})"
+    ).format(APP_NAME=APP_NAME, APP_VERSION=APP_VERSION, SCHEMA_VERSION=SCHEMA_VERSION))
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from cli.writing import one_writer
 from models import backup, keystore
 from models.errors import UserError
+from models.i18n import _
 from models.leftovers import remove_leftovers
 from models.paths import backups_dir
 from models.recovery_code import key_from_code
@@ -30,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     if not args.db.exists():
-        raise UserError(f"Không có tệp sổ dữ liệu {args.db}.")
+        raise UserError(_("Không có tệp sổ dữ liệu {db}.").format(db=args.db))
     if args.to:
         target = backup.backup_to(args.db, args.to)
     else:
@@ -54,7 +55,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         keystore.keep_key(backup_key)
     remove_leftovers(args.db)
     kept = backup.restore(args.db, args.file, backup_key=backup_key)
-    print(f"Đã khôi phục sổ từ {args.file}.")
+    print(_("Đã khôi phục sổ từ {file}.").format(file=args.file))
     if kept:
-        print(f"Sổ trước khi khôi phục được giữ tại {kept}.")
+        print(_("Sổ trước khi khôi phục được giữ tại {kept}.").format(kept=kept))
     return 0

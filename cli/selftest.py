@@ -22,6 +22,7 @@ from pathlib import Path
 from models import demo
 from models.conferences import list_conferences
 from models.db import open_database
+from models.i18n import _
 from models.settings import get_settings, save_settings
 
 
@@ -71,11 +72,13 @@ def check_window(folder: Path) -> str:
             QApplication.processEvents()
             title = window.sidebar.item(row).text()
             if raised:
-                raise RuntimeError(f"trang “{title}” lỗi: {raised[0]!r}")
+                raise RuntimeError(_(
+                    "trang “{title}” lỗi: {value!r}"
+                ).format(title=title, value=raised[0]))
             if window.keys[row] not in window.pages:
-                raise RuntimeError(f"trang “{title}” không mở được")
+                raise RuntimeError(_("trang “{title}” không mở được").format(title=title))
             if window.grab().isNull():
-                raise RuntimeError(f"trang “{title}” không vẽ được")
+                raise RuntimeError(_("trang “{title}” không vẽ được").format(title=title))
     finally:
         sys.excepthook = previous_hook
         window.close()
@@ -94,7 +97,7 @@ def check_pdf(folder: Path) -> str:
     pages = render_minutes(load_minutes(db, conference.id), target,
                            print_settings(get_settings(db)))
     if not target.read_bytes().startswith(b"%PDF") or pages < 1:
-        raise RuntimeError("tệp PDF không hợp lệ")
+        raise RuntimeError(_("tệp PDF không hợp lệ"))
     db.conn.close()
     return f"in biên bản {pages} trang"
 
@@ -113,7 +116,7 @@ def check_preview(folder: Path) -> str:
     check_pdf(folder)
     document = QPdfDocument()
     if document.load(str(folder / "bien-ban.pdf")) != QPdfDocument.Error.None_:
-        raise RuntimeError("QtPdf không đọc được biên bản")
+        raise RuntimeError(_("QtPdf không đọc được biên bản"))
     shown = document.pageCount()
     page = document.render(0, QSize(420, 594))
     inked = sum(
@@ -122,19 +125,19 @@ def check_preview(folder: Path) -> str:
         for y in range(0, page.height(), 3)
     )
     if inked == 0:
-        raise RuntimeError("trang xem trước trống")
+        raise RuntimeError(_("trang xem trước trống"))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = folder / "may-in.pdf"
     printer.setOutputFileName(str(printed))
     painter = QPainter()
     if not painter.begin(printer):
-        raise RuntimeError("không mở được máy in")
+        raise RuntimeError(_("không mở được máy in"))
     painter.drawImage(painter.viewport(), page)
     painter.end()
     document.close()
     if not printed.read_bytes().startswith(b"%PDF"):
-        raise RuntimeError("bản in ra tệp không hợp lệ")
+        raise RuntimeError(_("bản in ra tệp không hợp lệ"))
     return f"xem trước {shown} trang và in ra máy in (tệp)"
 
 
@@ -148,12 +151,12 @@ def check_backup(folder: Path) -> str:
     db.conn.close()
     copy = take_backup(path, REASON_MANUAL)
     if check_integrity(copy):
-        raise RuntimeError("bản sao lưu không đạt kiểm tra")
+        raise RuntimeError(_("bản sao lưu không đạt kiểm tra"))
     restore(path, copy)
     db = open_database(path)
     try:
         if len(member_rows(db)) != members:
-            raise RuntimeError("khôi phục không đủ dữ liệu")
+            raise RuntimeError(_("khôi phục không đủ dữ liệu"))
     finally:
         db.conn.close()
     return f"sao lưu và khôi phục {members} đảng viên"
@@ -181,7 +184,7 @@ def check_usb(folder: Path) -> str:
         unit.conn.close()
         upper.conn.close()
     if not report.applied or received == 0:
-        raise RuntimeError("cấp trên không nhận được dữ liệu của đơn vị")
+        raise RuntimeError(_("cấp trên không nhận được dữ liệu của đơn vị"))
     return f"gửi và nhận gói USB ({received} bản ghi)"
 
 
@@ -200,13 +203,15 @@ def check_encryption(folder: Path) -> str:
     path = folder / "so.db"
     _register(path, "Đảng ủy xã Cẩm Giàng", "ĐU", "unit").conn.close()
     if is_plain(path) or "Cẩm Giàng".encode() in path.read_bytes():
-        raise RuntimeError("sổ dữ liệu không được mã hoá")
+        raise RuntimeError(_("sổ dữ liệu không được mã hoá"))
     if os.name == "nt":
         import keyring
 
         backend = type(keyring.get_keyring()).__module__
         if not backend.startswith("keyring.backends.Windows"):
-            raise RuntimeError(f"không dùng được kho khóa của Windows ({backend})")
+            raise RuntimeError(_(
+                "không dùng được kho khóa của Windows ({backend})"
+            ).format(backend=backend))
         return "sổ được mã hoá; khóa giữ trong Windows Credential Manager"
     return "sổ được mã hoá"
 
@@ -231,12 +236,14 @@ def cmd_selftest(args: argparse.Namespace) -> int:
             folder = Path(temp) / name.replace(" ", "-")
             folder.mkdir()
             try:
-                print(f"{name}: đạt — {check(folder)}")
+                print(_("{name}: đạt — {folder}").format(name=name, folder=check(folder)))
             except Exception as exc:  # every failure is reported, then the next check runs
                 failed += 1
-                print(f"{name}: KHÔNG ĐẠT — {exc}")
+                print(_("{name}: KHÔNG ĐẠT — {exc}").format(name=name, exc=exc))
                 traceback.print_exc()
             finally:
                 _collection_back_to_python()
-    print("Tự kiểm tra: " + ("đạt." if not failed else f"{failed} phần không đạt."))
+    print(_("Tự kiểm tra: ") + (_("đạt.") if not failed else _(
+        "{failed} phần không đạt."
+    ).format(failed=failed)))
     return 0 if not failed else 1

@@ -14,33 +14,34 @@ from cli.terminal import printable
 from cli.writing import one_writer
 from models.db import open_database
 from models.errors import ValidationError
+from models.i18n import N_, Labels, _
 from models.settings import UnitSettings, get_settings, save_settings, validate_settings
 
 # What the program keeps for itself: shown, never set by hand.
 READ_ONLY = ("unit_uuid", "upper_unit_uuid", "initialised")
-LABELS = {
-    "unit_name": "tên đơn vị",
-    "unit_abbr": "chữ viết tắt của đơn vị",
-    "unit_office": "văn phòng",
-    "upper_name": "tên cấp trên",
-    "upper_abbr": "chữ viết tắt của cấp trên",
-    "upper_office": "cơ quan nhận báo cáo",
-    "place": "địa danh ghi trước ngày tháng",
-    "term": "nhiệm kỳ",
-    "leader_name": "họ tên người ký",
-    "leader_position": "chức vụ người ký",
-    "role": "máy này dùng cho (unit: cơ sở; upper: cấp trên)",
-    "target_rate": "tỷ lệ học tập mục tiêu (%)",
-    "silent_days": "số ngày chưa gửi dữ liệu thì nhắc",
-    "margin_top_mm": "lề trên (mm)",
-    "margin_bottom_mm": "lề dưới (mm)",
-    "margin_left_mm": "lề trái (mm)",
-    "margin_right_mm": "lề phải (mm)",
-    "text_scale": "cỡ chữ giao diện (1 = 100%)",
-    "unit_uuid": "mã đơn vị (chương trình tự đặt)",
-    "upper_unit_uuid": "mã đơn vị cấp trên (chương trình tự đặt)",
-    "initialised": "đã qua lần đầu sử dụng",
-}
+LABELS = Labels({
+    "unit_name": N_("tên đơn vị"),
+    "unit_abbr": N_("chữ viết tắt của đơn vị"),
+    "unit_office": N_("văn phòng"),
+    "upper_name": N_("tên cấp trên"),
+    "upper_abbr": N_("chữ viết tắt của cấp trên"),
+    "upper_office": N_("cơ quan nhận báo cáo"),
+    "place": N_("địa danh ghi trước ngày tháng"),
+    "term": N_("nhiệm kỳ"),
+    "leader_name": N_("họ tên người ký"),
+    "leader_position": N_("chức vụ người ký"),
+    "role": N_("máy này dùng cho (unit: cơ sở; upper: cấp trên)"),
+    "target_rate": N_("tỷ lệ học tập mục tiêu (%)"),
+    "silent_days": N_("số ngày chưa gửi dữ liệu thì nhắc"),
+    "margin_top_mm": N_("lề trên (mm)"),
+    "margin_bottom_mm": N_("lề dưới (mm)"),
+    "margin_left_mm": N_("lề trái (mm)"),
+    "margin_right_mm": N_("lề phải (mm)"),
+    "text_scale": N_("cỡ chữ giao diện (1 = 100%)"),
+    "unit_uuid": N_("mã đơn vị (chương trình tự đặt)"),
+    "upper_unit_uuid": N_("mã đơn vị cấp trên (chương trình tự đặt)"),
+    "initialised": N_("đã qua lần đầu sử dụng"),
+})
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -66,12 +67,16 @@ def _parse(settings: UnitSettings, changes: list[str]) -> tuple[UnitSettings, li
         name = name.strip().replace("-", "_")
         if not sep or name not in kinds:
             problems.append(
-                f"“{change}” không phải một cài đặt: hãy viết TÊN=GIÁ_TRỊ, với TÊN là một "
-                "trong các tên do lệnh “settings” liệt kê."
+                _(
+                    "“{change}” không phải một cài đặt: hãy viết TÊN=GIÁ_TRỊ, với TÊN là một "
+                    "trong các tên do lệnh “settings” liệt kê."
+                ).format(change=change)
             )
             continue
         if name in READ_ONLY:
-            problems.append(f"“{name}” do chương trình tự đặt, không sửa bằng tay được.")
+            problems.append(_(
+                "“{name}” do chương trình tự đặt, không sửa bằng tay được."
+            ).format(name=name))
             continue
         kind = str(kinds[name])
         try:
@@ -79,7 +84,9 @@ def _parse(settings: UnitSettings, changes: list[str]) -> tuple[UnitSettings, li
                 int(raw) if kind == "int" else raw.strip()
             )
         except ValueError:
-            problems.append(f"{LABELS[name].capitalize()} “{raw}” phải là một số.")
+            problems.append(_(
+                "{capitalize} “{raw}” phải là một số."
+            ).format(capitalize=LABELS[name].capitalize(), raw=raw))
     return dataclasses.replace(settings, **values), problems
 
 
@@ -94,7 +101,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
             if problems:
                 raise ValidationError(problems)
             save_settings(db, settings)
-            print(f"Đã lưu {len(args.changes)} cài đặt vào sổ {args.db}.")
+            print(_(
+                "Đã lưu {changes} cài đặt vào sổ {db}."
+            ).format(changes=len(args.changes), db=args.db))
             return 0
         values = dataclasses.asdict(settings)
         if args.json:

@@ -9,6 +9,7 @@ from cli.writing import one_writer
 from models.backup import REASON_MEMBER_IMPORT, take_backup
 from models.db import open_database
 from models.errors import UserError
+from models.i18n import _
 from models.member_import import apply_member_import, import_context
 from sheets import SheetError, guess_default_chi_bo, guess_mapping, preview_members, read_table
 
@@ -42,15 +43,15 @@ def cmd_import_members(args: argparse.Namespace) -> int:
     for line in preview.problem_lines():
         print(line, file=sys.stderr)
     if preview.unknown_chi_bo and not args.create_chi_bo:
-        print("Chi bộ chưa có trong sổ: " + ", ".join(preview.unknown_chi_bo)
-              + " (thêm --create-chi-bo để tạo).", file=sys.stderr)
+        print(_("Chi bộ chưa có trong sổ: ") + ", ".join(preview.unknown_chi_bo)
+              + _(" (thêm --create-chi-bo để tạo)."), file=sys.stderr)
     print(preview.summary())
     if args.dry_run:
-        print("Chạy thử: chưa ghi gì vào sổ.")
+        print(_("Chạy thử: chưa ghi gì vào sổ."))
         return 0
     if not preview.good_rows:
-        raise UserError("Không có dòng nào nhập được; sổ không thay đổi.")
+        raise UserError(_("Không có dòng nào nhập được; sổ không thay đổi."))
     kept = take_backup(args.db, REASON_MEMBER_IMPORT)
-    print(f"Đã sao lưu sổ trước khi nhập: {kept}")
+    print(_("Đã sao lưu sổ trước khi nhập: {kept}").format(kept=kept))
     print(apply_member_import(db, preview).summary())
     return 0

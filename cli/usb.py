@@ -14,7 +14,8 @@ from models import record_merge
 from models.db import open_database
 from models.errors import UserError
 from models.exchange_view import conflict_view
-from models.vntext import format_int
+from models.i18n import _
+from models.vntext import format_int, show_int
 from sync import consolidation
 from sync.demo_units import build_demo_units
 from sync.enrolment import apply_setup_file, setup_unit
@@ -113,11 +114,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         db, args.db, args.file, dry_run=args.dry_run, approve_new_key=args.approve_new_key
     )
     if args.dry_run:
-        print("XEM TRƯỚC (chưa ghi gì vào sổ):")
+        print(_("XEM TRƯỚC (chưa ghi gì vào sổ):"))
     for line in report.lines():
         print(line)
     if report.backup_path:
-        print(f"Bản sao lưu trước khi nhận: {report.backup_path}", file=sys.stderr)
+        print(_(
+            "Bản sao lưu trước khi nhận: {backup_path}"
+        ).format(backup_path=report.backup_path), file=sys.stderr)
     return 0
 
 
@@ -131,7 +134,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
 def cmd_setup_unit(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     if args.moved_in and not args.unit:
-        raise UserError("Đơn vị chuyển đến cần mã đơn vị cũ của nó (--unit MÃ).")
+        raise UserError(_("Đơn vị chuyển đến cần mã đơn vị cũ của nó (--unit MÃ)."))
     issued = setup_unit(db, args.db, args.out, name=args.name, abbr=args.abbr,
                         unit_uuid=args.unit, moved_in=args.moved_in)
     for line in issued.lines():
@@ -142,8 +145,10 @@ def cmd_setup_unit(args: argparse.Namespace) -> int:
 def cmd_unit_moved(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     record_merge.mark_moved(db, args.unit, args.to, dt.date.today().isoformat())
-    print(f"Đã đánh dấu đơn vị {args.unit} chuyển sang {args.to.strip()}; số liệu đã nhận "
-          "vẫn giữ nguyên trong sổ.")
+    print(_(
+        "Đã đánh dấu đơn vị {unit} chuyển sang {strip}; số liệu đã nhận vẫn giữ nguyên trong "
+        "sổ."
+    ).format(unit=args.unit, strip=args.to.strip()))
     return 0
 
 
@@ -153,7 +158,7 @@ def cmd_apply_setup(args: argparse.Namespace) -> int:
         db, args.db, args.file, approve_new_key=args.approve_new_key, dry_run=args.dry_run
     )
     if args.dry_run:
-        print("XEM TRƯỚC (chưa ghi gì vào sổ):")
+        print(_("XEM TRƯỚC (chưa ghi gì vào sổ):"))
     for line in report.lines():
         print(line)
     return 0
@@ -166,7 +171,9 @@ def cmd_units(args: argparse.Namespace) -> int:
     for status in rows:
         print("\t".join(printable(cell) for cell in status.cells()))
     silent = sum(s.silent for s in rows)
-    print(f"({format_int(len(rows))} đơn vị, {format_int(silent)} chưa gửi hoặc im lặng quá hạn)",
+    print(_(
+        "({rows} đơn vị, {silent} chưa gửi hoặc im lặng quá hạn)"
+    ).format(rows=show_int(len(rows)), silent=show_int(silent)),
           file=sys.stderr)
     return 0
 
@@ -177,12 +184,21 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     for item in items:
         # Worded as the window words it: field names and values a clerk reads.
         view = conflict_view(db, item)
-        print(printable(f"#{view.id}  {view.kind}: {view.title} — của {view.owner}  "
-                        f"(phát hiện {view.detected_at})  {item.uuid}"))
+        print(printable(_(
+            "#{id}  {kind}: {title} — của {owner}  (phát hiện {detected_at})  {uuid}"
+        ).format(
+            id=view.id,
+            kind=view.kind,
+            title=view.title,
+            owner=view.owner,
+            detected_at=view.detected_at,
+            uuid=item.uuid,
+        )))
         for difference in view.differences:
-            print(printable(f"    {difference.label}: trong sổ “{difference.here}” — trong "
-                            f"gói “{difference.incoming}”"))
-    print(f"({format_int(len(items))} xung đột chờ xử lý)", file=sys.stderr)
+            print(printable(_(
+                "    {label}: trong sổ “{here}” — trong gói “{incoming}”"
+            ).format(label=difference.label, here=difference.here, incoming=difference.incoming)))
+    print(_("({items} xung đột chờ xử lý)").format(items=show_int(len(items))), file=sys.stderr)
     return 0
 
 
@@ -190,7 +206,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     notice = record_merge.resolve_conflict(db, args.id, take_incoming=args.keep == "incoming")
     kept = "bản trong gói" if args.keep == "incoming" and notice is None else "bản trong sổ"
-    print(f"Đã xử lý xung đột #{args.id}: giữ {kept}.")
+    print(_("Đã xử lý xung đột #{id}: giữ {kept}.").format(id=args.id, kept=kept))
     if notice:
         print(notice)
     return 0
@@ -221,6 +237,12 @@ def cmd_demo_units(args: argparse.Namespace) -> int:
 
     result = build_demo_units(db, args.db, args.count, workdir=workdir, members=args.members,
                               years=args.years, seed=args.seed, progress=progress)
-    print(f"Đã tạo {format_int(len(result.units))} sổ đơn vị mẫu trong {result.folder} "
-          f"và nhận {format_int(result.records)} bản ghi từ gói của chúng.")
+    print(_(
+        "Đã tạo {units} sổ đơn vị mẫu trong {folder} và nhận {records} bản ghi từ gói của "
+        "chúng."
+    ).format(
+        units=show_int(len(result.units)),
+        folder=result.folder,
+        records=show_int(result.records),
+    ))
     return 0

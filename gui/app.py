@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
 from gui import collector
+from models import i18n
 from resources import I18N_DIR, font_path
 
 BASE_POINT_SIZE = 11.0
@@ -64,12 +65,16 @@ def install_language(app: QApplication, lang: str) -> bool:
         _translator = None
     if lang == "vi":
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        i18n.set_language("vi")
         return True
     translator = QTranslator(app)
     if not translator.load(str(I18N_DIR / f"snq_{lang}.qm")):
+        i18n.set_language("vi")
         return False
     app.installTranslator(translator)
     _translator = translator
+    # The messages of models/, sync/ and cli/ (gettext) follow the window's language.
+    i18n.set_language(lang)
     return True
 
 

@@ -37,7 +37,15 @@ from models import backup
 from models.backup import BackupInfo
 from models.errors import UserError
 from models.paths import backups_dir
-from models.vntext import format_date, format_datetime, format_decimal
+from models.vntext import (
+    show_date as format_date,
+)
+from models.vntext import (
+    show_datetime as format_datetime,
+)
+from models.vntext import (
+    show_decimal as format_decimal,
+)
 
 # The busy dialog appears only for work that takes longer than a glance.
 _SHOW_AFTER_MS = 300

@@ -330,7 +330,9 @@ class MainWindow(QMainWindow):
     def update_backup_label(self) -> None:
         from gui.widgets import ERROR_STYLE
         from models import backup
-        from models.vntext import format_datetime, format_int, format_size
+        from models.vntext import show_datetime as format_datetime
+        from models.vntext import show_int as format_int
+        from models.vntext import show_size as format_size
 
         if self._damage:
             self.backup_label.setStyleSheet(ERROR_STYLE)

@@ -49,7 +49,8 @@ from gui.widgets import ERROR_STYLE, fill_combo, fit_to_screen, narrow_combo, sh
 from gui.xlsx_export import documents_folder
 from models import backup
 from models.member_import import ImportResult, apply_member_import, import_context
-from models.vntext import format_date, format_int
+from models.vntext import show_date as format_date
+from models.vntext import show_int as format_int
 from models.worker_db import database_path
 from sheets import (
     FIELDS,

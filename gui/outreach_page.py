@@ -24,7 +24,8 @@ from models.listing import document_choices, outreach_rows
 from models.lookups import list_lookups
 from models.outreach import Activity, delete_activity, get_activity, save_activity
 from models.store import can_edit
-from models.vntext import format_date, format_int
+from models.vntext import show_date as format_date
+from models.vntext import show_int as format_int
 
 
 class ActivityEditor(EditorDialog):

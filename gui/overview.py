@@ -46,7 +46,8 @@ from models.indicators import (
 from models.lookups import lookup_names
 from models.record_merge import list_units
 from models.settings import get_settings
-from models.vntext import format_date, rate_percent
+from models.vntext import rate_percent
+from models.vntext import show_date as format_date
 from models.worker_db import database_path, open_worker_database
 
 BLUE = QColor("#2f6fb0")

@@ -12,7 +12,7 @@ from gui.plan_editor import PlanEditor
 from gui.tablemodel import Column
 from models.listing import plan_rows
 from models.plans import delete_plan
-from models.vntext import format_int
+from models.vntext import show_int as format_int
 
 
 class PlansPage(ListPage):

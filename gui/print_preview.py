@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from gui.printing import RenderedPdf, open_pdf, print_rendered, save_rendered, save_word_job
 from gui.widgets import fit_to_screen
-from models.vntext import format_int
+from models.vntext import show_int as format_int
 
 ZOOM_STEP = 1.25
 

@@ -29,7 +29,7 @@ from gui.widgets import fit_to_screen, show_message
 from models import record_merge
 from models.errors import UserError
 from models.exchange_view import ConflictView, conflict_view
-from models.vntext import format_int
+from models.vntext import show_int as format_int
 
 
 class ConflictDialog(QDialog):

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from gui.sync_widgets import data_label, fingerprint_chars, list_table, section_heading
 from gui.tablemodel import Column
 from models import record_merge
-from models.vntext import format_int
+from models.vntext import show_int as format_int
 from sync.consolidation import key_summary
 from sync.envelope import KIND_CATALOGUE, KIND_SETUP, KIND_UNIT
 

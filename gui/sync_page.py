@@ -34,7 +34,7 @@ from gui.sync_units import UnitsTab
 from gui.sync_widgets import data_label
 from gui.widgets import follow_text_size
 from models.settings import get_settings
-from models.vntext import format_int
+from models.vntext import show_int as format_int
 
 
 class SyncPage(QWidget):

@@ -46,7 +46,7 @@ from models.record_merge import RecordsRefused
 from models.rules.problems import Problem
 from models.settings import get_settings
 from models.store import TABLE_LABELS
-from models.vntext import format_int
+from models.vntext import show_int as format_int
 from sync.envelope import KIND_CATALOGUE, KIND_UNIT
 from sync.import_export import BatchResult, ImportReport, PackageListing, PreparedImport, shown_time
 

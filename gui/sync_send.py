@@ -32,7 +32,8 @@ from gui.widgets import confirm
 from models import record_merge
 from models.exchange_view import last_package_sent, package_reminder
 from models.settings import get_settings
-from models.vntext import format_datetime, format_int
+from models.vntext import show_datetime as format_datetime
+from models.vntext import show_int as format_int
 from sync.enrolment import SetupReport
 from sync.import_export import ExportedPackage
 

@@ -36,7 +36,7 @@ from gui.widgets import ErrorLabel, confirm
 from models import record_merge
 from models.errors import UserError
 from models.settings import get_settings
-from models.vntext import format_int
+from models.vntext import show_int as format_int
 from sync.consolidation import UnitStatus, unit_table
 from sync.enrolment import IssuedSetup
 from sync.import_export import ExportedPackage

@@ -24,10 +24,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 from gui.numbers import format_int, format_percent
 from models.vntext import (
     fold,
-    format_date,
-    format_datetime,
     parse_date,
     search_key,
+)
+from models.vntext import (
+    show_date as format_date,
+)
+from models.vntext import (
+    show_datetime as format_datetime,
 )
 
 STRETCH_MIN_CHARS = 28

@@ -12,16 +12,17 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from models.errors import ValidationError
+from models.i18n import N_, Labels, _
 from models.settings import current_unit
 from models.store import Travel, fetch_row, from_row, insert_row, update_row
 from models.vntext import format_int, format_percent, member_order, parse_date, rate_percent
 
-STATUSES = {
-    "present": "Có mặt",
-    "absent_reason": "Vắng có lý do",
-    "absent_no_reason": "Vắng không lý do",
-    "excused": "Miễn sinh hoạt",
-}
+STATUSES = Labels({
+    "present": N_("Có mặt"),
+    "absent_reason": N_("Vắng có lý do"),
+    "absent_no_reason": N_("Vắng không lý do"),
+    "excused": N_("Miễn sinh hoạt"),
+})
 
 
 @dataclass(kw_only=True)
@@ -174,12 +175,16 @@ def set_attendance(
     problems = []
     for member_uuid, status, reason in marks:
         if status not in STATUSES:
-            problems.append(f"Trạng thái điểm danh “{status}” không hợp lệ.")
+            problems.append(_(
+                "Trạng thái điểm danh “{status}” không hợp lệ."
+            ).format(status=status))
         if status == "absent_reason" and not reason.strip():
             name = db.execute(
                 "SELECT full_name FROM members WHERE uuid = ?", [member_uuid]
             ).fetchone()
-            problems.append(f"Chưa ghi lý do vắng của đồng chí {name[0] if name else ''}.")
+            problems.append(_(
+                "Chưa ghi lý do vắng của đồng chí {value}."
+            ).format(value=name[0] if name else ''))
     if problems:
         raise ValidationError(problems)
     unit = current_unit(db)
@@ -223,12 +228,12 @@ def record_makeup(
         day = None
         problems.append(str(exc))
     if day is None and not problems:
-        problems.append("Chưa nhập ngày học bù.")
+        problems.append(_("Chưa nhập ngày học bù."))
     conference = fetch_row(db, "conferences", conference_uuid)
     if day and day.isoformat() < conference["starts_at"][:10]:
-        problems.append("Ngày học bù không được trước ngày hội nghị.")
+        problems.append(_("Ngày học bù không được trước ngày hội nghị."))
     if not member_uuids:
-        problems.append("Chưa chọn đảng viên nào học bù.")
+        problems.append(_("Chưa chọn đảng viên nào học bù."))
     unit = current_unit(db)
     rows = {}
     for member_uuid in member_uuids:
@@ -240,7 +245,9 @@ def record_makeup(
         ).fetchone()
         if row is None or row[1] not in ("absent_reason", "absent_no_reason"):
             who = row[2] if row else member_uuid
-            problems.append(f"Đồng chí {who} không vắng mặt ở hội nghị này nên không cần học bù.")
+            problems.append(_(
+                "Đồng chí {who} không vắng mặt ở hội nghị này nên không cần học bù."
+            ).format(who=who))
         else:
             rows[member_uuid] = row[0]
     if problems:
@@ -272,7 +279,7 @@ def list_makeup_sessions(db: Database, conference_uuid: str) -> list[MakeupSessi
 def set_group_attendance(db: Database, conference_uuid: str, group_uuid: str, present: int) -> None:
     """How many people of a non-member group attended (counted, not named)."""
     if present < 0:
-        raise ValidationError("Số người tham dự không được âm.")
+        raise ValidationError(_("Số người tham dự không được âm."))
     unit = current_unit(db)
     with db.atomic():
         row = db.execute(

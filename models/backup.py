@@ -38,6 +38,7 @@ from models.cipher import connect as cipher_connect
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.constraints import register_problems
 from models.errors import UserError
+from models.i18n import N_, Labels, _
 from models.oserrors import reason as os_reason
 from models.paths import backups_dir, fsync_dir
 from models.register_identity import APPLICATION_ID, has_register_schema
@@ -57,15 +58,15 @@ REASON_RESTORE = "truoc-khoi-phuc"
 # before a restore replaces it so that a technician can still salvage it.
 REASON_DAMAGED = "hong-truoc-khoi-phuc"
 
-REASON_LABELS = {
-    REASON_AUTO: "Tự động",
-    REASON_MANUAL: "Sao lưu theo yêu cầu",
-    REASON_IMPORT: "Trước khi nhận gói dữ liệu",
-    REASON_MEMBER_IMPORT: "Trước khi nhập danh sách đảng viên",
-    REASON_MIGRATION: "Trước khi nâng cấp",
-    REASON_RESTORE: "Trước khi khôi phục",
-    REASON_DAMAGED: "Bản hỏng giữ lại trước khi khôi phục",
-}
+REASON_LABELS = Labels({
+    REASON_AUTO: N_("Tự động"),
+    REASON_MANUAL: N_("Sao lưu theo yêu cầu"),
+    REASON_IMPORT: N_("Trước khi nhận gói dữ liệu"),
+    REASON_MEMBER_IMPORT: N_("Trước khi nhập danh sách đảng viên"),
+    REASON_MIGRATION: N_("Trước khi nâng cấp"),
+    REASON_RESTORE: N_("Trước khi khôi phục"),
+    REASON_DAMAGED: N_("Bản hỏng giữ lại trước khi khôi phục"),
+})
 
 # Copies taken just before something that changes much at once are the ones a
 # person most likely wants back; thinning leaves them alone for a month.
@@ -191,8 +192,10 @@ def local_key() -> bytes | None:
     key = keystore.load_key()
     if key is None:
         raise KeyMismatchError(
-            "Máy này chưa có khóa của sổ. Hãy khôi phục bằng mã khôi phục đã in khi cài "
-            "đặt (lệnh restore … --recovery-code, hoặc nhập mã khi cửa sổ hỏi)."
+            _(
+                "Máy này chưa có khóa của sổ. Hãy khôi phục bằng mã khôi phục đã in khi cài "
+                "đặt (lệnh restore … --recovery-code, hoặc nhập mã khi cửa sổ hỏi)."
+            )
         )
     return key
 
@@ -466,8 +469,10 @@ def _write_checked_copy(source: Path, final: Path) -> str:
         problems, fingerprint = _inspect(part, want_fingerprint=True, key=key)
         if problems or fingerprint is None:
             raise DamagedDatabaseError(
-                "Bản sao vừa tạo không đạt kiểm tra nên đã bị bỏ đi; sổ dữ liệu hiện tại có "
-                f"thể đang bị hỏng. Chi tiết: {problems[0] if problems else 'không rõ'}"
+                _(
+                    "Bản sao vừa tạo không đạt kiểm tra nên đã bị bỏ đi; sổ dữ liệu hiện tại "
+                    "có thể đang bị hỏng. Chi tiết: {value}"
+                ).format(value=problems[0] if problems else 'không rõ')
             )
         _fsync_file(part)
         os.replace(part, final)
@@ -477,18 +482,22 @@ def _write_checked_copy(source: Path, final: Path) -> str:
         code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise BackupError(
-                "Sổ dữ liệu đang bận ghi nên chưa sao chép được. Hãy thử lại sau ít phút."
+                _("Sổ dữ liệu đang bận ghi nên chưa sao chép được. Hãy thử lại sau ít phút.")
             ) from exc
         if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             raise DamagedDatabaseError(
-                f"Sổ dữ liệu bị hỏng nên không sao chép được ({exc}). Hãy khôi phục từ một "
-                "bản sao lưu."
+                _(
+                    "Sổ dữ liệu bị hỏng nên không sao chép được ({exc}). Hãy khôi phục từ một "
+                    "bản sao lưu."
+                ).format(exc=exc)
             ) from exc
-        raise BackupError(f"Không sao chép được sổ dữ liệu ({exc}).") from exc
+        raise BackupError(_("Không sao chép được sổ dữ liệu ({exc}).").format(exc=exc)) from exc
     except OSError as exc:
         raise BackupError(
-            f"Không ghi được bản sao lưu vào “{final.parent}”: {os_reason(exc)}. "
-            "Hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại."
+            _(
+                "Không ghi được bản sao lưu vào “{parent}”: {exc}. Hãy kiểm tra ổ đĩa còn chỗ "
+                "trống rồi thử lại."
+            ).format(parent=final.parent, exc=os_reason(exc))
         ) from exc
     finally:
         for leftover in (part, *_sidecar_paths(part)):
@@ -500,7 +509,9 @@ def _write_checked_copy(source: Path, final: Path) -> str:
 
 def _require_database(db_path: Path) -> None:
     if not db_path.is_file():
-        raise BackupError(f"Không tìm thấy tệp sổ dữ liệu “{db_path}”.")
+        raise BackupError(_(
+            "Không tìm thấy tệp sổ dữ liệu “{db_path}”."
+        ).format(db_path=db_path))
 
 
 # ------------------------------------------------------------------ last backup
@@ -761,7 +772,9 @@ def backup_to(db_path: Path, target_folder: Path, *, now: datetime | None = None
     _require_database(db_path)
     if not target.is_dir():
         raise BackupError(
-            f"Không tìm thấy thư mục “{target}”. Nếu là USB, hãy kiểm tra USB đã được cắm."
+            _(
+                "Không tìm thấy thư mục “{target}”. Nếu là USB, hãy kiểm tra USB đã được cắm."
+            ).format(target=target)
         )
     with _LOCK:
         local = take_backup(db_path, REASON_MANUAL, now=now)
@@ -770,12 +783,16 @@ def backup_to(db_path: Path, target_folder: Path, *, now: datetime | None = None
             free = shutil.disk_usage(target).free
         except OSError as exc:
             raise BackupError(
-                f"Không đọc được thư mục “{target}”: {os_reason(exc)}."
+                _(
+                    "Không đọc được thư mục “{target}”: {exc}."
+                ).format(target=target, exc=os_reason(exc))
             ) from exc
         if free < needed:
             raise BackupError(
-                f"Không đủ chỗ trống ở “{target}”: cần {_megabytes(needed)} MB, chỉ còn "
-                f"{_megabytes(free)} MB. Hãy xoá bớt tệp hoặc dùng USB khác."
+                _(
+                    "Không đủ chỗ trống ở “{target}”: cần {needed} MB, chỉ còn {free} MB. Hãy "
+                    "xoá bớt tệp hoặc dùng USB khác."
+                ).format(target=target, needed=_megabytes(needed), free=_megabytes(free))
             )
         final = _unique_path(target, f"{db_path.stem}_{local.stem}")
         part = _part_path(final)
@@ -785,18 +802,24 @@ def backup_to(db_path: Path, target_folder: Path, *, now: datetime | None = None
             _fsync_file(part)
             if _sha256(part) != _sha256(local):
                 raise BackupError(
-                    f"Bản chép sang “{target}” không khớp với bản gốc nên đã bị bỏ đi. "
-                    "USB có thể bị lỗi; hãy thử USB khác."
+                    _(
+                        "Bản chép sang “{target}” không khớp với bản gốc nên đã bị bỏ đi. USB "
+                        "có thể bị lỗi; hãy thử USB khác."
+                    ).format(target=target)
                 )
             problems = check_integrity(part)
             if problems:
-                raise BackupError(f"Bản chép sang “{target}” bị lỗi: {problems[0]}")
+                raise BackupError(_(
+                    "Bản chép sang “{target}” bị lỗi: {value}"
+                ).format(target=target, value=problems[0]))
             os.replace(part, final)
             fsync_dir(target)
         except OSError as exc:
             raise BackupError(
-                f"Không ghi được vào “{target}”: {os_reason(exc)}. "
-                "Hãy kiểm tra USB đã cắm chắc và còn chỗ trống rồi thử lại."
+                _(
+                    "Không ghi được vào “{target}”: {exc}. Hãy kiểm tra USB đã cắm chắc và còn "
+                    "chỗ trống rồi thử lại."
+                ).format(target=target, exc=os_reason(exc))
             ) from exc
         finally:
             # Only if it is there: on a write-protected stick even removing a file
@@ -871,23 +894,28 @@ def restore(
     backup_file = Path(backup_file)
     with _LOCK:
         if not backup_file.is_file():
-            raise BackupError(f"Không tìm thấy bản sao lưu “{backup_file}”.")
+            raise BackupError(_(
+                "Không tìm thấy bản sao lưu “{backup_file}”."
+            ).format(backup_file=backup_file))
         if db_path.exists() and db_path.resolve() == backup_file.resolve():
-            raise BackupError("Bản sao lưu được chọn chính là sổ đang dùng.")
+            raise BackupError(_("Bản sao lưu được chọn chính là sổ đang dùng."))
         target_key = local_key()
         source_key = _file_key(backup_file, backup_key or target_key)
         problems = check_integrity(backup_file, source_key)
         if problems == [NOT_OPENED_WITH_KEY]:
             raise KeyMismatchError(
-                f"Bản sao lưu “{backup_file.name}” được mã hoá bằng khóa khác khóa của máy "
-                "này (bản của máy khác), hoặc đã bị hỏng. Hãy nhập mã khôi phục của sổ "
-                "đó (tờ mã khôi phục in khi cài đặt). Sổ hiện tại được giữ nguyên."
+                _(
+                    "Bản sao lưu “{name}” được mã hoá bằng khóa khác khóa của máy này (bản của "
+                    "máy khác), hoặc đã bị hỏng. Hãy nhập mã khôi phục của sổ đó (tờ mã khôi "
+                    "phục in khi cài đặt). Sổ hiện tại được giữ nguyên."
+                ).format(name=backup_file.name)
             )
         if problems:
             raise BackupError(
-                f"Bản sao lưu “{backup_file.name}” bị hỏng nên không khôi phục từ bản này. "
-                f"Sổ hiện tại được giữ nguyên. Hãy chọn một bản sao lưu khác. "
-                f"Chi tiết: {problems[0]}"
+                _(
+                    "Bản sao lưu “{name}” bị hỏng nên không khôi phục từ bản này. Sổ hiện tại "
+                    "được giữ nguyên. Hãy chọn một bản sao lưu khác. Chi tiết: {value}"
+                ).format(name=backup_file.name, value=problems[0])
             )
         version = _data_version(backup_file, source_key)
         # Any file on a USB stick can be named on the command line: only a register goes in.
@@ -895,7 +923,7 @@ def restore(
             backup_file, version
         )
         if refused:
-            raise BackupError(refused + " Sổ hiện tại được giữ nguyên.")
+            raise BackupError(refused + _(" Sổ hiện tại được giữ nguyên."))
         wal_mode = _header_says_wal(db_path)
         safety = _keep_current(db_path, now)
         part = db_path.with_name(f".{db_path.name}.khoi-phuc{PART_SUFFIX}")
@@ -914,8 +942,10 @@ def restore(
             problems = check_integrity(part, target_key)
             if problems:
                 raise BackupError(
-                    f"Bản khôi phục không đạt kiểm tra nên sổ hiện tại được giữ nguyên: "
-                    f"{problems[0]}"
+                    _(
+                        "Bản khôi phục không đạt kiểm tra nên sổ hiện tại được giữ nguyên: "
+                        "{value}"
+                    ).format(value=problems[0])
                 )
             _fsync_file(part)
             _retire_journals(db_path)
@@ -923,12 +953,16 @@ def restore(
             fsync_dir(db_path.parent)
         except sqlite3.Error as exc:
             raise BackupError(
-                f"Không khôi phục được từ “{backup_file.name}”: {exc}. Sổ hiện tại được giữ nguyên."
+                _(
+                    "Không khôi phục được từ “{name}”: {exc}. Sổ hiện tại được giữ nguyên."
+                ).format(name=backup_file.name, exc=exc)
             ) from exc
         except OSError as exc:
             raise BackupError(
-                f"Không khôi phục được: {os_reason(exc)}. Hãy đóng mọi cửa sổ đang mở sổ "
-                "này, kiểm tra ổ đĩa còn chỗ trống rồi thử lại."
+                _(
+                    "Không khôi phục được: {exc}. Hãy đóng mọi cửa sổ đang mở sổ này, kiểm tra "
+                    "ổ đĩa còn chỗ trống rồi thử lại."
+                ).format(exc=os_reason(exc))
             ) from exc
         finally:
             for leftover in (part, *_sidecar_paths(part)):
@@ -961,10 +995,10 @@ def _copy_into(
 
 
 def _main_file(con: sqlite3.Connection) -> Path:
-    for _, name, file_name in con.execute("PRAGMA database_list").fetchall():
+    for _seq, name, file_name in con.execute("PRAGMA database_list").fetchall():
         if name == "main":
             return Path(file_name)
-    raise BackupError("Không xác định được tệp nguồn.")
+    raise BackupError(_("Không xác định được tệp nguồn."))
 
 
 def _keep_revisions_close(restored: sqlite3.Connection, current: Path) -> None:
@@ -1053,8 +1087,10 @@ def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
         fsync_dir(folder)
     except OSError as exc:
         raise BackupError(
-            f"Không giữ lại được bản sổ hiện tại ({os_reason(exc)}) nên chưa khôi phục. "
-            "Hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại."
+            _(
+                "Không giữ lại được bản sổ hiện tại ({exc}) nên chưa khôi phục. Hãy kiểm tra ổ "
+                "đĩa còn chỗ trống rồi thử lại."
+            ).format(exc=os_reason(exc))
         ) from exc
     return final
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from models.errors import ValidationError
+from models.i18n import N_, Labels, _
 from models.settings import current_unit
 from models.store import (
     Travel,
@@ -27,21 +28,23 @@ from models.store import (
 )
 from models.vntext import nfc, search_key
 
-KINDS = {
-    "hoc_tap": "Học tập",
-    "quan_triet": "Quán triệt",
-    "trien_khai": "Triển khai",
-    "so_ket": "Sơ kết",
-    "tong_ket": "Tổng kết",
-}
-FORMATS = {"truc_tiep": "Trực tiếp", "truc_tuyen": "Trực tuyến", "ket_hop": "Kết hợp"}
-PRESENTER_LEVELS = {
-    "TW": "Báo cáo viên Trung ương",
-    "tinh": "Báo cáo viên cấp tỉnh",
-    "huyen": "Báo cáo viên cấp huyện",
-    "co_so": "Tuyên truyền viên cơ sở",
-}
-STATUSES = {"draft": "Bản nháp", "final": "Đã in để ký"}
+KINDS = Labels({
+    "hoc_tap": N_("Học tập"),
+    "quan_triet": N_("Quán triệt"),
+    "trien_khai": N_("Triển khai"),
+    "so_ket": N_("Sơ kết"),
+    "tong_ket": N_("Tổng kết"),
+})
+FORMATS = Labels(
+    {"truc_tiep": N_("Trực tiếp"), "truc_tuyen": N_("Trực tuyến"), "ket_hop": N_("Kết hợp")}
+)
+PRESENTER_LEVELS = Labels({
+    "TW": N_("Báo cáo viên Trung ương"),
+    "tinh": N_("Báo cáo viên cấp tỉnh"),
+    "huyen": N_("Báo cáo viên cấp huyện"),
+    "co_so": N_("Tuyên truyền viên cơ sở"),
+})
+STATUSES = Labels({"draft": N_("Bản nháp"), "final": N_("Đã in để ký")})
 CHILD_TABLES = ("presenters", "bridge_points", "guests", "discussion", "conference_documents")
 
 
@@ -115,7 +118,9 @@ def _parse_moment(text: str | None, label: str, problems: list[str]) -> datetime
     try:
         return datetime.fromisoformat(text.strip().replace(" ", "T"))
     except ValueError:
-        problems.append(f"{label} “{text}” không hợp lệ (ví dụ: 2023-03-05 08:00).")
+        problems.append(_(
+            "{label} “{text}” không hợp lệ (ví dụ: 2023-03-05 08:00)."
+        ).format(label=label, text=text))
         return None
 
 
@@ -123,30 +128,30 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
     conf = detail.conference
     problems: list[str] = []
     if not conf.title.strip():
-        problems.append("Chưa nhập tên hội nghị.")
+        problems.append(_("Chưa nhập tên hội nghị."))
     if conf.kind not in KINDS:
         problems.append(
-            "Loại hội nghị phải là học tập, quán triệt, triển khai, sơ kết hoặc tổng kết."
+            _("Loại hội nghị phải là học tập, quán triệt, triển khai, sơ kết hoặc tổng kết.")
         )
     if conf.format not in FORMATS:
-        problems.append("Hình thức phải là trực tiếp, trực tuyến hoặc kết hợp.")
+        problems.append(_("Hình thức phải là trực tiếp, trực tuyến hoặc kết hợp."))
     start = _parse_moment(conf.starts_at, "Thời gian bắt đầu", problems)
     if not conf.starts_at:
-        problems.append("Chưa nhập thời gian bắt đầu hội nghị.")
+        problems.append(_("Chưa nhập thời gian bắt đầu hội nghị."))
     end = _parse_moment(conf.ends_at, "Thời gian kết thúc", problems)
     if start and end and end <= start:
-        problems.append("Thời gian kết thúc phải sau thời gian bắt đầu.")
+        problems.append(_("Thời gian kết thúc phải sau thời gian bắt đầu."))
     for label, value in (
         ("Số phiếu tán thành", conf.votes_for),
         ("Số phiếu không tán thành", conf.votes_against),
         ("Số phiếu ý kiến khác", conf.votes_other),
     ):
         if value is not None and value < 0:
-            problems.append(f"{label} không được âm.")
+            problems.append(_("{label} không được âm.").format(label=label))
     if conf.reg_number is not None and conf.reg_number < 1:
-        problems.append("Số biên bản trong sổ phải từ 1 trở lên.")
+        problems.append(_("Số biên bản trong sổ phải từ 1 trở lên."))
     if conf.copies < 1:
-        problems.append("Số bản biên bản phải từ 1 trở lên.")
+        problems.append(_("Số bản biên bản phải từ 1 trở lên."))
     if conf.reg_number is not None and conf.reg_number >= 1:
         clash = db.execute(
             "SELECT title FROM conferences WHERE deleted = 0 AND reg_number = ? AND term = ? "
@@ -155,34 +160,44 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
         ).fetchone()
         if clash:
             problems.append(
-                f"Số biên bản {conf.reg_number:02d} đã dùng trong nhiệm kỳ "
-                f"{conf.term or '(không ghi)'} cho hội nghị “{clash[0]}”."
+                _(
+                    "Số biên bản {reg_number:02d} đã dùng trong nhiệm kỳ {value} cho hội nghị "
+                    "“{value2}”."
+                ).format(
+                    reg_number=conf.reg_number,
+                    value=conf.term or '(không ghi)',
+                    value2=clash[0],
+                )
             )
     for point in detail.bridge_points:
         if not point.name.strip():
-            problems.append("Có điểm cầu chưa nhập tên.")
+            problems.append(_("Có điểm cầu chưa nhập tên."))
         if point.attendees < 0:
-            problems.append(f"Số người dự tại điểm cầu “{point.name}” không được âm.")
+            problems.append(_(
+                "Số người dự tại điểm cầu “{name}” không được âm."
+            ).format(name=point.name))
     if any(not p.name.strip() for p in detail.presenters):
-        problems.append("Có báo cáo viên chưa nhập họ tên.")
+        problems.append(_("Có báo cáo viên chưa nhập họ tên."))
     if any(not g.name.strip() for g in detail.guests):
         # The minutes name every guest ("đồng chí …, Chủ tịch UBND xã").
-        problems.append("Có khách mời chưa nhập họ tên.")
+        problems.append(_("Có khách mời chưa nhập họ tên."))
     if any(not s.speaker.strip() for s in detail.discussion):
-        problems.append("Có ý kiến thảo luận chưa ghi người phát biểu.")
+        problems.append(_("Có ý kiến thảo luận chưa ghi người phát biểu."))
     for doc_uuid in detail.document_uuids:
         found = db.execute(
             "SELECT symbol, deleted FROM documents WHERE uuid = ?", [doc_uuid]
         ).fetchone()
         if found is None:
             problems.append(
-                "Có văn bản học tập không còn trong sổ văn bản; hãy bỏ chọn văn bản đó."
+                _("Có văn bản học tập không còn trong sổ văn bản; hãy bỏ chọn văn bản đó.")
             )
         elif found[1]:
             problems.append(
-                f"Văn bản {found[0]} đã bị xóa khỏi sổ văn bản: hãy bỏ chọn văn bản này "
-                "(trang “Văn bản, báo cáo viên”), hoặc khôi phục nó trong “Mục đã xóa” "
-                "của mục Văn bản."
+                _(
+                    "Văn bản {value} đã bị xóa khỏi sổ văn bản: hãy bỏ chọn văn bản này (trang "
+                    "“Văn bản, báo cáo viên”), hoặc khôi phục nó trong “Mục đã xóa” của mục "
+                    "Văn bản."
+                ).format(value=found[0])
             )
     if problems:
         raise ValidationError(problems)
@@ -207,7 +222,9 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
         "reg_number": conf.reg_number,
         "term": conf.term.strip(),
         "copies": conf.copies,
-        "search_text": search_key(f"hội nghị {KINDS.get(conf.kind, '')} {conf.title} {conf.place}"),
+        "search_text": search_key(
+            f"hội nghị {KINDS.source(conf.kind, '')} {conf.title} {conf.place}"
+        ),
     }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
+from models.i18n import _
 
 # What newer SQLite's integrity_check says of a row breaking a rule (not of the structure).
 _RULE_ROW = re.compile(r"(CHECK constraint failed in|NULL value in) ")
@@ -118,7 +119,9 @@ def constraint_problems(con: sqlite3.Connection, limit: int = 50) -> list[str]:
         for row in rows:
             broken = [label for (_, label), hit in zip(rules, row[1:], strict=True) if hit]
             where_row = f"dòng {row[0]}" if row[0] is not None else "một dòng"
-            problems.append(f"Bảng {table}, {where_row}: " + "; ".join(broken))
+            problems.append(_(
+                "Bảng {table}, {where_row}: "
+            ).format(table=table, where_row=where_row) + "; ".join(broken))
             if len(problems) >= limit:
                 return problems
     return problems

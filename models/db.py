@@ -18,6 +18,7 @@ from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it
 from models.constraints import register_problems
 from models.errors import DatabaseFileError, UserError
 from models.faults import explain_os, explain_sqlite, storage_problem
+from models.i18n import _
 from models.register import Register
 from models.register_identity import check_identity, needs_stamp, stamp
 from models.schema import MIGRATIONS, SCHEMA_VERSION
@@ -54,9 +55,11 @@ def register_key(path: Path) -> bytes | None:
         if is_plain(path):
             return keystore.ensure_key()[0]
         raise DatabaseFileError(
-            f"Máy này chưa có khóa để mở sổ “{path.name}” (sổ được mã hoá). Nếu sổ chép "
-            "từ máy khác sang, hãy khôi phục bằng mã khôi phục đã in khi cài đặt: "
-            "main.py restore TỆP --recovery-code MÃ."
+            _(
+                "Máy này chưa có khóa để mở sổ “{name}” (sổ được mã hoá). Nếu sổ chép từ máy "
+                "khác sang, hãy khôi phục bằng mã khôi phục đã in khi cài đặt: main.py restore "
+                "TỆP --recovery-code MÃ."
+            ).format(name=path.name)
         )
     return key
 
@@ -134,9 +137,12 @@ def open_database(
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise DatabaseFileError(
-                f"Sổ dữ liệu “{path.name}” được tạo bởi phiên bản mới hơn của chương trình "
-                f"(phiên bản dữ liệu {version}, chương trình này hiểu đến {SCHEMA_VERSION}). "
-                "Hãy cài phiên bản mới của Sổ Nghị quyết để mở sổ này; tệp không bị thay đổi."
+                _(
+                    "Sổ dữ liệu “{name}” được tạo bởi phiên bản mới hơn của chương trình "
+                    "(phiên bản dữ liệu {version}, chương trình này hiểu đến "
+                    "{SCHEMA_VERSION}). Hãy cài phiên bản mới của Sổ Nghị quyết để mở sổ này; "
+                    "tệp không bị thay đổi."
+                ).format(name=path.name, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
             )
         _configure(conn)
     except sqlite3.Error as exc:
@@ -198,8 +204,10 @@ def run_migrations(db: Database, path: Path, current: int) -> None:
             if storage_problem(path) is not None:
                 raise explain_sqlite(exc, path) from None
             raise DatabaseFileError(
-                f"Không nâng cấp được sổ dữ liệu lên phiên bản {number} ({exc}). "
-                "Sổ được giữ nguyên như trước khi nâng cấp."
+                _(
+                    "Không nâng cấp được sổ dữ liệu lên phiên bản {number} ({exc}). Sổ được "
+                    "giữ nguyên như trước khi nâng cấp."
+                ).format(number=number, exc=exc)
             ) from exc
 
 

@@ -23,6 +23,7 @@ from models import paths, sealed_files
 from models.attachment_names import SAVED_ONLY, clean_file_name, is_executable
 from models.cipher import process_key
 from models.errors import ValidationError
+from models.i18n import _
 from models.lookups import lookup_codes
 from models.oserrors import name_problem, usable_name
 from models.oserrors import reason as os_reason
@@ -90,13 +91,15 @@ def _validate(db: Database, doc: Document) -> dict:
     problems = []
     types = lookup_codes(db, "doc_type")
     if doc.type_code not in types:
-        problems.append(f"Loại văn bản “{doc.type_code}” không có trong danh mục.")
+        problems.append(_(
+            "Loại văn bản “{type_code}” không có trong danh mục."
+        ).format(type_code=doc.type_code))
     if not doc.symbol.strip():
-        problems.append("Chưa nhập số, ký hiệu văn bản (ví dụ: 57-NQ/TW).")
+        problems.append(_("Chưa nhập số, ký hiệu văn bản (ví dụ: 57-NQ/TW)."))
     if not doc.title.strip():
-        problems.append("Chưa nhập trích yếu, tên văn bản.")
+        problems.append(_("Chưa nhập trích yếu, tên văn bản."))
     if doc.number is not None and doc.number < 0:
-        problems.append("Số văn bản không được âm.")
+        problems.append(_("Số văn bản không được âm."))
     issued = None
     try:
         issued = parse_date(doc.issued_on)
@@ -114,8 +117,9 @@ def _validate(db: Database, doc: Document) -> dict:
         ).fetchone()
         if clash:
             problems.append(
-                f"Văn bản số {doc.symbol.strip()} đã có trong sổ cho nhiệm kỳ/khóa "
-                f"“{doc.term or 'không ghi'}”: {clash[0]}."
+                _(
+                    "Văn bản số {strip} đã có trong sổ cho nhiệm kỳ/khóa “{value}”: {value2}."
+                ).format(strip=doc.symbol.strip(), value=doc.term or 'không ghi', value2=clash[0])
             )
     if problems:
         raise ValidationError(problems)
@@ -192,8 +196,10 @@ def delete_document(db: Database, key: int | str) -> None:
         uses = _uses_of(db, row["uuid"]) if can_edit(db, row["owner_unit"]) else []
         if uses:
             raise ValidationError(
-                f"Văn bản {row['symbol']} " + " và ".join(uses) + "; hãy bỏ văn bản này khỏi "
-                "các hội nghị, kế hoạch đó (hoặc chọn văn bản đúng) trước khi xóa."
+                _("Văn bản {symbol} ").format(symbol=row['symbol']) + " và ".join(uses) + _(
+                    "; hãy bỏ văn bản này khỏi các hội nghị, kế hoạch đó (hoặc chọn văn bản "
+                    "đúng) trước khi xóa."
+                )
             )
         row = tombstone_row(db, "documents", key)
         for (uuid,) in db.execute(
@@ -219,7 +225,7 @@ def attach_file(db: Database, db_path: Path, document_uuid: str, source: Path) -
     source = Path(source)
     name = clean_file_name(source.name) or "tep" + source.suffix.lower()
     if not source.is_file():
-        raise ValidationError(f"Không tìm thấy tệp “{source}”.")
+        raise ValidationError(_("Không tìm thấy tệp “{source}”.").format(source=source))
     folder = paths.attachments_dir(db_path)
     partial = folder / f".{secrets.token_hex(8)}.partial"
     digest = hashlib.sha256()
@@ -243,7 +249,9 @@ def attach_file(db: Database, db_path: Path, document_uuid: str, source: Path) -
         if not (folder / stored).exists():
             os.replace(partial, folder / stored)
     except OSError as exc:
-        raise ValidationError(f"Không đính kèm được tệp “{name}”: {os_reason(exc)}.") from exc
+        raise ValidationError(_(
+            "Không đính kèm được tệp “{name}”: {exc}."
+        ).format(name=name, exc=os_reason(exc))) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -292,9 +300,11 @@ def viewing_copy(stored: Path, file_name: str, temp_root: Path) -> Path:
     name = clean_file_name(nfc(Path(file_name).name))
     if is_executable(name):
         raise ValidationError(
-            f"Tệp “{name}” là chương trình hoặc tập lệnh nên không được mở ({SAVED_ONLY}): "
-            "mở nó là chạy nó trên máy này. Nếu cần, hãy lưu bản sao ra rồi nhờ người phụ "
-            "trách kỹ thuật xem."
+            _(
+                "Tệp “{name}” là chương trình hoặc tập lệnh nên không được mở ({SAVED_ONLY}): "
+                "mở nó là chạy nó trên máy này. Nếu cần, hãy lưu bản sao ra rồi nhờ người phụ "
+                "trách kỹ thuật xem."
+            ).format(name=name, SAVED_ONLY=SAVED_ONLY)
         )
     if not name or name_problem(name):
         # A name from another office's PC may hold characters Windows refuses.
@@ -309,7 +319,9 @@ def viewing_copy(stored: Path, file_name: str, temp_root: Path) -> Path:
         # owner-only, in a private folder of its own.
         sealed_files.write_private(target, sealed_files.read_file(Path(stored)))
     except OSError as exc:
-        raise ValidationError(f"Không chép được tệp “{name}” ra để mở: {os_reason(exc)}.") from exc
+        raise ValidationError(_(
+            "Không chép được tệp “{name}” ra để mở: {exc}."
+        ).format(name=name, exc=os_reason(exc))) from exc
     return target
 
 

@@ -16,13 +16,14 @@ from sqlite_utils import Database
 from models.attendance import STATUSES as ATTENDANCE_STATUSES
 from models.conferences import FORMATS, KINDS, PRESENTER_LEVELS
 from models.conferences import STATUSES as CONFERENCE_STATUSES
+from models.i18n import N_, _
 from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS, TASK_STATUSES
 from models.record_merge import Conflict, columns_of, get_unit, references_of
 from models.rules.labels import FIELD_LABELS
 from models.settings import get_settings
 from models.store import TABLE_LABELS
-from models.vntext import format_date, format_datetime, format_int
+from models.vntext import show_date, show_datetime, show_int
 
 # --- the monthly reminder ----------------------------------------------------
 
@@ -55,9 +56,12 @@ def package_reminder(db: Database, today: dt.date) -> str | None:
     if last is not None and (last.year, last.month) >= (today.year, today.month):
         return None
     when = (
-        f"lần gửi gần nhất: {format_date(last.date())}" if last else "chưa gửi lần nào"
+        _("lần gửi gần nhất: {date}").format(date=show_date(last.date())) if last
+        else _("chưa gửi lần nào")
     )
-    return f"Tháng {today.month}/{today.year} chưa gửi gói dữ liệu lên cấp trên ({when})."
+    return _("Tháng {month}/{year} chưa gửi gói dữ liệu lên cấp trên ({when}).").format(
+        month=today.month, year=today.year, when=when
+    )
 
 
 # --- conflicts, field by field ------------------------------------------------
@@ -88,7 +92,7 @@ NAMING_FIELDS = (
     "full_name", "symbol", "title", "name", "speaker", "file_name", "content", "description",
     "note",
 )
-EMPTY = "(để trống)"
+EMPTY = N_("(để trống)")
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,7 @@ def _referenced_title(db: Database, table: str, uuid: Any) -> str:
     cursor = db.execute(f"SELECT * FROM {table} WHERE uuid = ?", [uuid])
     found = cursor.fetchone()
     if found is None:
-        return f"(không có trong sổ: {uuid})"
+        return _("(không có trong sổ: {uuid})").format(uuid=uuid)
     row = dict(zip([d[0] for d in cursor.description], found, strict=True))
     return record_title(db, table, row)
 
@@ -143,9 +147,9 @@ def value_text(db: Database, table: str, field: str, value: Any) -> str:
     """A stored value as a person reads it: names for references, dates in the
     Vietnamese style, labels for coded choices."""
     if value is None or value == "":
-        return EMPTY
+        return _(EMPTY)
     if field in FLAG_FIELDS:
-        return "Có" if value else "Không"
+        return _("Có") if value else _("Không")
     parents = dict(references_of(db, table))
     if field in parents:
         return _referenced_title(db, parents[field], value)
@@ -154,13 +158,13 @@ def value_text(db: Database, table: str, field: str, value: Any) -> str:
         return choices.get(str(value), str(value))
     try:
         if field in DATE_FIELDS:
-            return format_date(str(value))
+            return show_date(str(value))
         if field in MOMENT_FIELDS:
-            return format_datetime(str(value))
+            return show_datetime(str(value))
     except ValueError:
         return str(value)
     if isinstance(value, int) and not isinstance(value, bool) and field != "birth_year":
-        return format_int(value)
+        return show_int(value)
     return str(value)
 
 
@@ -182,7 +186,7 @@ def conflict_view(db: Database, conflict: Conflict) -> ConflictView:
     ]
     row = conflict.local or conflict.incoming
     try:
-        detected = format_datetime(conflict.detected_at)
+        detected = show_datetime(conflict.detected_at)
     except ValueError:
         detected = conflict.detected_at
     owner = get_unit(db, str(row.get("owner_unit", "")))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.errors import DatabaseFileError, UserError
+from models.i18n import _
 from models.oserrors import reason as os_reason
 
 # Below this much room a write of a few pages (or the -shm file) cannot be trusted.
@@ -46,70 +47,86 @@ class DamagedRegisterError(DatabaseFileError):
 def disk_full(folder: Path) -> StorageError:
     return StorageError(
         "full",
-        f"Ổ đĩa chứa “{folder}” đã đầy nên chương trình không ghi được. {UNCHANGED} "
-        "Hãy xoá bớt tệp không cần (và dọn Thùng rác) cho ổ đĩa trống ít nhất vài trăm MB "
-        "rồi làm lại.",
+        _(
+            "Ổ đĩa chứa “{folder}” đã đầy nên chương trình không ghi được. {UNCHANGED} Hãy xoá "
+            "bớt tệp không cần (và dọn Thùng rác) cho ổ đĩa trống ít nhất vài trăm MB rồi làm "
+            "lại."
+        ).format(folder=folder, UNCHANGED=UNCHANGED),
     )
 
 
 def read_only_drive(folder: Path) -> StorageError:
     return StorageError(
         "read_only_drive",
-        f"Ổ đĩa chứa “{folder}” chỉ cho đọc (USB có thể đang gạt khoá chống ghi) nên "
-        f"chương trình không ghi được. {UNCHANGED} Hãy gạt khoá chống ghi của USB, hoặc "
-        "chép sổ vào máy rồi làm lại.",
+        _(
+            "Ổ đĩa chứa “{folder}” chỉ cho đọc (USB có thể đang gạt khoá chống ghi) nên chương "
+            "trình không ghi được. {UNCHANGED} Hãy gạt khoá chống ghi của USB, hoặc chép sổ "
+            "vào máy rồi làm lại."
+        ).format(folder=folder, UNCHANGED=UNCHANGED),
     )
 
 
 def read_only_folder(folder: Path) -> StorageError:
     return StorageError(
         "read_only_folder",
-        f"Tài khoản máy này không được phép ghi vào thư mục “{folder}” nên chương trình "
-        f"không ghi được sổ. {UNCHANGED} Hãy chép sổ (cùng các thư mục bên cạnh nó) vào "
-        "một thư mục của mình, hoặc nhờ người quản trị máy cho phép ghi, rồi làm lại.",
+        _(
+            "Tài khoản máy này không được phép ghi vào thư mục “{folder}” nên chương trình "
+            "không ghi được sổ. {UNCHANGED} Hãy chép sổ (cùng các thư mục bên cạnh nó) vào một "
+            "thư mục của mình, hoặc nhờ người quản trị máy cho phép ghi, rồi làm lại."
+        ).format(folder=folder, UNCHANGED=UNCHANGED),
     )
 
 
 def read_only_file(path: Path) -> StorageError:
     return StorageError(
         "read_only_file",
-        f"Tệp sổ dữ liệu “{path.name}” đang để chỉ đọc nên chương trình không ghi được. "
-        f"{UNCHANGED} Hãy bỏ thuộc tính chỉ đọc (nhấp chuột phải vào tệp → Thuộc tính → "
-        "bỏ chọn “Chỉ đọc”) rồi làm lại.",
+        _(
+            "Tệp sổ dữ liệu “{name}” đang để chỉ đọc nên chương trình không ghi được. "
+            "{UNCHANGED} Hãy bỏ thuộc tính chỉ đọc (nhấp chuột phải vào tệp → Thuộc tính → bỏ "
+            "chọn “Chỉ đọc”) rồi làm lại."
+        ).format(name=path.name, UNCHANGED=UNCHANGED),
     )
 
 
 def missing_folder(folder: Path) -> StorageError:
     return StorageError(
         "missing_folder",
-        f"Không tìm thấy thư mục “{folder}” chứa sổ dữ liệu. Nếu sổ nằm trên USB, hãy cắm "
-        "lại USB; nếu thư mục đã bị đổi tên hay chuyển đi, hãy chỉ đúng chỗ của sổ.",
+        _(
+            "Không tìm thấy thư mục “{folder}” chứa sổ dữ liệu. Nếu sổ nằm trên USB, hãy cắm "
+            "lại USB; nếu thư mục đã bị đổi tên hay chuyển đi, hãy chỉ đúng chỗ của sổ."
+        ).format(folder=folder),
     )
 
 
 def missing_register(path: Path) -> StorageError:
     return StorageError(
         "missing_file",
-        f"Không tìm thấy sổ dữ liệu “{path}”. Nếu sổ nằm trên USB, hãy cắm lại USB; nếu "
-        "chưa có sổ, hãy tạo sổ mới bằng lệnh init.",
+        _(
+            "Không tìm thấy sổ dữ liệu “{path}”. Nếu sổ nằm trên USB, hãy cắm lại USB; nếu "
+            "chưa có sổ, hãy tạo sổ mới bằng lệnh init."
+        ).format(path=path),
     )
 
 
 def drive_gone(path: Path) -> StorageError:
     return StorageError(
         "gone",
-        f"Không đọc ghi được sổ “{path.name}”: ổ đĩa bị lỗi hoặc USB đã bị rút ra giữa "
-        "chừng. Việc đang làm dở đã bị huỷ, sổ vẫn như trước lần ghi đó. Hãy cắm lại USB "
-        "(hoặc kiểm tra ổ đĩa) rồi làm lại.",
+        _(
+            "Không đọc ghi được sổ “{name}”: ổ đĩa bị lỗi hoặc USB đã bị rút ra giữa chừng. "
+            "Việc đang làm dở đã bị huỷ, sổ vẫn như trước lần ghi đó. Hãy cắm lại USB (hoặc "
+            "kiểm tra ổ đĩa) rồi làm lại."
+        ).format(name=path.name),
     )
 
 
 def file_locked(path: Path) -> StorageError:
     return StorageError(
         "locked",
-        f"Sổ “{path.name}” đang bị một chương trình khác giữ (chương trình sao chép, diệt "
-        f"virus hay đồng bộ tệp có thể đang đọc nó). {UNCHANGED} Hãy đợi một lát, đóng "
-        "chương trình đó nếu biết, rồi làm lại.",
+        _(
+            "Sổ “{name}” đang bị một chương trình khác giữ (chương trình sao chép, diệt virus "
+            "hay đồng bộ tệp có thể đang đọc nó). {UNCHANGED} Hãy đợi một lát, đóng chương "
+            "trình đó nếu biết, rồi làm lại."
+        ).format(name=path.name, UNCHANGED=UNCHANGED),
     )
 
 
@@ -117,10 +134,12 @@ def cannot_open(path: Path) -> StorageError:
     """The folder is there, with room and rights, yet the file will not open."""
     return StorageError(
         "cannot_open",
-        f"Không mở được tệp sổ “{path.name}”: tệp đang bị một chương trình khác giữ (chương "
-        "trình sao chép, diệt virus, đồng bộ tệp) hoặc tài khoản máy này không được phép mở "
-        f"nó. {UNCHANGED} Hãy đóng chương trình đó hoặc nhờ người quản trị máy kiểm tra "
-        "quyền, rồi làm lại.",
+        _(
+            "Không mở được tệp sổ “{name}”: tệp đang bị một chương trình khác giữ (chương "
+            "trình sao chép, diệt virus, đồng bộ tệp) hoặc tài khoản máy này không được phép "
+            "mở nó. {UNCHANGED} Hãy đóng chương trình đó hoặc nhờ người quản trị máy kiểm tra "
+            "quyền, rồi làm lại."
+        ).format(name=path.name, UNCHANGED=UNCHANGED),
     )
 
 
@@ -243,11 +262,15 @@ def explain_sqlite(exc: sqlite3.Error, db_path: Path) -> UserError:
         return drive_gone(db_path)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return DatabaseFileError(
-            f"Không đọc được sổ “{db_path.name}” ({exc}). Hãy chạy lệnh check để kiểm tra sổ."
+            _(
+                "Không đọc được sổ “{name}” ({exc}). Hãy chạy lệnh check để kiểm tra sổ."
+            ).format(name=db_path.name, exc=exc)
         )
     return UserError(
-        f"Lỗi khi làm việc với sổ “{db_path.name}” ({exc}). Việc đang làm dở đã bị huỷ; "
-        "hãy làm lại, nếu vẫn lỗi thì chạy lệnh check và báo người phụ trách kỹ thuật."
+        _(
+            "Lỗi khi làm việc với sổ “{name}” ({exc}). Việc đang làm dở đã bị huỷ; hãy làm "
+            "lại, nếu vẫn lỗi thì chạy lệnh check và báo người phụ trách kỹ thuật."
+        ).format(name=db_path.name, exc=exc)
     )
 
 
@@ -264,4 +287,6 @@ def explain_os(exc: OSError, db_path: Path | None = None) -> UserError:
     if exc.errno in (errno.EIO, errno.ENODEV, errno.ENXIO) and target is not None:
         return drive_gone(target)
     shown = f"“{target}”" if target is not None else "tệp"
-    return UserError(f"Không đọc hay ghi được {shown}: {os_reason(exc)}. Hãy kiểm tra rồi làm lại.")
+    return UserError(_(
+        "Không đọc hay ghi được {shown}: {exc}. Hãy kiểm tra rồi làm lại."
+    ).format(shown=shown, exc=os_reason(exc)))

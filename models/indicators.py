@@ -34,8 +34,9 @@ from sqlite_utils import Database
 
 from models import indicator_store
 from models.exchange_view import package_reminder
+from models.i18n import _
 from models.settings import current_role, current_unit, get_settings
-from models.vntext import format_date, format_int, format_percent, rate_percent
+from models.vntext import rate_percent, show_date, show_int, show_percent
 
 FAR_PAST = dt.date(1900, 1, 1)
 FAR_FUTURE = dt.date(9999, 12, 31)
@@ -585,7 +586,11 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
     ):
         items.append(
             AttentionItem(
-                "task", f"Quá hạn từ {format_date(deadline)}: {content} ({plan})", uuid
+                "task",
+                _("Quá hạn từ {date}: {task} ({plan})").format(
+                    date=show_date(deadline), task=content, plan=plan
+                ),
+                uuid,
             )
         )
     target = get_settings(db).target_rate
@@ -604,20 +609,35 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
             items.append(
                 AttentionItem(
                     "study",
-                    f"{row['document']}: {format_int(row['studied'])}/"
-                    f"{format_int(row['eligible'])} đảng viên đã học, đạt "
-                    f"{format_percent(row['rate'])} (mục tiêu {format_percent(target, 0)})",
+                    _(
+                        "{document}: {studied}/{eligible} đảng viên đã học, đạt {rate} "
+                        "(mục tiêu {target})"
+                    ).format(
+                        document=row["document"], studied=show_int(row["studied"]),
+                        eligible=show_int(row["eligible"]), rate=show_percent(row["rate"]),
+                        target=show_percent(target, 0),
+                    ),
                     row["document_uuid"],
                 )
             )
     for uuid, title, missing in makeup:
         items.append(
-            AttentionItem("makeup", f"{format_int(missing)} đảng viên chưa học bù: {title}", uuid)
+            AttentionItem(
+                "makeup",
+                _("{count} đảng viên chưa học bù: {title}").format(
+                    count=show_int(missing), title=title
+                ),
+                uuid,
+            )
         )
     for uuid, symbol, missing in reflections:
         items.append(
             AttentionItem(
-                "reflection", f"{format_int(missing)} bài thu hoạch chưa nộp: {symbol}", uuid
+                "reflection",
+                _("{count} bài thu hoạch chưa nộp: {symbol}").format(
+                    count=show_int(missing), symbol=symbol
+                ),
+                uuid,
             )
         )
     return items

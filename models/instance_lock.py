@@ -23,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 
 from models.errors import UserError
+from models.i18n import _
 from models.oserrors import reason as os_reason
 
 if os.name == "nt":
@@ -80,9 +81,10 @@ class InstanceLock:
             fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise InstanceLockError(
-                f"Không mở được sổ “{self.db_path.name}” vì không tạo được tệp khoá trong "
-                f"thư mục “{self.lock_path.parent}” ({os_reason(exc)}). Hãy kiểm tra "
-                "thư mục đó còn tồn tại và được phép ghi."
+                _(
+                    "Không mở được sổ “{name}” vì không tạo được tệp khoá trong thư mục "
+                    "“{parent}” ({exc}). Hãy kiểm tra thư mục đó còn tồn tại và được phép ghi."
+                ).format(name=self.db_path.name, parent=self.lock_path.parent, exc=os_reason(exc))
             ) from exc
         try:
             _lock(fd)
@@ -93,8 +95,10 @@ class InstanceLock:
                 raise AlreadyOpenError(self._refusal(holder)) from None
             os.close(fd)
             raise InstanceLockError(
-                f"Không giữ được sổ “{self.db_path.name}” cho riêng cửa sổ này "
-                f"({os_reason(exc)}). Hãy chép sổ vào một thư mục trên máy này rồi mở lại."
+                _(
+                    "Không giữ được sổ “{name}” cho riêng cửa sổ này ({exc}). Hãy chép sổ vào "
+                    "một thư mục trên máy này rồi mở lại."
+                ).format(name=self.db_path.name, exc=os_reason(exc))
             ) from exc
         self._fd = fd
         _write_holder(fd, self.purpose)

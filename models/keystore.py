@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from models.errors import UserError
+from models.i18n import _
 from models.oserrors import reason as os_reason
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,9 @@ class FileKeyStore:
             return None
         except OSError as exc:
             raise KeyStoreError(
-                f"Không đọc được khóa của sổ ở “{self.path}”: {os_reason(exc)}."
+                _(
+                    "Không đọc được khóa của sổ ở “{path}”: {exc}."
+                ).format(path=self.path, exc=os_reason(exc))
             ) from exc
 
     def write(self, text: str, *, new: bool = False) -> None:
@@ -123,7 +126,9 @@ class FileKeyStore:
             raise KeyExistsError(str(self.path)) from exc
         except OSError as exc:
             raise KeyStoreError(
-                f"Không cất được khóa của sổ vào “{self.folder}”: {os_reason(exc)}."
+                _(
+                    "Không cất được khóa của sổ vào “{folder}”: {exc}."
+                ).format(folder=self.folder, exc=os_reason(exc))
             ) from exc
         finally:
             temp.unlink(missing_ok=True)
@@ -144,7 +149,9 @@ class KeyringStore:
         try:
             return keyring.get_password(SERVICE, ENTRY)
         except KeyringError as exc:
-            raise KeyStoreError(f"Không đọc được khóa của sổ từ hệ điều hành ({exc}).") from exc
+            raise KeyStoreError(_(
+                "Không đọc được khóa của sổ từ hệ điều hành ({exc})."
+            ).format(exc=exc)) from exc
 
     def write(self, text: str, *, new: bool = False) -> None:
         import keyring
@@ -155,7 +162,9 @@ class KeyringStore:
         try:
             keyring.set_password(SERVICE, ENTRY, text)
         except KeyringError as exc:
-            raise KeyStoreError(f"Không cất được khóa của sổ vào hệ điều hành ({exc}).") from exc
+            raise KeyStoreError(_(
+                "Không cất được khóa của sổ vào hệ điều hành ({exc})."
+            ).format(exc=exc)) from exc
 
 
 def _secret_service_available() -> bool:
@@ -262,7 +271,7 @@ def unlock(passphrase: str, store: KeyStore | None = None) -> bytes:
     if record is None or "sealed" not in record:
         key = load_key(store)
         if key is None:
-            raise KeyStoreError("Máy này chưa có khóa của sổ.")
+            raise KeyStoreError(_("Máy này chưa có khóa của sổ."))
         return key
     try:
         wrapping = _derive(passphrase, record)
@@ -270,7 +279,7 @@ def unlock(passphrase: str, store: KeyStore | None = None) -> bytes:
             _b64(record["nonce"]), _b64(record["sealed"]), ENTRY.encode()
         )
     except (InvalidTag, KeyError, ValueError) as exc:
-        raise KeyStoreError("Mật khẩu văn phòng không đúng. Hãy nhập lại.") from exc
+        raise KeyStoreError(_("Mật khẩu văn phòng không đúng. Hãy nhập lại.")) from exc
     _KEYS[store.location] = key
     return key
 
@@ -283,7 +292,7 @@ def set_passphrase(passphrase: str | None, store: KeyStore | None = None) -> Non
     store = store or default_store()
     key = load_key(store)
     if key is None:
-        raise KeyStoreError("Máy này chưa có khóa của sổ.")
+        raise KeyStoreError(_("Máy này chưa có khóa của sổ."))
     if not passphrase:
         pending = recovery_code_pending(store)
         keep_key(key, store, new=False)
@@ -335,8 +344,10 @@ def _parse(store: KeyStore) -> dict | None:
             raise ValueError("length")
     except ValueError as exc:
         raise KeyStoreError(
-            f"Khóa của sổ cất ở “{store.location}” bị hỏng. Hãy khôi phục bằng mã khôi "
-            "phục đã in khi cài đặt (lệnh restore … --recovery-code)."
+            _(
+                "Khóa của sổ cất ở “{location}” bị hỏng. Hãy khôi phục bằng mã khôi phục đã in "
+                "khi cài đặt (lệnh restore … --recovery-code)."
+            ).format(location=store.location)
         ) from exc
     return record
 

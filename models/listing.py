@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from models.conferences import FORMATS, KINDS, STATUSES
-from models.lookups import LISTS, lookup_codes
+from models.lookups import LISTS, lookup_codes, shown_name
 from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS
 from models.settings import current_unit
@@ -51,12 +51,15 @@ def document_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]
         [int(deleted)],
     )
     for row in rows:
-        row["type_name"] = types.get(row["type_code"], row["type_code"])
-        row["level_name"] = levels.get(row["level_code"], row["level_code"])
+        type_name = types.get(row["type_code"], row["type_code"])
+        level_name = levels.get(row["level_code"], row["level_code"])
+        row["type_name"] = shown_name(type_name)
+        row["level_name"] = shown_name(level_name)
         row["year"] = _year(row["issued_on"])
         row["own"] = row["owner_unit"] == unit
         row["search"] = _search(
-            row["type_name"], row["symbol"], row["title"], row["issuer"], row["level_name"],
+            type_name, row["type_name"], level_name, row["symbol"], row["title"], row["issuer"],
+            row["level_name"],
             row["term"], row["summary"], format_date(row["issued_on"]),
         )
     return rows
@@ -291,5 +294,6 @@ def lookup_rows(db: Database, list_name: str, *, deleted: bool = False) -> list[
     for row in rows:
         row["editable"] = can_edit(db, row["owner_unit"])
         row["list_name"] = LISTS.get(row["list"], row["list"])
-        row["search"] = _search(row["name"], row["code"], row["extra"])
+        row["shown_name"] = shown_name(row["name"])
+        row["search"] = _search(row["name"], row["shown_name"], row["code"], row["extra"])
     return rows

@@ -14,67 +14,78 @@ from sqlite_utils import Database
 
 from models.db import now_iso
 from models.errors import ValidationError
+from models.i18n import N_, Labels, _
 from models.store import DEFAULT_OWNER, Travel, from_row, insert_row, tombstone_row, update_row
 from models.vntext import fold
 
-LISTS = {
-    "doc_type": "Loại văn bản",
-    "level": "Cấp ban hành",
-    "channel": "Hình thức tuyên truyền",
-    "grade": "Xếp loại bài thu hoạch",
-    "absence_reason": "Lý do vắng mặt",
-}
+LISTS = Labels({
+    "doc_type": N_("Loại văn bản"),
+    "level": N_("Cấp ban hành"),
+    "channel": N_("Hình thức tuyên truyền"),
+    "grade": N_("Xếp loại bài thu hoạch"),
+    "absence_reason": N_("Lý do vắng mặt"),
+})
 
 DEFAULTS: dict[str, list[tuple[str, str, str]]] = {
     # (code, name, extra)
     "doc_type": [
-        ("CT", "Chỉ thị", ""),
-        ("NQ", "Nghị quyết", ""),
-        ("KL", "Kết luận", ""),
-        ("QĐi", "Quy định", ""),
-        ("QĐ", "Quyết định", ""),
-        ("HD", "Hướng dẫn", ""),
-        ("KH", "Kế hoạch", ""),
-        ("CTr", "Chương trình", ""),
-        ("ĐA", "Đề án", ""),
-        ("BC", "Báo cáo", ""),
-        ("BB", "Biên bản", ""),
-        ("TB", "Thông báo", ""),
-        ("CV", "Công văn", ""),
-        ("TTr", "Tờ trình", ""),
+        ("CT", N_("Chỉ thị"), ""),
+        ("NQ", N_("Nghị quyết"), ""),
+        ("KL", N_("Kết luận"), ""),
+        ("QĐi", N_("Quy định"), ""),
+        ("QĐ", N_("Quyết định"), ""),
+        ("HD", N_("Hướng dẫn"), ""),
+        ("KH", N_("Kế hoạch"), ""),
+        ("CTr", N_("Chương trình"), ""),
+        ("ĐA", N_("Đề án"), ""),
+        ("BC", N_("Báo cáo"), ""),
+        ("BB", N_("Biên bản"), ""),
+        ("TB", N_("Thông báo"), ""),
+        ("CV", N_("Công văn"), ""),
+        ("TTr", N_("Tờ trình"), ""),
     ],
     "level": [
-        ("TW", "Trung ương", ""),
-        ("TU", "Tỉnh ủy", ""),
-        ("HU", "Huyện ủy (trước 2025)", ""),
-        ("ĐU", "Đảng ủy", ""),
-        ("CB", "Chi bộ", ""),
+        ("TW", N_("Trung ương"), ""),
+        ("TU", N_("Tỉnh ủy"), ""),
+        ("HU", N_("Huyện ủy (trước 2025)"), ""),
+        ("ĐU", N_("Đảng ủy"), ""),
+        ("CB", N_("Chi bộ"), ""),
     ],
     # extra: the usual measure of the channel's quantity
     "channel": [
-        ("sinh_hoat_chi_bo", "Sinh hoạt chi bộ", "buổi"),
-        ("hop_co_quan", "Họp cơ quan, đơn vị", "buổi"),
-        ("hop_thon", "Họp thôn, tổ dân phố", "buổi"),
-        ("cong_thong_tin", "Cổng thông tin điện tử", "tin, bài"),
-        ("truyen_thanh", "Hệ thống truyền thanh cơ sở", "lượt phát"),
-        ("co_dong_truc_quan", "Cổ động trực quan (pano, băng rôn, khẩu hiệu)", "cái"),
-        ("mang_xa_hoi", "Mạng xã hội", "tin, bài"),
+        ("sinh_hoat_chi_bo", N_("Sinh hoạt chi bộ"), "buổi"),
+        ("hop_co_quan", N_("Họp cơ quan, đơn vị"), "buổi"),
+        ("hop_thon", N_("Họp thôn, tổ dân phố"), "buổi"),
+        ("cong_thong_tin", N_("Cổng thông tin điện tử"), "tin, bài"),
+        ("truyen_thanh", N_("Hệ thống truyền thanh cơ sở"), "lượt phát"),
+        ("co_dong_truc_quan", N_("Cổ động trực quan (pano, băng rôn, khẩu hiệu)"), "cái"),
+        ("mang_xa_hoi", N_("Mạng xã hội"), "tin, bài"),
     ],
     "grade": [
-        ("tot", "Tốt", "4"),
-        ("kha", "Khá", "3"),
-        ("dat", "Đạt", "2"),
-        ("chua_dat", "Chưa đạt", "1"),
+        ("tot", N_("Tốt"), "4"),
+        ("kha", N_("Khá"), "3"),
+        ("dat", N_("Đạt"), "2"),
+        ("chua_dat", N_("Chưa đạt"), "1"),
     ],
     "absence_reason": [
-        ("om", "Ốm đau", ""),
-        ("cong_tac", "Đi công tác", ""),
-        ("viec_gia_dinh", "Việc gia đình", ""),
-        ("di_lam_xa", "Đi làm ăn xa", ""),
-        ("tuoi_cao", "Tuổi cao, sức yếu", ""),
-        ("khac", "Lý do khác", ""),
+        ("om", N_("Ốm đau"), ""),
+        ("cong_tac", N_("Đi công tác"), ""),
+        ("viec_gia_dinh", N_("Việc gia đình"), ""),
+        ("di_lam_xa", N_("Đi làm ăn xa"), ""),
+        ("tuoi_cao", N_("Tuổi cao, sức yếu"), ""),
+        ("khac", N_("Lý do khác"), ""),
     ],
 }
+
+# The built-in names, shown in the window's language while the clerk has not renamed them.
+_BUILT_IN_NAMES = frozenset(name for rows in DEFAULTS.values() for _code, name, _extra in rows)
+
+
+def shown_name(name: str) -> str:
+    """A list entry's name as shown: a built-in one in the current language, a name
+    the clerk typed as typed. What is stored stays the Vietnamese name."""
+    return _(name) if name in _BUILT_IN_NAMES else name
+
 
 _NAMESPACE = uuidlib.UUID("6d1f3c2e-5b7a-4e8f-9a0b-1c2d3e4f5a6b")
 
@@ -125,15 +136,17 @@ def lookup_codes(db: Database, list_name: str) -> dict[str, str]:
 def save_lookup(db: Database, item: Lookup) -> Lookup:
     problems = []
     if item.list not in LISTS:
-        problems.append("Danh mục không hợp lệ.")
+        problems.append(_("Danh mục không hợp lệ."))
     if not item.name.strip():
-        problems.append("Chưa nhập tên mục.")
+        problems.append(_("Chưa nhập tên mục."))
     same = [
         r for r in list_lookups(db, item.list)
         if r.uuid != item.uuid and fold(r.name) == fold(item.name)
     ]
     if same:
-        problems.append(f"“{item.name}” đã có trong danh mục {LISTS.get(item.list, '')}.")
+        problems.append(_(
+            "“{name}” đã có trong danh mục {list}."
+        ).format(name=item.name, list=LISTS.get(item.list, '')))
     if problems:
         raise ValidationError(problems)
     values = {

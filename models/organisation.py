@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from models.errors import ValidationError
+from models.i18n import N_, Labels, _
 from models.store import (
     Travel,
     fetch_row,
@@ -17,7 +18,9 @@ from models.store import (
 )
 from models.vntext import member_order, parse_date, search_key
 
-MEMBER_STATUSES = {"active": "Đang sinh hoạt", "moved": "Đã chuyển đi", "deceased": "Đã từ trần"}
+MEMBER_STATUSES = Labels(
+    {"active": N_("Đang sinh hoạt"), "moved": N_("Đã chuyển đi"), "deceased": N_("Đã từ trần")}
+)
 GENDERS = ("Nam", "Nữ")
 
 
@@ -53,7 +56,7 @@ class ParticipantGroup(Travel):
 def save_chi_bo(db: Database, chi_bo: ChiBo) -> ChiBo:
     name = chi_bo.name.strip()
     if not name:
-        raise ValidationError("Chưa nhập tên chi bộ.")
+        raise ValidationError(_("Chưa nhập tên chi bộ."))
     with db.atomic():
         clash = db.execute(
             "SELECT 1 FROM chi_bo WHERE deleted = 0 AND search_text = ? AND uuid != ? "
@@ -61,7 +64,7 @@ def save_chi_bo(db: Database, chi_bo: ChiBo) -> ChiBo:
             [search_key(name), chi_bo.uuid],
         ).fetchone()
         if clash:
-            raise ValidationError(f"Chi bộ “{name}” đã có trong danh sách.")
+            raise ValidationError(_("Chi bộ “{name}” đã có trong danh sách.").format(name=name))
         values = {
             "name": name,
             "kind": chi_bo.kind.strip(),
@@ -104,8 +107,10 @@ def delete_chi_bo(db: Database, key: int | str) -> None:
         ).fetchone()[0]
         if count:
             raise ValidationError(
-                f"Chi bộ “{row['name']}” còn {count} đảng viên; hãy chuyển họ sang chi bộ khác "
-                "trước khi xóa."
+                _(
+                    "Chi bộ “{name}” còn {count} đảng viên; hãy chuyển họ sang chi bộ khác "
+                    "trước khi xóa."
+                ).format(name=row['name'], count=count)
             )
         tombstone_row(db, "chi_bo", key)
 
@@ -117,18 +122,22 @@ def _member_values(db: Database, member: Member) -> dict:
     problems = []
     name = " ".join(member.full_name.split())
     if not name:
-        problems.append("Chưa nhập họ và tên đảng viên.")
+        problems.append(_("Chưa nhập họ và tên đảng viên."))
     chi_bo = db.execute(
         "SELECT name FROM chi_bo WHERE uuid = ? AND deleted = 0", [member.chi_bo_uuid]
     ).fetchone()
     if chi_bo is None:
-        problems.append("Chi bộ đã chọn không có trong danh sách chi bộ; hãy chọn chi bộ khác.")
+        problems.append(_(
+            "Chi bộ đã chọn không có trong danh sách chi bộ; hãy chọn chi bộ khác."
+        ))
     if member.gender not in ("", *GENDERS):
-        problems.append("Giới tính phải là Nam hoặc Nữ.")
+        problems.append(_("Giới tính phải là Nam hoặc Nữ."))
     if member.birth_year is not None and not 1900 <= member.birth_year <= 2100:
-        problems.append(f"Năm sinh {member.birth_year} không hợp lệ.")
+        problems.append(_(
+            "Năm sinh {birth_year} không hợp lệ."
+        ).format(birth_year=member.birth_year))
     if member.status not in MEMBER_STATUSES:
-        problems.append("Tình trạng đảng viên không hợp lệ.")
+        problems.append(_("Tình trạng đảng viên không hợp lệ."))
     joined = None
     try:
         joined = parse_date(member.joined_on)
@@ -199,9 +208,9 @@ def restore_member(db: Database, key: int | str) -> None:
 def save_group(db: Database, group: ParticipantGroup) -> ParticipantGroup:
     problems = []
     if not group.name.strip():
-        problems.append("Chưa nhập tên nhóm người tham dự.")
+        problems.append(_("Chưa nhập tên nhóm người tham dự."))
     if group.headcount < 0:
-        problems.append("Số người của nhóm không được âm.")
+        problems.append(_("Số người của nhóm không được âm."))
     if problems:
         raise ValidationError(problems)
     values = {"name": group.name.strip(), "headcount": group.headcount}

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from models.errors import ValidationError
+from models.i18n import _
 from models.lookups import lookup_names
 from models.store import Travel, fetch_row, from_row, insert_row, tombstone_row, update_row
 from models.vntext import parse_date
@@ -27,23 +28,25 @@ def save_activity(db: Database, item: Activity) -> Activity:
     try:
         day = parse_date(item.held_on)
         if day is None:
-            problems.append("Chưa nhập ngày thực hiện.")
+            problems.append(_("Chưa nhập ngày thực hiện."))
     except ValueError as exc:
         day = None
         problems.append(str(exc))
     channels = lookup_names(db, "channel")
     if not item.channel.strip():
-        problems.append("Chưa chọn hình thức tuyên truyền.")
+        problems.append(_("Chưa chọn hình thức tuyên truyền."))
     elif item.channel not in channels:
-        problems.append(f"Hình thức tuyên truyền “{item.channel}” không có trong danh mục.")
+        problems.append(_(
+            "Hình thức tuyên truyền “{channel}” không có trong danh mục."
+        ).format(channel=item.channel))
     if item.quantity < 0:
-        problems.append("Số lượng không được âm.")
+        problems.append(_("Số lượng không được âm."))
     if item.reach < 0:
-        problems.append("Số người được tuyên truyền không được âm.")
+        problems.append(_("Số người được tuyên truyền không được âm."))
     if item.document_uuid and not db.execute(
         "SELECT 1 FROM documents WHERE uuid = ? AND deleted = 0", [item.document_uuid]
     ).fetchone():
-        problems.append("Văn bản đã chọn không còn trong sổ.")
+        problems.append(_("Văn bản đã chọn không còn trong sổ."))
     if problems:
         raise ValidationError(problems)
     values = {

@@ -18,6 +18,7 @@ from models import sealed_files
 from models.cipher import connect, content_digest, is_plain
 from models.cipher import sqlite as sqlite3
 from models.errors import DatabaseFileError
+from models.i18n import _
 from models.oserrors import reason as os_reason
 from models.paths import attachments_dir, backups_dir, fsync_dir, keys_dir
 from models.register_identity import check_identity
@@ -58,8 +59,10 @@ def verified_copy(plain: Path, key: bytes, *, wal: bool) -> Path:
             ok = [r[0] for r in copy.execute("PRAGMA integrity_check").fetchall()] == ["ok"]
             if not ok or content_digest(copy) != content_digest(source):
                 raise DatabaseFileError(
-                    f"Bản mã hoá của “{plain.name}” không khớp với bản gốc nên chưa thay. "
-                    "Tệp gốc được giữ nguyên."
+                    _(
+                        "Bản mã hoá của “{name}” không khớp với bản gốc nên chưa thay. Tệp gốc "
+                        "được giữ nguyên."
+                    ).format(name=plain.name)
                 )
         finally:
             copy.close()
@@ -91,12 +94,16 @@ def encrypt_file(plain: Path, key: bytes, *, wal: bool = False) -> None:
         fsync_dir(plain.parent)
     except sqlite3.Error as exc:
         raise DatabaseFileError(
-            f"Không mã hoá được sổ “{plain.name}” ({exc}). Tệp gốc được giữ nguyên; hãy "
-            "kiểm tra sổ bằng lệnh check hoặc khôi phục từ bản sao lưu."
+            _(
+                "Không mã hoá được sổ “{name}” ({exc}). Tệp gốc được giữ nguyên; hãy kiểm tra "
+                "sổ bằng lệnh check hoặc khôi phục từ bản sao lưu."
+            ).format(name=plain.name, exc=exc)
         ) from exc
     except OSError as exc:
         raise DatabaseFileError(
-            f"Không mã hoá được sổ “{plain.name}”: {os_reason(exc)}. Tệp gốc được giữ nguyên."
+            _(
+                "Không mã hoá được sổ “{name}”: {exc}. Tệp gốc được giữ nguyên."
+            ).format(name=plain.name, exc=os_reason(exc))
         ) from exc
 
 
@@ -112,8 +119,10 @@ def refuse_foreign(path: Path) -> None:
             con.close()
     except sqlite3.Error as exc:
         raise DatabaseFileError(
-            f"Tệp “{path.name}” không đọc được ({exc}). Tệp không bị thay đổi; hãy chọn tệp "
-            "khác hoặc khôi phục từ bản sao lưu."
+            _(
+                "Tệp “{name}” không đọc được ({exc}). Tệp không bị thay đổi; hãy chọn tệp khác "
+                "hoặc khôi phục từ bản sao lưu."
+            ).format(name=path.name, exc=exc)
         ) from exc
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from models.errors import ValidationError
+from models.i18n import N_, Labels, _
 from models.rules.records import deadline_problem
 from models.settings import current_unit
 from models.store import (
@@ -20,12 +21,12 @@ from models.store import (
 )
 from models.vntext import parse_date, search_key
 
-PLAN_KINDS = {"CTr": "Chương trình hành động", "KH": "Kế hoạch"}
-TASK_STATUSES = {
-    "not_started": "Chưa thực hiện",
-    "in_progress": "Đang thực hiện",
-    "done": "Hoàn thành",
-}
+PLAN_KINDS = Labels({"CTr": N_("Chương trình hành động"), "KH": N_("Kế hoạch")})
+TASK_STATUSES = Labels({
+    "not_started": N_("Chưa thực hiện"),
+    "in_progress": N_("Đang thực hiện"),
+    "done": N_("Hoàn thành"),
+})
 
 
 @dataclass(kw_only=True)
@@ -82,22 +83,26 @@ def save_plan(db: Database, detail: PlanDetail) -> PlanDetail:
     plan = detail.plan
     problems: list[str] = []
     if not plan.title.strip():
-        problems.append("Chưa nhập tên chương trình, kế hoạch.")
+        problems.append(_("Chưa nhập tên chương trình, kế hoạch."))
     if plan.kind not in PLAN_KINDS:
-        problems.append("Loại phải là chương trình (CTr) hoặc kế hoạch (KH).")
+        problems.append(_("Loại phải là chương trình (CTr) hoặc kế hoạch (KH)."))
     if plan.number is not None and plan.number < 1:
-        problems.append("Số kế hoạch phải từ 1 trở lên.")
+        problems.append(_("Số kế hoạch phải từ 1 trở lên."))
     issued = _date(plan.issued_on, "Ngày ban hành", problems)
     task_rows = []
     for index, task in enumerate(detail.tasks, start=1):
         if not task.content.strip():
-            problems.append(f"Nhiệm vụ thứ {index} chưa có nội dung.")
+            problems.append(_("Nhiệm vụ thứ {index} chưa có nội dung.").format(index=index))
         if task.status not in TASK_STATUSES:
-            problems.append(f"Nhiệm vụ thứ {index}: tình trạng không hợp lệ.")
+            problems.append(_(
+                "Nhiệm vụ thứ {index}: tình trạng không hợp lệ."
+            ).format(index=index))
         deadline = _date(task.deadline, f"Thời hạn nhiệm vụ thứ {index}", problems)
         late = deadline_problem(deadline, issued)
         if late:
-            problems.append(f"Thời hạn nhiệm vụ thứ {index}: {late}.")
+            problems.append(_(
+                "Thời hạn nhiệm vụ thứ {index}: {late}."
+            ).format(index=index, late=late))
         done_on = _date(task.done_on, f"Ngày hoàn thành nhiệm vụ thứ {index}", problems)
         task_rows.append(
             {
@@ -115,17 +120,19 @@ def save_plan(db: Database, detail: PlanDetail) -> PlanDetail:
         if plan.document_uuid and not db.execute(
             "SELECT 1 FROM documents WHERE uuid = ? AND deleted = 0", [plan.document_uuid]
         ).fetchone():
-            problems.append("Văn bản của kế hoạch không còn trong sổ.")
+            problems.append(_("Văn bản của kế hoạch không còn trong sổ."))
         if plan.chi_bo_uuid and not db.execute(
             "SELECT 1 FROM chi_bo WHERE uuid = ? AND deleted = 0", [plan.chi_bo_uuid]
         ).fetchone():
-            problems.append("Chi bộ của kế hoạch không có trong danh sách chi bộ.")
+            problems.append(_("Chi bộ của kế hoạch không có trong danh sách chi bộ."))
         if plan.number is not None and plan.number >= 1 and db.execute(
             "SELECT 1 FROM plans WHERE deleted = 0 AND owner_unit = ? AND term = ? AND kind = ? "
             "AND number = ? AND uuid != ?",
             [current_unit(db), plan.term.strip(), plan.kind, plan.number, plan.uuid],
         ).fetchone():
-            problems.append(f"Số {plan.number:02d}-{plan.kind} đã dùng trong nhiệm kỳ này.")
+            problems.append(_(
+                "Số {number:02d}-{kind} đã dùng trong nhiệm kỳ này."
+            ).format(number=plan.number, kind=plan.kind))
         if problems:
             raise ValidationError(problems)
         values = {
@@ -137,7 +144,7 @@ def save_plan(db: Database, detail: PlanDetail) -> PlanDetail:
             "term": plan.term.strip(),
             "issued_on": issued,
             "purpose": plan.purpose.strip(),
-            "search_text": search_key(f"{PLAN_KINDS.get(plan.kind, '')} {plan.title}"),
+            "search_text": search_key(f"{PLAN_KINDS.source(plan.kind, '')} {plan.title}"),
         }
         row = update_row(db, "plans", plan.uuid, values) if plan.uuid else insert_row(
             db, "plans", values
@@ -179,11 +186,11 @@ def add_progress(
     problems: list[str] = []
     day = _date(noted_on, "Ngày ghi tiến độ", problems)
     if not day and not problems:
-        problems.append("Chưa nhập ngày ghi tiến độ.")
+        problems.append(_("Chưa nhập ngày ghi tiến độ."))
     if not note.strip():
-        problems.append("Chưa ghi nội dung tiến độ.")
+        problems.append(_("Chưa ghi nội dung tiến độ."))
     if status is not None and status not in TASK_STATUSES:
-        problems.append("Tình trạng nhiệm vụ không hợp lệ.")
+        problems.append(_("Tình trạng nhiệm vụ không hợp lệ."))
     if problems:
         raise ValidationError(problems)
     with db.atomic():

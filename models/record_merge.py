@@ -21,6 +21,7 @@ from models import indicator_store
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.db import now_iso
 from models.errors import UserError
+from models.i18n import _
 from models.rules.package import merge_problems, package_problems
 from models.rules.problems import Problem, refusal_text
 from models.schema import TRAVEL_TABLES
@@ -289,8 +290,10 @@ def plan_import(
                 inserts.append(row)
             elif mine["owner_unit"] != row["owner_unit"]:
                 raise ExchangeError(
-                    f"Gói có bản ghi ({TABLE_LABELS[table]}) trùng mã với bản ghi của đơn vị "
-                    "khác trong sổ; gói có thể bị giả mạo. Sổ không thay đổi."
+                    _(
+                        "Gói có bản ghi ({value}) trùng mã với bản ghi của đơn vị khác trong "
+                        "sổ; gói có thể bị giả mạo. Sổ không thay đổi."
+                    ).format(value=TABLE_LABELS[table])
                 )
             elif row["revision"] > mine["revision"]:
                 if row["deleted"] and not mine["deleted"]:
@@ -423,7 +426,9 @@ def _write_rows_in_two_steps(
     except sqlite3.IntegrityError as exc:
         db.conn.execute("ROLLBACK TO exchange_rows")
         raise ExchangeError(
-            f"Không ghi được {TABLE_LABELS[table]} từ gói ({exc}); sổ không thay đổi."
+            _(
+                "Không ghi được {value} từ gói ({exc}); sổ không thay đổi."
+            ).format(value=TABLE_LABELS[table], exc=exc)
         ) from None
 
 
@@ -485,7 +490,7 @@ def resolve_conflict(db: Database, conflict_id: int, take_incoming: bool) -> str
             [conflict_id],
         ).fetchone()
         if row is None:
-            raise UserError("Xung đột này đã được xử lý.")
+            raise UserError(_("Xung đột này đã được xử lý."))
         table, incoming = row[0], json.loads(row[1])
         here = db.execute(
             f"SELECT revision FROM {table} WHERE uuid = ?", [incoming["uuid"]]
@@ -526,14 +531,16 @@ def mark_moved(db: Database, uuid: str, moved_to: str, today: str) -> None:
     figures; it is no longer expected to send packages."""
     moved_to = moved_to.strip()
     if not moved_to:
-        raise UserError("Hãy ghi tên cấp trên mới mà đơn vị chuyển sang.")
+        raise UserError(_("Hãy ghi tên cấp trên mới mà đơn vị chuyển sang."))
     with db.atomic():
         changed = db.execute(
             "UPDATE units SET moved_on = ?, moved_to = ? WHERE uuid = ? AND role = 'unit'",
             [today, moved_to, uuid],
         ).rowcount
     if not changed:
-        raise UserError(f"Không có đơn vị mã “{uuid}” trong danh sách đơn vị.")
+        raise UserError(_(
+            "Không có đơn vị mã “{uuid}” trong danh sách đơn vị."
+        ).format(uuid=uuid))
 
 
 def get_unit(db: Database, uuid: str) -> UnitRecord | None:

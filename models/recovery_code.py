@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from models.errors import UserError
+from models.i18n import _
 from models.keystore import KEY_BYTES
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -41,8 +42,10 @@ def key_from_code(code: str) -> bytes:
     wrong = [ch for ch in cleaned if ch not in ALPHABET]
     if wrong or len(cleaned) != expected:
         raise RecoveryCodeError(
-            f"Mã khôi phục phải có {expected} chữ và số (14 nhóm 4 ký tự, như in trên tờ "
-            "mã khôi phục). Hãy kiểm tra và nhập lại."
+            _(
+                "Mã khôi phục phải có {expected} chữ và số (14 nhóm 4 ký tự, như in trên tờ mã "
+                "khôi phục). Hãy kiểm tra và nhập lại."
+            ).format(expected=expected)
         )
     size = KEY_BYTES + CHECK_BYTES
     number = 0
@@ -56,7 +59,9 @@ def key_from_code(code: str) -> bytes:
     key, check = data[:KEY_BYTES], data[KEY_BYTES:]
     if hashlib.sha256(key).digest()[:CHECK_BYTES] != check or key == bytes(KEY_BYTES):
         raise RecoveryCodeError(
-            "Mã khôi phục không đúng (có ký tự bị chép sai). Hãy đối chiếu từng nhóm với "
-            "tờ mã khôi phục và nhập lại."
+            _(
+                "Mã khôi phục không đúng (có ký tự bị chép sai). Hãy đối chiếu từng nhóm với "
+                "tờ mã khôi phục và nhập lại."
+            )
         )
     return key

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from models.conferences import restore_conference
 from models.errors import ValidationError
+from models.i18n import _
 from models.settings import current_unit
 from models.store import TABLE_LABELS, fetch_row, restore_row, tombstone_row
 from models.vntext import fold
@@ -40,8 +41,10 @@ def _check_document(db: Database, row: dict) -> None:
         [row["owner_unit"], row["symbol"], row["term"]],
     ):
         raise ValidationError(
-            f"Không khôi phục được: sổ đã có văn bản số {row['symbol']} cùng nhiệm kỳ/khóa. "
-            "Hãy sửa hoặc xóa văn bản đó trước."
+            _(
+                "Không khôi phục được: sổ đã có văn bản số {symbol} cùng nhiệm kỳ/khóa. Hãy "
+                "sửa hoặc xóa văn bản đó trước."
+            ).format(symbol=row['symbol'])
         )
 
 
@@ -53,9 +56,10 @@ def _check_conference(db: Database, row: dict) -> None:
         [row["owner_unit"], row["term"], row["reg_number"]],
     ):
         raise ValidationError(
-            f"Không khôi phục được: số biên bản {row['reg_number']:02d} của nhiệm kỳ "
-            f"{row['term'] or '(không ghi)'} đã dùng cho hội nghị khác. Hãy đổi số của hội "
-            "nghị đó trước."
+            _(
+                "Không khôi phục được: số biên bản {reg_number:02d} của nhiệm kỳ {value} đã "
+                "dùng cho hội nghị khác. Hãy đổi số của hội nghị đó trước."
+            ).format(reg_number=row['reg_number'], value=row['term'] or '(không ghi)')
         )
 
 
@@ -66,7 +70,7 @@ def _check_chi_bo(db: Database, row: dict) -> None:
         [row["owner_unit"], fold(row["name"])],
     ):
         raise ValidationError(
-            f"Không khôi phục được: danh sách đã có chi bộ “{row['name']}”."
+            _("Không khôi phục được: danh sách đã có chi bộ “{name}”.").format(name=row['name'])
         )
 
 
@@ -76,8 +80,10 @@ def _check_member(db: Database, row: dict) -> None:
     ).fetchone()
     if chi_bo is not None and chi_bo[1]:
         raise ValidationError(
-            f"Chi bộ “{chi_bo[0]}” của đồng chí {row['full_name']} đã bị xóa; hãy khôi phục "
-            "chi bộ trước."
+            _(
+                "Chi bộ “{value}” của đồng chí {full_name} đã bị xóa; hãy khôi phục chi bộ "
+                "trước."
+            ).format(value=chi_bo[0], full_name=row['full_name'])
         )
 
 
@@ -89,8 +95,10 @@ def _check_plan(db: Database, row: dict) -> None:
         [row["owner_unit"], row["term"], row["kind"], row["number"]],
     ):
         raise ValidationError(
-            f"Không khôi phục được: số {row['number']:02d}-{row['kind']} đã dùng trong "
-            "nhiệm kỳ này cho kế hoạch khác."
+            _(
+                "Không khôi phục được: số {number:02d}-{kind} đã dùng trong nhiệm kỳ này cho "
+                "kế hoạch khác."
+            ).format(number=row['number'], kind=row['kind'])
         )
 
 
@@ -103,7 +111,9 @@ def _check_lookup(db: Database, row: dict) -> None:
         if fold(name) == fold(row["name"])
     ]
     if same:
-        raise ValidationError(f"Không khôi phục được: danh mục đã có “{row['name']}”.")
+        raise ValidationError(_(
+            "Không khôi phục được: danh mục đã có “{name}”."
+        ).format(name=row['name']))
 
 
 _CHECKS = {
@@ -119,7 +129,9 @@ _CHECKS = {
 def restore(db: Database, table: str, key: int | str) -> None:
     """Undo the deletion of one item of a list, with what was deleted along with it."""
     if table not in RESTORABLE:
-        raise ValidationError(f"Không khôi phục được mục thuộc {TABLE_LABELS.get(table, table)}.")
+        raise ValidationError(_(
+            "Không khôi phục được mục thuộc {table}."
+        ).format(table=TABLE_LABELS.get(table, table)))
     with db.atomic():
         row = fetch_row(db, table, key)
         if not row["deleted"]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from models.errors import ValidationError
+from models.i18n import _
 from models.listing import STUDIED_SQL
 from models.reflections import Reflection, save_reflection
 from models.settings import current_unit
@@ -79,7 +80,7 @@ def save_reflections(db: Database, items: list[Reflection]) -> int:
                     "SELECT full_name FROM members WHERE uuid = ?", [item.member_uuid]
                 ).fetchone()
                 who = name[0] if name else ""
-                problems.extend(f"Đồng chí {who}: {p}" for p in exc.problems)
+                problems.extend(_("Đồng chí {who}: {p}").format(who=who, p=p) for p in exc.problems)
         if problems:
             raise ValidationError(problems)
     return len(items)

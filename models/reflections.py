@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from models.errors import ValidationError
+from models.i18n import _
 from models.lookups import lookup_names
 from models.store import Travel, fetch_row, from_row, insert_row, update_row
 from models.vntext import parse_date
@@ -25,9 +26,11 @@ def save_reflection(db: Database, item: Reflection) -> Reflection:
     problems = []
     grades = lookup_names(db, "grade")
     if item.grade and item.grade not in grades:
-        problems.append(f"Xếp loại “{item.grade}” không có trong danh mục ({', '.join(grades)}).")
+        problems.append(_(
+            "Xếp loại “{grade}” không có trong danh mục ({grades})."
+        ).format(grade=item.grade, grades=', '.join(grades)))
     if item.grade and not item.submitted:
-        problems.append("Chưa nộp bài thu hoạch thì chưa xếp loại được.")
+        problems.append(_("Chưa nộp bài thu hoạch thì chưa xếp loại được."))
     try:
         day = parse_date(item.submitted_on)
     except ValueError as exc:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from models.errors import ValidationError
+from models.i18n import _
 
 PREFIX = "report_text:"
 MAX_CHARS = 20_000  # per part: a few pages of prose; more is a paste gone wrong
@@ -54,7 +55,9 @@ def save_texts(db: Database, key: ReportKey, parts: dict[str, list[str]]) -> Non
         kept = [p.strip() for p in paragraphs if p.strip()]
         if sum(len(p) for p in kept) > MAX_CHARS:
             raise ValidationError(
-                f"Phần “{heading}” dài quá {MAX_CHARS:,} ký tự; hãy rút gọn rồi lưu lại."
+                _(
+                    "Phần “{heading}” dài quá {MAX_CHARS:,} ký tự; hãy rút gọn rồi lưu lại."
+                ).format(heading=heading, MAX_CHARS=MAX_CHARS)
                 .replace(",", "."))
         clean[heading] = kept
     with db.atomic():

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from models.cipher import process_key
 from models.errors import UserError
+from models.i18n import _
 from models.keystore import subkey
 
 MAGIC = b"SNQ-SEALED-1\n"
@@ -47,7 +48,9 @@ def unseal(blob: bytes, key: bytes | None, name: str = "") -> bytes:
     if not is_sealed(blob):
         return blob
     if key is None:
-        raise SealedFileError(f"Tệp “{name}” được mã hoá nhưng máy này chưa có khóa của sổ.")
+        raise SealedFileError(_(
+            "Tệp “{name}” được mã hoá nhưng máy này chưa có khóa của sổ."
+        ).format(name=name))
     nonce = blob[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
     try:
         return AESGCM(subkey(key, "attachments")).decrypt(
@@ -55,7 +58,10 @@ def unseal(blob: bytes, key: bytes | None, name: str = "") -> bytes:
         )
     except InvalidTag as exc:
         raise SealedFileError(
-            f"Tệp “{name}” không mở được bằng khóa của sổ này (tệp bị hỏng hoặc của sổ khác)."
+            _(
+                "Tệp “{name}” không mở được bằng khóa của sổ này (tệp bị hỏng hoặc của sổ "
+                "khác)."
+            ).format(name=name)
         ) from exc
 
 

@@ -12,20 +12,21 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from models.errors import ValidationError
-from models.vntext import format_date, search_key
+from models.i18n import N_, Labels, _
+from models.vntext import search_key, show_date
 
 # What a person types to find a record; a longer text is a paste gone wrong (and
 # SQLite refuses LIKE patterns past 50,000 bytes).
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
 
-KINDS = {
-    "documents": "Văn bản",
-    "conferences": "Hội nghị",
-    "members": "Đảng viên",
-    "chi_bo": "Chi bộ",
-    "plans": "Kế hoạch",
-}
+KINDS = Labels({
+    "documents": N_("Văn bản"),
+    "conferences": N_("Hội nghị"),
+    "members": N_("Đảng viên"),
+    "chi_bo": N_("Chi bộ"),
+    "plans": N_("Kế hoạch"),
+})
 
 _SQL = {
     "documents": "SELECT id, uuid, symbol || ' — ' || title, issued_on FROM documents",
@@ -58,15 +59,19 @@ def search(
 ) -> list[SearchHit]:
     if len(text) > MAX_QUERY_CHARS:
         raise ValidationError(
-            f"Nội dung cần tìm dài {len(text):,} ký tự".replace(",", ".")
-            + f"; chỉ tìm được tối đa {MAX_QUERY_CHARS} ký tự. Hãy gõ vài chữ của tên hay "
-            "trích yếu cần tìm."
+            _("Nội dung cần tìm dài {text:,} ký tự").format(text=len(text)).replace(",", ".")
+            + _(
+                "; chỉ tìm được tối đa {MAX_QUERY_CHARS} ký tự. Hãy gõ vài chữ của tên hay "
+                "trích yếu cần tìm."
+            ).format(MAX_QUERY_CHARS=MAX_QUERY_CHARS)
         )
     words = search_key(text).split()
     if len(words) > MAX_QUERY_WORDS:
         raise ValidationError(
-            f"Nội dung cần tìm có {len(words)} từ; chỉ tìm được tối đa {MAX_QUERY_WORDS} từ. "
-            "Hãy gõ ít từ hơn."
+            _(
+                "Nội dung cần tìm có {words} từ; chỉ tìm được tối đa {MAX_QUERY_WORDS} từ. Hãy "
+                "gõ ít từ hơn."
+            ).format(words=len(words), MAX_QUERY_WORDS=MAX_QUERY_WORDS)
         )
     if not words:
         return []
@@ -82,6 +87,6 @@ def search(
         sql = f"{_SQL[kind]} WHERE {prefix}deleted = 0 AND {clauses} LIMIT ?"
         params = [f"% {_escape_like(w)}%" for w in words] + [limit]
         for row_id, uuid, title, extra in db.execute(sql, params).fetchall():
-            detail = format_date(extra) if kind in ("documents", "conferences", "plans") else extra
+            detail = show_date(extra) if kind in ("documents", "conferences", "plans") else extra
             hits.append(SearchHit(KINDS[kind], row_id, uuid, title, detail or ""))
     return hits[:limit]

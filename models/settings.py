@@ -13,8 +13,11 @@ from sqlite_utils import Database
 
 from models.db import new_uuid
 from models.errors import ValidationError
+from models.i18n import N_, Labels, _
 
-ROLES = {"unit": "Văn phòng cấp cơ sở (xã, phường, cơ quan)", "upper": "Cấp trên tổng hợp"}
+ROLES = Labels(
+    {"unit": N_("Văn phòng cấp cơ sở (xã, phường, cơ quan)"), "upper": N_("Cấp trên tổng hợp")}
+)
 
 
 @dataclass(kw_only=True)
@@ -65,21 +68,21 @@ def get_settings(db: Database) -> UnitSettings:
 def validate_settings(settings: UnitSettings) -> list[str]:
     problems = []
     if not settings.unit_name.strip():
-        problems.append("Chưa nhập tên đơn vị (ví dụ: Đảng ủy xã Cẩm Giàng).")
+        problems.append(_("Chưa nhập tên đơn vị (ví dụ: Đảng ủy xã Cẩm Giàng)."))
     if not settings.unit_abbr.strip():
-        problems.append("Chưa nhập chữ viết tắt của đơn vị (ví dụ: ĐU).")
+        problems.append(_("Chưa nhập chữ viết tắt của đơn vị (ví dụ: ĐU)."))
     if settings.role not in ROLES:
-        problems.append("Vai trò phải là “unit” (cơ sở) hoặc “upper” (cấp trên).")
+        problems.append(_("Vai trò phải là “unit” (cơ sở) hoặc “upper” (cấp trên)."))
     if not 0 < settings.target_rate <= 100:
-        problems.append("Tỷ lệ học tập mục tiêu phải trong khoảng 1–100%.")
+        problems.append(_("Tỷ lệ học tập mục tiêu phải trong khoảng 1–100%."))
     if settings.silent_days < 1:
-        problems.append("Số ngày chưa gửi dữ liệu phải lớn hơn 0.")
+        problems.append(_("Số ngày chưa gửi dữ liệu phải lớn hơn 0."))
     for name in ("margin_top_mm", "margin_bottom_mm", "margin_left_mm", "margin_right_mm"):
         if not 5 <= getattr(settings, name) <= 60:
-            problems.append("Lề trang phải trong khoảng 5–60 mm.")
+            problems.append(_("Lề trang phải trong khoảng 5–60 mm."))
             break
     if not 0.8 <= settings.text_scale <= 2.0:
-        problems.append("Cỡ chữ giao diện phải trong khoảng 80%–200%.")
+        problems.append(_("Cỡ chữ giao diện phải trong khoảng 80%–200%."))
     return problems
 
 

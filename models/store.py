@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from models.db import new_uuid, now_iso
 from models.errors import NotFoundError, ReadOnlyError, ValidationError
+from models.i18n import _
 from models.rules.labels import TABLE_LABELS, field_label
 from models.rules.records import between_fields, field_problems
 from models.settings import current_role, current_unit
@@ -65,7 +66,9 @@ def fetch_row(db: Database, table: str, key: int | str) -> dict[str, Any]:
     cursor = db.execute(f"SELECT * FROM {table} WHERE {column} = ?", [key])
     row = cursor.fetchone()
     if row is None:
-        raise NotFoundError(f"Không tìm thấy bản ghi {key} trong danh mục {TABLE_LABELS[table]}.")
+        raise NotFoundError(_(
+            "Không tìm thấy bản ghi {key} trong danh mục {value}."
+        ).format(key=key, value=TABLE_LABELS[table]))
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
@@ -101,8 +104,9 @@ def _require_owner(db: Database, table: str, row: dict[str, Any]) -> None:
         owner = db.execute("SELECT name FROM units WHERE uuid = ?", [row["owner_unit"]]).fetchone()
         who = owner[0] if owner else "đơn vị khác"
         raise ReadOnlyError(
-            f"Bản ghi này ({TABLE_LABELS[table]}) do {who} quản lý; ở đây chỉ xem, "
-            "không sửa hay xóa được."
+            _(
+                "Bản ghi này ({value}) do {who} quản lý; ở đây chỉ xem, không sửa hay xóa được."
+            ).format(value=TABLE_LABELS[table], who=who)
         )
 
 
@@ -132,7 +136,9 @@ def update_row(db: Database, table: str, key: int | str, values: dict[str, Any])
     row = fetch_row(db, table, key)
     _require_owner(db, table, row)
     if row["deleted"]:
-        raise NotFoundError(f"Bản ghi này ({TABLE_LABELS[table]}) đã bị xóa.")
+        raise NotFoundError(_(
+            "Bản ghi này ({value}) đã bị xóa."
+        ).format(value=TABLE_LABELS[table]))
     changed = {k: v for k, v in _composed(values).items() if row.get(k) != v}
     if not changed:
         return row

@@ -1,7 +1,9 @@
 """Vietnamese text helpers: accent folding for search, number and date styles.
 
-Everything a person reads uses Vietnamese conventions: ``16.100``, ``99,16%``,
-``05/03/2023`` on screen and "ngày 05 tháng 3 năm 2023" in documents.
+Printed documents always use Vietnamese conventions (``format_*``): ``16.100``,
+``99,16%``, ``05/03/2023`` and "ngày 05 tháng 3 năm 2023". What the screen and the
+command line show (``show_*``) follows the language: the same in Vietnamese;
+``16,100``, ``99.16%`` and ``2023-03-05`` (ISO, never read the wrong way round) in English.
 """
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+
+from models.i18n import _, english
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 
@@ -59,7 +63,7 @@ def parse_int(text: str | None) -> int | None:
     if not cleaned:
         return None
     if not _WHOLE_NUMBER.fullmatch(cleaned):
-        raise ValueError(f"“{cleaned}” không phải là một số nguyên.")
+        raise ValueError(_("“{text}” không phải là một số nguyên.").format(text=cleaned))
     return int(re.sub(r"[. \u00a0]", "", cleaned))
 
 
@@ -114,7 +118,9 @@ def parse_date(text: str | dt.date | None) -> dt.date | None:
     parts = value.split("/")
     if len(parts) == 3 and parts[2].strip().isdigit() and len(parts[2].strip()) < 4:
         # "5/3/23" would be the year 23: a deadline overdue for ever, never noticed.
-        raise ValueError(f"Ngày “{value}”: năm phải ghi đủ 4 chữ số, ví dụ 05/03/2023.")
+        raise ValueError(
+            _("Ngày “{text}”: năm phải ghi đủ 4 chữ số, ví dụ 05/03/2023.").format(text=value)
+        )
     try:
         if "/" in value:
             day, month, year = (int(p) for p in parts)
@@ -122,7 +128,8 @@ def parse_date(text: str | dt.date | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except (ValueError, TypeError):
         raise ValueError(
-            f"Ngày “{value}” không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2023."
+            _("Ngày “{text}” không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, "
+              "ví dụ 05/03/2023.").format(text=value)
         ) from None
 
 
@@ -189,3 +196,61 @@ def member_order(chi_bo_position: int | None, chi_bo_name: str, full_name: str) 
     """Members as every list and sheet shows them: chi bộ by position, then by name."""
     return (chi_bo_position or 0, _folded_chi_bo(chi_bo_name), name_key(full_name))
 
+
+
+# What the screen and the command line show, in the current language (models.i18n).
+
+
+def show_int(value: int | float | None) -> str:
+    """``16100`` → ``16.100`` in Vietnamese, ``16,100`` in English."""
+    if value is None or not english():
+        return format_int(value)
+    return f"{int(round(value)):,}"
+
+
+def show_decimal(value: float | None, places: int = 2) -> str:
+    if value is None or not english():
+        return format_decimal(value, places)
+    return f"{value:,.{places}f}"
+
+
+def show_percent(value: float | None, places: int = 2) -> str:
+    """``95.5`` → ``95,50%`` in Vietnamese, ``95.50%`` in English."""
+    if value is None:
+        return ""
+    return show_decimal(value, places) + "%"
+
+
+def show_size(size: int) -> str:
+    if not english():
+        return format_size(size)
+    if size >= 1_000_000_000:
+        return show_decimal(size / 1_000_000_000, 1) + " GB"
+    if size >= 1_000_000:
+        return show_int(round(size / 1_000_000)) + " MB"
+    return show_int(max(1, round(size / 1_000))) + " KB" if size else "0 KB"
+
+
+def show_date(value: str | dt.date | None) -> str:
+    """``05/03/2023`` in Vietnamese, ``2023-03-05`` in English (both read back by
+    ``parse_date``)."""
+    if not english():
+        return format_date(value)
+    try:
+        day = parse_date(value) if value else None
+    except ValueError:
+        return _unreadable(value)
+    return day.isoformat() if day else ""
+
+
+def show_datetime(value: str | dt.datetime | None) -> str:
+    """``08:00 05/03/2023`` in Vietnamese, ``2023-03-05 08:00`` in English."""
+    if not english():
+        return format_datetime(value)
+    if not value:
+        return ""
+    try:
+        moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    except (ValueError, TypeError):
+        return _unreadable(value)
+    return moment.strftime("%Y-%m-%d %H:%M")

@@ -5,6 +5,7 @@ list them after "còn thiếu:".
 """
 from __future__ import annotations
 
+from models.i18n import _
 from reports.data import Issuer, Person, Signature
 
 
@@ -19,13 +20,13 @@ def issuer_fields(issuer: Issuer | None, *, numbered: bool = True) -> list[str]:
         return ["tên cấp ủy ban hành văn bản"]
     missing = []
     if blank(issuer.upper_body):
-        missing.append("tên cấp ủy cấp trên (dòng đầu tiêu đề)")
+        missing.append(_("tên cấp ủy cấp trên (dòng đầu tiêu đề)"))
     if blank(issuer.body):
-        missing.append("tên cấp ủy ban hành văn bản")
+        missing.append(_("tên cấp ủy ban hành văn bản"))
     if numbered and blank(issuer.code):
-        missing.append("chữ viết tắt tên cấp ủy (sau dấu gạch chéo trong số văn bản)")
+        missing.append(_("chữ viết tắt tên cấp ủy (sau dấu gạch chéo trong số văn bản)"))
     if blank(issuer.place):
-        missing.append("địa danh ghi trước ngày tháng")
+        missing.append(_("địa danh ghi trước ngày tháng"))
     return missing
 
 
@@ -49,7 +50,7 @@ def signature_fields(signature: Signature | None) -> list[str]:
         return ["người ký văn bản"]
     missing = []
     if blank(signature.position):
-        missing.append("chức vụ người ký")
+        missing.append(_("chức vụ người ký"))
     if blank(signature.name):
-        missing.append("họ tên người ký")
+        missing.append(_("họ tên người ký"))
     return missing

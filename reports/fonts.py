@@ -12,6 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 import resources
+from models.i18n import _
 
 SERIF = "LiberationSerif"
 SERIF_BOLD = "LiberationSerif-Bold"
@@ -42,8 +43,10 @@ def register_fonts() -> str:
                 path = resources.font_path(file_name)
                 if not path.is_file():
                     raise FileNotFoundError(
-                        f"Thiếu tệp phông chữ {file_name} trong thư mục {path.parent}; "
-                        "hãy cài lại chương trình."
+                        _(
+                            "Thiếu tệp phông chữ {file_name} trong thư mục {parent}; hãy cài "
+                            "lại chương trình."
+                        ).format(file_name=file_name, parent=path.parent)
                     )
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             pdfmetrics.registerFontFamily(

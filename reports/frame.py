@@ -40,6 +40,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from models.i18n import _
 from models.oserrors import name_problem
 from models.oserrors import reason as os_reason
 from models.vntext import document_date_line, nfc
@@ -593,9 +594,10 @@ def _write_atomically(target: Path, data: bytes) -> None:
         tmp_name = None
     except OSError as exc:
         raise ReportWriteError(
-            f"Không ghi được tệp “{target}”: {os_reason(exc)}. "
-            "Hãy chọn nơi lưu khác (hoặc đóng tệp đang mở) rồi thử lại; tệp cũ, nếu có, "
-            "vẫn còn nguyên."
+            _(
+                "Không ghi được tệp “{target}”: {exc}. Hãy chọn nơi lưu khác (hoặc đóng tệp "
+                "đang mở) rồi thử lại; tệp cũ, nếu có, vẫn còn nguyên."
+            ).format(target=target, exc=os_reason(exc))
         ) from exc
     finally:
         if tmp_name is not None:
@@ -629,9 +631,11 @@ def render_pdf(target: Path | str, story: list[Flowable], settings: PrintSetting
         pages = _NumberedDoc(out, settings, doc_title, author, grouped).render(story)
     except LayoutError as exc:
         raise ReportError(
-            "Không dàn trang được văn bản: có một mục quá dài để đặt vừa một trang (thường là "
-            "một ô trong bảng, như tên điểm cầu hay lý do vắng). Hãy rút gọn mục đó, hoặc "
-            "giảm lề trang, rồi in lại."
+            _(
+                "Không dàn trang được văn bản: có một mục quá dài để đặt vừa một trang (thường "
+                "là một ô trong bảng, như tên điểm cầu hay lý do vắng). Hãy rút gọn mục đó, "
+                "hoặc giảm lề trang, rồi in lại."
+            )
         ) from exc
     _write_atomically(Path(target), out.getvalue())
     return pages

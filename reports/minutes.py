@@ -6,6 +6,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from models.i18n import _
 from models.vntext import format_int, rate_percent, time_phrase
 from reports import frame
 from reports.checks import blank, issuer_fields, number_fields, person_fields
@@ -39,54 +40,55 @@ def missing_fields(data: Minutes) -> list[str]:
     missing = issuer_fields(data.issuer)
     missing += number_fields(data.number, "biên bản")
     if data.date is None:
-        missing.append("ngày lập biên bản")
+        missing.append(_("ngày lập biên bản"))
     if blank(data.summary):
-        missing.append("tên hội nghị (trích yếu)")
+        missing.append(_("tên hội nghị (trích yếu)"))
     if data.start is None:
-        missing.append("thời gian bắt đầu hội nghị")
+        missing.append(_("thời gian bắt đầu hội nghị"))
     if data.end is None:
-        missing.append("thời gian kết thúc hội nghị")
+        missing.append(_("thời gian kết thúc hội nghị"))
     elif data.start is not None and data.end <= data.start:
-        missing.append("thời gian kết thúc hội nghị (phải sau thời gian bắt đầu)")
+        missing.append(_("thời gian kết thúc hội nghị (phải sau thời gian bắt đầu)"))
     if blank(data.venue):
-        missing.append("địa điểm hội nghị")
+        missing.append(_("địa điểm hội nghị"))
     missing += person_fields(data.chair, "người chủ trì hội nghị")
     missing += person_fields(data.minute_taker, "người ghi biên bản")
     if data.format is None:
-        missing.append("hình thức hội nghị (trực tiếp, trực tuyến hay kết hợp)")
+        missing.append(_("hình thức hội nghị (trực tiếp, trực tuyến hay kết hợp)"))
     elif data.format is not ConferenceFormat.IN_PERSON:
         if blank(data.host_level):
-            missing.append("cấp chủ trì hội nghị trực tuyến")
+            missing.append(_("cấp chủ trì hội nghị trực tuyến"))
         if not data.bridge_points:
-            missing.append("danh sách điểm cầu trực tuyến")
+            missing.append(_("danh sách điểm cầu trực tuyến"))
         for i, point in enumerate(data.bridge_points, 1):
             if blank(point.name):
-                missing.append(f"tên điểm cầu thứ {i}")
+                missing.append(_("tên điểm cầu thứ {i}").format(i=i))
             if blank(point.host):
-                missing.append(f"người chủ trì điểm cầu thứ {i}")
+                missing.append(_("người chủ trì điểm cầu thứ {i}").format(i=i))
     if not data.documents:
-        missing.append("văn bản được học tập, quán triệt")
+        missing.append(_("văn bản được học tập, quán triệt"))
     missing += _attendance_fields(data)
     for i, talk in enumerate(data.presentations, 1):
         missing += person_fields(talk.presenter, f"báo cáo viên thứ {i}", position=False)
         if blank(talk.topic):
-            missing.append(f"nội dung báo cáo viên thứ {i} trình bày")
+            missing.append(_("nội dung báo cáo viên thứ {i} trình bày").format(i=i))
     for i, speech in enumerate(data.discussion, 1):
         missing += person_fields(speech.speaker, f"người phát biểu thứ {i}", position=False)
         if blank(speech.content):
-            missing.append(f"nội dung ý kiến phát biểu thứ {i}")
+            missing.append(_("nội dung ý kiến phát biểu thứ {i}").format(i=i))
     if blank(data.conclusion):
-        missing.append("kết luận của đồng chí chủ trì hội nghị")
+        missing.append(_("kết luận của đồng chí chủ trì hội nghị"))
     for i, vote in enumerate(data.votes, 1):
         if blank(vote.question):
-            missing.append(f"nội dung biểu quyết thứ {i}")
+            missing.append(_("nội dung biểu quyết thứ {i}").format(i=i))
         present = data.attendance.present if data.attendance else 0
         base = vote.voters if vote.voters is not None else present
         if vote.in_favour + vote.against + vote.other > base:
-            missing.append(f"số phiếu biểu quyết thứ {i} (cộng lại không quá "
-                           f"{base} đảng viên có mặt)")
+            missing.append(_(
+                "số phiếu biểu quyết thứ {i} (cộng lại không quá {base} đảng viên có mặt)"
+            ).format(i=i, base=base))
     if data.copies < 1:
-        missing.append("số bản biên bản được lập")
+        missing.append(_("số bản biên bản được lập"))
     return missing
 
 
@@ -96,15 +98,17 @@ def _attendance_fields(data: Minutes) -> list[str]:
     if att is None or att.total_members <= 0:
         return ["tổng số đảng viên"]
     if att.full_members + att.probationary_members != att.total_members:
-        missing.append("số đảng viên chính thức và dự bị (cộng lại phải bằng tổng số)")
+        missing.append(_("số đảng viên chính thức và dự bị (cộng lại phải bằng tổng số)"))
     if att.present < 0 or att.present > att.total_members:
-        missing.append("số đảng viên có mặt (không quá tổng số đảng viên)")
+        missing.append(_("số đảng viên có mặt (không quá tổng số đảng viên)"))
     for person in att.absent_with_reason:
         if blank(person.reason):
-            missing.append(f"lý do vắng của đồng chí {person.name.strip() or '(chưa có tên)'}")
+            missing.append(_(
+                "lý do vắng của đồng chí {value}"
+            ).format(value=person.name.strip() or '(chưa có tên)'))
     for person in (*att.excused, *att.absent_with_reason, *att.absent_without_reason):
         if blank(person.name):
-            missing.append("họ tên một đảng viên trong danh sách vắng hoặc miễn sinh hoạt")
+            missing.append(_("họ tên một đảng viên trong danh sách vắng hoặc miễn sinh hoạt"))
             break
     return missing
 
@@ -117,7 +121,7 @@ def render_minutes(data: Minutes, target: Path | str,
     """
     missing = missing_fields(data)
     if missing:
-        raise frame.MissingDataError("biên bản", missing)
+        raise frame.MissingDataError(_("biên bản"), missing)
     settings = settings or PrintSettings()
     return frame.render_pdf(
         target, _story(data, settings), settings,

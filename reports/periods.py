@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from models.i18n import _
 from models.vntext import format_date
 
 QUARTERS = ("I", "II", "III", "IV")
@@ -30,7 +31,7 @@ def year(value: int) -> Period:
 
 def half(value: int, which: int) -> Period:
     if which not in (1, 2):
-        raise ValueError("Sáu tháng đầu (1) hoặc cuối (2) năm.")
+        raise ValueError(_("Sáu tháng đầu (1) hoặc cuối (2) năm."))
     if which == 1:
         return Period(dt.date(value, 1, 1), dt.date(value, 6, 30),
                       f"6 tháng đầu năm {value}", f"Trong 6 tháng đầu năm {value}")
@@ -40,7 +41,7 @@ def half(value: int, which: int) -> Period:
 
 def quarter(value: int, which: int) -> Period:
     if not 1 <= which <= 4:
-        raise ValueError("Quý phải từ 1 đến 4.")
+        raise ValueError(_("Quý phải từ 1 đến 4."))
     start = dt.date(value, 3 * which - 2, 1)
     end = (dt.date(value + 1, 1, 1) if which == 4
            else dt.date(value, 3 * which + 1, 1)) - dt.timedelta(days=1)
@@ -58,7 +59,7 @@ def term(first_year: int) -> Period:
 
 def dates(start: dt.date, end: dt.date) -> Period:
     if end < start:
-        raise ValueError("Ngày kết thúc phải sau ngày bắt đầu.")
+        raise ValueError(_("Ngày kết thúc phải sau ngày bắt đầu."))
     name = f"từ ngày {format_date(start)} đến ngày {format_date(end)}"
     return Period(start, end, name, name[:1].upper() + name[1:])
 

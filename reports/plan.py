@@ -7,6 +7,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from models.i18n import _
 from models.vntext import format_date
 from reports import frame
 from reports.checks import blank, issuer_fields, number_fields, signature_fields
@@ -22,26 +23,26 @@ def missing_fields(data: ActionPlan) -> list[str]:
     kind = (data.kind or "kế hoạch").strip().lower()
     missing = issuer_fields(data.issuer)
     if blank(data.kind):
-        missing.append("loại văn bản (chương trình hay kế hoạch)")
+        missing.append(_("loại văn bản (chương trình hay kế hoạch)"))
     if blank(data.type_code):
-        missing.append("ký hiệu loại văn bản (KH hoặc CTr)")
+        missing.append(_("ký hiệu loại văn bản (KH hoặc CTr)"))
     missing += number_fields(data.number, kind)
     if data.date is None:
-        missing.append(f"ngày ban hành {kind}")
+        missing.append(_("ngày ban hành {kind}").format(kind=kind))
     if blank(data.summary):
-        missing.append(f"trích yếu {kind}")
+        missing.append(_("trích yếu {kind}").format(kind=kind))
     if not data.tasks:
-        missing.append("nhiệm vụ (chưa có nhiệm vụ nào)")
+        missing.append(_("nhiệm vụ (chưa có nhiệm vụ nào)"))
     for i, task in enumerate(data.tasks, 1):
         if blank(task.content):
-            missing.append(f"nội dung nhiệm vụ thứ {i}")
+            missing.append(_("nội dung nhiệm vụ thứ {i}").format(i=i))
         if blank(task.lead):
-            missing.append(f"đơn vị chủ trì nhiệm vụ thứ {i}")
+            missing.append(_("đơn vị chủ trì nhiệm vụ thứ {i}").format(i=i))
         if blank(task.deadline):
-            missing.append(f"thời hạn nhiệm vụ thứ {i}")
+            missing.append(_("thời hạn nhiệm vụ thứ {i}").format(i=i))
     missing += signature_fields(data.signer)
     if not any(not blank(r) for r in data.recipients):
-        missing.append("nơi nhận")
+        missing.append(_("nơi nhận"))
     return missing
 
 
@@ -53,7 +54,7 @@ def render_plan(data: ActionPlan, target: Path | str,
     """
     missing = missing_fields(data)
     if missing:
-        raise frame.MissingDataError(data.kind.strip().lower() or "kế hoạch", missing)
+        raise frame.MissingDataError(data.kind.strip().lower() or _("kế hoạch"), missing)
     settings = settings or PrintSettings()
     return frame.render_pdf(target, _story(data, settings), settings,
                             doc_title=f"{data.kind} {data.summary}", author=data.issuer.body)

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from models.i18n import _
 from models.vntext import format_int, nfc
 from reports import frame
 from reports.checks import blank, issuer_fields
@@ -31,15 +32,15 @@ ONE_CHI_BO_HEADER = ["STT", "Họ và tên", "Ký tên", "Ghi chú"]
 def missing_fields(data: SigninSheet) -> list[str]:
     missing = issuer_fields(data.issuer, numbered=False)
     if blank(data.conference):
-        missing.append("tên hội nghị")
+        missing.append(_("tên hội nghị"))
     if data.date is None:
-        missing.append("ngày tổ chức hội nghị")
+        missing.append(_("ngày tổ chức hội nghị"))
     if not data.members:
-        missing.append("danh sách đảng viên (chưa có ai)")
+        missing.append(_("danh sách đảng viên (chưa có ai)"))
     blank_rows = [str(i) for i, m in enumerate(data.members, 1) if blank(m.name)]
     if blank_rows:
         shown = ", ".join(blank_rows[:10]) + (", …" if len(blank_rows) > 10 else "")
-        missing.append(f"họ tên đảng viên ở dòng {shown}")
+        missing.append(_("họ tên đảng viên ở dòng {shown}").format(shown=shown))
     return missing
 
 
@@ -52,7 +53,7 @@ def render_signin(data: SigninSheet, target: Path | str, settings: PrintSettings
     """
     missing = missing_fields(data)
     if missing:
-        raise frame.MissingDataError("danh sách đảng viên dự hội nghị", missing)
+        raise frame.MissingDataError(_("danh sách đảng viên dự hội nghị"), missing)
     settings = settings or PrintSettings()
     return frame.render_pdf(target, story(data, settings, per_chi_bo), settings,
                             doc_title=f"Danh sách đảng viên dự {data.conference}",

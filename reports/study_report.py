@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from models.i18n import _
 from models.vntext import format_date, format_decimal, format_int, nfc, rate_percent
 from reports import frame
 from reports.checks import blank, issuer_fields, number_fields, signature_fields
@@ -34,27 +35,30 @@ def missing_fields(data: StudyReport) -> list[str]:
     missing = issuer_fields(data.issuer)
     missing += number_fields(data.number, "báo cáo")
     if data.date is None:
-        missing.append("ngày ban hành báo cáo")
+        missing.append(_("ngày ban hành báo cáo"))
     if blank(data.summary):
-        missing.append("trích yếu báo cáo")
+        missing.append(_("trích yếu báo cáo"))
     if blank(data.period):
-        missing.append("kỳ báo cáo (ví dụ: “Từ đầu năm đến nay”)")
+        missing.append(_("kỳ báo cáo (ví dụ: “Từ đầu năm đến nay”)"))
     if data.members_eligible <= 0:
-        missing.append("số đảng viên phải học tập")
+        missing.append(_("số đảng viên phải học tập"))
     elif not 0 <= data.members_studied <= data.members_eligible:
-        missing.append("số đảng viên đã học tập (không quá số phải học tập)")
+        missing.append(_("số đảng viên đã học tập (không quá số phải học tập)"))
     if (data.others_eligible is None) != (data.others_studied is None):
-        missing.append("số cán bộ, công chức không phải đảng viên phải học tập và đã học tập "
-                       "(cần đủ cả hai số)")
+        missing.append(_(
+            "số cán bộ, công chức không phải đảng viên phải học tập và đã học tập (cần đủ cả "
+            "hai số)"
+        ))
     for cell in data.cells:
         if blank(cell.chi_bo):
-            missing.append("tên một chi bộ trong bảng kết quả")
+            missing.append(_("tên một chi bộ trong bảng kết quả"))
         elif not 0 <= cell.studied <= cell.eligible:
-            missing.append(f"số liệu của {cell.chi_bo.strip()} (số đã học tập không quá số "
-                           "phải học tập)")
+            missing.append(_(
+                "số liệu của {strip} (số đã học tập không quá số phải học tập)"
+            ).format(strip=cell.chi_bo.strip()))
     missing += signature_fields(data.signer)
     if not any(not blank(r) for r in data.recipients):
-        missing.append("nơi nhận")
+        missing.append(_("nơi nhận"))
     return missing
 
 
@@ -66,7 +70,7 @@ def render_study_report(data: StudyReport, target: Path | str,
     """
     missing = missing_fields(data)
     if missing:
-        raise frame.MissingDataError("báo cáo", missing)
+        raise frame.MissingDataError(_("báo cáo"), missing)
     settings = settings or PrintSettings()
     return frame.render_pdf(target, _story(data, settings), settings,
                             doc_title=f"Báo cáo {data.summary}", author=data.issuer.body)

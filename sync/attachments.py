@@ -22,11 +22,12 @@ from typing import Any
 from models import sealed_files
 from models.cipher import process_key
 from models.documents import STORED_NAME
+from models.i18n import _
 from models.oserrors import reason as os_reason
 from models.paths import attachments_dir
 from models.rules.text import shown
 from models.sealed_files import SealedFileError
-from models.vntext import format_int
+from models.vntext import show_int
 from sync.errors import AttachmentMismatchError, TransferError
 
 FOLDER = "attachments/"
@@ -75,20 +76,29 @@ def check(tables: Mapping[str, list[dict[str, Any]]], files: Mapping[str, bytes]
         stored = name[len(FOLDER):]
         if row is None or not STORED_NAME.match(stored):
             raise AttachmentMismatchError(
-                f"Gói có tệp đính kèm “{name}” không thuộc văn bản nào trong gói. "
-                "Gói bị từ chối, sổ không thay đổi."
+                _(
+                    "Gói có tệp đính kèm “{name}” không thuộc văn bản nào trong gói. Gói bị từ "
+                    "chối, sổ không thay đổi."
+                ).format(name=name)
             )
         digest = hashlib.sha256(content).hexdigest()
         if digest != row["sha256"] or not stored.startswith(digest):
             raise AttachmentMismatchError(
-                f"Tệp đính kèm “{shown(row.get('file_name', name))}” trong gói không đúng "
-                "nội dung đã ghi (mã băm khác). Gói bị từ chối, sổ không thay đổi."
+                _(
+                    "Tệp đính kèm “{get}” trong gói không đúng nội dung đã ghi (mã băm khác). "
+                    "Gói bị từ chối, sổ không thay đổi."
+                ).format(get=shown(row.get('file_name', name)))
             )
         if row.get("size") != len(content):
             raise AttachmentMismatchError(
-                f"Tệp đính kèm “{shown(row.get('file_name', name))}” trong gói có "
-                f"{format_int(len(content))} byte, khác dung lượng bản ghi khai "
-                f"({shown(row.get('size'))}). Gói bị từ chối, sổ không thay đổi."
+                _(
+                    "Tệp đính kèm “{get}” trong gói có {content} byte, khác dung lượng bản ghi "
+                    "khai ({get2}). Gói bị từ chối, sổ không thay đổi."
+                ).format(
+                    get=shown(row.get('file_name', name)),
+                    content=show_int(len(content)),
+                    get2=shown(row.get('size')),
+                )
             )
 
 
@@ -112,8 +122,10 @@ def store(db_path: Path, files: Mapping[str, bytes]) -> int:
             written += 1
         except OSError as error:
             raise TransferError(
-                f"Không ghi được tệp đính kèm vào thư mục “{folder}”: "
-                f"{os_reason(error)}. Sổ không thay đổi."
+                _(
+                    "Không ghi được tệp đính kèm vào thư mục “{folder}”: {error}. Sổ không "
+                    "thay đổi."
+                ).format(folder=folder, error=os_reason(error))
             ) from error
         finally:
             with contextlib.suppress(OSError):

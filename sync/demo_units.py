@@ -30,6 +30,7 @@ from models.conferences import (
 from models.db import open_database
 from models.documents import list_documents
 from models.errors import UserError
+from models.i18n import _
 from models.organisation import list_chi_bo
 from models.settings import get_settings, save_settings
 from sync.enrolment import apply_setup_file, setup_unit
@@ -74,8 +75,10 @@ def _ensure_upper(db: Database) -> None:
         return
     if not demo.register_is_empty(db):
         raise UserError(
-            "Dữ liệu mẫu nhiều đơn vị chỉ tạo trên sổ cấp trên (init --role upper) hoặc sổ "
-            "trống. Hãy dùng --db với một tệp mới."
+            _(
+                "Dữ liệu mẫu nhiều đơn vị chỉ tạo trên sổ cấp trên (init --role upper) hoặc sổ "
+                "trống. Hãy dùng --db với một tệp mới."
+            )
         )
     settings.role = "upper"
     if not settings.initialised:
@@ -141,7 +144,7 @@ def build_demo_units(
                                 years=years, seed=seed, until=until, progress=progress)
     batch = import_packages(db, db_path, result.packages, progress=progress)
     if batch.refused:
-        raise UserError("Không nhận được gói mẫu: " + "; ".join(m for _p, m in batch.refused))
+        raise UserError(_("Không nhận được gói mẫu: ") + "; ".join(m for _p, m in batch.refused))
     result.imports = batch.reports
     _number_broadcast(db)
     return result
@@ -177,7 +180,7 @@ def make_unit_packages(
     """Make ``count`` unit registers in ``workdir``, set up from this register, and
     their packages in ``workdir/usb``; nothing is imported here yet."""
     if count < 1 or members < 1 or years < 1:
-        raise UserError("Số đơn vị, số đảng viên và số năm phải lớn hơn 0.")
+        raise UserError(_("Số đơn vị, số đảng viên và số năm phải lớn hơn 0."))
     until = until or dt.date.today()
     workdir = Path(workdir)
     stick = workdir / "usb"

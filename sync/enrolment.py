@@ -31,11 +31,12 @@ from sqlite_utils import Database
 from models import record_merge
 from models.backup import REASON_IMPORT, take_backup, thin_backups
 from models.db import new_uuid
+from models.i18n import _
 from models.paths import backups_dir, packages_dir
 from models.record_merge import CATALOGUE_TABLES, ExchangeError, ImportPlan
 from models.settings import get_settings, replace_unit_uuid, save_settings
 from models.store import DEFAULT_OWNER
-from models.vntext import fold, format_int
+from models.vntext import fold, format_int, show_int
 from sync import attachments
 from sync.envelope import DEFAULT_MAX_PACKAGE_BYTES, KIND_SETUP
 from sync.import_export import office_keys
@@ -86,18 +87,23 @@ def setup_unit(
     settings = get_settings(db)
     if settings.role != "upper":
         raise ExchangeError(
-            "Chỉ sổ ở vai trò cấp trên mới cấp tệp thiết lập cho đơn vị (lệnh init --role upper)."
+            _(
+                "Chỉ sổ ở vai trò cấp trên mới cấp tệp thiết lập cho đơn vị (lệnh init --role "
+                "upper)."
+            )
         )
     name, abbr = name.strip(), abbr.strip()
     if not name or not abbr:
-        raise ExchangeError("Cần nhập tên và chữ viết tắt của đơn vị.")
+        raise ExchangeError(_("Cần nhập tên và chữ viết tắt của đơn vị."))
     known = record_merge.list_units(db, "unit")
     if unit_uuid is None:
         same = [u for u in known if fold(u.name) == fold(name)]
         if same:
             raise ExchangeError(
-                f"Đã có đơn vị “{same[0].name}” (mã {same[0].uuid}). Để cấp lại tệp thiết lập "
-                "cho đơn vị đó, hãy chọn đúng đơn vị (--unit MÃ) thay vì tạo đơn vị mới."
+                _(
+                    "Đã có đơn vị “{name}” (mã {uuid}). Để cấp lại tệp thiết lập cho đơn vị "
+                    "đó, hãy chọn đúng đơn vị (--unit MÃ) thay vì tạo đơn vị mới."
+                ).format(name=same[0].name, uuid=same[0].uuid)
             )
         uuid, reissued = new_uuid(), False
     elif moved_in and unit_uuid not in {u.uuid for u in known}:
@@ -105,15 +111,21 @@ def setup_unit(
             uuid = str(uuid_module.UUID(unit_uuid))
         except ValueError:
             raise ExchangeError(
-                f"“{unit_uuid}” không phải mã đơn vị. Hãy hỏi đơn vị mã của mình (trang Cài đặt "
-                "hoặc lệnh keys của sổ đơn vị) và nhập đúng."
+                _(
+                    "“{unit_uuid}” không phải mã đơn vị. Hãy hỏi đơn vị mã của mình (trang Cài "
+                    "đặt hoặc lệnh keys của sổ đơn vị) và nhập đúng."
+                ).format(unit_uuid=unit_uuid)
             ) from None
         if uuid == settings.unit_uuid or record_merge.get_unit(db, uuid) is not None:
-            raise ExchangeError(f"Mã “{uuid}” đã có trong sổ này, không phải đơn vị chuyển đến.")
+            raise ExchangeError(_(
+                "Mã “{uuid}” đã có trong sổ này, không phải đơn vị chuyển đến."
+            ).format(uuid=uuid))
         reissued = False
     else:
         if unit_uuid not in {u.uuid for u in known}:
-            raise ExchangeError(f"Không có đơn vị mã “{unit_uuid}” trong danh sách đơn vị.")
+            raise ExchangeError(_(
+                "Không có đơn vị mã “{unit_uuid}” trong danh sách đơn vị."
+            ).format(unit_uuid=unit_uuid))
         uuid, reissued = unit_uuid, True
     catalogue = record_merge.catalogue_snapshot(db)
     gathered = attachments.gather(db_path, catalogue.get("attachments", []))
@@ -208,7 +220,7 @@ def apply_setup_file(
     settings = get_settings(db)
     if settings.role == "upper":
         raise ExchangeError(
-            "Sổ này đang ở vai trò cấp trên; tệp thiết lập dành cho sổ của đơn vị cấp dưới."
+            _("Sổ này đang ở vai trò cấp trên; tệp thiết lập dành cho sổ của đơn vị cấp dưới.")
         )
     upper_uuid = settings.upper_unit_uuid
     upper = record_merge.get_unit(db, upper_uuid) if upper_uuid else None
@@ -218,16 +230,22 @@ def apply_setup_file(
         if moving.upper_unit_id != upper.uuid:
             if not approve_new_key:
                 raise ExchangeError(
-                    f"Tệp thiết lập này do “{moving.upper_name}” cấp, không phải cấp trên hiện "
-                    f"tại của sổ (“{upper.name}”). Nếu đơn vị đã chuyển sang cấp trên mới, hãy "
-                    "gọi điện cho cấp trên mới đối chiếu dấu vân tay khóa ký "
-                    f"{moving.upper_signing_fingerprint}, rồi nhận lại tệp và chấp nhận cấp trên "
-                    "mới (lệnh apply-setup --approve-new-key). Sổ không thay đổi."
+                    _(
+                        "Tệp thiết lập này do “{upper_name}” cấp, không phải cấp trên hiện tại "
+                        "của sổ (“{name}”). Nếu đơn vị đã chuyển sang cấp trên mới, hãy gọi "
+                        "điện cho cấp trên mới đối chiếu dấu vân tay khóa ký "
+                        "{upper_signing_fingerprint}, rồi nhận lại tệp và chấp nhận cấp trên "
+                        "mới (lệnh apply-setup --approve-new-key). Sổ không thay đổi."
+                    ).format(
+                        upper_name=moving.upper_name,
+                        name=upper.name,
+                        upper_signing_fingerprint=moving.upper_signing_fingerprint,
+                    )
                 )
             pinned = None  # a new upper level: its key is pinned from this file
     setup = read_setup_file(data, pinned_upper_signing_public=None if approve_new_key else pinned)
     if setup.upper_unit_id == settings.unit_uuid:
-        raise ExchangeError("Tệp thiết lập này do chính sổ này cấp ra.")
+        raise ExchangeError(_("Tệp thiết lập này do chính sổ này cấp ra."))
     pinning = None
     if pinned is None:
         pinning = "first"
@@ -239,17 +257,27 @@ def apply_setup_file(
         own = record_merge.own_record_count(db, old)
         if own and (settings.upper_unit_uuid or record_merge.has_exported(db)):
             raise ExchangeError(
-                f"Tệp thiết lập này dành cho “{setup.unit_name}” (mã {setup.unit_id}), nhưng sổ "
-                f"này đã được thiết lập là “{settings.unit_name}” (mã {old}) và đã có "
-                f"{format_int(own)} bản ghi, có thể đã gửi lên cấp trên. Sổ không thay đổi. "
-                "Nếu cấp trên cấp nhầm tệp, hãy đề nghị cấp lại đúng tệp của đơn vị mình."
+                _(
+                    "Tệp thiết lập này dành cho “{unit_name}” (mã {unit_id}), nhưng sổ này đã "
+                    "được thiết lập là “{unit_name2}” (mã {old}) và đã có {own} bản ghi, có "
+                    "thể đã gửi lên cấp trên. Sổ không thay đổi. Nếu cấp trên cấp nhầm tệp, "
+                    "hãy đề nghị cấp lại đúng tệp của đơn vị mình."
+                ).format(
+                    unit_name=setup.unit_name,
+                    unit_id=setup.unit_id,
+                    unit_name2=settings.unit_name,
+                    old=old,
+                    own=show_int(own),
+                )
             )
         reown = own
     extra = sorted(set(setup.catalogue_tables) - set(CATALOGUE_TABLES))
     if extra:
         raise ExchangeError(
-            f"Tệp thiết lập mang dữ liệu không thuộc danh mục ({', '.join(extra)}); "
-            "tệp bị từ chối, sổ không thay đổi."
+            _(
+                "Tệp thiết lập mang dữ liệu không thuộc danh mục ({extra}); tệp bị từ chối, sổ "
+                "không thay đổi."
+            ).format(extra=', '.join(extra))
         )
     attachments.check(setup.catalogue_tables, setup.catalogue_files)
     allowed = {setup.upper_unit_id, DEFAULT_OWNER}

@@ -23,7 +23,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from models.vntext import format_int
+from models.i18n import _
+from models.vntext import show_int
 from sync import frame, payload
 from sync.errors import (
     DecryptionError,
@@ -135,8 +136,13 @@ def seal(
     plaintext, counts = payload.encode(payload_tables, files)
     if len(plaintext) > max_payload_bytes:
         raise SizeLimitError(
-            f"Dữ liệu cần đóng gói ({format_int(len(plaintext))} byte) vượt giới hạn "
-            f"{format_int(max_payload_bytes)} byte."
+            _(
+                "Dữ liệu cần đóng gói ({plaintext} byte) vượt giới hạn {max_payload_bytes} "
+                "byte."
+            ).format(
+                plaintext=show_int(len(plaintext)),
+                max_payload_bytes=show_int(max_payload_bytes),
+            )
         )
     compressed = payload.compress(plaintext)
     recipient_raw = raw_public(recipient_x25519_public)
@@ -221,8 +227,13 @@ def open_package(
     header = _parse_header(parsed)
     if header.payload_size > max_payload_bytes:
         raise SizeLimitError(
-            f"Nội dung gói khai {format_int(header.payload_size)} byte, vượt giới hạn "
-            f"{format_int(max_payload_bytes)} byte. Gói bị từ chối."
+            _(
+                "Nội dung gói khai {payload_size} byte, vượt giới hạn {max_payload_bytes} "
+                "byte. Gói bị từ chối."
+            ).format(
+                payload_size=show_int(header.payload_size),
+                max_payload_bytes=show_int(max_payload_bytes),
+            )
         )
     if expected_kind is not None and header.kind != expected_kind:
         raise wrong_kind_error(header.kind, (expected_kind,))
@@ -230,9 +241,15 @@ def open_package(
     expected_id = (expected_recipient_key_id or own_key_id).lower()
     if header.recipient_key_id != expected_id:
         raise WrongRecipientError(
-            f"Gói của “{header.sender_name}” được mã hóa cho nơi nhận khác (khóa "
-            f"{header.recipient_key_id[:8].upper()}…), không phải cho đơn vị này "
-            f"(khóa {expected_id[:8].upper()}…). Hãy kiểm tra lại tệp thiết lập của nơi gửi.",
+            _(
+                "Gói của “{sender_name}” được mã hóa cho nơi nhận khác (khóa {upper}…), không "
+                "phải cho đơn vị này (khóa {upper2}…). Hãy kiểm tra lại tệp thiết lập của nơi "
+                "gửi."
+            ).format(
+                sender_name=header.sender_name,
+                upper=header.recipient_key_id[:8].upper(),
+                upper2=expected_id[:8].upper(),
+            ),
             recipient_key_id=header.recipient_key_id,
             expected_key_id=expected_id,
         )
@@ -240,10 +257,16 @@ def open_package(
         pinned = raw_public(pinned_signer_public)
         if pinned != header.sender_signing_key:
             raise SignerChangedError(
-                f"Gói của “{header.sender_name}” được ký bằng một khóa khác với khóa đã ghi "
-                f"nhận.\nDấu vân tay mới: {header.sender_fingerprint}\nDấu vân tay đã ghi "
-                f"nhận: {fingerprint(pinned)}\nHãy gọi điện cho nơi gửi để đối chiếu dấu vân "
-                "tay mới trước khi chấp nhận; nếu không khớp, đừng nhập gói này.",
+                _(
+                    "Gói của “{sender_name}” được ký bằng một khóa khác với khóa đã ghi "
+                    "nhận.\nDấu vân tay mới: {sender_fingerprint}\nDấu vân tay đã ghi nhận: "
+                    "{pinned}\nHãy gọi điện cho nơi gửi để đối chiếu dấu vân tay mới trước khi "
+                    "chấp nhận; nếu không khớp, đừng nhập gói này."
+                ).format(
+                    sender_name=header.sender_name,
+                    sender_fingerprint=header.sender_fingerprint,
+                    pinned=fingerprint(pinned),
+                ),
                 sender_unit_id=header.sender_unit_id,
                 sender_name=header.sender_name,
                 new_public_key=header.sender_signing_key,
@@ -278,9 +301,11 @@ def _decrypt(parsed: frame.Frame, header: PackageHeader, private: X25519PrivateK
         return AESGCM(aes_key).decrypt(nonce, parsed.body, parsed.associated_data)
     except (InvalidTag, ValueError) as error:
         raise DecryptionError(
-            f"Gói của “{header.sender_name}” có chữ ký đúng nhưng không giải mã được bằng "
-            "khóa của máy này. Có thể thư mục khóa đã bị thay; hãy khôi phục thư mục khóa "
-            "từ bản sao lưu hoặc liên hệ nơi gửi."
+            _(
+                "Gói của “{sender_name}” có chữ ký đúng nhưng không giải mã được bằng khóa của "
+                "máy này. Có thể thư mục khóa đã bị thay; hãy khôi phục thư mục khóa từ bản "
+                "sao lưu hoặc liên hệ nơi gửi."
+            ).format(sender_name=header.sender_name)
         ) from error
 
 
@@ -292,7 +317,9 @@ def wrong_kind_error(kind: str, expected: tuple[str, ...]) -> WrongKindError:
     }
     wanted = " hoặc ".join(names.get(k, k) for k in expected)
     return WrongKindError(
-        f"Tệp này là {names.get(kind, f'loại “{kind}”')}, không phải {wanted}.",
+        _(
+            "Tệp này là {kind}, không phải {wanted}."
+        ).format(kind=names.get(kind, f'loại “{kind}”'), wanted=wanted),
         kind=kind,
         expected=expected,
     )

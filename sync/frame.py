@@ -19,7 +19,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from models.vntext import format_int
+from models.i18n import _
+from models.vntext import show_int
 from sync.errors import (
     CorruptPackageError,
     NewerFormatError,
@@ -59,7 +60,7 @@ def encode_header(header: dict[str, Any]) -> bytes:
     text = json.dumps(header, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     encoded = text.encode("utf-8")
     if len(encoded) > MAX_HEADER_BYTES:
-        raise SizeLimitError("Phần đầu gói quá lớn (quá nhiều bảng hoặc tên quá dài).")
+        raise SizeLimitError(_("Phần đầu gói quá lớn (quá nhiều bảng hoặc tên quá dài)."))
     return PREFIX.pack(MAGIC, FORMAT_VERSION, len(encoded)) + encoded
 
 
@@ -79,31 +80,49 @@ def read(data: bytes, *, noun: str, max_total: int) -> Frame:
         # An empty file is a copy that never started (a pulled stick), not a stranger.
         if MAGIC.startswith(data):
             raise _truncated(noun, size)
-        raise NotAPackageError(f"Tệp này không phải {noun} của Sổ Nghị quyết.")
+        raise NotAPackageError(_(
+            "Tệp này không phải {noun} của Sổ Nghị quyết."
+        ).format(noun=noun))
     if data[: len(MAGIC)] != MAGIC:
-        raise NotAPackageError(f"Tệp này không phải {noun} của Sổ Nghị quyết.")
+        raise NotAPackageError(_(
+            "Tệp này không phải {noun} của Sổ Nghị quyết."
+        ).format(noun=noun))
     if size > max_total:
         raise SizeLimitError(
-            f"{noun.capitalize()} quá lớn ({format_int(size)} byte; giới hạn "
-            f"{format_int(max_total)} byte)."
+            _(
+                "{capitalize} quá lớn ({size} byte; giới hạn {max_total} byte)."
+            ).format(
+                capitalize=noun.capitalize(),
+                size=show_int(size),
+                max_total=show_int(max_total),
+            )
         )
     if size < PREFIX.size:
         raise _truncated(noun, size)
-    _, version, header_length = PREFIX.unpack_from(data)
+    _magic, version, header_length = PREFIX.unpack_from(data)
     if version > FORMAT_VERSION:
         raise NewerFormatError(
-            f"{noun.capitalize()} được tạo bằng phiên bản mới hơn của chương trình (định dạng "
-            f"{version}; chương trình này đọc được đến định dạng {FORMAT_VERSION}). Hãy cập "
-            "nhật chương trình Sổ Nghị quyết rồi mở lại.",
+            _(
+                "{capitalize} được tạo bằng phiên bản mới hơn của chương trình (định dạng "
+                "{version}; chương trình này đọc được đến định dạng {FORMAT_VERSION}). Hãy cập "
+                "nhật chương trình Sổ Nghị quyết rồi mở lại."
+            ).format(capitalize=noun.capitalize(), version=version, FORMAT_VERSION=FORMAT_VERSION),
             version=version,
             supported=FORMAT_VERSION,
         )
     if version < 1:
-        raise _corrupt(noun, "số phiên bản định dạng không hợp lệ")
+        raise _corrupt(noun, _("số phiên bản định dạng không hợp lệ"))
     if header_length > MAX_HEADER_BYTES:
         raise SizeLimitError(
-            f"Phần đầu {noun} dài {format_int(header_length)} byte, vượt giới hạn "
-            f"{format_int(MAX_HEADER_BYTES)} byte. {noun.capitalize()} bị từ chối."
+            _(
+                "Phần đầu {noun} dài {header_length} byte, vượt giới hạn {MAX_HEADER_BYTES} "
+                "byte. {capitalize} bị từ chối."
+            ).format(
+                noun=noun,
+                header_length=show_int(header_length),
+                MAX_HEADER_BYTES=show_int(MAX_HEADER_BYTES),
+                capitalize=noun.capitalize(),
+            )
         )
     header_end = PREFIX.size + header_length
     if size < header_end + BODY_LENGTH.size:
@@ -111,16 +130,16 @@ def read(data: bytes, *, noun: str, max_total: int) -> Frame:
     try:
         header = json.loads(data[PREFIX.size : header_end].decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
-        raise _corrupt(noun, "phần đầu không đọc được") from error
+        raise _corrupt(noun, _("phần đầu không đọc được")) from error
     if not isinstance(header, dict):
-        raise _corrupt(noun, "phần đầu không đúng cấu trúc")
+        raise _corrupt(noun, _("phần đầu không đúng cấu trúc"))
     (body_length,) = BODY_LENGTH.unpack_from(data, header_end)
     body_start = header_end + BODY_LENGTH.size
     signed_end = body_start + body_length
     if size < signed_end + SIGNATURE_BYTES:
         raise _truncated(noun, size)
     if size > signed_end + SIGNATURE_BYTES:
-        raise _corrupt(noun, "có dữ liệu thừa sau chữ ký")
+        raise _corrupt(noun, _("có dữ liệu thừa sau chữ ký"))
     return Frame(
         version=version,
         header=header,
@@ -137,21 +156,27 @@ def verify(frame: Frame, public_raw: bytes, *, noun: str) -> None:
         Ed25519PublicKey.from_public_bytes(public_raw).verify(frame.signature, frame.signed)
     except (InvalidSignature, ValueError):
         raise TamperedPackageError(
-            f"{noun.capitalize()} đã bị hỏng hoặc bị sửa đổi sau khi ký (chữ ký không khớp). "
-            "Không dùng được tệp này; hãy chép lại hoặc xin lại từ nơi gửi."
+            _(
+                "{capitalize} đã bị hỏng hoặc bị sửa đổi sau khi ký (chữ ký không khớp). Không "
+                "dùng được tệp này; hãy chép lại hoặc xin lại từ nơi gửi."
+            ).format(capitalize=noun.capitalize())
         ) from None
 
 
 def _truncated(noun: str, size: int) -> TruncatedPackageError:
     return TruncatedPackageError(
-        f"{noun.capitalize()} bị cắt cụt (chỉ có {format_int(size)} byte): có lẽ việc chép "
-        "chưa xong hoặc USB bị rút ra sớm. Hãy chép lại từ máy gửi."
+        _(
+            "{capitalize} bị cắt cụt (chỉ có {size} byte): có lẽ việc chép chưa xong hoặc USB "
+            "bị rút ra sớm. Hãy chép lại từ máy gửi."
+        ).format(capitalize=noun.capitalize(), size=show_int(size))
     )
 
 
 def _corrupt(noun: str, detail: str) -> CorruptPackageError:
     return CorruptPackageError(
-        f"{noun.capitalize()} bị hỏng ({detail}). Hãy chép lại từ máy gửi."
+        _(
+            "{capitalize} bị hỏng ({detail}). Hãy chép lại từ máy gửi."
+        ).format(capitalize=noun.capitalize(), detail=detail)
     )
 
 
@@ -247,5 +272,7 @@ class HeaderFields:
     def compression(self, path: str) -> str:
         value = self.text(path)
         if value != COMPRESSION:
-            raise _corrupt(self.noun, f"phương thức nén “{value}” không được hỗ trợ")
+            raise _corrupt(self.noun, _(
+                "phương thức nén “{value}” không được hỗ trợ"
+            ).format(value=value))
         return value

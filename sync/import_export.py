@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from models import record_merge
 from models.backup import REASON_IMPORT, take_backup, thin_backups
 from models.errors import UserError
+from models.i18n import _
 from models.paths import backups_dir, keys_dir, packages_dir
 from models.record_merge import (
     CATALOGUE_TABLES,
@@ -122,7 +123,7 @@ def shown_time(text: str | None) -> str:
 
 def _step(progress: Progress | None, what: str, done: int, total: int) -> None:
     if progress is not None and progress(what, done, total) is False:
-        raise ExportCancelled("Đã hủy xuất gói; không có tệp nào được ghi.")
+        raise ExportCancelled(_("Đã hủy xuất gói; không có tệp nào được ghi."))
 
 
 def office_keys(db_path: Path) -> OfficeKeys:
@@ -137,26 +138,32 @@ def _recipient_for_export(
     if settings.role == "upper":
         if not unit:
             raise ExchangeError(
-                "Sổ cấp trên gửi danh mục cho từng đơn vị: hãy chọn đơn vị nhận gói."
+                _("Sổ cấp trên gửi danh mục cho từng đơn vị: hãy chọn đơn vị nhận gói.")
             )
         record = record_merge.get_unit(db, unit)
         if record is None or record.role != "unit":
-            raise ExchangeError(f"Không có đơn vị mã “{unit}” trong danh sách đơn vị.")
+            raise ExchangeError(_(
+                "Không có đơn vị mã “{unit}” trong danh sách đơn vị."
+            ).format(unit=unit))
         if not record.receiving_key:
             raise ExchangeError(
-                f"Chưa nhận được gói nào của {record.name}, nên chưa có khóa để mã hóa "
-                "danh mục cho đơn vị này. Hãy cấp lại tệp thiết lập cho đơn vị (tệp thiết "
-                "lập mang theo danh mục)."
+                _(
+                    "Chưa nhận được gói nào của {name}, nên chưa có khóa để mã hóa danh mục "
+                    "cho đơn vị này. Hãy cấp lại tệp thiết lập cho đơn vị (tệp thiết lập mang "
+                    "theo danh mục)."
+                ).format(name=record.name)
             )
         return record, KIND_CATALOGUE
     if unit:
-        raise ExchangeError("Sổ của đơn vị chỉ gửi gói cho cấp trên của mình.")
+        raise ExchangeError(_("Sổ của đơn vị chỉ gửi gói cho cấp trên của mình."))
     upper_uuid = settings.upper_unit_uuid
     record = record_merge.get_unit(db, upper_uuid) if upper_uuid else None
     if record is None or not record.receiving_key:
         raise ExchangeError(
-            "Chưa nhận tệp thiết lập của cấp trên nên chưa biết gửi gói cho ai. Hãy xin cấp "
-            "trên tệp thiết lập (.snqs) và nhận nó trước (lệnh apply-setup)."
+            _(
+                "Chưa nhận tệp thiết lập của cấp trên nên chưa biết gửi gói cho ai. Hãy xin "
+                "cấp trên tệp thiết lập (.snqs) và nhận nó trước (lệnh apply-setup)."
+            )
         )
     return record, KIND_UNIT
 
@@ -388,18 +395,24 @@ def _check_sender(
     """(known record, pinned key to require, pinning) or a refusal."""
     if header.sender_unit_id == settings.unit_uuid:
         raise ExchangeError(
-            "Gói này do chính sổ này lập ra (cùng mã đơn vị); không nhận gói của chính mình."
+            _("Gói này do chính sổ này lập ra (cùng mã đơn vị); không nhận gói của chính mình.")
         )
     record = record_merge.get_unit(db, header.sender_unit_id)
     if header.kind == KIND_UNIT:
         if record is None or record.role != "unit":
             if not approve_new_key:
                 raise UnknownSenderError(
-                    f"Gói của “{header.sender_name}” (mã {header.sender_unit_id}) đến từ một "
-                    "đơn vị chưa có trong danh sách đơn vị của sổ này (chưa được cấp tệp "
-                    f"thiết lập từ đây).\nDấu vân tay khóa ký: {header.sender_fingerprint}\n"
-                    "Nếu đúng là đơn vị cấp dưới, hãy gọi điện đối chiếu dấu vân tay rồi "
-                    "chấp nhận đơn vị mới; nếu không, đừng nhập gói này.",
+                    _(
+                        "Gói của “{sender_name}” (mã {sender_unit_id}) đến từ một đơn vị chưa "
+                        "có trong danh sách đơn vị của sổ này (chưa được cấp tệp thiết lập từ "
+                        "đây).\nDấu vân tay khóa ký: {sender_fingerprint}\nNếu đúng là đơn vị "
+                        "cấp dưới, hãy gọi điện đối chiếu dấu vân tay rồi chấp nhận đơn vị "
+                        "mới; nếu không, đừng nhập gói này."
+                    ).format(
+                        sender_name=header.sender_name,
+                        sender_unit_id=header.sender_unit_id,
+                        sender_fingerprint=header.sender_fingerprint,
+                    ),
                     sender_unit_id=header.sender_unit_id,
                     sender_name=header.sender_name,
                     fingerprint=header.sender_fingerprint,
@@ -407,8 +420,10 @@ def _check_sender(
             return None, None, "first"
     elif record is None or record.role != "upper" or record.uuid != settings.upper_unit_uuid:
         raise UnknownSenderError(
-            f"Gói danh mục của “{header.sender_name}” không phải từ cấp trên đã thiết lập cho "
-            "sổ này. Cấp trên chỉ được ghi nhận qua tệp thiết lập (lệnh apply-setup).",
+            _(
+                "Gói danh mục của “{sender_name}” không phải từ cấp trên đã thiết lập cho sổ "
+                "này. Cấp trên chỉ được ghi nhận qua tệp thiết lập (lệnh apply-setup)."
+            ).format(sender_name=header.sender_name),
             sender_unit_id=header.sender_unit_id,
             sender_name=header.sender_name,
             fingerprint=header.sender_fingerprint,
@@ -442,8 +457,10 @@ def _carried_owners(
     refused = owners & ({settings.unit_uuid, DEFAULT_OWNER} | known)
     if refused:
         raise ExchangeError(
-            "Gói mang bản ghi danh mục của chính sổ này hoặc của đơn vị khác trong sổ; gói "
-            "có thể bị giả mạo. Sổ không thay đổi."
+            _(
+                "Gói mang bản ghi danh mục của chính sổ này hoặc của đơn vị khác trong sổ; gói "
+                "có thể bị giả mạo. Sổ không thay đổi."
+            )
         )
     return owners
 
@@ -487,9 +504,10 @@ def prepare_import(
         extra = sorted(set(tables) - set(CATALOGUE_TABLES))
         if extra:
             raise ExchangeError(
-                "Gói danh mục chỉ mang danh mục, văn bản và hội nghị của cấp trên, nhưng gói "
-                f"này có cả {', '.join(TABLE_LABELS.get(t, t) for t in extra)}. Gói bị từ chối, "
-                "sổ không thay đổi."
+                _(
+                    "Gói danh mục chỉ mang danh mục, văn bản và hội nghị của cấp trên, nhưng "
+                    "gói này có cả {join}. Gói bị từ chối, sổ không thay đổi."
+                ).format(join=', '.join(TABLE_LABELS.get(t, t) for t in extra))
             )
     else:
         allowed = {header.sender_unit_id} | _carried_owners(db, settings, header, tables)
@@ -497,10 +515,12 @@ def prepare_import(
             db, header.sender_unit_id, header.base or ""
         ):
             raise ExchangeError(
-                f"Gói này của “{header.sender_name}” chỉ mang phần thay đổi kể từ một gói "
-                "trước mà sổ này chưa nhận (gói đó bị thất lạc, hoặc sổ đã được khôi phục từ "
-                "bản sao lưu cũ hơn). Sổ không thay đổi. Hãy nhận gói trước đó nếu còn, hoặc "
-                "đề nghị đơn vị gửi gói đầy đủ (Gửi toàn bộ dữ liệu, lệnh export --full)."
+                _(
+                    "Gói này của “{sender_name}” chỉ mang phần thay đổi kể từ một gói trước mà "
+                    "sổ này chưa nhận (gói đó bị thất lạc, hoặc sổ đã được khôi phục từ bản "
+                    "sao lưu cũ hơn). Sổ không thay đổi. Hãy nhận gói trước đó nếu còn, hoặc "
+                    "đề nghị đơn vị gửi gói đầy đủ (Gửi toàn bộ dữ liệu, lệnh export --full)."
+                ).format(sender_name=header.sender_name)
             )
     attachments.check(tables, opened.files)
     stamp = _stamp(db)

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from models.cipher import process_key
+from models.i18n import _
 from models.oserrors import reason as os_reason
 from models.sealed_files import (
     private_key_encryption,
@@ -119,7 +120,9 @@ def load_or_create_keys(keys_dir: Path, register: Path | None = None) -> OfficeK
             os.chmod(folder, 0o700)
     except OSError as error:
         raise KeyFileError(
-            f"Không tạo được thư mục khóa “{folder}”: {os_reason(error)}."
+            _(
+                "Không tạo được thư mục khóa “{folder}”: {error}."
+            ).format(folder=folder, error=os_reason(error))
         ) from error
     if register is not None:
         _claim(folder, Path(register))
@@ -147,10 +150,12 @@ def _claim(folder: Path, register: Path) -> None:
     named = folder.parent / owner
     if owner and named.is_file() and not _same_file(named, register):
         raise KeyFileError(
-            f"Thư mục khóa “{folder}” là khóa của sổ “{owner}” nằm cùng thư mục với sổ "
-            f"“{register.name}”. Hai sổ không được dùng chung khóa (cấp trên nhận ra mỗi "
-            "đơn vị qua khóa của nó): hãy để mỗi sổ trong một thư mục riêng. Chưa gửi, "
-            "chưa nhận gói nào."
+            _(
+                "Thư mục khóa “{folder}” là khóa của sổ “{owner}” nằm cùng thư mục với sổ "
+                "“{name}”. Hai sổ không được dùng chung khóa (cấp trên nhận ra mỗi đơn vị qua "
+                "khóa của nó): hãy để mỗi sổ trong một thư mục riêng. Chưa gửi, chưa nhận gói "
+                "nào."
+            ).format(folder=folder, owner=owner, name=register.name)
         )
     temp = owner_file.with_name(f".{KEYS_OWNER_FILE}.{secrets.token_hex(4)}.tmp")
     try:
@@ -159,7 +164,9 @@ def _claim(folder: Path, register: Path) -> None:
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise KeyFileError(
-            f"Không ghi được tệp “{owner_file}”: {os_reason(error)}."
+            _(
+                "Không ghi được tệp “{owner_file}”: {error}."
+            ).format(owner_file=owner_file, error=os_reason(error))
         ) from error
 
 
@@ -178,8 +185,10 @@ def _load_or_create(path: Path, key_type: type) -> Ed25519PrivateKey | X25519Pri
             pass  # another copy of the program made it a moment ago: use that one
         except OSError as error:
             raise KeyFileError(
-                f"Không ghi được tệp khóa “{path}”: {os_reason(error)}. "
-                "Hãy kiểm tra quyền ghi vào thư mục dữ liệu."
+                _(
+                    "Không ghi được tệp khóa “{path}”: {error}. Hãy kiểm tra quyền ghi vào thư "
+                    "mục dữ liệu."
+                ).format(path=path, error=os_reason(error))
             ) from error
     return _load(path, key_type)
 
@@ -197,14 +206,18 @@ def _load(path: Path, key_type: type) -> Ed25519PrivateKey | X25519PrivateKey:
         )
     except (OSError, ValueError, TypeError) as error:
         raise KeyFileError(
-            f"Tệp khóa “{path}” bị hỏng hoặc không đọc được. Không tạo khóa mới thay thế, "
-            "vì cấp trên sẽ không nhận gói ký bằng khóa khác; hãy khôi phục thư mục khóa "
-            "từ bản sao lưu."
+            _(
+                "Tệp khóa “{path}” bị hỏng hoặc không đọc được. Không tạo khóa mới thay thế, "
+                "vì cấp trên sẽ không nhận gói ký bằng khóa khác; hãy khôi phục thư mục khóa "
+                "từ bản sao lưu."
+            ).format(path=path)
         ) from error
     if not isinstance(key, key_type):
         raise KeyFileError(
-            f"Tệp khóa “{path}” không chứa đúng loại khóa. Hãy khôi phục thư mục khóa "
-            "từ bản sao lưu."
+            _(
+                "Tệp khóa “{path}” không chứa đúng loại khóa. Hãy khôi phục thư mục khóa từ "
+                "bản sao lưu."
+            ).format(path=path)
         )
     return key
 

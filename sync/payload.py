@@ -14,7 +14,8 @@ import zlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from models.vntext import format_int
+from models.i18n import _
+from models.vntext import show_int
 from sync.errors import (
     CompressionBombError,
     DuplicateRecordError,
@@ -46,7 +47,9 @@ Files = dict[str, bytes]
 def check_table_name(name: str) -> str:
     if not isinstance(name, str) or not TABLE_NAME.match(name):
         raise MalformedPayloadError(
-            f"Tên bảng “{name}” không hợp lệ (chỉ gồm chữ thường không dấu, số và “_”)."
+            _(
+                "Tên bảng “{name}” không hợp lệ (chỉ gồm chữ thường không dấu, số và “_”)."
+            ).format(name=name)
         )
     return name
 
@@ -61,27 +64,29 @@ def check_file_name(name: str) -> str:
     """
     def unsafe(reason: str) -> UnsafeFileNameError:
         return UnsafeFileNameError(
-            f"Tệp đính kèm có tên không an toàn “{name}”: {reason}. Gói bị từ chối.",
+            _(
+                "Tệp đính kèm có tên không an toàn “{name}”: {reason}. Gói bị từ chối."
+            ).format(name=name, reason=reason),
             name=str(name),
         )
 
     if not isinstance(name, str) or not name:
-        raise unsafe("tên rỗng")
+        raise unsafe(_("tên rỗng"))
     if len(name.encode("utf-8", "surrogatepass")) > MAX_FILE_NAME_BYTES:
-        raise unsafe("tên quá dài")
+        raise unsafe(_("tên quá dài"))
     if any(ch in _FORBIDDEN_CHARS for ch in name):
-        raise unsafe("có ký tự không được phép (\\ : < > \" | ? * hoặc ký tự điều khiển)")
+        raise unsafe(_("có ký tự không được phép (\\ : < > \" | ? * hoặc ký tự điều khiển)"))
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in name):
-        raise unsafe("có ký tự không hợp lệ")
+        raise unsafe(_("có ký tự không hợp lệ"))
     if name.startswith("/"):
-        raise unsafe("là đường dẫn tuyệt đối")
+        raise unsafe(_("là đường dẫn tuyệt đối"))
     for part in name.split("/"):
         if part in ("", ".", ".."):
-            raise unsafe("có thành phần rỗng, “.” hoặc “..”")
+            raise unsafe(_("có thành phần rỗng, “.” hoặc “..”"))
         if part != part.strip(" ") or part.endswith("."):
-            raise unsafe("có thành phần bắt đầu/kết thúc bằng dấu cách hoặc dấu chấm")
+            raise unsafe(_("có thành phần bắt đầu/kết thúc bằng dấu cách hoặc dấu chấm"))
         if part.split(".")[0].casefold() in _WINDOWS_DEVICES:
-            raise unsafe("trùng tên thiết bị của Windows")
+            raise unsafe(_("trùng tên thiết bị của Windows"))
     return name
 
 
@@ -105,7 +110,9 @@ def encode(tables: Mapping[str, Sequence[Mapping[str, Any]]], files: Mapping[str
         lines: list[str] = []
         for record in records:
             if not isinstance(record, Mapping):
-                raise MalformedPayloadError(f"Bảng “{table}” có bản ghi không phải đối tượng.")
+                raise MalformedPayloadError(_(
+                    "Bảng “{table}” có bản ghi không phải đối tượng."
+                ).format(table=table))
             uid = _record_uuid(record, table, len(lines) + 1)
             if uid in seen:
                 raise _duplicate(table, uid)
@@ -115,7 +122,10 @@ def encode(tables: Mapping[str, Sequence[Mapping[str, Any]]], files: Mapping[str
                                         allow_nan=False))
             except (TypeError, ValueError) as error:
                 raise MalformedPayloadError(
-                    f"Bảng “{table}”, bản ghi “{uid}” có giá trị không ghi được ra JSON: {error}."
+                    _(
+                        "Bảng “{table}”, bản ghi “{uid}” có giá trị không ghi được ra JSON: "
+                        "{error}."
+                    ).format(table=table, uid=uid, error=error)
                 ) from error
         data = "".join(line + "\n" for line in lines).encode("utf-8")
         parts.append(_entry(TABLE_ENTRY, table, data))
@@ -126,7 +136,9 @@ def encode(tables: Mapping[str, Sequence[Mapping[str, Any]]], files: Mapping[str
         key = _file_name_key(name)
         if key in seen_names:
             raise UnsafeFileNameError(
-                f"Hai tệp đính kèm trùng tên “{name}” (không phân biệt hoa thường).", name=name
+                _(
+                    "Hai tệp đính kèm trùng tên “{name}” (không phân biệt hoa thường)."
+                ).format(name=name), name=name
             )
         seen_names.add(key)
         parts.append(_entry(FILE_ENTRY, name, bytes(content)))
@@ -149,21 +161,24 @@ def decompress(data: bytes, expected_size: int) -> bytes:
         out = inflater.decompress(data, expected_size + 1)
     except zlib.error as error:
         raise MalformedPayloadError(
-            "Nội dung gói không giải nén được (dữ liệu nén bị hỏng)."
+            _("Nội dung gói không giải nén được (dữ liệu nén bị hỏng).")
         ) from error
     if len(out) > expected_size:
         raise CompressionBombError(
-            "Nội dung gói giải nén ra nhiều hơn kích thước đã khai "
-            f"({format_int(expected_size)} byte); đã dừng ở giới hạn đó. Gói bị từ chối."
+            _(
+                "Nội dung gói giải nén ra nhiều hơn kích thước đã khai ({expected_size} byte); "
+                "đã dừng ở giới hạn đó. Gói bị từ chối."
+            ).format(expected_size=show_int(expected_size))
         )
     if not inflater.eof or inflater.unused_data or inflater.unconsumed_tail:
         raise MalformedPayloadError(
-            "Nội dung gói không đúng: dữ liệu nén bị cắt cụt hoặc có phần thừa."
+            _("Nội dung gói không đúng: dữ liệu nén bị cắt cụt hoặc có phần thừa.")
         )
     if len(out) != expected_size:
         raise MalformedPayloadError(
-            f"Nội dung gói có {format_int(len(out))} byte, khác kích thước đã khai "
-            f"({format_int(expected_size)})."
+            _(
+                "Nội dung gói có {out} byte, khác kích thước đã khai ({expected_size})."
+            ).format(out=show_int(len(out)), expected_size=show_int(expected_size))
         )
     return out
 
@@ -178,50 +193,58 @@ def decode(plaintext: bytes, *, counts: Mapping[str, int], file_count: int) -> t
     end = len(plaintext)
     while offset < end:
         if end - offset < ENTRY_HEAD.size:
-            raise MalformedPayloadError("Nội dung gói bị cắt cụt giữa một mục.")
+            raise MalformedPayloadError(_("Nội dung gói bị cắt cụt giữa một mục."))
         entry_type, name_length = ENTRY_HEAD.unpack_from(view, offset)
         offset += ENTRY_HEAD.size
         if end - offset < name_length + DATA_LENGTH.size:
-            raise MalformedPayloadError("Nội dung gói bị cắt cụt giữa một mục.")
+            raise MalformedPayloadError(_("Nội dung gói bị cắt cụt giữa một mục."))
         try:
             name = bytes(view[offset : offset + name_length]).decode("utf-8")
         except UnicodeDecodeError as error:
-            raise MalformedPayloadError("Nội dung gói có tên mục không phải UTF-8.") from error
+            raise MalformedPayloadError(_("Nội dung gói có tên mục không phải UTF-8.")) from error
         offset += name_length
         (data_length,) = DATA_LENGTH.unpack_from(view, offset)
         offset += DATA_LENGTH.size
         if end - offset < data_length:
-            raise MalformedPayloadError(f"Mục “{name}” của gói bị cắt cụt.")
+            raise MalformedPayloadError(_("Mục “{name}” của gói bị cắt cụt.").format(name=name))
         data = view[offset : offset + data_length]
         offset += data_length
         if entry_type == TABLE_ENTRY:
             check_table_name(name)
             if name in tables:
-                raise MalformedPayloadError(f"Bảng “{name}” xuất hiện hai lần trong gói.")
+                raise MalformedPayloadError(_(
+                    "Bảng “{name}” xuất hiện hai lần trong gói."
+                ).format(name=name))
             tables[name] = _parse_table(name, bytes(data))
         elif entry_type == FILE_ENTRY:
             check_file_name(name)
             key = _file_name_key(name)
             if key in file_keys:
                 raise UnsafeFileNameError(
-                    f"Hai tệp đính kèm trùng tên “{name}” (không phân biệt hoa thường). "
-                    "Gói bị từ chối.",
+                    _(
+                        "Hai tệp đính kèm trùng tên “{name}” (không phân biệt hoa thường). Gói "
+                        "bị từ chối."
+                    ).format(name=name),
                     name=name,
                 )
             file_keys.add(key)
             files[name] = bytes(data)
         else:
-            raise MalformedPayloadError(f"Nội dung gói có loại mục không biết ({entry_type}).")
+            raise MalformedPayloadError(_(
+                "Nội dung gói có loại mục không biết ({entry_type})."
+            ).format(entry_type=entry_type))
     declared = dict(counts)
     actual = {table: len(records) for table, records in tables.items()}
     if actual != declared:
         raise MalformedPayloadError(
-            "Số bản ghi trong gói khác với số đã khai ở phần đầu gói: "
+            _("Số bản ghi trong gói khác với số đã khai ở phần đầu gói: ")
             + _describe_count_mismatch(declared, actual)
         )
     if len(files) != file_count:
         raise MalformedPayloadError(
-            f"Gói có {len(files)} tệp đính kèm, khác với số đã khai ({file_count})."
+            _(
+                "Gói có {files} tệp đính kèm, khác với số đã khai ({file_count})."
+            ).format(files=len(files), file_count=file_count)
         )
     return tables, files
 
@@ -235,7 +258,7 @@ def _describe_count_mismatch(declared: Mapping[str, int], actual: Mapping[str, i
 
 
 def _reject_constant(token: str) -> Any:
-    raise ValueError(f"{token} không phải số JSON hợp lệ")
+    raise ValueError(_("{token} không phải số JSON hợp lệ").format(token=token))
 
 
 def _object_without_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -244,7 +267,7 @@ def _object_without_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, An
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise ValueError(f"khóa “{key}” lặp lại trong một đối tượng")
+                raise ValueError(_("khóa “{key}” lặp lại trong một đối tượng").format(key=key))
             seen.add(key)
     return result
 
@@ -259,7 +282,7 @@ def _parse_table(table: str, data: bytes) -> list[dict[str, Any]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise MalformedPayloadError(
-            f"Bảng “{table}” trong gói có dữ liệu không phải UTF-8."
+            _("Bảng “{table}” trong gói có dữ liệu không phải UTF-8.").format(table=table)
         ) from error
     if not text:
         return []
@@ -279,11 +302,15 @@ def _parse_table(table: str, data: bytes) -> list[dict[str, Any]]:
                 json.dumps(record, ensure_ascii=False).encode("utf-8")
         except (ValueError, UnicodeEncodeError) as error:
             raise MalformedPayloadError(
-                f"Bảng “{table}”, dòng {number}: JSON không hợp lệ ({_short(error)})."
+                _(
+                    "Bảng “{table}”, dòng {number}: JSON không hợp lệ ({error})."
+                ).format(table=table, number=number, error=_short(error))
             ) from error
         if not isinstance(record, dict):
             raise MalformedPayloadError(
-                f"Bảng “{table}”, dòng {number}: bản ghi phải là một đối tượng JSON."
+                _(
+                    "Bảng “{table}”, dòng {number}: bản ghi phải là một đối tượng JSON."
+                ).format(table=table, number=number)
             )
         uid = _record_uuid(record, table, number)
         if uid in seen:
@@ -302,12 +329,16 @@ def _record_uuid(record: Mapping[str, Any], table: str, number: int) -> str:
     uid = record.get("uuid")
     if not isinstance(uid, str) or not uid or len(uid) > MAX_UUID_CHARS:
         raise MalformedPayloadError(
-            f"Bảng “{table}”, bản ghi thứ {number}: thiếu mã “uuid” hợp lệ."
+            _(
+                "Bảng “{table}”, bản ghi thứ {number}: thiếu mã “uuid” hợp lệ."
+            ).format(table=table, number=number)
         )
     return uid
 
 
 def _duplicate(table: str, uid: str) -> DuplicateRecordError:
     return DuplicateRecordError(
-        f"Bảng “{table}” có hai bản ghi cùng mã “{uid}”. Gói bị từ chối.", table=table, uuid=uid
+        _(
+            "Bảng “{table}” có hai bản ghi cùng mã “{uid}”. Gói bị từ chối."
+        ).format(table=table, uid=uid), table=table, uuid=uid
     )

@@ -20,7 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from models.vntext import format_int
+from models.i18n import _
+from models.vntext import show_int
 from sync import frame, payload
 from sync.envelope import (
     DEFAULT_MAX_PACKAGE_BYTES,
@@ -87,12 +88,17 @@ def create_setup_file(
     """The setup file's bytes, signed with ``upper_keys.signing``; ``confirmed`` are the
     unit's packages already imported (a setup file issued again)."""
     if not unit_name.strip() or not upper_name.strip():
-        raise ValueError("Tên đơn vị và tên cấp trên không được để trống.")
+        raise ValueError(_("Tên đơn vị và tên cấp trên không được để trống."))
     plaintext, counts = payload.encode(catalogue or {}, catalogue_files)
     if len(plaintext) > max_payload_bytes:
         raise SizeLimitError(
-            f"Danh mục cần đóng gói ({format_int(len(plaintext))} byte) vượt giới hạn "
-            f"{format_int(max_payload_bytes)} byte."
+            _(
+                "Danh mục cần đóng gói ({plaintext} byte) vượt giới hạn {max_payload_bytes} "
+                "byte."
+            ).format(
+                plaintext=show_int(len(plaintext)),
+                max_payload_bytes=show_int(max_payload_bytes),
+            )
         )
     moment = (created or dt.datetime.now()).astimezone()
     header = {
@@ -151,10 +157,16 @@ def read_setup_file(
         pinned = raw_public(pinned_upper_signing_public)
         if pinned != signer:
             raise SignerChangedError(
-                f"Tệp thiết lập được ký bằng một khóa khác với khóa của “{upper_name}” đã ghi "
-                f"nhận.\nDấu vân tay mới: {fingerprint(signer)}\nDấu vân tay đã ghi nhận: "
-                f"{fingerprint(pinned)}\nHãy gọi điện cho cấp trên để đối chiếu trước khi "
-                "chấp nhận; nếu không khớp, đừng dùng tệp này.",
+                _(
+                    "Tệp thiết lập được ký bằng một khóa khác với khóa của “{upper_name}” đã "
+                    "ghi nhận.\nDấu vân tay mới: {signer}\nDấu vân tay đã ghi nhận: "
+                    "{pinned}\nHãy gọi điện cho cấp trên để đối chiếu trước khi chấp nhận; nếu "
+                    "không khớp, đừng dùng tệp này."
+                ).format(
+                    upper_name=upper_name,
+                    signer=fingerprint(signer),
+                    pinned=fingerprint(pinned),
+                ),
                 sender_unit_id=fields.uuid("sender.unit_id"),
                 sender_name=upper_name,
                 new_public_key=signer,
@@ -164,8 +176,13 @@ def read_setup_file(
     payload_size = fields.count("payload_size")
     if payload_size > max_payload_bytes:
         raise SizeLimitError(
-            f"Danh mục trong tệp thiết lập khai {format_int(payload_size)} byte, vượt giới "
-            f"hạn {format_int(max_payload_bytes)} byte."
+            _(
+                "Danh mục trong tệp thiết lập khai {payload_size} byte, vượt giới hạn "
+                "{max_payload_bytes} byte."
+            ).format(
+                payload_size=show_int(payload_size),
+                max_payload_bytes=show_int(max_payload_bytes),
+            )
         )
     fields.compression("compression")
     plaintext = payload.decompress(parsed.body, payload_size)

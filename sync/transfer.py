@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from models.i18n import _
 from models.oserrors import reason as os_reason
 from models.sealed_files import write_private
-from models.vntext import fold, format_int
+from models.vntext import fold, show_int
 from sync.errors import SizeLimitError, TransferError
 
 PACKAGE_SUFFIX = ".snq"
@@ -87,24 +88,31 @@ def read_package_bytes(path: Path, *, max_bytes: int) -> bytes:
             size = os.fstat(handle.fileno()).st_size
             if size > max_bytes:
                 raise SizeLimitError(
-                    f"Tệp “{path.name}” quá lớn ({format_int(size)} byte; giới hạn "
-                    f"{format_int(max_bytes)} byte)."
+                    _(
+                        "Tệp “{name}” quá lớn ({size} byte; giới hạn {max_bytes} byte)."
+                    ).format(name=path.name, size=show_int(size), max_bytes=show_int(max_bytes))
                 )
             data = handle.read(max_bytes + 1)
     except FileNotFoundError as error:
         if not path.parent.is_dir():
-            raise TransferError(f"Không đọc được tệp “{path}”: {_reason(error)}.") from error
+            raise TransferError(_(
+                "Không đọc được tệp “{path}”: {error}."
+            ).format(path=path, error=_reason(error))) from error
         # The drive is there: the name is wrong or the file was moved.
         raise TransferError(
-            f"Không đọc được tệp “{path}”: không có tệp này trong thư mục. Hãy kiểm tra lại "
-            "tên tệp."
+            _(
+                "Không đọc được tệp “{path}”: không có tệp này trong thư mục. Hãy kiểm tra lại "
+                "tên tệp."
+            ).format(path=path)
         ) from error
     except OSError as error:
         raise TransferError(
-            f"Không đọc được tệp “{path}”: {_reason(error)}."
+            _("Không đọc được tệp “{path}”: {error}.").format(path=path, error=_reason(error))
         ) from error
     if len(data) > max_bytes:
-        raise SizeLimitError(f"Tệp “{path.name}” quá lớn (giới hạn {format_int(max_bytes)} byte).")
+        raise SizeLimitError(_(
+            "Tệp “{name}” quá lớn (giới hạn {max_bytes} byte)."
+        ).format(name=path.name, max_bytes=show_int(max_bytes)))
     return data
 
 
@@ -123,7 +131,9 @@ def _write_local(folder: Path, data: bytes, file_name: str) -> Path:
         return final
     except OSError as error:
         raise TransferError(
-            f"Không ghi được gói vào thư mục “{folder}” trên máy: {_reason(error)}."
+            _(
+                "Không ghi được gói vào thư mục “{folder}” trên máy: {error}."
+            ).format(folder=folder, error=_reason(error))
         ) from error
     finally:
         _discard(temp)
@@ -144,8 +154,10 @@ def _copy_verified(folder: Path, data: bytes, file_name: str, digest: str, local
         copied = _read_back_digest(temp)
         if copied != digest:
             raise TransferError(
-                f"Bản chép trên “{folder}” không khớp với gói gốc; USB có thể bị lỗi. "
-                f"Hãy thử USB khác. Gói vẫn được giữ trên máy tại “{local}”."
+                _(
+                    "Bản chép trên “{folder}” không khớp với gói gốc; USB có thể bị lỗi. Hãy "
+                    "thử USB khác. Gói vẫn được giữ trên máy tại “{local}”."
+                ).format(folder=folder, local=local)
             )
         os.replace(temp, final)
         temp = None
@@ -153,8 +165,10 @@ def _copy_verified(folder: Path, data: bytes, file_name: str, digest: str, local
         return final
     except OSError as error:
         raise TransferError(
-            f"Không chép được gói vào “{folder}”: {_reason(error)}. Gói vẫn được giữ trên "
-            f"máy tại “{local}”; hãy kiểm tra USB rồi chép lại."
+            _(
+                "Không chép được gói vào “{folder}”: {error}. Gói vẫn được giữ trên máy tại "
+                "“{local}”; hãy kiểm tra USB rồi chép lại."
+            ).format(folder=folder, error=_reason(error), local=local)
         ) from error
     finally:
         _discard(temp)

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from models.i18n import _
 from models.rules import text as txt
 from models.rules.fields import FIELDS, Field, value_problem
 from models.rules.labels import table_label
@@ -103,7 +104,7 @@ def _fields_and_keys(table: _Table, problems: list[Problem]) -> None:
             keyed.append(index)
             continue
         if not isinstance(row, dict):
-            problems.append(table.problem(index, "không phải một bản ghi (đối tượng JSON)"))
+            problems.append(table.problem(index, _("không phải một bản ghi (đối tượng JSON)")))
             continue
         missing = sorted(expected - set(row))
         extra = sorted(set(row) - expected)
@@ -134,9 +135,9 @@ def _owners_and_ids(table: _Table, allowed_owners: set[str], problems: list[Prob
         row = table.rows[index]
         if row["owner_unit"] not in allowed_owners:
             problems.append(table.problem(
-                index, "bản ghi không thuộc đơn vị gửi gói", "owner_unit"))
+                index, _("bản ghi không thuộc đơn vị gửi gói"), "owner_unit"))
         if row["uuid"] in seen:
-            problems.append(table.problem(index, "mã bị trùng trong gói", "uuid"))
+            problems.append(table.problem(index, _("mã bị trùng trong gói"), "uuid"))
         seen.add(row["uuid"])
 
 
@@ -238,7 +239,7 @@ def _between_records(tables: dict[str, _Table], parents: _Parents,
             session = held.get(row["makeup_uuid"])
             if session and session[1] != row["conference_uuid"]:
                 problems.append(attendance.problem(
-                    index, "buổi học bù ghi ở đây thuộc một hội nghị khác", "makeup_uuid"))
+                    index, _("buổi học bù ghi ở đây thuộc một hội nghị khác"), "makeup_uuid"))
     _votes(tables, parents.db, problems)
 
 
@@ -303,14 +304,16 @@ def package_problems(
     known = set(TRAVEL_TABLES)
     for name in payload:
         if name not in known:
-            problems.append(Problem(name, f"Gói có loại dữ liệu lạ “{txt.shown(name)}”."))
+            problems.append(Problem(name, _(
+                "Gói có loại dữ liệu lạ “{name}”."
+            ).format(name=txt.shown(name))))
     tables: dict[str, _Table] = {}
     for name in TRAVEL_TABLES:
         rows = payload.get(name)
         if rows is None:
             continue
         if not isinstance(rows, list):
-            problems.append(Problem(name, "không đúng dạng (phải là một danh sách bản ghi)."))
+            problems.append(Problem(name, _("không đúng dạng (phải là một danh sách bản ghi).")))
             continue
         table = tables[name] = _Table(name, rows)
         _fields_and_keys(table, problems)
