@@ -23,6 +23,9 @@ PO = ROOT / "resources" / "locale" / "en" / "LC_MESSAGES" / "snq.po"
 MO = PO.with_suffix(".mo")
 HEADER = (
     "Project-Id-Version: so-nghi-quyet\n"
+    "PO-Revision-Date: 2026-12-04 18:00+0000\n"
+    "Last-Translator: Sổ Nghị quyết maintainers\n"
+    "Language-Team: English\n"
     "Language: en\n"
     "MIME-Version: 1.0\n"
     "Content-Type: text/plain; charset=UTF-8\n"
