@@ -17,6 +17,7 @@ from pathlib import Path
 
 from cli import keys, printing, records, safety, selftest, settings_cmd, spreadsheets, usb
 from cli.argparse_vi import Parser, language_of
+from models import i18n
 from models.cipher import ANY_SQLITE_ERROR
 from models.constraints import quick_problems
 from models.errors import UserError
@@ -40,16 +41,20 @@ def build_parser(language: str = "vi") -> argparse.ArgumentParser:
     parser = Parser(
         language=language,
         prog="main.py",
-        description="Sổ Nghị quyết: sổ theo dõi học tập, quán triệt nghị quyết của Đảng. "
-        "Không có lệnh thì mở cửa sổ chương trình.",
+        description=_(
+            "Sổ Nghị quyết: sổ theo dõi học tập, quán triệt nghị quyết của Đảng. Không có lệnh "
+            "thì mở cửa sổ chương trình."
+        ),
     )
     parser.add_argument(
         "--db", type=Path, default=None,
-        help="tệp sổ dữ liệu (mặc định: trong thư mục dữ liệu của người dùng)",
+        help=_("tệp sổ dữ liệu (mặc định: trong thư mục dữ liệu của người dùng)"),
     )
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ giao diện")
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help=_(
+        "ngôn ngữ giao diện"
+    ))
     subparsers = parser.add_subparsers(
-        dest="command", metavar="LỆNH", parser_class=functools.partial(Parser, language=language)
+        dest="command", metavar=_("LỆNH"), parser_class=functools.partial(Parser, language=language)
     )
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -113,7 +118,10 @@ def _refuse_foreign(db_path: Path) -> None:
 def run(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     bad = undecodable_argument(argv)
-    parser = build_parser(language_of([] if bad is not None else argv))
+    language = language_of([] if bad is not None else argv)
+    # Every message of models/, sync/ and the commands speaks the language asked for.
+    i18n.set_language(language)
+    parser = build_parser(language)
     if bad is not None:
         parser.print_usage(sys.stderr)
         print(

@@ -20,16 +20,18 @@ CONFIRM_WORD = "HIỆN KHÓA"
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     key = subparsers.add_parser(
-        "key", help="khóa mã hoá sổ: hiện khóa cho kỹ thuật viên, đặt mật khẩu văn phòng"
+        "key", help=_("khóa mã hoá sổ: hiện khóa cho kỹ thuật viên, đặt mật khẩu văn phòng")
     )
     action = key.add_mutually_exclusive_group(required=True)
     action.add_argument("--show", action="store_true",
-                        help="in khóa thô (64 chữ số hex) để mở sổ bằng công cụ SQLCipher")
+                        help=_("in khóa thô (64 chữ số hex) để mở sổ bằng công cụ SQLCipher"))
     action.add_argument("--set-passphrase", action="store_true",
-                        help="đòi mật khẩu văn phòng mỗi lần mở chương trình")
+                        help=_("đòi mật khẩu văn phòng mỗi lần mở chương trình"))
     action.add_argument("--clear-passphrase", action="store_true",
-                        help="thôi đòi mật khẩu văn phòng")
-    key.add_argument("--yes", action="store_true", help="không hỏi xác nhận (dùng trong kịch bản)")
+                        help=_("thôi đòi mật khẩu văn phòng"))
+    key.add_argument("--yes", action="store_true", help=_(
+        "không hỏi xác nhận (dùng trong kịch bản)"
+    ))
     key.set_defaults(handler=cmd_key)
 
 
@@ -46,7 +48,7 @@ def unlock_if_needed() -> None:
     if passphrase is None:
         if not sys.stdin.isatty():
             raise keystore.PassphraseNeeded()
-        passphrase = getpass.getpass("Mật khẩu văn phòng: ")
+        passphrase = getpass.getpass(_("Mật khẩu văn phòng: "))
     keystore.unlock(passphrase)
 
 
@@ -86,8 +88,8 @@ def cmd_key(args: argparse.Namespace) -> int:
     if args.set_passphrase:
         passphrase = os.environ.get(NEW_PASSPHRASE_ENV)
         if passphrase is None:
-            passphrase = getpass.getpass("Mật khẩu văn phòng mới: ")
-            if getpass.getpass("Nhập lại mật khẩu: ") != passphrase:
+            passphrase = getpass.getpass(_("Mật khẩu văn phòng mới: "))
+            if getpass.getpass(_("Nhập lại mật khẩu: ")) != passphrase:
                 raise UserError(_("Hai lần nhập mật khẩu không giống nhau. Chưa đổi gì."))
         if len(passphrase) < 8:
             raise UserError(_("Mật khẩu văn phòng cần ít nhất 8 ký tự. Chưa đổi gì."))

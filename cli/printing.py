@@ -26,40 +26,46 @@ from sheets import SheetError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    minutes = subparsers.add_parser("minutes", help="in biên bản hội nghị ra tệp PDF")
-    minutes.add_argument("conference_id", type=int, help="mã hội nghị (xem: list conferences)")
+    minutes = subparsers.add_parser("minutes", help=_("in biên bản hội nghị ra tệp PDF"))
+    minutes.add_argument("conference_id", type=int, help=_(
+        "mã hội nghị (xem: list conferences)"
+    ))
     minutes.add_argument("--out", type=Path, required=True,
-                         help="tệp cần ghi: .pdf, hoặc .docx để sửa bằng Word")
+                         help=_("tệp cần ghi: .pdf, hoặc .docx để sửa bằng Word"))
     minutes.add_argument("--final", action="store_true",
-                         help="đánh dấu hội nghị đã in biên bản để ký")
+                         help=_("đánh dấu hội nghị đã in biên bản để ký"))
     minutes.add_argument("--excused-annex", action="store_true",
-                         help="kèm phụ lục danh sách đảng viên được miễn sinh hoạt")
+                         help=_("kèm phụ lục danh sách đảng viên được miễn sinh hoạt"))
     minutes.set_defaults(handler=one_writer(cmd_minutes, writes=lambda args: args.final))
 
-    signin = subparsers.add_parser("signin", help="in danh sách đảng viên ký dự hội nghị")
+    signin = subparsers.add_parser("signin", help=_("in danh sách đảng viên ký dự hội nghị"))
     signin.add_argument("conference_id", type=int)
     signin.add_argument("--out", type=Path, required=True)
-    signin.add_argument("--chi-bo", help="chỉ in cho một chi bộ (tên chi bộ)")
-    signin.add_argument("--per-chi-bo", action="store_true", help="mỗi chi bộ một trang riêng")
+    signin.add_argument("--chi-bo", help=_("chỉ in cho một chi bộ (tên chi bộ)"))
+    signin.add_argument("--per-chi-bo", action="store_true", help=_(
+        "mỗi chi bộ một trang riêng"
+    ))
     signin.set_defaults(handler=cmd_signin)
 
-    plan = subparsers.add_parser("plan", help="in chương trình, kế hoạch hành động")
-    plan.add_argument("plan_id", type=int, help="mã kế hoạch (xem: list plans)")
+    plan = subparsers.add_parser("plan", help=_("in chương trình, kế hoạch hành động"))
+    plan.add_argument("plan_id", type=int, help=_("mã kế hoạch (xem: list plans)"))
     plan.add_argument("--out", type=Path, required=True)
     plan.set_defaults(handler=cmd_plan)
 
     report = subparsers.add_parser(
-        "report", help="báo cáo kết quả học tập, quán triệt (PDF) hoặc bảng số liệu (.xlsx)"
+        "report", help=_("báo cáo kết quả học tập, quán triệt (PDF) hoặc bảng số liệu (.xlsx)")
     )
-    report.add_argument("--from", dest="start", type=_date_arg, help="từ ngày")
-    report.add_argument("--to", dest="end", type=_date_arg, help="đến ngày")
-    report.add_argument("--document", type=int, help="chỉ một văn bản (mã văn bản)")
-    report.add_argument("--unit", help="chỉ một đơn vị (ở cấp trên)")
-    report.add_argument("--units", help="cấp trên: báo cáo tổng hợp chỉ các đơn vị này "
-                        "(tên hoặc chữ viết tắt, cách nhau bởi dấu chấm phẩy)")
-    report.add_argument("--number", type=int, help="số báo cáo (ví dụ 15 cho Số 15-BC/ĐU)")
-    report.add_argument("--date", type=_date_arg, help="ngày ký báo cáo (mặc định hôm nay)")
-    report.add_argument("--out", type=Path, required=True, help="tệp .pdf hoặc .xlsx")
+    report.add_argument("--from", dest="start", type=_date_arg, help=_("từ ngày"))
+    report.add_argument("--to", dest="end", type=_date_arg, help=_("đến ngày"))
+    report.add_argument("--document", type=int, help=_("chỉ một văn bản (mã văn bản)"))
+    report.add_argument("--unit", help=_("chỉ một đơn vị (ở cấp trên)"))
+    report.add_argument("--units", help=_(
+        "cấp trên: báo cáo tổng hợp chỉ các đơn vị này (tên hoặc chữ viết tắt, cách nhau bởi "
+        "dấu chấm phẩy)"
+    ))
+    report.add_argument("--number", type=int, help=_("số báo cáo (ví dụ 15 cho Số 15-BC/ĐU)"))
+    report.add_argument("--date", type=_date_arg, help=_("ngày ký báo cáo (mặc định hôm nay)"))
+    report.add_argument("--out", type=Path, required=True, help=_("tệp .pdf hoặc .xlsx"))
     report.set_defaults(handler=cmd_report, validate=check_period)
 
 

@@ -50,51 +50,55 @@ def _date_arg(text: str) -> dt.date:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    init = subparsers.add_parser("init", help="tạo sổ mới hoặc đặt thông tin đơn vị")
-    init.add_argument("--unit-name", help="tên đơn vị, ví dụ “Đảng ủy xã Cẩm Giàng”")
-    init.add_argument("--unit-abbr", help="chữ viết tắt, ví dụ “ĐU”")
-    init.add_argument("--unit-office", help="văn phòng lưu văn bản, ví dụ “Văn phòng Đảng ủy”")
-    init.add_argument("--upper-name", help="cấp trên, ví dụ “Đảng bộ tỉnh Thái Nguyên”")
-    init.add_argument("--upper-abbr", help="chữ viết tắt của cấp trên, ví dụ “TU”")
-    init.add_argument("--upper-office", help="cơ quan nhận báo cáo ở cấp trên")
-    init.add_argument("--place", help="địa danh ghi trên văn bản, ví dụ “Cẩm Giàng”")
-    init.add_argument("--term", help="nhiệm kỳ, ví dụ “2025-2030”")
-    init.add_argument("--role", choices=tuple(ROLES), help="unit: cơ sở; upper: cấp trên")
-    init.add_argument("--leader-name", help="họ tên người ký kế hoạch, báo cáo")
-    init.add_argument("--leader-position", help="chức vụ người ký, ví dụ “Bí thư Đảng ủy”")
+    init = subparsers.add_parser("init", help=_("tạo sổ mới hoặc đặt thông tin đơn vị"))
+    init.add_argument("--unit-name", help=_("tên đơn vị, ví dụ “Đảng ủy xã Cẩm Giàng”"))
+    init.add_argument("--unit-abbr", help=_("chữ viết tắt, ví dụ “ĐU”"))
+    init.add_argument("--unit-office", help=_(
+        "văn phòng lưu văn bản, ví dụ “Văn phòng Đảng ủy”"
+    ))
+    init.add_argument("--upper-name", help=_("cấp trên, ví dụ “Đảng bộ tỉnh Thái Nguyên”"))
+    init.add_argument("--upper-abbr", help=_("chữ viết tắt của cấp trên, ví dụ “TU”"))
+    init.add_argument("--upper-office", help=_("cơ quan nhận báo cáo ở cấp trên"))
+    init.add_argument("--place", help=_("địa danh ghi trên văn bản, ví dụ “Cẩm Giàng”"))
+    init.add_argument("--term", help=_("nhiệm kỳ, ví dụ “2025-2030”"))
+    init.add_argument("--role", choices=tuple(ROLES), help=_("unit: cơ sở; upper: cấp trên"))
+    init.add_argument("--leader-name", help=_("họ tên người ký kế hoạch, báo cáo"))
+    init.add_argument("--leader-position", help=_("chức vụ người ký, ví dụ “Bí thư Đảng ủy”"))
     init.add_argument("--recovery-sheet", type=Path, metavar="PDF",
-                      help="ghi tờ mã khôi phục (một trang A4) ra tệp PDF này để in")
+                      help=_("ghi tờ mã khôi phục (một trang A4) ra tệp PDF này để in"))
     init.set_defaults(handler=one_writer(cmd_init))
 
-    demo_cmd = subparsers.add_parser("demo", help="tạo dữ liệu mẫu trên sổ trống")
+    demo_cmd = subparsers.add_parser("demo", help=_("tạo dữ liệu mẫu trên sổ trống"))
     demo_cmd.add_argument("--seed", type=int, default=1)
     demo_cmd.add_argument("--members", type=int, default=1200)
     demo_cmd.add_argument("--years", type=int, default=3)
     demo_cmd.add_argument("--chi-bo", type=int, default=40)
     demo_cmd.set_defaults(handler=one_writer(cmd_demo))
 
-    listing = subparsers.add_parser("list", help="liệt kê bản ghi kèm mã số (id)")
-    listing.add_argument("kind", choices=tuple(LIST_KINDS), metavar="LOẠI",
-                         help="một trong: " + ", ".join(LIST_KINDS))
-    listing.add_argument("--json", action="store_true", help="in dạng JSON")
+    listing = subparsers.add_parser("list", help=_("liệt kê bản ghi kèm mã số (id)"))
+    listing.add_argument("kind", choices=tuple(LIST_KINDS), metavar=_("LOẠI"),
+                         help=_("một trong: ") + ", ".join(LIST_KINDS))
+    listing.add_argument("--json", action="store_true", help=_("in dạng JSON"))
     listing.set_defaults(handler=cmd_list)
 
-    stats = subparsers.add_parser("stats", help="các chỉ tiêu trong một khoảng thời gian")
-    stats.add_argument("--from", dest="start", type=_date_arg, help="từ ngày (05/03/2023)")
-    stats.add_argument("--to", dest="end", type=_date_arg, help="đến ngày")
-    stats.add_argument("--unit", help="chỉ một đơn vị (mã đơn vị), ở cấp trên")
-    stats.add_argument("--json", action="store_true", help="in dạng JSON")
+    stats = subparsers.add_parser("stats", help=_("các chỉ tiêu trong một khoảng thời gian"))
+    stats.add_argument("--from", dest="start", type=_date_arg, help=_("từ ngày (05/03/2023)"))
+    stats.add_argument("--to", dest="end", type=_date_arg, help=_("đến ngày"))
+    stats.add_argument("--unit", help=_("chỉ một đơn vị (mã đơn vị), ở cấp trên"))
+    stats.add_argument("--json", action="store_true", help=_("in dạng JSON"))
     stats.set_defaults(handler=cmd_stats, validate=check_period)
 
-    find = subparsers.add_parser("search", help="tìm văn bản, hội nghị, đảng viên (không dấu)")
-    find.add_argument("text", help="nội dung cần tìm, ví dụ “dang uy”")
-    find.add_argument("--json", action="store_true", help="in dạng JSON")
+    find = subparsers.add_parser("search", help=_(
+        "tìm văn bản, hội nghị, đảng viên (không dấu)"
+    ))
+    find.add_argument("text", help=_("nội dung cần tìm, ví dụ “dang uy”"))
+    find.add_argument("--json", action="store_true", help=_("in dạng JSON"))
     find.set_defaults(handler=cmd_search)
 
-    check = subparsers.add_parser("check", help="kiểm tra tính toàn vẹn của sổ dữ liệu")
+    check = subparsers.add_parser("check", help=_("kiểm tra tính toàn vẹn của sổ dữ liệu"))
     check.set_defaults(handler=cmd_check)
 
-    version = subparsers.add_parser("version", help="phiên bản chương trình")
+    version = subparsers.add_parser("version", help=_("phiên bản chương trình"))
     version.set_defaults(handler=cmd_version)
 
 
@@ -235,8 +239,8 @@ LIST_KINDS = {
 _SHOWN = {
     "starts_at": format_datetime, "issued_on": format_date, "held_on": format_date,
     "deadline": format_date, "format": lambda v: FORMATS.get(v, v),
-    "status": lambda v: {**MEMBER_STATUSES, **TASK_STATUSES, "draft": "Nháp",
-                         "final": "Đã in"}.get(v, v),
+    "status": lambda v: _({**MEMBER_STATUSES, **TASK_STATUSES, "draft": N_("Nháp"),
+                           "final": N_("Đã in")}.get(v, v)),
 }
 
 

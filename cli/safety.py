@@ -15,17 +15,19 @@ from models.recovery_code import key_from_code
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    take = subparsers.add_parser("backup", help="sao lưu sổ ngay (vào thư mục sao lưu hoặc USB)")
-    take.add_argument("--to", type=Path, help="thư mục hoặc ổ USB để chép bản sao lưu")
+    take = subparsers.add_parser("backup", help=_(
+        "sao lưu sổ ngay (vào thư mục sao lưu hoặc USB)"
+    ))
+    take.add_argument("--to", type=Path, help=_("thư mục hoặc ổ USB để chép bản sao lưu"))
     take.set_defaults(handler=one_writer(cmd_backup))
 
-    listing = subparsers.add_parser("backups", help="danh sách các bản sao lưu")
+    listing = subparsers.add_parser("backups", help=_("danh sách các bản sao lưu"))
     listing.set_defaults(handler=cmd_backups)
 
-    restore = subparsers.add_parser("restore", help="khôi phục sổ từ một bản sao lưu")
-    restore.add_argument("file", type=Path, help="tệp sao lưu (.db)")
-    restore.add_argument("--recovery-code", metavar="MÃ",
-                         help="mã khôi phục in khi cài đặt (bản sao lưu của máy khác)")
+    restore = subparsers.add_parser("restore", help=_("khôi phục sổ từ một bản sao lưu"))
+    restore.add_argument("file", type=Path, help=_("tệp sao lưu (.db)"))
+    restore.add_argument("--recovery-code", metavar=_("MÃ"),
+                         help=_("mã khôi phục in khi cài đặt (bản sao lưu của máy khác)"))
     restore.set_defaults(handler=one_writer(cmd_restore))
 
 

@@ -22,13 +22,15 @@ from pathlib import Path
 from models import demo
 from models.conferences import list_conferences
 from models.db import open_database
-from models.i18n import _
+from models.i18n import N_, _
 from models.settings import get_settings, save_settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     check = subparsers.add_parser(
-        "selftest", help="tự kiểm tra chương trình (cửa sổ, in PDF, gói USB) trong thư mục tạm"
+        "selftest", help=_(
+            "tự kiểm tra chương trình (cửa sổ, in PDF, gói USB) trong thư mục tạm"
+        )
     )
     check.set_defaults(handler=cmd_selftest)
 
@@ -84,7 +86,7 @@ def check_window(folder: Path) -> str:
         window.close()
         app.processEvents()
         db.conn.close()
-    return f"mở cửa sổ và {pages} trang"
+    return _("mở cửa sổ và {pages} trang").format(pages=pages)
 
 
 def check_pdf(folder: Path) -> str:
@@ -99,7 +101,7 @@ def check_pdf(folder: Path) -> str:
     if not target.read_bytes().startswith(b"%PDF") or pages < 1:
         raise RuntimeError(_("tệp PDF không hợp lệ"))
     db.conn.close()
-    return f"in biên bản {pages} trang"
+    return _("in biên bản {pages} trang").format(pages=pages)
 
 
 def check_preview(folder: Path) -> str:
@@ -138,7 +140,7 @@ def check_preview(folder: Path) -> str:
     document.close()
     if not printed.read_bytes().startswith(b"%PDF"):
         raise RuntimeError(_("bản in ra tệp không hợp lệ"))
-    return f"xem trước {shown} trang và in ra máy in (tệp)"
+    return _("xem trước {shown} trang và in ra máy in (tệp)").format(shown=shown)
 
 
 def check_backup(folder: Path) -> str:
@@ -159,7 +161,7 @@ def check_backup(folder: Path) -> str:
             raise RuntimeError(_("khôi phục không đủ dữ liệu"))
     finally:
         db.conn.close()
-    return f"sao lưu và khôi phục {members} đảng viên"
+    return _("sao lưu và khôi phục {members} đảng viên").format(members=members)
 
 
 def check_usb(folder: Path) -> str:
@@ -185,7 +187,7 @@ def check_usb(folder: Path) -> str:
         upper.conn.close()
     if not report.applied or received == 0:
         raise RuntimeError(_("cấp trên không nhận được dữ liệu của đơn vị"))
-    return f"gửi và nhận gói USB ({received} bản ghi)"
+    return _("gửi và nhận gói USB ({received} bản ghi)").format(received=received)
 
 
 def _collection_back_to_python() -> None:
@@ -212,17 +214,17 @@ def check_encryption(folder: Path) -> str:
             raise RuntimeError(_(
                 "không dùng được kho khóa của Windows ({backend})"
             ).format(backend=backend))
-        return "sổ được mã hoá; khóa giữ trong Windows Credential Manager"
-    return "sổ được mã hoá"
+        return _("sổ được mã hoá; khóa giữ trong Windows Credential Manager")
+    return _("sổ được mã hoá")
 
 
 CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
-    ("Cửa sổ", check_window),
-    ("In PDF", check_pdf),
-    ("Xem trước và in", check_preview),
-    ("Sao lưu", check_backup),
-    ("Gói USB", check_usb),
-    ("Mã hoá", check_encryption),
+    (N_("Cửa sổ"), check_window),
+    (N_("In PDF"), check_pdf),
+    (N_("Xem trước và in"), check_preview),
+    (N_("Sao lưu"), check_backup),
+    (N_("Gói USB"), check_usb),
+    (N_("Mã hoá"), check_encryption),
 )
 
 
@@ -236,10 +238,10 @@ def cmd_selftest(args: argparse.Namespace) -> int:
             folder = Path(temp) / name.replace(" ", "-")
             folder.mkdir()
             try:
-                print(_("{name}: đạt — {folder}").format(name=name, folder=check(folder)))
+                print(_("{name}: đạt — {folder}").format(name=_(name), folder=check(folder)))
             except Exception as exc:  # every failure is reported, then the next check runs
                 failed += 1
-                print(_("{name}: KHÔNG ĐẠT — {exc}").format(name=name, exc=exc))
+                print(_("{name}: KHÔNG ĐẠT — {exc}").format(name=_(name), exc=exc))
                 traceback.print_exc()
             finally:
                 _collection_back_to_python()

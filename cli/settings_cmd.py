@@ -46,13 +46,13 @@ LABELS = Labels({
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     command = subparsers.add_parser(
-        "settings", help="xem hoặc đặt cài đặt (như mục Cài đặt trong cửa sổ)"
+        "settings", help=_("xem hoặc đặt cài đặt (như mục Cài đặt trong cửa sổ)")
     )
     command.add_argument(
-        "changes", nargs="*", metavar="TÊN=GIÁ_TRỊ",
-        help="ví dụ: leader_name=\"Nguyễn Văn Thắng\" leader_position=\"Bí thư Đảng ủy\"",
+        "changes", nargs="*", metavar=_("TÊN=GIÁ_TRỊ"),
+        help=_("ví dụ: leader_name=\"Nguyễn Văn Thắng\" leader_position=\"Bí thư Đảng ủy\""),
     )
-    command.add_argument("--json", action="store_true", help="in dạng JSON")
+    command.add_argument("--json", action="store_true", help=_("in dạng JSON"))
     # Changing settings holds the writer lock (cli.writing); reading them does not.
     command.set_defaults(handler=one_writer(cmd_settings, writes=lambda args: bool(args.changes)))
 

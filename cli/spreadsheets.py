@@ -16,14 +16,14 @@ from sheets import SheetError, guess_default_chi_bo, guess_mapping, preview_memb
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     members = subparsers.add_parser(
-        "import-members", help="nhập danh sách đảng viên từ tệp Excel (.xlsx) hoặc .csv"
+        "import-members", help=_("nhập danh sách đảng viên từ tệp Excel (.xlsx) hoặc .csv")
     )
-    members.add_argument("file", type=Path, help="tệp danh sách")
+    members.add_argument("file", type=Path, help=_("tệp danh sách"))
     members.add_argument("--dry-run", action="store_true",
-                         help="chỉ xem trước, không ghi gì vào sổ")
+                         help=_("chỉ xem trước, không ghi gì vào sổ"))
     members.add_argument("--create-chi-bo", action="store_true",
-                         help="tạo chi bộ chưa có trong sổ")
-    members.add_argument("--chi-bo", help="chi bộ cho các dòng không ghi chi bộ")
+                         help=_("tạo chi bộ chưa có trong sổ"))
+    members.add_argument("--chi-bo", help=_("chi bộ cho các dòng không ghi chi bộ"))
     members.set_defaults(handler=one_writer(cmd_import_members))
 
 

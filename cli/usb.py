@@ -15,7 +15,7 @@ from models.db import open_database
 from models.errors import UserError
 from models.exchange_view import conflict_view
 from models.i18n import _
-from models.vntext import format_int, show_int
+from models.vntext import show_int
 from sync import consolidation
 from sync.demo_units import build_demo_units
 from sync.enrolment import apply_setup_file, setup_unit
@@ -24,71 +24,84 @@ from sync.import_export import export_package, import_package, shown_time
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
-        "export", help="xuất gói dữ liệu ra USB (đơn vị: gửi cấp trên; cấp trên: danh mục)"
+        "export", help=_("xuất gói dữ liệu ra USB (đơn vị: gửi cấp trên; cấp trên: danh mục)")
     )
-    export.add_argument("--out", type=Path, required=True, help="thư mục trên USB")
-    export.add_argument("--unit", help="cấp trên: mã đơn vị nhận danh mục (xem lệnh units)")
+    export.add_argument("--out", type=Path, required=True, help=_("thư mục trên USB"))
+    export.add_argument("--unit", help=_("cấp trên: mã đơn vị nhận danh mục (xem lệnh units)"))
     export.add_argument("--full", action="store_true",
-                        help="đơn vị: gửi toàn bộ dữ liệu thay vì chỉ phần thay đổi")
+                        help=_("đơn vị: gửi toàn bộ dữ liệu thay vì chỉ phần thay đổi"))
     export.set_defaults(handler=one_writer(cmd_export))
 
-    imp = subparsers.add_parser("import", help="nhận một gói dữ liệu (.snq)")
-    imp.add_argument("file", type=Path, help="tệp gói .snq")
-    imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    imp = subparsers.add_parser("import", help=_("nhận một gói dữ liệu (.snq)"))
+    imp.add_argument("file", type=Path, help=_("tệp gói .snq"))
+    imp.add_argument("--dry-run", action="store_true", help=_("chỉ xem trước, không ghi gì"))
     imp.add_argument("--approve-new-key", action="store_true",
-                     help="chấp nhận khóa mới/đơn vị mới sau khi đã gọi điện đối chiếu dấu vân tay")
+                     help=_(
+                         "chấp nhận khóa mới/đơn vị mới sau khi đã gọi điện đối chiếu dấu vân "
+                         "tay"
+                     ))
     imp.set_defaults(handler=one_writer(cmd_import))
 
-    keys = subparsers.add_parser("keys", help="dấu vân tay khóa của đơn vị này và các nơi đã biết")
+    keys = subparsers.add_parser("keys", help=_(
+        "dấu vân tay khóa của đơn vị này và các nơi đã biết"
+    ))
     keys.set_defaults(handler=cmd_keys)
 
-    setup = subparsers.add_parser("setup-unit", help="cấp trên: tạo đơn vị và tệp thiết lập")
-    setup.add_argument("--name", required=True, help="tên đơn vị, ví dụ “Đảng ủy xã Cẩm Giàng”")
-    setup.add_argument("--abbr", required=True, help="chữ viết tắt, ví dụ “ĐU Cẩm Giàng”")
-    setup.add_argument("--out", type=Path, required=True, help="thư mục ghi tệp thiết lập")
-    setup.add_argument("--unit", help="cấp lại tệp cho đơn vị đã có (mã đơn vị)")
+    setup = subparsers.add_parser("setup-unit", help=_("cấp trên: tạo đơn vị và tệp thiết lập"))
+    setup.add_argument("--name", required=True, help=_(
+        "tên đơn vị, ví dụ “Đảng ủy xã Cẩm Giàng”"
+    ))
+    setup.add_argument("--abbr", required=True, help=_("chữ viết tắt, ví dụ “ĐU Cẩm Giàng”"))
+    setup.add_argument("--out", type=Path, required=True, help=_("thư mục ghi tệp thiết lập"))
+    setup.add_argument("--unit", help=_("cấp lại tệp cho đơn vị đã có (mã đơn vị)"))
     setup.add_argument("--moved-in", action="store_true",
-                       help="đơn vị chuyển đến từ cấp trên khác: giữ mã đơn vị --unit của nó "
-                            "(và toàn bộ số liệu trước đây)")
+                       help=_(
+                           "đơn vị chuyển đến từ cấp trên khác: giữ mã đơn vị --unit của nó "
+                           "(và toàn bộ số liệu trước đây)"
+                       ))
     setup.set_defaults(handler=one_writer(cmd_setup_unit))
 
-    apply = subparsers.add_parser("apply-setup", help="đơn vị: nhận tệp thiết lập (.snqs)")
-    apply.add_argument("file", type=Path, help="tệp thiết lập .snqs")
-    apply.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    apply = subparsers.add_parser("apply-setup", help=_("đơn vị: nhận tệp thiết lập (.snqs)"))
+    apply.add_argument("file", type=Path, help=_("tệp thiết lập .snqs"))
+    apply.add_argument("--dry-run", action="store_true", help=_("chỉ xem trước, không ghi gì"))
     apply.add_argument("--approve-new-key", action="store_true",
-                       help="chấp nhận khóa mới của cấp trên sau khi đã gọi điện đối chiếu")
+                       help=_("chấp nhận khóa mới của cấp trên sau khi đã gọi điện đối chiếu"))
     apply.set_defaults(handler=one_writer(cmd_apply_setup))
 
-    units = subparsers.add_parser("units", help="cấp trên: bảng tổng hợp các đơn vị")
+    units = subparsers.add_parser("units", help=_("cấp trên: bảng tổng hợp các đơn vị"))
     units.set_defaults(handler=cmd_units)
 
     moved = subparsers.add_parser(
-        "unit-moved", help="cấp trên: đánh dấu đơn vị đã chuyển sang cấp trên khác")
-    moved.add_argument("unit", help="mã đơn vị (xem lệnh units)")
-    moved.add_argument("--to", required=True, help="tên cấp trên mới, ví dụ “Tỉnh ủy Bắc Kạn”")
+        "unit-moved", help=_("cấp trên: đánh dấu đơn vị đã chuyển sang cấp trên khác"))
+    moved.add_argument("unit", help=_("mã đơn vị (xem lệnh units)"))
+    moved.add_argument("--to", required=True, help=_(
+        "tên cấp trên mới, ví dụ “Tỉnh ủy Bắc Kạn”"
+    ))
     moved.set_defaults(handler=one_writer(cmd_unit_moved))
 
-    conflicts = subparsers.add_parser("conflicts", help="các bản ghi xung đột chờ xử lý")
+    conflicts = subparsers.add_parser("conflicts", help=_("các bản ghi xung đột chờ xử lý"))
     conflicts.set_defaults(handler=cmd_conflicts)
 
-    resolve = subparsers.add_parser("resolve", help="xử lý một xung đột")
-    resolve.add_argument("id", type=int, help="số của xung đột (xem lệnh conflicts)")
+    resolve = subparsers.add_parser("resolve", help=_("xử lý một xung đột"))
+    resolve.add_argument("id", type=int, help=_("số của xung đột (xem lệnh conflicts)"))
     resolve.add_argument("--keep", choices=("here", "incoming"), required=True,
-                         help="here: giữ bản trong sổ; incoming: lấy bản trong gói")
+                         help=_("here: giữ bản trong sổ; incoming: lấy bản trong gói"))
     resolve.set_defaults(handler=one_writer(cmd_resolve))
 
-    log = subparsers.add_parser("usb-log", help="nhật ký gửi và nhận gói")
+    log = subparsers.add_parser("usb-log", help=_("nhật ký gửi và nhận gói"))
     log.set_defaults(handler=cmd_log)
 
     demo = subparsers.add_parser(
-        "demo-units", help="cấp trên: tạo N sổ đơn vị mẫu, xuất gói của chúng rồi nhận vào đây"
+        "demo-units", help=_(
+            "cấp trên: tạo N sổ đơn vị mẫu, xuất gói của chúng rồi nhận vào đây"
+        )
     )
-    demo.add_argument("count", type=int, metavar="N", help="số đơn vị")
-    demo.add_argument("--members", type=int, default=300, help="số đảng viên mỗi đơn vị")
+    demo.add_argument("count", type=int, metavar="N", help=_("số đơn vị"))
+    demo.add_argument("--members", type=int, default=300, help=_("số đảng viên mỗi đơn vị"))
     demo.add_argument("--years", type=int, default=1)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--workdir", type=Path,
-                      help="thư mục chứa các sổ đơn vị (mặc định: thư mục tạm)")
+                      help=_("thư mục chứa các sổ đơn vị (mặc định: thư mục tạm)"))
     demo.set_defaults(handler=one_writer(cmd_demo_units))
 
 
@@ -205,7 +218,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_resolve(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     notice = record_merge.resolve_conflict(db, args.id, take_incoming=args.keep == "incoming")
-    kept = "bản trong gói" if args.keep == "incoming" and notice is None else "bản trong sổ"
+    incoming = args.keep == "incoming" and notice is None
+    kept = _("bản trong gói") if incoming else _("bản trong sổ")
     print(_("Đã xử lý xung đột #{id}: giữ {kept}.").format(id=args.id, kept=kept))
     if notice:
         print(notice)
@@ -217,11 +231,12 @@ def cmd_log(args: argparse.Namespace) -> int:
     lines = []
     for entry in record_merge.import_log(db):
         total = sum(sum(c.values()) for c in entry.counts.values())
-        lines.append((entry.imported_at, f"NHẬN\t{entry.sender_name}\t{entry.file_name}\t"
-                      f"{format_int(total)} bản ghi"))
+        lines.append((entry.imported_at, _("NHẬN\t{sender}\t{file}\t{count} bản ghi").format(
+            sender=entry.sender_name, file=entry.file_name, count=show_int(total))))
     for out in record_merge.export_log(db):
-        lines.append((out.exported_at, f"GỬI\t{out.recipient_name}\t{out.file_name}\t"
-                      f"{format_int(sum(out.counts.values()))} bản ghi"))
+        lines.append((out.exported_at, _("GỬI\t{recipient}\t{file}\t{count} bản ghi").format(
+            recipient=out.recipient_name, file=out.file_name,
+            count=show_int(sum(out.counts.values())))))
     for moment, text in sorted(lines, key=lambda item: item[0], reverse=True):
         print(f"{shown_time(moment)}\t{text}")
     return 0
