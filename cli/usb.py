@@ -180,7 +180,7 @@ def cmd_apply_setup(args: argparse.Namespace) -> int:
 def cmd_units(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     rows = consolidation.unit_table(db, dt.date.today())
-    print("\t".join(consolidation.UNIT_TABLE_HEADERS))
+    print("\t".join(_(h) for h in consolidation.UNIT_TABLE_HEADERS))
     for status in rows:
         print("\t".join(printable(cell) for cell in status.cells()))
     silent = sum(s.silent for s in rows)

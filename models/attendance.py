@@ -15,7 +15,7 @@ from models.errors import ValidationError
 from models.i18n import N_, Labels, _
 from models.settings import current_unit
 from models.store import Travel, fetch_row, from_row, insert_row, update_row
-from models.vntext import format_int, format_percent, member_order, parse_date, rate_percent
+from models.vntext import member_order, parse_date, rate_percent, show_int, show_percent
 
 STATUSES = Labels({
     "present": N_("Có mặt"),
@@ -71,8 +71,10 @@ class AttendanceTotals:
     def summary(self) -> str:
         """"Có mặt 1.102/1.180 — 93,4%", the live line under the sheet."""
         rate = self.present_rate
-        text = f"Có mặt {format_int(self.present)}/{format_int(self.eligible)}"
-        return text if rate is None else f"{text} — {format_percent(rate, 1)}"
+        text = _(
+            "Có mặt {present}/{eligible}"
+        ).format(present=show_int(self.present), eligible=show_int(self.eligible))
+        return text if rate is None else f"{text} — {show_percent(rate, 1)}"
 
 
 def build_roster(db: Database, conference_uuid: str) -> int:

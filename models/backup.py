@@ -298,13 +298,14 @@ def _inspect(
         with open(path, "rb") as handle:
             header = handle.read(100)
     except FileNotFoundError:
-        return [f"Không tìm thấy tệp “{path}”."], None
+        return [_("Không tìm thấy tệp “{path}”.").format(path=path)], None
     except OSError as exc:
-        return [f"Không đọc được tệp “{path}”: {os_reason(exc)}."], None
+        reason = os_reason(exc)
+        return [_("Không đọc được tệp “{path}”: {exc}.").format(path=path, exc=reason)], None
     if size == 0:
-        return ["Tệp rỗng, không chứa dữ liệu nào."], None
+        return [_("Tệp rỗng, không chứa dữ liệu nào.")], None
     if len(header) < 100:
-        return ["Tệp này không phải là sổ dữ liệu của chương trình (sai định dạng)."], None
+        return [_("Tệp này không phải là sổ dữ liệu của chương trình (sai định dạng).")], None
     truncated = _truncation_problem(path, header, size)
     if truncated:
         return [truncated], None
@@ -320,9 +321,9 @@ def _inspect(
         code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
         if code == sqlite3.SQLITE_NOTADB and not header.startswith(SQLITE_MAGIC):
             return [NOT_OPENED_WITH_KEY], None
-        return [f"Tệp bị hỏng, không đọc được ({exc})."], None
+        return [_("Tệp bị hỏng, không đọc được ({exc}).").format(exc=exc)], None
     except MemoryError:
-        return ["Tệp quá lớn để kiểm tra trên máy này."], None
+        return [_("Tệp quá lớn để kiểm tra trên máy này.")], None
     except KeyMismatchError:
         # No key on this PC yet (a folder copied from another): its recovery code opens it.
         return [NOT_OPENED_WITH_KEY], None
@@ -383,16 +384,18 @@ def _data_version(path: Path, key: bytes | None = None) -> int | None:
 def _not_a_register_problem(path: Path, version: int | None) -> str | None:
     if version is not None:
         return None
-    return f"Tệp “{path.name}” không phải là bản sao lưu của Sổ Nghị quyết."
+    return _("Tệp “{name}” không phải là bản sao lưu của Sổ Nghị quyết.").format(name=path.name)
 
 
 def _newer_version_problem(path: Path, version: int | None) -> str | None:
     if version is None or version <= SCHEMA_VERSION:
         return None
     return (
-        f"Bản sao lưu “{path.name}” được tạo bởi phiên bản mới hơn của chương trình "
-        f"(phiên bản dữ liệu {version}, chương trình này hiểu đến {SCHEMA_VERSION}). "
-        "Hãy cài phiên bản mới của Sổ Nghị quyết rồi khôi phục."
+        _(
+            "Bản sao lưu “{name}” được tạo bởi phiên bản mới hơn của chương trình (phiên bản "
+            "dữ liệu {version}, chương trình này hiểu đến {SCHEMA_VERSION}). Hãy cài phiên bản "
+            "mới của Sổ Nghị quyết rồi khôi phục."
+        ).format(name=path.name, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
     )
 
 
@@ -405,18 +408,20 @@ def _truncation_problem(path: Path, header: bytes, size: int) -> str | None:
         # Encrypted: the header is ciphertext too, but every page has the same size.
         if size % CIPHER_PAGE_SIZE:
             return (
-                "Tệp này không phải là sổ dữ liệu của chương trình (sai định dạng), hoặc "
-                "đã bị cắt cụt."
+                _(
+                    "Tệp này không phải là sổ dữ liệu của chương trình (sai định dạng), hoặc "
+                    "đã bị cắt cụt."
+                )
             )
         return None
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "Phần đầu tệp bị hỏng (kích thước trang không hợp lệ)."
+        return _("Phần đầu tệp bị hỏng (kích thước trang không hợp lệ).")
     pages_in_header = int.from_bytes(header[28:32], "big")
     header_size_valid = header[24:28] == header[92:96] and pages_in_header > 0
     if size % page_size or (header_size_valid and size < pages_in_header * page_size):
-        return "Tệp bị cắt cụt: thiếu một phần dữ liệu ở cuối tệp."
+        return _("Tệp bị cắt cụt: thiếu một phần dữ liệu ở cuối tệp.")
     return None
 
 
@@ -472,7 +477,7 @@ def _write_checked_copy(source: Path, final: Path) -> str:
                 _(
                     "Bản sao vừa tạo không đạt kiểm tra nên đã bị bỏ đi; sổ dữ liệu hiện tại "
                     "có thể đang bị hỏng. Chi tiết: {value}"
-                ).format(value=problems[0] if problems else 'không rõ')
+                ).format(value=problems[0] if problems else _("không rõ"))
             )
         _fsync_file(part)
         os.replace(part, final)

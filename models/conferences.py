@@ -165,7 +165,7 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
                     "“{value2}”."
                 ).format(
                     reg_number=conf.reg_number,
-                    value=conf.term or '(không ghi)',
+                    value=conf.term or _("(không ghi)"),
                     value2=clash[0],
                 )
             )

@@ -100,12 +100,14 @@ def constraint_problems(con: sqlite3.Connection, limit: int = 50) -> list[str]:
             shown = " ".join(expression.split())
             if len(shown) > SHOWN_RULE:
                 shown = shown[: SHOWN_RULE - 1] + "…"
-            rules.append((f"NOT ({expression})", f"sai điều kiện {shown}"))
+            rules.append((f"NOT ({expression})", _("sai điều kiện {shown}").format(shown=shown)))
         for _cid, column, _type, notnull, _default, _pk in con.execute(
             f"PRAGMA table_info({_quote(table)})"
         ):
             if notnull:
-                rules.append((f"{_quote(column)} IS NULL", f"thiếu giá trị ở cột “{column}”"))
+                rules.append((f"{_quote(column)} IS NULL", _(
+                    "thiếu giá trị ở cột “{column}”"
+                ).format(column=column)))
         if not rules:
             continue
         tests = ", ".join(f"coalesce({test}, 0)" for test, _ in rules)
@@ -118,7 +120,10 @@ def constraint_problems(con: sqlite3.Connection, limit: int = 50) -> list[str]:
             rows = [(None, *r[1:]) for r in con.execute(sql.replace("rowid, ", "NULL, ", 1))]
         for row in rows:
             broken = [label for (_, label), hit in zip(rules, row[1:], strict=True) if hit]
-            where_row = f"dòng {row[0]}" if row[0] is not None else "một dòng"
+            where_row = (
+                _("dòng {number}").format(number=row[0]) if row[0] is not None
+                else _("một dòng")
+            )
             problems.append(_(
                 "Bảng {table}, {where_row}: "
             ).format(table=table, where_row=where_row) + "; ".join(broken))
@@ -135,8 +140,10 @@ def quick_problems(con: sqlite3.Connection) -> list[str]:
         return []
     structural = [row for row in rows if not _RULE_ROW.match(row)]
     if structural:
-        return [f"Lỗi trong cấu trúc tệp: {row}" for row in structural]
-    return constraint_problems(con) or [f"Lỗi trong dữ liệu: {row}" for row in rows]
+        return [_("Lỗi trong cấu trúc tệp: {row}").format(row=row) for row in structural]
+    return constraint_problems(con) or [
+        _("Lỗi trong dữ liệu: {row}").format(row=row) for row in rows
+    ]
 
 
 def register_problems(con: sqlite3.Connection) -> list[str]:
@@ -145,13 +152,15 @@ def register_problems(con: sqlite3.Connection) -> list[str]:
     structural = [row for row in rows if row != "ok" and not _RULE_ROW.match(row)]
     if structural:
         # The structure is broken: reading rows for the other checks may only mislead.
-        return [f"Lỗi trong cấu trúc tệp: {row}" for row in structural]
+        return [_("Lỗi trong cấu trúc tệp: {row}").format(row=row) for row in structural]
     problems = [
-        f"Bảng {table}, dòng {rowid}: trỏ tới {parent} không tồn tại"
+        _(
+            "Bảng {table}, dòng {rowid}: trỏ tới {parent} không tồn tại"
+        ).format(table=table, rowid=rowid, parent=parent)
         for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check").fetchall()
     ]
     broken = constraint_problems(con)
     if not broken and rows != ["ok"]:
         # SQLite saw a broken rule this reading of the schema did not: say SQLite's words.
-        broken = [f"Lỗi trong dữ liệu: {row}" for row in rows]
+        broken = [_("Lỗi trong dữ liệu: {row}").format(row=row) for row in rows]
     return problems + broken

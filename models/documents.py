@@ -118,8 +118,10 @@ def _validate(db: Database, doc: Document) -> dict:
         if clash:
             problems.append(
                 _(
-                    "Văn bản số {strip} đã có trong sổ cho nhiệm kỳ/khóa “{value}”: {value2}."
-                ).format(strip=doc.symbol.strip(), value=doc.term or 'không ghi', value2=clash[0])
+                    "Văn bản số {symbol} đã có trong sổ cho nhiệm kỳ/khóa “{term}”: {other}."
+                ).format(
+                    symbol=doc.symbol.strip(), term=doc.term or _("không ghi"), other=clash[0]
+                )
             )
     if problems:
         raise ValidationError(problems)
@@ -274,17 +276,21 @@ def attachment_problem(source: Path) -> str | None:
     try:
         size = source.stat().st_size
     except OSError as exc:
-        return f"Không đính kèm được tệp “{nfc(source.name)}”: {os_reason(exc)}."
+        return _(
+            "Không đính kèm được tệp “{name}”: {exc}."
+        ).format(name=nfc(source.name), exc=os_reason(exc))
     if not source.is_file():
-        return f"“{nfc(source.name)}” không phải là một tệp."
+        return _("“{name}” không phải là một tệp.").format(name=nfc(source.name))
     return _too_large(nfc(source.name)) if size > MAX_ATTACHMENT_BYTES else None
 
 
 def _too_large(name: str) -> str:
     return (
-        f"Tệp “{name}” quá lớn để đính kèm (tối đa {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB): "
-        "mọi tệp đính kèm đi theo gói dữ liệu gửi cấp trên. Hãy quét (scan) lại văn bản "
-        "ở độ phân giải thấp hơn, hoặc chỉ đính kèm những trang cần thiết."
+        _(
+            "Tệp “{name}” quá lớn để đính kèm (tối đa {value} MB): mọi tệp đính kèm đi theo "
+            "gói dữ liệu gửi cấp trên. Hãy quét (scan) lại văn bản ở độ phân giải thấp hơn, "
+            "hoặc chỉ đính kèm những trang cần thiết."
+        ).format(name=name, value=MAX_ATTACHMENT_BYTES // (1024 * 1024))
     )
 
 

@@ -153,18 +153,24 @@ def damaged(path: Path, detail: str) -> DamagedRegisterError:
     except (OSError, UserError):
         newest = None
     text = (
-        f"Sổ dữ liệu “{path.name}” bị hỏng ({detail}). Chương trình dừng lại, không đọc "
-        "hay ghi gì thêm vào sổ để sổ khỏi hỏng thêm. "
+        _(
+            "Sổ dữ liệu “{name}” bị hỏng ({detail}). Chương trình dừng lại, không đọc hay ghi "
+            "gì thêm vào sổ để sổ khỏi hỏng thêm. "
+        ).format(name=path.name, detail=detail)
     )
     if newest is not None:
         text += (
-            f"Bản sao lưu tốt gần nhất: “{newest}”. Hãy khôi phục từ bản đó (trong cửa sổ "
-            f"chương trình, hoặc bằng lệnh: main.py --db \"{path}\" restore \"{newest}\")."
+            _(
+                "Bản sao lưu tốt gần nhất: “{newest}”. Hãy khôi phục từ bản đó (trong cửa sổ "
+                "chương trình, hoặc bằng lệnh: main.py --db \"{path}\" restore \"{newest}\")."
+            ).format(newest=newest, path=path)
         )
     else:
         text += (
-            "Không tìm thấy bản sao lưu tốt nào. Hãy chép nguyên thư mục chứa sổ sang nơi "
-            "khác và nhờ người phụ trách kỹ thuật."
+            _(
+                "Không tìm thấy bản sao lưu tốt nào. Hãy chép nguyên thư mục chứa sổ sang nơi "
+                "khác và nhờ người phụ trách kỹ thuật."
+            )
         )
     return DamagedRegisterError(text, newest)
 
@@ -286,7 +292,7 @@ def explain_os(exc: OSError, db_path: Path | None = None) -> UserError:
         return missing_folder(target.parent)
     if exc.errno in (errno.EIO, errno.ENODEV, errno.ENXIO) and target is not None:
         return drive_gone(target)
-    shown = f"“{target}”" if target is not None else "tệp"
+    shown = f"“{target}”" if target is not None else _("tệp")
     return UserError(_(
         "Không đọc hay ghi được {shown}: {exc}. Hãy kiểm tra rồi làm lại."
     ).format(shown=shown, exc=os_reason(exc)))

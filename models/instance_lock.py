@@ -109,18 +109,24 @@ class InstanceLock:
         who = _describe_holder(holder)
         if holder is not None and holder.get("purpose") not in (None, WINDOW):
             return (
-                f"Sổ “{name}” đang được lệnh “{holder['purpose']}” ghi vào{who}. Hãy đợi "
-                f"lệnh đó chạy xong rồi {again}; sổ chưa bị thay đổi gì."
+                _(
+                    "Sổ “{name}” đang được lệnh “{purpose}” ghi vào{who}. Hãy đợi lệnh đó chạy "
+                    "xong rồi {again}; sổ chưa bị thay đổi gì."
+                ).format(name=name, purpose=holder['purpose'], who=who, again=again)
             )
         if self.purpose == WINDOW:
             return (
-                f"Sổ “{name}” đang được mở ở một cửa sổ khác{who}. Hãy dùng cửa sổ đó (tìm "
-                "trên thanh tác vụ), hoặc đóng nó rồi mở lại."
+                _(
+                    "Sổ “{name}” đang được mở ở một cửa sổ khác{who}. Hãy dùng cửa sổ đó (tìm "
+                    "trên thanh tác vụ), hoặc đóng nó rồi mở lại."
+                ).format(name=name, who=who)
             )
         return (
-            f"Sổ “{name}” đang được mở ở một cửa sổ khác{who}. Trong khi cửa sổ đó mở, chỉ "
-            "nó được ghi vào sổ: hãy làm việc này trong cửa sổ đó, hoặc đóng nó rồi chạy "
-            "lại lệnh. Sổ chưa bị thay đổi gì."
+            _(
+                "Sổ “{name}” đang được mở ở một cửa sổ khác{who}. Trong khi cửa sổ đó mở, chỉ "
+                "nó được ghi vào sổ: hãy làm việc này trong cửa sổ đó, hoặc đóng nó rồi chạy "
+                "lại lệnh. Sổ chưa bị thay đổi gì."
+            ).format(name=name, who=who)
         )
 
     def release(self) -> None:

@@ -60,8 +60,10 @@ class PassphraseNeeded(KeyStoreError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Sổ được bảo vệ bằng mật khẩu văn phòng. Hãy nhập mật khẩu (trong cửa sổ "
-            "chương trình, hoặc đặt biến môi trường SNQ_PASSPHRASE khi dùng dòng lệnh)."
+            _(
+                "Sổ được bảo vệ bằng mật khẩu văn phòng. Hãy nhập mật khẩu (trong cửa sổ "
+                "chương trình, hoặc đặt biến môi trường SNQ_PASSPHRASE khi dùng dòng lệnh)."
+            )
         )
 
 

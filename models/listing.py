@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from models.conferences import FORMATS, KINDS, STATUSES
+from models.i18n import _
 from models.lookups import LISTS, lookup_codes, shown_name
 from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS
@@ -150,8 +151,8 @@ def member_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
         del row["chi_bo_position"]
         row["official"] = bool(row["official"])
         row["excused"] = bool(row["excused"])
-        row["official_name"] = "Chính thức" if row["official"] else "Dự bị"
-        row["excused_name"] = "Miễn sinh hoạt" if row["excused"] else ""
+        row["official_name"] = _("Chính thức") if row["official"] else _("Dự bị")
+        row["excused_name"] = _("Miễn sinh hoạt") if row["excused"] else ""
         row["status_name"] = MEMBER_STATUSES.get(row["status"], row["status"])
         # The stored search text already holds the folded name and chi bộ.
         stored = row.pop("search_text") or search_key(f"{row['full_name']} {row['chi_bo']}")
@@ -206,7 +207,7 @@ def plan_rows(
         row["document"] = row["document"] or ""
         row["chi_bo"] = row["chi_bo"] or ""
         row["number_text"] = f"{row['number']:02d}-{row['kind']}" if row["number"] else ""
-        row["has_overdue"] = "Có việc quá hạn" if row["overdue"] else "Không quá hạn"
+        row["has_overdue"] = _("Có việc quá hạn") if row["overdue"] else _("Không quá hạn")
         row["search"] = _search(
             row["kind_name"], row["number_text"], row["title"], row["document"], row["chi_bo"],
             format_date(row["issued_on"]),
@@ -279,7 +280,7 @@ def reflection_document_rows(db: Database) -> list[dict[str, Any]]:
     for row in rows:
         row["year"] = _year(row["issued_on"])
         row["rate"] = 100.0 * row["submitted"] / row["expected"] if row["expected"] else None
-        row["studied"] = "Đã học tập" if row["conferences"] else "Chưa học tập"
+        row["studied"] = _("Đã học tập") if row["conferences"] else _("Chưa học tập")
         row["search"] = _search(row["symbol"], row["title"], format_date(row["issued_on"]))
     return rows
 

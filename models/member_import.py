@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from models.i18n import _
 from models.organisation import (
     ChiBo,
     Member,
@@ -29,11 +30,15 @@ class ImportResult:
     skipped: int = 0
 
     def summary(self) -> str:
-        text = f"Đã thêm {self.added} đảng viên, cập nhật {self.updated}"
+        text = _(
+            "Đã thêm {added} đảng viên, cập nhật {updated}"
+        ).format(added=self.added, updated=self.updated)
         if self.chi_bo_created:
-            text += f", tạo {self.chi_bo_created} chi bộ mới"
+            text += _(
+                ", tạo {chi_bo_created} chi bộ mới"
+            ).format(chi_bo_created=self.chi_bo_created)
         if self.skipped:
-            text += f"; bỏ qua {self.skipped} dòng có lỗi"
+            text += _("; bỏ qua {skipped} dòng có lỗi").format(skipped=self.skipped)
         return text + "."
 
 

@@ -12,6 +12,8 @@ import errno
 import re
 from pathlib import PureWindowsPath
 
+from models.i18n import _
+
 # Windows error codes (``OSError.winerror``) that mean more than their errno says.
 _WIN_SHARING_VIOLATION = 32
 _WIN_LOCK_VIOLATION = 33
@@ -31,33 +33,41 @@ def reason(exc: OSError) -> str:
     winerror = getattr(exc, "winerror", None)
     code = exc.errno
     if winerror in (_WIN_SHARING_VIOLATION, _WIN_LOCK_VIOLATION):
-        return "tệp đang mở trong chương trình khác (Word, Excel, trình xem PDF…)"
+        return _("tệp đang mở trong chương trình khác (Word, Excel, trình xem PDF…)")
     if winerror == _WIN_WRITE_PROTECT or code == errno.EROFS:
-        return "ổ đĩa chỉ cho đọc (USB có thể đang gạt khóa chống ghi)"
+        return _("ổ đĩa chỉ cho đọc (USB có thể đang gạt khóa chống ghi)")
     if winerror == _WIN_INVALID_NAME:
-        return f"tên tệp hoặc thư mục có ký tự không được dùng ({FORBIDDEN_CHARACTERS})"
+        return _(
+            "tên tệp hoặc thư mục có ký tự không được dùng ({FORBIDDEN_CHARACTERS})"
+        ).format(FORBIDDEN_CHARACTERS=FORBIDDEN_CHARACTERS)
     if code == errno.EINVAL and winerror is None and _has_refused_character(exc.filename):
         # Windows' C runtime (Python's open) says only "Invalid argument" of such a name.
-        return f"tên tệp hoặc thư mục có ký tự không được dùng ({FORBIDDEN_CHARACTERS})"
+        return _(
+            "tên tệp hoặc thư mục có ký tự không được dùng ({FORBIDDEN_CHARACTERS})"
+        ).format(FORBIDDEN_CHARACTERS=FORBIDDEN_CHARACTERS)
     if winerror == _WIN_FILENAME_TOO_LONG or code == errno.ENAMETOOLONG:
-        return "tên tệp hoặc đường dẫn thư mục quá dài"
+        return _("tên tệp hoặc đường dẫn thư mục quá dài")
     if winerror == _WIN_NOT_READY or code in (errno.EIO, errno.ENODEV, errno.ENXIO):
-        return "ổ đĩa bị lỗi hoặc đã bị rút ra"
+        return _("ổ đĩa bị lỗi hoặc đã bị rút ra")
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "ổ đĩa đã đầy"
+        return _("ổ đĩa đã đầy")
     if code in (errno.EACCES, errno.EPERM):
         # Said for reading as well as writing: the words must fit both.
         return (
-            "tài khoản máy không có quyền mở hay ghi tệp ở đó, hoặc tệp đang mở trong "
-            "chương trình khác hay chỉ cho đọc"
+            _(
+                "tài khoản máy không có quyền mở hay ghi tệp ở đó, hoặc tệp đang mở trong "
+                "chương trình khác hay chỉ cho đọc"
+            )
         )
     if code in (errno.ENOENT, errno.ENOTDIR):
-        return "không tìm thấy thư mục hoặc tệp (có thể đã bị đổi tên, xóa, hoặc USB đã bị rút ra)"
+        return _(
+            "không tìm thấy thư mục hoặc tệp (có thể đã bị đổi tên, xóa, hoặc USB đã bị rút ra)"
+        )
     if code == errno.EISDIR:
-        return "đó là một thư mục, không phải tệp"
+        return _("đó là một thư mục, không phải tệp")
     if code == errno.EEXIST:
-        return "đã có tệp trùng tên"
-    return f"lỗi của hệ thống: {exc.strerror or exc}"
+        return _("đã có tệp trùng tên")
+    return _("lỗi của hệ thống: {value}").format(value=exc.strerror or exc)
 
 
 def _has_refused_character(path: object) -> bool:
@@ -74,13 +84,19 @@ def name_problem(name: str) -> str | None:
     """Why Windows (or a USB stick formatted by it) would refuse this file name, or None."""
     if _FORBIDDEN.search(name):
         return (
-            f"Tên tệp “{name}” có ký tự không được dùng trong tên tệp "
-            f"({FORBIDDEN_CHARACTERS}). Hãy đặt tên khác."
+            _(
+                "Tên tệp “{name}” có ký tự không được dùng trong tên tệp "
+                "({FORBIDDEN_CHARACTERS}). Hãy đặt tên khác."
+            ).format(name=name, FORBIDDEN_CHARACTERS=FORBIDDEN_CHARACTERS)
         )
     if _RESERVED.match(name.strip()):
-        return f"Tên tệp “{name}” trùng tên dành riêng của Windows. Hãy đặt tên khác."
+        return _(
+            "Tên tệp “{name}” trùng tên dành riêng của Windows. Hãy đặt tên khác."
+        ).format(name=name)
     if name != name.rstrip(" ."):
-        return f"Tên tệp “{name}” không được kết thúc bằng dấu cách hay dấu chấm."
+        return _(
+            "Tên tệp “{name}” không được kết thúc bằng dấu cách hay dấu chấm."
+        ).format(name=name)
     return None
 
 

@@ -97,7 +97,8 @@ def save_plan(db: Database, detail: PlanDetail) -> PlanDetail:
             problems.append(_(
                 "Nhiệm vụ thứ {index}: tình trạng không hợp lệ."
             ).format(index=index))
-        deadline = _date(task.deadline, f"Thời hạn nhiệm vụ thứ {index}", problems)
+        label = _("Thời hạn nhiệm vụ thứ {index}").format(index=index)
+        deadline = _date(task.deadline, label, problems)
         late = deadline_problem(deadline, issued)
         if late:
             problems.append(_(

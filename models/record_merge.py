@@ -88,9 +88,17 @@ class ImportPlan:
         result = []
         for table, plan in self.tables.items():
             result.append(
-                f"{TABLE_LABELS[table]}: {plan.new} mới, {plan.updated} cập nhật, "
-                f"{plan.deleted} xóa, {plan.unchanged + plan.older} không đổi, "
-                f"{plan.conflicts} xung đột"
+                _(
+                    "{value}: {new} mới, {updated} cập nhật, {deleted} xóa, {value2} không "
+                    "đổi, {conflicts} xung đột"
+                ).format(
+                    value=TABLE_LABELS[table],
+                    new=plan.new,
+                    updated=plan.updated,
+                    deleted=plan.deleted,
+                    value2=plan.unchanged + plan.older,
+                    conflicts=plan.conflicts,
+                )
             )
         return result
 

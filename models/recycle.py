@@ -59,7 +59,7 @@ def _check_conference(db: Database, row: dict) -> None:
             _(
                 "Không khôi phục được: số biên bản {reg_number:02d} của nhiệm kỳ {value} đã "
                 "dùng cho hội nghị khác. Hãy đổi số của hội nghị đó trước."
-            ).format(reg_number=row['reg_number'], value=row['term'] or '(không ghi)')
+            ).format(reg_number=row['reg_number'], value=row['term'] or _("(không ghi)"))
         )
 
 

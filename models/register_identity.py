@@ -15,6 +15,7 @@ from pathlib import Path
 
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.errors import DatabaseFileError
+from models.i18n import _
 from models.schema import MIGRATIONS, SCHEMA_VERSION
 
 # "SNQ1" in ASCII: the four bytes at offset 68 of every register's header.
@@ -81,9 +82,11 @@ def identity_problem(con: sqlite3.Connection, name: str) -> str | None:
     if app_id == 0 and has_register_schema(con, version):
         return None  # a register from before the mark
     return (
-        f"Tệp “{name}” không phải là sổ dữ liệu của Sổ Nghị quyết (đó là tệp dữ liệu của "
-        "một chương trình khác). Chương trình không mở và không thay đổi tệp này; hãy "
-        "chọn đúng tệp sổ dữ liệu."
+        _(
+            "Tệp “{name}” không phải là sổ dữ liệu của Sổ Nghị quyết (đó là tệp dữ liệu của "
+            "một chương trình khác). Chương trình không mở và không thay đổi tệp này; hãy chọn "
+            "đúng tệp sổ dữ liệu."
+        ).format(name=name)
     )
 
 

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from models.errors import ValidationError
 from models.i18n import N_, Labels, _
-from models.vntext import search_key, show_date
+from models.vntext import search_key, show_date, show_int
 
 # What a person types to find a record; a longer text is a paste gone wrong (and
 # SQLite refuses LIKE patterns past 50,000 bytes).
@@ -59,11 +59,10 @@ def search(
 ) -> list[SearchHit]:
     if len(text) > MAX_QUERY_CHARS:
         raise ValidationError(
-            _("Nội dung cần tìm dài {text:,} ký tự").format(text=len(text)).replace(",", ".")
-            + _(
-                "; chỉ tìm được tối đa {MAX_QUERY_CHARS} ký tự. Hãy gõ vài chữ của tên hay "
-                "trích yếu cần tìm."
-            ).format(MAX_QUERY_CHARS=MAX_QUERY_CHARS)
+            _(
+                "Nội dung cần tìm dài {length} ký tự; chỉ tìm được tối đa {most} ký tự. Hãy gõ "
+                "vài chữ của tên hay trích yếu cần tìm."
+            ).format(length=show_int(len(text)), most=show_int(MAX_QUERY_CHARS))
         )
     words = search_key(text).split()
     if len(words) > MAX_QUERY_WORDS:

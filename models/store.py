@@ -102,7 +102,7 @@ def _check_rules(
 def _require_owner(db: Database, table: str, row: dict[str, Any]) -> None:
     if not can_edit(db, row["owner_unit"]):
         owner = db.execute("SELECT name FROM units WHERE uuid = ?", [row["owner_unit"]]).fetchone()
-        who = owner[0] if owner else "đơn vị khác"
+        who = owner[0] if owner else _("đơn vị khác")
         raise ReadOnlyError(
             _(
                 "Bản ghi này ({value}) do {who} quản lý; ở đây chỉ xem, không sửa hay xóa được."

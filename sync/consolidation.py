@@ -14,9 +14,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from models import record_merge
+from models.i18n import N_, _
 from models.record_merge import UnitRecord
 from models.settings import get_settings
-from models.vntext import format_date, format_int
+from models.vntext import format_date, format_int, show_date, show_int
 from sync.import_export import office_keys, shown_time
 
 
@@ -43,12 +44,14 @@ class UnitStatus:
     @property
     def status_text(self) -> str:
         if self.moved:
-            return f"Đã chuyển sang {self.moved_to} từ {format_date(self.moved_on)}"
+            return _(
+                "Đã chuyển sang {moved_to} từ {moved_on}"
+            ).format(moved_to=self.moved_to, moved_on=show_date(self.moved_on))
         if self.last_received is None:
-            return "Chưa gửi gói nào"
+            return _("Chưa gửi gói nào")
         if self.silent:
-            return f"Im lặng {format_int(self.days_since)} ngày"
-        return f"Đã gửi {format_int(self.days_since)} ngày trước"
+            return _("Im lặng {days_since} ngày").format(days_since=show_int(self.days_since))
+        return _("Đã gửi {days_since} ngày trước").format(days_since=show_int(self.days_since))
 
     def cells(self) -> list[str]:
         """One row of the consolidation table, as shown."""
@@ -70,9 +73,9 @@ class UnitStatus:
 
 # One label per column of ``UnitStatus.cells``.
 UNIT_TABLE_HEADERS = [
-    "Đơn vị", "Viết tắt", "Nhận gói gần nhất", "Gói lập lúc", "Tình trạng", "Đảng viên",
-    "Hội nghị tự tổ chức", "Hội nghị theo dõi (trực tuyến)", "Kế hoạch", "Tuyên truyền",
-    "Dấu vân tay", "Mã đơn vị",
+    N_("Đơn vị"), N_("Viết tắt"), N_("Nhận gói gần nhất"), N_("Gói lập lúc"), N_("Tình trạng"),
+    N_("Đảng viên"), N_("Hội nghị tự tổ chức"), N_("Hội nghị theo dõi (trực tuyến)"),
+    N_("Kế hoạch"), N_("Tuyên truyền"), N_("Dấu vân tay"), N_("Mã đơn vị"),
 ]
 
 
@@ -135,13 +138,17 @@ class KeySummary:
 
     def lines(self) -> list[str]:
         result = [
-            f"Khóa ký của đơn vị này: {self.signing_fingerprint}",
-            f"Khóa nhận của đơn vị này: {self.receiving_fingerprint}",
+            _(
+                "Khóa ký của đơn vị này: {signing_fingerprint}"
+            ).format(signing_fingerprint=self.signing_fingerprint),
+            _(
+                "Khóa nhận của đơn vị này: {receiving_fingerprint}"
+            ).format(receiving_fingerprint=self.receiving_fingerprint),
         ]
         if not self.known:
-            result.append("Chưa ghi nhận khóa của nơi nào.")
+            result.append(_("Chưa ghi nhận khóa của nơi nào."))
         for key in self.known:
-            who = "Cấp trên" if key.role == "upper" else "Đơn vị"
+            who = _("Cấp trên") if key.role == "upper" else _("Đơn vị")
             result.append(f"{who} {key.name}: {key.fingerprint or 'chưa nhận gói nào'}")
         return result
 

@@ -36,7 +36,7 @@ from models.paths import backups_dir, packages_dir
 from models.record_merge import CATALOGUE_TABLES, ExchangeError, ImportPlan
 from models.settings import get_settings, replace_unit_uuid, save_settings
 from models.store import DEFAULT_OWNER
-from models.vntext import fold, format_int, show_int
+from models.vntext import fold, show_int
 from sync import attachments
 from sync.envelope import DEFAULT_MAX_PACKAGE_BYTES, KIND_SETUP
 from sync.import_export import office_keys
@@ -58,13 +58,19 @@ class IssuedSetup:
     counts: dict[str, int]
 
     def lines(self) -> list[str]:
-        verb = "Đã cấp lại" if self.reissued else "Đã cấp"
+        verb = _("Đã cấp lại") if self.reissued else _("Đã cấp")
         return [
-            f"{verb} tệp thiết lập cho {self.unit_name} (mã {self.unit_uuid}).",
-            f"Tệp: {self.written.target_path}",
-            f"Danh mục kèm theo: {format_int(sum(self.counts.values()))} bản ghi.",
-            f"Dấu vân tay khóa ký của cấp trên (đọc cho đơn vị khi gọi điện): "
-            f"{self.signing_fingerprint}",
+            _(
+                "{verb} tệp thiết lập cho {unit_name} (mã {unit_uuid})."
+            ).format(verb=verb, unit_name=self.unit_name, unit_uuid=self.unit_uuid),
+            _("Tệp: {target_path}").format(target_path=self.written.target_path),
+            _(
+                "Danh mục kèm theo: {values} bản ghi."
+            ).format(values=show_int(sum(self.counts.values()))),
+            _(
+                "Dấu vân tay khóa ký của cấp trên (đọc cho đơn vị khi gọi điện): "
+                "{signing_fingerprint}"
+            ).format(signing_fingerprint=self.signing_fingerprint),
         ]
 
 
@@ -179,24 +185,31 @@ class SetupReport:
     def lines(self) -> list[str]:
         s = self.setup
         result = [
-            f"Tệp thiết lập của {s.upper_name} cấp cho {s.unit_name} (mã {s.unit_id}).",
-            f"Dấu vân tay khóa ký của cấp trên: {s.upper_signing_fingerprint} — hãy gọi điện "
-            "đối chiếu với cấp trên.",
+            _(
+                "Tệp thiết lập của {upper_name} cấp cho {unit_name} (mã {unit_id})."
+            ).format(upper_name=s.upper_name, unit_name=s.unit_name, unit_id=s.unit_id),
+            _(
+                "Dấu vân tay khóa ký của cấp trên: {upper_signing_fingerprint} — hãy gọi điện "
+                "đối chiếu với cấp trên."
+            ).format(upper_signing_fingerprint=s.upper_signing_fingerprint),
         ]
         if self.pinning == "replaced":
-            result.append("Khóa của cấp trên đã thay đổi và được chấp nhận.")
+            result.append(_("Khóa của cấp trên đã thay đổi và được chấp nhận."))
         if self.old_unit_uuid != s.unit_id:
-            result.append(f"Mã đơn vị của sổ đổi từ {self.old_unit_uuid} sang {s.unit_id}.")
+            result.append(_(
+                "Mã đơn vị của sổ đổi từ {old_unit_uuid} sang {unit_id}."
+            ).format(old_unit_uuid=self.old_unit_uuid, unit_id=s.unit_id))
         if self.records_reowned:
             result.append(
-                f"{format_int(self.records_reowned)} bản ghi đã có trong sổ được chuyển sang "
-                "mã đơn vị mới."
+                _(
+                    "{records_reowned} bản ghi đã có trong sổ được chuyển sang mã đơn vị mới."
+                ).format(records_reowned=show_int(self.records_reowned))
             )
         result.extend(self.plan.lines())
         if self.missing_files:
-            result.append("Tệp đính kèm chưa có: " + ", ".join(self.missing_files) + ".")
+            result.append(_("Tệp đính kèm chưa có: ") + ", ".join(self.missing_files) + ".")
         if self.applied:
-            result.append("Đã nhận tệp thiết lập; từ nay có thể gửi gói cho cấp trên.")
+            result.append(_("Đã nhận tệp thiết lập; từ nay có thể gửi gói cho cấp trên."))
         return result
 
 

@@ -311,15 +311,15 @@ def _decrypt(parsed: frame.Frame, header: PackageHeader, private: X25519PrivateK
 
 def wrong_kind_error(kind: str, expected: tuple[str, ...]) -> WrongKindError:
     names = {
-        KIND_UNIT: "gói dữ liệu của đơn vị",
-        KIND_CATALOGUE: "gói danh mục của cấp trên",
-        KIND_SETUP: "tệp thiết lập",
+        KIND_UNIT: _("gói dữ liệu của đơn vị"),
+        KIND_CATALOGUE: _("gói danh mục của cấp trên"),
+        KIND_SETUP: _("tệp thiết lập"),
     }
     wanted = " hoặc ".join(names.get(k, k) for k in expected)
     return WrongKindError(
         _(
             "Tệp này là {kind}, không phải {wanted}."
-        ).format(kind=names.get(kind, f'loại “{kind}”'), wanted=wanted),
+        ).format(kind=names.get(kind, _("loại “{kind}”").format(kind=kind)), wanted=wanted),
         kind=kind,
         expected=expected,
     )

@@ -196,7 +196,9 @@ class HeaderFields:
         return node
 
     def bad(self, path: str) -> CorruptPackageError:
-        return _corrupt(self.noun, f"phần đầu thiếu hoặc sai trường “{path}”")
+        return _corrupt(self.noun, _(
+            "phần đầu thiếu hoặc sai trường “{path}”"
+        ).format(path=path))
 
     def text(self, path: str, *, max_chars: int = MAX_TEXT_CHARS) -> str:
         value = self._get(path)

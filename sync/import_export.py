@@ -35,7 +35,7 @@ from models.record_merge import (
 from models.schema import TRAVEL_TABLES
 from models.settings import UnitSettings, get_settings
 from models.store import DEFAULT_OWNER, TABLE_LABELS
-from models.vntext import format_datetime, format_int
+from models.vntext import format_datetime, show_int
 from sync import attachments
 from sync.envelope import (
     DEFAULT_MAX_PACKAGE_BYTES,
@@ -91,21 +91,28 @@ class ExportedPackage(WrittenPackage):
 
     def lines(self) -> list[str]:
         if self.kind != KIND_UNIT:
-            what = "danh mục"
+            what = _("danh mục")
         elif self.changes_only:
-            what = "phần thay đổi kể từ gói cấp trên đã xác nhận nhận được"
+            what = _("phần thay đổi kể từ gói cấp trên đã xác nhận nhận được")
         else:
-            what = "toàn bộ dữ liệu"
+            what = _("toàn bộ dữ liệu")
         result = [
-            f"Đã ghi gói gửi {self.recipient_name} ({what}): "
-            f"{format_int(self.record_count)} bản ghi, "
-            f"{format_int(self.file_count)} tệp đính kèm, {format_int(self.size)} byte.",
-            f"Tệp trên USB: {self.target_path}",
-            f"Bản lưu trên máy: {self.local_path}",
+            _(
+                "Đã ghi gói gửi {recipient_name} ({what}): {record_count} bản ghi, "
+                "{file_count} tệp đính kèm, {size} byte."
+            ).format(
+                recipient_name=self.recipient_name,
+                what=what,
+                record_count=show_int(self.record_count),
+                file_count=show_int(self.file_count),
+                size=show_int(self.size),
+            ),
+            _("Tệp trên USB: {target_path}").format(target_path=self.target_path),
+            _("Bản lưu trên máy: {local_path}").format(local_path=self.local_path),
         ]
         if self.missing_files:
             result.append(
-                "Không tìm thấy (hoặc hỏng) trên máy, không gửi kèm được: "
+                _("Không tìm thấy (hoặc hỏng) trên máy, không gửi kèm được: ")
                 + ", ".join(self.missing_files)
             )
         return result
@@ -194,17 +201,17 @@ def export_package(
     recipient, kind = _recipient_for_export(db, settings, unit)
     tables = TRAVEL_TABLES if kind == KIND_UNIT else CATALOGUE_TABLES
     total = len(tables) + 3
-    _step(progress, "Đang đọc dữ liệu", 0, total)
+    _step(progress, _("Đang đọc dữ liệu"), 0, total)
     payload: dict[str, list[dict]] = {}
     if kind == KIND_CATALOGUE:
         payload = record_merge.catalogue_snapshot(db)
-        _step(progress, "Đang đọc danh mục", len(tables), total)
+        _step(progress, _("Đang đọc danh mục"), len(tables), total)
     else:
         for done, table in enumerate(tables, start=1):
             rows = record_merge.snapshot(db, [settings.unit_uuid], (table,)).get(table)
             if rows:
                 payload[table] = rows
-            _step(progress, f"Đang đọc {TABLE_LABELS[table]}", done, total)
+            _step(progress, _("Đang đọc {value}").format(value=TABLE_LABELS[table]), done, total)
     if kind == KIND_UNIT:
         carried = record_merge.carried_catalogue(
             db, payload, {recipient.uuid, settings.unit_uuid, DEFAULT_OWNER})
@@ -218,7 +225,7 @@ def export_package(
         payload = record_merge.changes_since(db, payload, base)
     confirmed = record_merge.imported_from(db, recipient.uuid) if kind == KIND_CATALOGUE else []
     gathered = attachments.gather(db_path, payload.get("attachments", []))
-    _step(progress, "Đang mã hóa và ký gói", len(tables) + 1, total)
+    _step(progress, _("Đang mã hóa và ký gói"), len(tables) + 1, total)
     keys = office_keys(db_path)
     data = seal(
         payload,
@@ -236,7 +243,7 @@ def export_package(
     )
     header = peek_header(data)
     label = settings.unit_abbr if kind == KIND_UNIT else f"{settings.unit_abbr} {recipient.abbr}"
-    _step(progress, "Đang ghi gói ra USB", len(tables) + 2, total)
+    _step(progress, _("Đang ghi gói ra USB"), len(tables) + 2, total)
     written = write_package_to(
         Path(target_dir), data, package_file_name(label, now),
         staging_dir=Path(staging_dir) if staging_dir else packages_dir(db_path),
@@ -246,7 +253,7 @@ def export_package(
         file_name=written.target_path.name, file_sha256=written.sha256, size=written.size,
         counts=header.counts, base=base, state=state,
     )
-    _step(progress, "Đã xong", total, total)
+    _step(progress, _("Đã xong"), total, total)
     return ExportedPackage(
         local_path=written.local_path, target_path=written.target_path, sha256=written.sha256,
         size=written.size, kind=kind, package_id=header.package_id,
@@ -325,46 +332,65 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """What a clerk reads before and after applying, in Vietnamese."""
-        what = "Gói dữ liệu của" if self.kind == KIND_UNIT else "Gói danh mục của"
-        result = [f"{what} {self.sender_name}, lập lúc {shown_time(self.created)}."]
+        what = _("Gói dữ liệu của") if self.kind == KIND_UNIT else _("Gói danh mục của")
+        result = [_(
+            "{what} {sender_name}, lập lúc {created}."
+        ).format(what=what, sender_name=self.sender_name, created=shown_time(self.created))]
         if self.changes_only:
-            result.append("Gói chỉ mang phần thay đổi kể từ gói trước sổ này đã nhận.")
+            result.append(_("Gói chỉ mang phần thay đổi kể từ gói trước sổ này đã nhận."))
         if self.pinning == "first":
             result.append(
-                "Lần đầu nhận gói của đơn vị này. Dấu vân tay khóa ký: "
-                f"{self.sender_fingerprint} — hãy gọi điện đối chiếu với nơi gửi."
+                _(
+                    "Lần đầu nhận gói của đơn vị này. Dấu vân tay khóa ký: "
+                    "{sender_fingerprint} — hãy gọi điện đối chiếu với nơi gửi."
+                ).format(sender_fingerprint=self.sender_fingerprint)
             )
         elif self.pinning == "replaced":
-            result.append(f"Khóa ký mới được chấp nhận: {self.sender_fingerprint}.")
+            result.append(_(
+                "Khóa ký mới được chấp nhận: {sender_fingerprint}."
+            ).format(sender_fingerprint=self.sender_fingerprint))
         if self.previous is not None:
             result.append(
-                f"Gói này đã được nhận lúc {shown_time(self.previous.imported_at)}."
+                _(
+                    "Gói này đã được nhận lúc {imported_at}."
+                ).format(imported_at=shown_time(self.previous.imported_at))
             )
         result.extend(self.plan.lines())
         total = self.plan.totals()
         if self.file_count:
-            result.append(f"Tệp đính kèm: {format_int(self.file_count)}.")
+            result.append(_(
+                "Tệp đính kèm: {file_count}."
+            ).format(file_count=show_int(self.file_count)))
         if self.missing_files:
-            result.append("Tệp đính kèm chưa có: " + ", ".join(self.missing_files) + ".")
+            result.append(_("Tệp đính kèm chưa có: ") + ", ".join(self.missing_files) + ".")
         if total.older:
             # Counted "không đổi" above; said apart because it is the one sign that
             # the sender went back (an old stick, or a register restored from a backup).
             result.append(
-                f"{format_int(total.older)} bản ghi trong gói cũ hơn bản đã có trong sổ nên "
-                "giữ bản trong sổ (gói cũ, hoặc nơi gửi đã khôi phục sổ từ bản sao lưu cũ)."
+                _(
+                    "{older} bản ghi trong gói cũ hơn bản đã có trong sổ nên giữ bản trong sổ "
+                    "(gói cũ, hoặc nơi gửi đã khôi phục sổ từ bản sao lưu cũ)."
+                ).format(older=show_int(total.older))
             )
         if total.conflicts:
             result.append(
-                f"{format_int(total.conflicts)} bản ghi xung đột được giữ lại để người dùng "
-                "chọn (lệnh conflicts)."
+                _(
+                    "{conflicts} bản ghi xung đột được giữ lại để người dùng chọn (lệnh "
+                    "conflicts)."
+                ).format(conflicts=show_int(total.conflicts))
             )
         if self.applied:
             result.append(
-                f"Đã nhận: {format_int(total.new)} mới, {format_int(total.updated)} cập nhật, "
-                f"{format_int(total.deleted)} xóa."
+                _(
+                    "Đã nhận: {new} mới, {updated} cập nhật, {deleted} xóa."
+                ).format(
+                    new=show_int(total.new),
+                    updated=show_int(total.updated),
+                    deleted=show_int(total.deleted),
+                )
             )
         elif not total.changes and not total.conflicts:
-            result.append("Gói không có gì mới so với sổ.")
+            result.append(_("Gói không có gì mới so với sổ."))
         return result
 
 
@@ -639,7 +665,7 @@ def import_packages(
         except UserError as error:
             result.refused.append((Path(file), str(error)))
     if progress is not None:
-        progress("Đã xong", len(files), len(files))
+        progress(_("Đã xong"), len(files), len(files))
     return result
 
 

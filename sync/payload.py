@@ -253,7 +253,9 @@ def _describe_count_mismatch(declared: Mapping[str, int], actual: Mapping[str, i
     parts = []
     for table in sorted(set(declared) | set(actual)):
         if declared.get(table) != actual.get(table):
-            parts.append(f"bảng “{table}” khai {declared.get(table, 0)}, có {actual.get(table, 0)}")
+            parts.append(_(
+                "bảng “{table}” khai {table2}, có {table3}"
+            ).format(table=table, table2=declared.get(table, 0), table3=actual.get(table, 0)))
     return "; ".join(parts) + "."
 
 

@@ -246,9 +246,9 @@ def _sync_folder(folder: Path) -> None:
 def _reason(error: OSError) -> str:
     """``models.oserrors.reason``, said of a USB stick where the stick is the likely cause."""
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "không có quyền ghi (USB có thể đang bị khóa chống ghi)"
+        return _("không có quyền ghi (USB có thể đang bị khóa chống ghi)")
     if error.errno in (errno.ENOENT, errno.ENODEV, errno.EIO):
-        return "không tìm thấy ổ đĩa hoặc ổ đĩa bị lỗi (USB có thể đã bị rút ra)"
+        return _("không tìm thấy ổ đĩa hoặc ổ đĩa bị lỗi (USB có thể đã bị rút ra)")
     return os_reason(error)
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from models.i18n import _
 from models.rules import text as txt
 from models.rules.values import FIRST_YEAR, LAST_YEAR, date_problem
 
@@ -249,19 +250,21 @@ FIELDS: dict[str, dict[str, Field]] = {
 def value_problem(spec: Field, value: Any) -> str | None:
     """Why ``value`` cannot be held by a field of ``spec``, in a few Vietnamese words."""
     if value is None:
-        return None if spec.null else "để trống, trường này bắt buộc"
+        return None if spec.null else _("để trống, trường này bắt buộc")
     if spec.kind == "int":
         if type(value) is not int:
-            return "phải là số nguyên"
+            return _("phải là số nguyên")
         if spec.low <= value <= spec.high:
             return None
         if (spec.low, spec.high) == (0, 1):
-            return "phải là 0 hoặc 1"
+            return _("phải là 0 hoặc 1")
         if spec.high == INT_MAX:
-            return f"là {value}, phải từ {spec.low} trở lên"
-        return f"là {value}, phải từ {spec.low} đến {spec.high}"
+            return _("là {value}, phải từ {low} trở lên").format(value=value, low=spec.low)
+        return _(
+            "là {value}, phải từ {low} đến {high}"
+        ).format(value=value, low=spec.low, high=spec.high)
     if type(value) is not str:
-        return "phải là chữ"
+        return _("phải là chữ")
     if spec.kind in ("date", "minute", "second"):
         problem = date_problem(value, spec.kind)
         return f"“{txt.shown(value)}” {problem}" if problem else None
@@ -269,12 +272,14 @@ def value_problem(spec: Field, value: Any) -> str | None:
     if problem:
         return problem
     if spec.required and not value.strip():
-        return "để trống, trường này bắt buộc"
+        return _("để trống, trường này bắt buộc")
     if spec.choices is not None and value not in spec.choices:
         allowed = ", ".join(f"“{c}”" for c in sorted(spec.choices))
-        return f"“{txt.shown(value)}” không phải một trong các giá trị {allowed}"
+        return _(
+            "“{value}” không phải một trong các giá trị {allowed}"
+        ).format(value=txt.shown(value), allowed=allowed)
     if spec.pattern is not None and not spec.pattern.match(value):
-        return f"“{txt.shown(value)}” không đúng dạng"
+        return _("“{value}” không đúng dạng").format(value=txt.shown(value))
     return None
 
 

@@ -110,9 +110,9 @@ def _fields_and_keys(table: _Table, problems: list[Problem]) -> None:
         extra = sorted(set(row) - expected)
         words = []
         if missing:
-            words.append("thiếu trường " + ", ".join(missing))
+            words.append(_("thiếu trường ") + ", ".join(missing))
         if extra:
-            words.append("thừa trường " + ", ".join(txt.shown(e, 40) for e in extra))
+            words.append(_("thừa trường ") + ", ".join(txt.shown(e, 40) for e in extra))
         problems.append(table.problem(index, "; ".join(words)))
     refused: set[int] = set()
     every_row = len(keyed) == len(table.rows)
@@ -199,9 +199,13 @@ def _references(tables: dict[str, _Table], parents: _Parents, allowed_owners: se
                 if value not in bad:
                     continue
                 if value not in found:
-                    message = f"trỏ tới {parent} không có trong gói lẫn trong sổ ({value})"
+                    message = _(
+                        "trỏ tới {parent} không có trong gói lẫn trong sổ ({value})"
+                    ).format(parent=parent, value=value)
                 else:
-                    message = f"trỏ tới {parent} của đơn vị khác ({value})"
+                    message = _(
+                        "trỏ tới {parent} của đơn vị khác ({value})"
+                    ).format(parent=parent, value=value)
                 problems.append(table.problem(index, message, column))
 
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from models.i18n import _
 from models.rules.labels import field_label, table_label
 from models.rules.text import character_problem, shown
 
@@ -42,11 +43,11 @@ class Problem:
         """"bản ghi thứ 3 “Nguyễn Văn An”", or what names the record best."""
         parts = []
         if self.index is not None:
-            parts.append(f"bản ghi thứ {self.index}")
+            parts.append(_("bản ghi thứ {index}").format(index=self.index))
         if self.title:
             parts.append(f"“{self.title}”")
         if self.uuid and self.index is None:
-            parts.append(f"(mã {shown(self.uuid)})")
+            parts.append(_("(mã {uuid})").format(uuid=shown(self.uuid)))
         return " ".join(parts)
 
     @property
@@ -79,13 +80,13 @@ def problem_lines(problems: Sequence[Problem], page: int = PAGE) -> list[str]:
     heading: tuple[str, str] | None = None
     for problem in problems[:page]:
         if (problem.table, problem.owner) != heading:
-            owner = f" của {problem.owner}" if problem.owner else ""
+            owner = _(" của {owner}").format(owner=problem.owner) if problem.owner else ""
             lines.append(f"{problem.kind}{owner}:")
             heading = (problem.table, problem.owner)
         lines.append(f"  • {problem.line()}")
     if len(problems) > page:
         rest = f"{len(problems) - page:,}".replace(",", ".")
-        lines.append(f"và {rest} lỗi khác.")
+        lines.append(_("và {rest} lỗi khác.").format(rest=rest))
     return lines
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from models.i18n import _
 from models.rules.fields import FIELDS, Field, value_problem
 from models.rules.values import date_problem
 
@@ -50,21 +51,23 @@ def between_fields(table: str, row: Mapping[str, Any]) -> list[FieldProblem]:
     if table == "conferences":
         start, end = get("starts_at"), get("ends_at")
         if _valid(start, "minute") and _valid(end, "minute") and end <= start:
-            return [("ends_at", f"{_moment(end)} không sau thời gian bắt đầu {_moment(start)}")]
+            return [("ends_at", _(
+                "{end} không sau thời gian bắt đầu {start}"
+            ).format(end=_moment(end), start=_moment(start)))]
     elif table == "tasks":
         if get("done_on") is not None and get("status") != "done":
-            return [("done_on", "có ngày hoàn thành nhưng nhiệm vụ chưa hoàn thành")]
+            return [("done_on", _("có ngày hoàn thành nhưng nhiệm vụ chưa hoàn thành"))]
     elif table == "attendance":
         if get("status") == "absent_reason" and isinstance(get("reason"), str) \
                 and not get("reason").strip():
-            return [("reason", "vắng có lý do nhưng chưa ghi lý do")]
+            return [("reason", _("vắng có lý do nhưng chưa ghi lý do"))]
         if get("status") == "present" and get("makeup_uuid") is not None:
-            return [("makeup_uuid", "có mặt ở hội nghị nhưng lại ghi học bù")]
+            return [("makeup_uuid", _("có mặt ở hội nghị nhưng lại ghi học bù"))]
     elif table == "reflections" and get("submitted") == 0:
         if get("grade"):
-            return [("grade", "có xếp loại nhưng bài chưa nộp")]
+            return [("grade", _("có xếp loại nhưng bài chưa nộp"))]
         if get("submitted_on") is not None:
-            return [("submitted_on", "có ngày nộp nhưng bài chưa nộp")]
+            return [("submitted_on", _("có ngày nộp nhưng bài chưa nộp"))]
     return []
 
 
@@ -81,8 +84,9 @@ def deadline_problem(deadline: Any, plan_issued_on: Any) -> str | None:
     """A task's deadline before its plan was issued is a slip of the finger (a wrong
     year) that would show the task overdue before the plan existed."""
     if _valid(deadline) and _valid(plan_issued_on) and deadline < plan_issued_on:
-        return (f"{_day(deadline)} trước ngày ban hành kế hoạch "
-                f"({_day(plan_issued_on)})")
+        return (_(
+            "{deadline} trước ngày ban hành kế hoạch ({plan_issued_on})"
+        ).format(deadline=_day(deadline), plan_issued_on=_day(plan_issued_on)))
     return None
 
 
@@ -90,7 +94,9 @@ def makeup_date_problem(held_on: Any, conference_starts_at: Any) -> str | None:
     """A make-up session is held after the conference it makes up for."""
     if _valid(held_on) and _valid(conference_starts_at, "minute") \
             and held_on < conference_starts_at[:10]:
-        return f"{_day(held_on)} trước ngày hội nghị ({_day(conference_starts_at)})"
+        return _(
+            "{held_on} trước ngày hội nghị ({conference_starts_at})"
+        ).format(held_on=_day(held_on), conference_starts_at=_day(conference_starts_at))
     return None
 
 
@@ -106,5 +112,6 @@ def votes_problem(votes: list[int | None], present: int, guests: int,
     if cast <= people:
         return None
     cast_text, people_text = (f"{n:,}".replace(",", ".") for n in (cast, people))
-    return (f"Tổng số phiếu biểu quyết ({cast_text}) nhiều hơn số người dự hội nghị "
-            f"({people_text}).")
+    return (_(
+        "Tổng số phiếu biểu quyết ({cast_text}) nhiều hơn số người dự hội nghị ({people_text})."
+    ).format(cast_text=cast_text, people_text=people_text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from models.i18n import _
 from models.rules.fields import FIELDS
 from models.rules.package import package_problems
 from models.rules.problems import Problem
@@ -18,8 +19,8 @@ from models.store import DEFAULT_OWNER
 
 def _owner_names(db: Database, settings: UnitSettings) -> dict[str, str]:
     names = {uuid: name for uuid, name in db.execute("SELECT uuid, name FROM units")}
-    names[settings.unit_uuid] = settings.unit_name or "đơn vị này"
-    names[DEFAULT_OWNER] = "danh mục mặc định"
+    names[settings.unit_uuid] = settings.unit_name or _("đơn vị này")
+    names[DEFAULT_OWNER] = _("danh mục mặc định")
     return names
 
 
@@ -48,7 +49,7 @@ def register_problems(db: Database) -> list[Problem]:
             rows = [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
             if rows:
                 payload[table] = rows
-        label = names.get(owner, f"đơn vị mã {owner}")
+        label = names.get(owner, _("đơn vị mã {owner}").format(owner=owner))
         for problem in package_problems(db, payload, {owner}, shared):
             problems.append(Problem(
                 problem.table, problem.message, problem.field, None, problem.uuid,

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from models.i18n import _
+
 # Control characters other than tab, line feed and carriage return, the C1 block,
 # the bidi controls (marks, embeddings, overrides, isolates), surrogates and the
 # non-characters U+FFFE, U+FFFF.
@@ -46,18 +48,20 @@ def character_problem(value: str, *, multiline: bool = False) -> str | None:
     char = found.group()
     code = f"U+{ord(char):04X}"
     if BIDI.match(char):
-        return f"có ký tự ẩn đảo chiều chữ ({code}), không được phép"
+        return _("có ký tự ẩn đảo chiều chữ ({code}), không được phép").format(code=code)
     if char in "\t\n\r\u2028\u2029":
-        return "có xuống dòng hoặc dấu tab, trường này chỉ một dòng"
+        return _("có xuống dòng hoặc dấu tab, trường này chỉ một dòng")
     if 0xD800 <= ord(char) <= 0xDFFF or char in "\ufffe\uffff":
-        return f"có ký tự không hợp lệ ({code})"
-    return f"có ký tự điều khiển ({code}), không được phép"
+        return _("có ký tự không hợp lệ ({code})").format(code=code)
+    return _("có ký tự điều khiển ({code}), không được phép").format(code=code)
 
 
 def length_problem(value: str, limit: int) -> str | None:
     if len(value) <= limit:
         return None
-    return f"dài {_grouped(len(value))} ký tự, quá giới hạn {_grouped(limit)} ký tự"
+    return _(
+        "dài {_grouped} ký tự, quá giới hạn {limit} ký tự"
+    ).format(_grouped=_grouped(len(value)), limit=_grouped(limit))
 
 
 def _grouped(number: int) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from models.i18n import _
+
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _MINUTE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}\Z")
@@ -26,13 +28,17 @@ def date_problem(value: str, kind: str = "date") -> str | None:
     """Why ``value`` is not a stored date (``kind`` "date") or moment ("minute",
     "second"), or ``None``."""
     if not _shape(kind).match(value):
-        return f"không đúng dạng ngày giờ lưu trong sổ (ví dụ {EXAMPLE[kind]})"
+        return _(
+            "không đúng dạng ngày giờ lưu trong sổ (ví dụ {value})"
+        ).format(value=EXAMPLE[kind])
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        return "không phải ngày có thật"
+        return _("không phải ngày có thật")
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        return f"có năm {moment.year} ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}"
+        return _(
+            "có năm {year} ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}"
+        ).format(year=moment.year, FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR)
     return None
 
 
@@ -40,4 +46,6 @@ def year_problem(day: dt.date | None) -> str | None:
     """For an editor: a parsed date whose year is implausible."""
     if day is None or FIRST_YEAR <= day.year <= LAST_YEAR:
         return None
-    return f"năm {day.year} ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}"
+    return _(
+        "năm {year} ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}"
+    ).format(year=day.year, FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR)
