@@ -40,6 +40,7 @@ from gui.backup_dialogs import (
 from gui.widgets import confirm, fit_to_screen, show_message
 from models import backup, keystore
 from models.errors import UserError
+from models.i18n import _
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -191,7 +192,7 @@ def check_with_code(parent: QWidget | None, chosen: Path) -> tuple[list[str], by
         )
 
     refused = check()
-    if refused != [backup.NOT_OPENED_WITH_KEY]:
+    if refused != [_(backup.NOT_OPENED_WITH_KEY)]:
         return refused, None
     from gui.key_dialogs import ask_recovery_code
 
@@ -203,7 +204,7 @@ def check_with_code(parent: QWidget | None, chosen: Path) -> tuple[list[str], by
         # its own, so that the paper in the safe stays the one that opens its backups.
         keystore.keep_key(key)
     refused = check(key)
-    if refused == [backup.NOT_OPENED_WITH_KEY]:
+    if refused == [_(backup.NOT_OPENED_WITH_KEY)]:
         refused = [QCoreApplication.translate(
             "Recovery",
             "Mã khôi phục vừa nhập không mở được bản sao lưu này: đây là mã của sổ khác, "

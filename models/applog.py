@@ -16,6 +16,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from models.i18n import _
+
 LOG_FILE_NAME = "so-nghi-quyet.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
@@ -113,8 +115,10 @@ def error_summary(exc: BaseException) -> str:
     if len(head) > _SUMMARY_LIMIT:
         head = head[: _SUMMARY_LIMIT - 1] + "…"
     return (
-        f"Chương trình gặp một lỗi ngoài dự kiến ({head}). Những gì đã lưu vẫn còn "
-        "nguyên; việc đang làm dở có thể chưa được lưu."
+        _(
+            "Chương trình gặp một lỗi ngoài dự kiến ({head}). Những gì đã lưu vẫn còn nguyên; "
+            "việc đang làm dở có thể chưa được lưu."
+        ).format(head=head)
     )
 
 
@@ -161,7 +165,9 @@ def install_excepthook(
         if issubclass(args.exc_type, SystemExit):
             return
         name = args.thread.name if args.thread is not None else "?"
-        report(args.exc_type, args.exc_value, args.exc_traceback, f"trong luồng {name}")
+        report(args.exc_type, args.exc_value, args.exc_traceback, _(
+            "trong luồng {name}"
+        ).format(name=name))
 
     sys.excepthook = hook
     threading.excepthook = thread_hook

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from models.i18n import N_
+
 # Types Windows runs (or hands to an interpreter) when opened, rather than shows.
 EXECUTABLE_SUFFIXES = frozenset({
     ".exe", ".com", ".scr", ".pif", ".cpl", ".msi", ".msp", ".mst", ".msc", ".dll", ".sys",
@@ -21,7 +23,7 @@ EXECUTABLE_SUFFIXES = frozenset({
     ".iso", ".img", ".vhd", ".vhdx", ".chm", ".hlp", ".xll", ".xlam", ".ppam",
     ".docm", ".dotm", ".xlsm", ".xltm", ".pptm", ".potm", ".ppsm",
 })
-SAVED_ONLY = "chỉ lưu bản sao"
+SAVED_ONLY = N_("chỉ lưu bản sao")
 
 
 def clean_file_name(name: str) -> str:

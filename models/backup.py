@@ -320,13 +320,13 @@ def _inspect(
     except sqlite3.Error as exc:
         code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
         if code == sqlite3.SQLITE_NOTADB and not header.startswith(SQLITE_MAGIC):
-            return [NOT_OPENED_WITH_KEY], None
+            return [_(NOT_OPENED_WITH_KEY)], None
         return [_("Tệp bị hỏng, không đọc được ({exc}).").format(exc=exc)], None
     except MemoryError:
         return [_("Tệp quá lớn để kiểm tra trên máy này.")], None
     except KeyMismatchError:
         # No key on this PC yet (a folder copied from another): its recovery code opens it.
-        return [NOT_OPENED_WITH_KEY], None
+        return [_(NOT_OPENED_WITH_KEY)], None
     except UserError as exc:
         # A key store that cannot be read, or a passphrase not given.
         return [str(exc)], None
@@ -334,7 +334,8 @@ def _inspect(
 
 
 # An encrypted file that does not open: another PC's key, or pages that fail their checks.
-NOT_OPENED_WITH_KEY = (
+# Compared as it is shown, so in the current language: ``_(NOT_OPENED_WITH_KEY)``.
+NOT_OPENED_WITH_KEY = N_(
     "Tệp không mở được bằng khóa của máy này: đây là bản sao lưu của máy khác (cần mã "
     "khôi phục), hoặc tệp không phải sổ dữ liệu của chương trình, hoặc đã bị hỏng."
 )
@@ -907,7 +908,7 @@ def restore(
         target_key = local_key()
         source_key = _file_key(backup_file, backup_key or target_key)
         problems = check_integrity(backup_file, source_key)
-        if problems == [NOT_OPENED_WITH_KEY]:
+        if problems == [_(NOT_OPENED_WITH_KEY)]:
             raise KeyMismatchError(
                 _(
                     "Bản sao lưu “{name}” được mã hoá bằng khóa khác khóa của máy này (bản của "

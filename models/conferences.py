@@ -135,16 +135,16 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
         )
     if conf.format not in FORMATS:
         problems.append(_("Hình thức phải là trực tiếp, trực tuyến hoặc kết hợp."))
-    start = _parse_moment(conf.starts_at, "Thời gian bắt đầu", problems)
+    start = _parse_moment(conf.starts_at, _("Thời gian bắt đầu"), problems)
     if not conf.starts_at:
         problems.append(_("Chưa nhập thời gian bắt đầu hội nghị."))
-    end = _parse_moment(conf.ends_at, "Thời gian kết thúc", problems)
+    end = _parse_moment(conf.ends_at, _("Thời gian kết thúc"), problems)
     if start and end and end <= start:
         problems.append(_("Thời gian kết thúc phải sau thời gian bắt đầu."))
     for label, value in (
-        ("Số phiếu tán thành", conf.votes_for),
-        ("Số phiếu không tán thành", conf.votes_against),
-        ("Số phiếu ý kiến khác", conf.votes_other),
+        (_("Số phiếu tán thành"), conf.votes_for),
+        (_("Số phiếu không tán thành"), conf.votes_against),
+        (_("Số phiếu ý kiến khác"), conf.votes_other),
     ):
         if value is not None and value < 0:
             problems.append(_("{label} không được âm.").format(label=label))

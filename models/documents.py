@@ -183,9 +183,9 @@ def _uses_of(db: Database, document_uuid: str) -> list[str]:
     ).fetchone()[0]
     uses = []
     if conferences:
-        uses.append(f"được học tập ở {conferences} hội nghị")
+        uses.append(_("được học tập ở {conferences} hội nghị").format(conferences=conferences))
     if plans:
-        uses.append(f"có {plans} chương trình, kế hoạch thực hiện")
+        uses.append(_("có {plans} chương trình, kế hoạch thực hiện").format(plans=plans))
     return uses
 
 
@@ -198,10 +198,10 @@ def delete_document(db: Database, key: int | str) -> None:
         uses = _uses_of(db, row["uuid"]) if can_edit(db, row["owner_unit"]) else []
         if uses:
             raise ValidationError(
-                _("Văn bản {symbol} ").format(symbol=row['symbol']) + " và ".join(uses) + _(
-                    "; hãy bỏ văn bản này khỏi các hội nghị, kế hoạch đó (hoặc chọn văn bản "
-                    "đúng) trước khi xóa."
-                )
+                _(
+                    "Văn bản {symbol} {uses}; hãy bỏ văn bản này khỏi các hội nghị, kế hoạch đó "
+                    "(hoặc chọn văn bản đúng) trước khi xóa."
+                ).format(symbol=row["symbol"], uses=_(" và ").join(uses))
             )
         row = tombstone_row(db, "documents", key)
         for (uuid,) in db.execute(
@@ -310,7 +310,7 @@ def viewing_copy(stored: Path, file_name: str, temp_root: Path) -> Path:
                 "Tệp “{name}” là chương trình hoặc tập lệnh nên không được mở ({SAVED_ONLY}): "
                 "mở nó là chạy nó trên máy này. Nếu cần, hãy lưu bản sao ra rồi nhờ người phụ "
                 "trách kỹ thuật xem."
-            ).format(name=name, SAVED_ONLY=SAVED_ONLY)
+            ).format(name=name, SAVED_ONLY=_(SAVED_ONLY))
         )
     if not name or name_problem(name):
         # A name from another office's PC may hold characters Windows refuses.

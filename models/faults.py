@@ -17,12 +17,12 @@ from pathlib import Path
 
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.errors import DatabaseFileError, UserError
-from models.i18n import _
+from models.i18n import N_, _
 from models.oserrors import reason as os_reason
 
 # Below this much room a write of a few pages (or the -shm file) cannot be trusted.
 LOW_SPACE_BYTES = 1 << 20
-UNCHANGED = "Sổ không bị hỏng và không bị thay đổi."
+UNCHANGED = N_("Sổ không bị hỏng và không bị thay đổi.")
 
 
 class StorageError(DatabaseFileError):
@@ -51,7 +51,7 @@ def disk_full(folder: Path) -> StorageError:
             "Ổ đĩa chứa “{folder}” đã đầy nên chương trình không ghi được. {UNCHANGED} Hãy xoá "
             "bớt tệp không cần (và dọn Thùng rác) cho ổ đĩa trống ít nhất vài trăm MB rồi làm "
             "lại."
-        ).format(folder=folder, UNCHANGED=UNCHANGED),
+        ).format(folder=folder, UNCHANGED=_(UNCHANGED)),
     )
 
 
@@ -62,7 +62,7 @@ def read_only_drive(folder: Path) -> StorageError:
             "Ổ đĩa chứa “{folder}” chỉ cho đọc (USB có thể đang gạt khoá chống ghi) nên chương "
             "trình không ghi được. {UNCHANGED} Hãy gạt khoá chống ghi của USB, hoặc chép sổ "
             "vào máy rồi làm lại."
-        ).format(folder=folder, UNCHANGED=UNCHANGED),
+        ).format(folder=folder, UNCHANGED=_(UNCHANGED)),
     )
 
 
@@ -73,7 +73,7 @@ def read_only_folder(folder: Path) -> StorageError:
             "Tài khoản máy này không được phép ghi vào thư mục “{folder}” nên chương trình "
             "không ghi được sổ. {UNCHANGED} Hãy chép sổ (cùng các thư mục bên cạnh nó) vào một "
             "thư mục của mình, hoặc nhờ người quản trị máy cho phép ghi, rồi làm lại."
-        ).format(folder=folder, UNCHANGED=UNCHANGED),
+        ).format(folder=folder, UNCHANGED=_(UNCHANGED)),
     )
 
 
@@ -84,7 +84,7 @@ def read_only_file(path: Path) -> StorageError:
             "Tệp sổ dữ liệu “{name}” đang để chỉ đọc nên chương trình không ghi được. "
             "{UNCHANGED} Hãy bỏ thuộc tính chỉ đọc (nhấp chuột phải vào tệp → Thuộc tính → bỏ "
             "chọn “Chỉ đọc”) rồi làm lại."
-        ).format(name=path.name, UNCHANGED=UNCHANGED),
+        ).format(name=path.name, UNCHANGED=_(UNCHANGED)),
     )
 
 
@@ -126,7 +126,7 @@ def file_locked(path: Path) -> StorageError:
             "Sổ “{name}” đang bị một chương trình khác giữ (chương trình sao chép, diệt virus "
             "hay đồng bộ tệp có thể đang đọc nó). {UNCHANGED} Hãy đợi một lát, đóng chương "
             "trình đó nếu biết, rồi làm lại."
-        ).format(name=path.name, UNCHANGED=UNCHANGED),
+        ).format(name=path.name, UNCHANGED=_(UNCHANGED)),
     )
 
 
@@ -139,7 +139,7 @@ def cannot_open(path: Path) -> StorageError:
             "trình sao chép, diệt virus, đồng bộ tệp) hoặc tài khoản máy này không được phép "
             "mở nó. {UNCHANGED} Hãy đóng chương trình đó hoặc nhờ người quản trị máy kiểm tra "
             "quyền, rồi làm lại."
-        ).format(name=path.name, UNCHANGED=UNCHANGED),
+        ).format(name=path.name, UNCHANGED=_(UNCHANGED)),
     )
 
 

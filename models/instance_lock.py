@@ -105,7 +105,7 @@ class InstanceLock:
 
     def _refusal(self, holder: dict | None) -> str:
         name = self.db_path.name
-        again = "mở lại" if self.purpose == WINDOW else "chạy lại lệnh"
+        again = _("mở lại") if self.purpose == WINDOW else _("chạy lại lệnh")
         who = _describe_holder(holder)
         if holder is not None and holder.get("purpose") not in (None, WINDOW):
             return (
@@ -187,10 +187,10 @@ def _describe_holder(holder: dict | None) -> str:
         return ""
     parts = []
     if holder.get("user"):
-        parts.append(f"người dùng “{holder['user']}”")
+        parts.append(_("người dùng “{user}”").format(user=holder['user']))
     try:
         since = dt.datetime.fromisoformat(str(holder.get("since")))
-        parts.append(f"từ {since:%H:%M} ngày {since:%d/%m/%Y}")
+        parts.append(_("từ {since:%H:%M} ngày {since:%d/%m/%Y}").format(since=since))
     except ValueError:
         pass
     return f" ({', '.join(parts)})" if parts else ""

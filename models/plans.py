@@ -88,7 +88,7 @@ def save_plan(db: Database, detail: PlanDetail) -> PlanDetail:
         problems.append(_("Loại phải là chương trình (CTr) hoặc kế hoạch (KH)."))
     if plan.number is not None and plan.number < 1:
         problems.append(_("Số kế hoạch phải từ 1 trở lên."))
-    issued = _date(plan.issued_on, "Ngày ban hành", problems)
+    issued = _date(plan.issued_on, _("Ngày ban hành"), problems)
     task_rows = []
     for index, task in enumerate(detail.tasks, start=1):
         if not task.content.strip():
@@ -104,7 +104,9 @@ def save_plan(db: Database, detail: PlanDetail) -> PlanDetail:
             problems.append(_(
                 "Thời hạn nhiệm vụ thứ {index}: {late}."
             ).format(index=index, late=late))
-        done_on = _date(task.done_on, f"Ngày hoàn thành nhiệm vụ thứ {index}", problems)
+        done_on = _date(task.done_on, _(
+            "Ngày hoàn thành nhiệm vụ thứ {index}"
+        ).format(index=index), problems)
         task_rows.append(
             {
                 "uuid": task.uuid or None,
@@ -185,7 +187,7 @@ def add_progress(
 ) -> Progress:
     """A dated progress note on a task, optionally moving its status on."""
     problems: list[str] = []
-    day = _date(noted_on, "Ngày ghi tiến độ", problems)
+    day = _date(noted_on, _("Ngày ghi tiến độ"), problems)
     if not day and not problems:
         problems.append(_("Chưa nhập ngày ghi tiến độ."))
     if not note.strip():

@@ -21,7 +21,7 @@ from models import indicator_store
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.db import now_iso
 from models.errors import UserError
-from models.i18n import _
+from models.i18n import N_, _
 from models.rules.package import merge_problems, package_problems
 from models.rules.problems import Problem, refusal_text
 from models.schema import TRAVEL_TABLES
@@ -480,7 +480,7 @@ def list_conflicts(db: Database) -> list[Conflict]:
     return result
 
 
-SUPERSEDED_NOTICE = (
+SUPERSEDED_NOTICE = N_(
     "Sổ đã nhận bản mới hơn của bản ghi này từ nơi gửi, nên giữ bản mới hơn đó; "
     "xung đột này không còn."
 )
@@ -508,7 +508,7 @@ def resolve_conflict(db: Database, conflict_id: int, take_incoming: bool) -> str
             plan = ImportPlan(sender_unit=incoming["owner_unit"], writes={table: [incoming]})
             apply_import(db, plan)
         db.execute("UPDATE conflicts SET resolved = 1 WHERE id = ?", [conflict_id])
-    return SUPERSEDED_NOTICE if take_incoming and superseded else None
+    return _(SUPERSEDED_NOTICE) if take_incoming and superseded else None
 
 
 # --- units, keys and the log ------------------------------------------------

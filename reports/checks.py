@@ -17,7 +17,7 @@ def blank(value: object) -> bool:
 def issuer_fields(issuer: Issuer | None, *, numbered: bool = True) -> list[str]:
     """The header's names; the issuer's abbreviation only for numbered documents."""
     if issuer is None:
-        return ["tên cấp ủy ban hành văn bản"]
+        return [_("tên cấp ủy ban hành văn bản")]
     missing = []
     if blank(issuer.upper_body):
         missing.append(_("tên cấp ủy cấp trên (dòng đầu tiêu đề)"))
@@ -33,21 +33,22 @@ def issuer_fields(issuer: Issuer | None, *, numbered: bool = True) -> list[str]:
 def number_fields(number: int | None, label: str) -> list[str]:
     """The document number: unassigned means the document may not be printed yet."""
     if number is None or number <= 0:
-        return [f"số {label} (chưa được cấp số)"]
+        return [_("số {label} (chưa được cấp số)").format(label=label)]
     return []
 
 
 def person_fields(person: Person | None, label: str, *, position: bool = True) -> list[str]:
     if person is None or blank(person.name):
-        return [f"họ tên {label}"] + ([f"chức vụ {label}"] if position else [])
+        name = _("họ tên {label}").format(label=label)
+        return [name] + ([_("chức vụ {label}").format(label=label)] if position else [])
     if position and blank(person.position):
-        return [f"chức vụ {label}"]
+        return [_("chức vụ {label}").format(label=label)]
     return []
 
 
 def signature_fields(signature: Signature | None) -> list[str]:
     if signature is None:
-        return ["người ký văn bản"]
+        return [_("người ký văn bản")]
     missing = []
     if blank(signature.position):
         missing.append(_("chức vụ người ký"))

@@ -67,8 +67,10 @@ class MissingDataError(ReportError):
     def __init__(self, document: str, fields: Sequence[str]):
         self.fields = list(fields)
         super().__init__(
-            f"Chưa in được {document} vì còn thiếu: " + "; ".join(self.fields) + ". "
-            "Hãy bổ sung các mục này rồi in lại."
+            _(
+                "Chưa in được {document} vì còn thiếu: {fields}. Hãy bổ sung các mục này rồi "
+                "in lại."
+            ).format(document=document, fields="; ".join(self.fields))
         )
 
 

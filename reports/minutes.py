@@ -38,7 +38,7 @@ INLINE_NAMES = 10  # longer lists of absentees are printed as a table
 def missing_fields(data: Minutes) -> list[str]:
     """What the minutes cannot be printed without, as the office would name it."""
     missing = issuer_fields(data.issuer)
-    missing += number_fields(data.number, "biên bản")
+    missing += number_fields(data.number, _("biên bản"))
     if data.date is None:
         missing.append(_("ngày lập biên bản"))
     if blank(data.summary):
@@ -51,8 +51,8 @@ def missing_fields(data: Minutes) -> list[str]:
         missing.append(_("thời gian kết thúc hội nghị (phải sau thời gian bắt đầu)"))
     if blank(data.venue):
         missing.append(_("địa điểm hội nghị"))
-    missing += person_fields(data.chair, "người chủ trì hội nghị")
-    missing += person_fields(data.minute_taker, "người ghi biên bản")
+    missing += person_fields(data.chair, _("người chủ trì hội nghị"))
+    missing += person_fields(data.minute_taker, _("người ghi biên bản"))
     if data.format is None:
         missing.append(_("hình thức hội nghị (trực tiếp, trực tuyến hay kết hợp)"))
     elif data.format is not ConferenceFormat.IN_PERSON:
@@ -69,11 +69,15 @@ def missing_fields(data: Minutes) -> list[str]:
         missing.append(_("văn bản được học tập, quán triệt"))
     missing += _attendance_fields(data)
     for i, talk in enumerate(data.presentations, 1):
-        missing += person_fields(talk.presenter, f"báo cáo viên thứ {i}", position=False)
+        missing += person_fields(
+            talk.presenter, _("báo cáo viên thứ {i}").format(i=i), position=False
+        )
         if blank(talk.topic):
             missing.append(_("nội dung báo cáo viên thứ {i} trình bày").format(i=i))
     for i, speech in enumerate(data.discussion, 1):
-        missing += person_fields(speech.speaker, f"người phát biểu thứ {i}", position=False)
+        missing += person_fields(
+            speech.speaker, _("người phát biểu thứ {i}").format(i=i), position=False
+        )
         if blank(speech.content):
             missing.append(_("nội dung ý kiến phát biểu thứ {i}").format(i=i))
     if blank(data.conclusion):

@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from models.i18n import _
+from models.i18n import N_, _
 from models.vntext import format_date
 from reports import frame
 from reports.checks import blank, issuer_fields, number_fields, signature_fields
@@ -19,8 +19,13 @@ TASK_HEADER = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"
 TASK_COLS_MM = [12, 0, 25, 23, 24, 23]
 
 
+# The kinds a plan prints as (reports.loaders), named in the refusal's language.
+_KINDS = (N_("chương trình hành động"), N_("kế hoạch hành động"), N_("chương trình"),
+          N_("kế hoạch"))
+
+
 def missing_fields(data: ActionPlan) -> list[str]:
-    kind = (data.kind or "kế hoạch").strip().lower()
+    kind = _((data.kind or "kế hoạch").strip().lower())
     missing = issuer_fields(data.issuer)
     if blank(data.kind):
         missing.append(_("loại văn bản (chương trình hay kế hoạch)"))
@@ -54,7 +59,7 @@ def render_plan(data: ActionPlan, target: Path | str,
     """
     missing = missing_fields(data)
     if missing:
-        raise frame.MissingDataError(data.kind.strip().lower() or _("kế hoạch"), missing)
+        raise frame.MissingDataError(_(data.kind.strip().lower() or "kế hoạch"), missing)
     settings = settings or PrintSettings()
     return frame.render_pdf(target, _story(data, settings), settings,
                             doc_title=f"{data.kind} {data.summary}", author=data.issuer.body)

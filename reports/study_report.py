@@ -33,7 +33,7 @@ RATE_BANDS = [(100.0, 101.0, "100%"), (95.0, 100.0, "95% - dưới 100%"),
 
 def missing_fields(data: StudyReport) -> list[str]:
     missing = issuer_fields(data.issuer)
-    missing += number_fields(data.number, "báo cáo")
+    missing += number_fields(data.number, _("báo cáo"))
     if data.date is None:
         missing.append(_("ngày ban hành báo cáo"))
     if blank(data.summary):

@@ -149,7 +149,7 @@ class KeySummary:
             result.append(_("Chưa ghi nhận khóa của nơi nào."))
         for key in self.known:
             who = _("Cấp trên") if key.role == "upper" else _("Đơn vị")
-            result.append(f"{who} {key.name}: {key.fingerprint or 'chưa nhận gói nào'}")
+            result.append(f"{who} {key.name}: {key.fingerprint or _('chưa nhận gói nào')}")
         return result
 
 

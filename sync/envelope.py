@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from models.i18n import _
+from models.i18n import N_, _
 from models.vntext import show_int
 from sync import frame, payload
 from sync.errors import (
@@ -51,7 +51,7 @@ HKDF_INFO = b"SNQ package v1"
 # while keeping what a hostile file can make the reader allocate within an office PC.
 DEFAULT_MAX_PACKAGE_BYTES = 512 * 1024 * 1024
 DEFAULT_MAX_PAYLOAD_BYTES = 512 * 1024 * 1024
-NOUN = "gói dữ liệu"
+NOUN = N_("gói dữ liệu")
 
 Payload = Mapping[str, Sequence[Mapping[str, Any]]]
 
@@ -315,7 +315,7 @@ def wrong_kind_error(kind: str, expected: tuple[str, ...]) -> WrongKindError:
         KIND_CATALOGUE: _("gói danh mục của cấp trên"),
         KIND_SETUP: _("tệp thiết lập"),
     }
-    wanted = " hoặc ".join(names.get(k, k) for k in expected)
+    wanted = _(" hoặc ").join(names.get(k, k) for k in expected)
     return WrongKindError(
         _(
             "Tệp này là {kind}, không phải {wanted}."

@@ -74,6 +74,7 @@ def read(data: bytes, *, noun: str, max_total: int) -> Frame:
 
     ``noun`` names the file in messages ("gói dữ liệu", "tệp thiết lập").
     """
+    noun = _(noun)  # marked N_() where it is defined
     data = bytes(data)
     size = len(data)
     if size < len(MAGIC):
@@ -152,6 +153,7 @@ def read(data: bytes, *, noun: str, max_total: int) -> Frame:
 
 def verify(frame: Frame, public_raw: bytes, *, noun: str) -> None:
     """Check the signature with the raw Ed25519 key ``public_raw``."""
+    noun = _(noun)
     try:
         Ed25519PublicKey.from_public_bytes(public_raw).verify(frame.signature, frame.signed)
     except (InvalidSignature, ValueError):
@@ -185,7 +187,7 @@ class HeaderFields:
 
     def __init__(self, header: dict[str, Any], *, noun: str) -> None:
         self.header = header
-        self.noun = noun
+        self.noun = _(noun)
 
     def _get(self, path: str) -> Any:
         node: Any = self.header

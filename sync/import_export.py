@@ -653,8 +653,8 @@ def import_packages(
     by one with ``approve_new_key``."""
     result = BatchResult()
     for index, file in enumerate(files):
-        if progress is not None and progress(f"Đang nhận {Path(file).name}", index,
-                                             len(files)) is False:
+        step = _("Đang nhận {name}").format(name=Path(file).name)
+        if progress is not None and progress(step, index, len(files)) is False:
             break
         try:
             prepared = prepare_import(db, db_path, file)

@@ -254,8 +254,8 @@ def _describe_count_mismatch(declared: Mapping[str, int], actual: Mapping[str, i
     for table in sorted(set(declared) | set(actual)):
         if declared.get(table) != actual.get(table):
             parts.append(_(
-                "bảng “{table}” khai {table2}, có {table3}"
-            ).format(table=table, table2=declared.get(table, 0), table3=actual.get(table, 0)))
+                "bảng “{table}” khai {declared}, có {actual}"
+            ).format(table=table, declared=declared.get(table, 0), actual=actual.get(table, 0)))
     return "; ".join(parts) + "."
 
 

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from models.i18n import _
+from models.i18n import N_, _
 from models.vntext import show_int
 from sync import frame, payload
 from sync.envelope import (
@@ -34,7 +34,7 @@ from sync.envelope import (
 from sync.errors import SignerChangedError, SizeLimitError
 from sync.keys import OfficeKeys, PublicKeyLike, fingerprint, key_id, raw_public
 
-NOUN = "tệp thiết lập"
+NOUN = N_("tệp thiết lập")
 
 
 @dataclass(frozen=True)

@@ -295,7 +295,7 @@ def _windows_drives(kernel32: Any) -> list[tuple[str, Path]]:
             if not kernel32.GetVolumeInformationW(drive_root, name, 261, None, None, None,
                                                   None, 0):
                 continue  # no medium in the drive
-            drives.append((f"{name.value or 'Ổ USB'} ({letter}:)", Path(drive_root)))
+            drives.append((f"{name.value or _('Ổ USB')} ({letter}:)", Path(drive_root)))
     finally:
         kernel32.SetThreadErrorMode(previous.value, None)
     return drives

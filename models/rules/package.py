@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from models.i18n import _
+from models.i18n import N_, _
 from models.rules import text as txt
 from models.rules.fields import FIELDS, Field, value_problem
 from models.rules.labels import table_label
@@ -345,15 +345,15 @@ def package_problems(
 # the first, which is indexed or small), and what a clash is called.
 UNIQUE_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("documents", ("owner_unit", "symbol", "term"),
-     "số, ký hiệu “{symbol}” đã dùng cho văn bản khác cùng nhiệm kỳ “{term}”"),
+     N_("số, ký hiệu “{symbol}” đã dùng cho văn bản khác cùng nhiệm kỳ “{term}”")),
     ("conferences", ("owner_unit", "term", "reg_number"),
-     "số biên bản {reg_number} đã dùng cho hội nghị khác cùng nhiệm kỳ “{term}”"),
+     N_("số biên bản {reg_number} đã dùng cho hội nghị khác cùng nhiệm kỳ “{term}”")),
     ("attendance", ("member_uuid", "conference_uuid"),
-     "đảng viên này đã có một dòng điểm danh khác ở cùng hội nghị"),
+     N_("đảng viên này đã có một dòng điểm danh khác ở cùng hội nghị")),
     ("reflections", ("member_uuid", "document_uuid"),
-     "đảng viên này đã có một bài thu hoạch khác về cùng văn bản"),
+     N_("đảng viên này đã có một bài thu hoạch khác về cùng văn bản")),
     ("plans", ("owner_unit", "term", "kind", "number"),
-     "số {number}-{kind} đã dùng cho chương trình, kế hoạch khác cùng nhiệm kỳ “{term}”"),
+     N_("số {number}-{kind} đã dùng cho chương trình, kế hoạch khác cùng nhiệm kỳ “{term}”")),
 )
 _UNIQUE_FIELD = {"documents": "symbol", "conferences": "reg_number", "attendance": "member_uuid",
                  "reflections": "document_uuid", "plans": "number"}
@@ -386,7 +386,7 @@ def merge_problems(db: Database, payload: Payload,
             if None in key:
                 continue
             if key in taken:
-                message = wording.format(**{k: txt.shown(row[k], 40) for k in keys})
+                message = _(wording).format(**{k: txt.shown(row[k], 40) for k in keys})
                 index = index_of.get(row["uuid"])
                 problems.append(
                     source.problem(index, message, _UNIQUE_FIELD[table]) if index is not None

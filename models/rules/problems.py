@@ -13,6 +13,7 @@ from typing import Any
 from models.i18n import _
 from models.rules.labels import field_label, table_label
 from models.rules.text import character_problem, shown
+from models.vntext import show_int
 
 # At most this many problems are listed; the rest are counted ("và 37 lỗi khác").
 PAGE = 15
@@ -85,18 +86,20 @@ def problem_lines(problems: Sequence[Problem], page: int = PAGE) -> list[str]:
             heading = (problem.table, problem.owner)
         lines.append(f"  • {problem.line()}")
     if len(problems) > page:
-        rest = f"{len(problems) - page:,}".replace(",", ".")
-        lines.append(_("và {rest} lỗi khác.").format(rest=rest))
+        lines.append(_("và {rest} lỗi khác.").format(rest=show_int(len(problems) - page)))
     return lines
 
 
 def refusal_text(problems: Sequence[Problem]) -> str:
     """What a refused package says, whole (the CLI prints it, the window heads its list)."""
-    count = f"{len(problems):,}".replace(",", ".")
     return "\n".join([
-        f"Gói có {count} lỗi trong các bản ghi nên không được nhận. Sổ không thay đổi gì "
-        "(chưa ghi gì, không sao lưu).",
+        _(
+            "Gói có {count} lỗi trong các bản ghi nên không được nhận. Sổ không thay đổi gì "
+            "(chưa ghi gì, không sao lưu)."
+        ).format(count=show_int(len(problems))),
         *problem_lines(problems),
-        "Hãy báo nơi gửi: sửa các bản ghi trên trong sổ của họ (lệnh check chỉ ra từng bản "
-        "ghi), rồi gửi gói mới.",
+        _(
+            "Hãy báo nơi gửi: sửa các bản ghi trên trong sổ của họ (lệnh check chỉ ra từng bản "
+            "ghi), rồi gửi gói mới."
+        ),
     ])
