@@ -19,7 +19,7 @@ from models.documents import list_documents
 from models.errors import UserError
 from models.faults import damaged
 from models.i18n import N_, Labels, _
-from models.lookups import LISTS, list_lookups
+from models.lookups import LISTS, list_lookups, shown_name
 from models.organisation import MEMBER_STATUSES, list_chi_bo, list_members
 from models.outreach import list_activities
 from models.plans import TASK_STATUSES, get_plan_detail, list_plans
@@ -319,7 +319,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     for channel, value in stats["outreach"].items():
         print(_(
             "  {channel}: {activities} hoạt động, {reach} người"
-        ).format(channel=channel, activities=value['activities'], reach=show_int(value['reach'])))
+        ).format(channel=shown_name(channel), activities=show_int(value["activities"]),
+                 reach=show_int(value["reach"])))
     refl = stats["reflections"]
     print(_(
         "Bài thu hoạch: đã nộp {submitted}/{expected}."

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from models.db import now_iso
 from models.errors import UserError
+from models.i18n import _
 from models.settings import current_unit, get_settings, save_settings
 from models.vntext import search_key
 from resources import RESOURCES_DIR
@@ -252,11 +253,13 @@ def generate(
     """Fill the register with a demo commune; returns the row counts written."""
     if not register_is_empty(db):
         raise UserError(
-            "Sổ này đã có dữ liệu; dữ liệu mẫu chỉ được tạo trên sổ trống. "
-            "Hãy dùng --db với một tệp mới."
+            _(
+                "Sổ này đã có dữ liệu; dữ liệu mẫu chỉ được tạo trên sổ trống. Hãy dùng --db "
+                "với một tệp mới."
+            )
         )
     if members < 1 or years < 1 or chi_bo < 1:
-        raise UserError("Số đảng viên, số năm và số chi bộ của dữ liệu mẫu phải lớn hơn 0.")
+        raise UserError(_("Số đảng viên, số năm và số chi bộ của dữ liệu mẫu phải lớn hơn 0."))
     until = until or dt.date.today()
     rng = random.Random(seed)
     settings = get_settings(db)
@@ -279,7 +282,7 @@ def generate(
         nonlocal done
         done += 1
         if progress and progress(done, steps) is False:
-            raise DemoCancelled("Đã hủy tạo dữ liệu mẫu; sổ không thay đổi.")
+            raise DemoCancelled(_("Đã hủy tạo dữ liệu mẫu; sổ không thay đổi."))
 
     with db.atomic():
         docs = _demo_documents(db, writer, range(until.year - years + 1, until.year + 1),
@@ -756,7 +759,7 @@ def _demo_outreach(
     place: str,
 ) -> None:
     span = (until - start).days
-    for _ in range(max(1, span // 6)):
+    for _step in range(max(1, span // 6)):
         channel = rng.choice(list(CHANNEL_ACTIVITY))
         template, measure = CHANNEL_ACTIVITY[channel]
         doc = rng.choice(studied) if studied else None

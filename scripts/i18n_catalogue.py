@@ -4,7 +4,7 @@
     python scripts/i18n_catalogue.py compile   # write the .mo beside the .po
     python scripts/i18n_catalogue.py missing   # list the messages still untranslated
 
-Messages are the literal arguments of ``_()``, ``N_()`` and ``ngettext()`` in models/,
+Messages are the literal arguments of ``_()``, ``N_()`` and ``ngettext()`` in models/, sheets/,
 sync/, reports/ and cli/ (the window's own words are in the Qt catalogue,
 resources/i18n). Pure Python, so that it runs where the program runs; the test suite
 checks that the .po holds every message, all translated, and that the .mo is current.
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = ("models", "sync", "reports", "cli")
+FOLDERS = ("models", "sync", "reports", "sheets", "cli")
 PO = ROOT / "resources" / "locale" / "en" / "LC_MESSAGES" / "snq.po"
 MO = PO.with_suffix(".mo")
 HEADER = (

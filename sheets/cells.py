@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from openpyxl.utils.datetime import from_excel
 
+from models.i18n import _
 from models.vntext import fold, parse_date
 
 FIRST_YEAR = 1900
@@ -66,7 +67,9 @@ def parse_date_cell(
     if isinstance(value, dt.date):
         return DatePart(value.year, value)
     if isinstance(value, bool):
-        raise ValueError(f"{label} “{value}” không phải là ngày.")
+        raise ValueError(_(
+            "{label} “{value}” không phải là ngày."
+        ).format(label=label, value=value))
     if isinstance(value, int | float):
         return _from_number(value, year_only_ok=year_only_ok, serial_ok=serial_ok, label=label)
     text = _MIDNIGHT.sub("", str(value).strip())
@@ -83,11 +86,16 @@ def parse_date_cell(
     if match := _MY.match(text):
         month, year = int(match.group(1)), int(match.group(2))
         if not 1 <= month <= 12:
-            raise ValueError(f"{label} “{text}” không hợp lệ: tháng {month} không có.")
+            raise ValueError(_(
+                "{label} “{text}” không hợp lệ: tháng {month} không có."
+            ).format(label=label, text=text, month=month))
         return _year_only(year, year_only_ok=year_only_ok, label=label, shown=text)
     raise ValueError(
-        f"{label} “{text}” không đọc được; hãy ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2023"
-        + (" (hoặc chỉ năm, ví dụ 1965)." if year_only_ok else ".")
+        _(
+            "{label} “{text}” không đọc được; hãy ghi theo dạng ngày/tháng/năm, ví dụ "
+            "05/03/2023"
+        ).format(label=label, text=text)
+        + (_(" (hoặc chỉ năm, ví dụ 1965).") if year_only_ok else ".")
     )
 
 
@@ -95,19 +103,25 @@ def _checked(day_month_year: str, label: str, shown: str) -> DatePart:
     try:
         day = parse_date(day_month_year)
     except ValueError:
-        raise ValueError(f"{label} “{shown}” không có thật trên lịch.") from None
+        raise ValueError(_(
+            "{label} “{shown}” không có thật trên lịch."
+        ).format(label=label, shown=shown)) from None
     if day is None or day.year < FIRST_YEAR:
-        raise ValueError(f"{label} “{shown}” không hợp lệ.")
+        raise ValueError(_("{label} “{shown}” không hợp lệ.").format(label=label, shown=shown))
     return DatePart(day.year, day)
 
 
 def _year_only(year: int, *, year_only_ok: bool, label: str, shown: str | None = None) -> DatePart:
     if not year_only_ok:
         raise ValueError(
-            f"{label} “{shown or year}” cần ghi đủ ngày/tháng/năm, ví dụ 05/03/{year}."
+            _(
+                "{label} “{value}” cần ghi đủ ngày/tháng/năm, ví dụ 05/03/{year}."
+            ).format(label=label, value=shown or year, year=year)
         )
     if year < FIRST_YEAR:
-        raise ValueError(f"{label} “{shown or year}” không hợp lệ.")
+        raise ValueError(_(
+            "{label} “{value}” không hợp lệ."
+        ).format(label=label, value=shown or year))
     return DatePart(year, None)
 
 
@@ -119,7 +133,9 @@ def _from_number(value: float, *, year_only_ok: bool, serial_ok: bool, label: st
         moment = from_excel(value)
         if isinstance(moment, dt.datetime):
             return DatePart(moment.year, moment.date())
-    raise ValueError(f"{label} “{_shown(value)}” không hợp lệ.")
+    raise ValueError(_(
+        "{label} “{_shown}” không hợp lệ."
+    ).format(label=label, _shown=_shown(value)))
 
 
 _GENDERS = {
@@ -137,7 +153,9 @@ def parse_gender(value: object) -> str | None:
         return None
     if key in _GENDERS:
         return _GENDERS[key]
-    raise ValueError(f"Giới tính “{_shown(value)}” không rõ; hãy ghi Nam hoặc Nữ.")
+    raise ValueError(_(
+        "Giới tính “{_shown}” không rõ; hãy ghi Nam hoặc Nữ."
+    ).format(_shown=_shown(value)))
 
 
 _YES = {"x", "v", "co", "c", "1", "yes", "y", "true", "dung", "mien", "✓", "✔", "+"}

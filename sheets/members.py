@@ -14,9 +14,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from models.i18n import _
 from models.rules.text import NAME, text_problem
 from models.rules.text import shown as quoted
-from models.vntext import fold, format_int
+from models.vntext import fold, show_int
 from sheets.cells import (
     DatePart,
     cell_text,
@@ -89,7 +90,7 @@ def guess_mapping(table: SheetTable) -> ColumnMapping:
             candidates.append((-score, index, name))
     mapping = ColumnMapping()
     taken: set[int] = set()
-    for _, index, name in sorted(candidates):
+    for _score, index, name in sorted(candidates):
         if getattr(mapping, name) is None and index not in taken:
             setattr(mapping, name, index)
             taken.add(index)
@@ -99,7 +100,7 @@ def guess_mapping(table: SheetTable) -> ColumnMapping:
 def _validate_mapping(table: SheetTable, mapping: ColumnMapping) -> None:
     if mapping.full_name is None:
         raise SheetError(
-            "Chưa chọn cột “Họ và tên”. Hãy chọn cột chứa họ tên đảng viên rồi xem lại."
+            _("Chưa chọn cột “Họ và tên”. Hãy chọn cột chứa họ tên đảng viên rồi xem lại.")
         )
     width = table.column_count
     used: dict[int, str] = {}
@@ -108,12 +109,20 @@ def _validate_mapping(table: SheetTable, mapping: ColumnMapping) -> None:
             continue
         if not 0 <= index < width:
             raise SheetError(
-                f"Cột được chọn cho “{FIELD_LABELS[name]}” không có trong bảng; hãy chọn lại."
+                _(
+                    "Cột được chọn cho “{value}” không có trong bảng; hãy chọn lại."
+                ).format(value=FIELD_LABELS[name])
             )
         if index in used:
             raise SheetError(
-                f"{table.column_label(index)} đang được chọn cho cả “{FIELD_LABELS[used[index]]}”"
-                f" và “{FIELD_LABELS[name]}”; mỗi cột chỉ dùng cho một mục."
+                _(
+                    "{index} đang được chọn cho cả “{value}” và “{value2}”; mỗi cột chỉ dùng "
+                    "cho một mục."
+                ).format(
+                    index=table.column_label(index),
+                    value=FIELD_LABELS[used[index]],
+                    value2=FIELD_LABELS[name],
+                )
             )
         used[index] = name
 
@@ -206,14 +215,22 @@ class MemberPreview:
 
     def summary(self) -> str:
         text = (
-            f"{format_int(len(self.good_rows))} dòng nhập được "
-            f"({format_int(len(self.to_add))} thêm mới, "
-            f"{format_int(len(self.to_update))} cập nhật)"
+            _(
+                "{good_rows} dòng nhập được ({to_add} thêm mới, {to_update} cập nhật)"
+            ).format(
+                good_rows=show_int(len(self.good_rows)),
+                to_add=show_int(len(self.to_add)),
+                to_update=show_int(len(self.to_update)),
+            )
         )
         if self.error_rows:
-            text += f"; {format_int(len(self.error_rows))} dòng có lỗi sẽ bỏ qua"
+            text += _(
+                "; {error_rows} dòng có lỗi sẽ bỏ qua"
+            ).format(error_rows=show_int(len(self.error_rows)))
         if self.warning_rows:
-            text += f"; {format_int(len(self.warning_rows))} dòng cần xem lại"
+            text += _(
+                "; {warning_rows} dòng cần xem lại"
+            ).format(warning_rows=show_int(len(self.warning_rows)))
         return text + "."
 
     def problem_lines(self) -> list[str]:
@@ -221,8 +238,10 @@ class MemberPreview:
         lines = []
         for row in self.rows:
             for problem in row.problems:
-                kind = "Lỗi" if problem.blocking else "Cần xem lại"
-                lines.append(f"Dòng {row.source_row} – {kind}: {problem.message}")
+                kind = _("Lỗi") if problem.blocking else _("Cần xem lại")
+                lines.append(_(
+                    "Dòng {source_row} – {kind}: {message}"
+                ).format(source_row=row.source_row, kind=kind, message=problem.message))
         return lines
 
 
@@ -311,25 +330,33 @@ def _looks_like_name(text: str) -> bool:
 def _parse_name(row: MemberRow, value: Any) -> None:
     text = cell_text(value)
     if not text:
-        row.add("missing_name", "Thiếu họ và tên.", name="full_name")
+        row.add("missing_name", _("Thiếu họ và tên."), name="full_name")
         return
     if len(text) > MAX_NAME_CHARS:
         length = f"{len(text):,}".replace(",", ".")
-        row.add("name_too_long", f"Họ tên dài {length} ký tự, quá {MAX_NAME_CHARS} ký tự "
-                "cho phép: ô này không phải họ tên một người.", name="full_name")
+        row.add("name_too_long", _(
+            "Họ tên dài {length} ký tự, quá {MAX_NAME_CHARS} ký tự cho phép: ô này không phải "
+            "họ tên một người."
+        ).format(length=length, MAX_NAME_CHARS=MAX_NAME_CHARS), name="full_name")
         return
     problem = text_problem(text, limit=NAME)
     if problem:
-        row.add("not_a_name", f"Họ và tên “{quoted(text)}” {problem}.", name="full_name")
+        row.add("not_a_name", _(
+            "Họ và tên “{text}” {problem}."
+        ).format(text=quoted(text), problem=problem), name="full_name")
         return
     row.full_name = text
     row.name_key = fold(text)
     if row.name_key.startswith(_TOTAL_WORDS):
-        row.add("not_a_name", f"“{text}” là dòng tổng cộng, không phải một đảng viên.",
+        row.add("not_a_name", _(
+            "“{text}” là dòng tổng cộng, không phải một đảng viên."
+        ).format(text=text),
                 name="full_name")
         return
     if not _looks_like_name(text):
-        row.add("not_a_name", f"“{text}” không phải họ tên một người; họ tên chỉ gồm chữ cái.",
+        row.add("not_a_name", _(
+            "“{text}” không phải họ tên một người; họ tên chỉ gồm chữ cái."
+        ).format(text=text),
                 name="full_name")
         return
     # Lists typed in capitals read badly in minutes; names are proper-cased word by word.
@@ -346,18 +373,23 @@ def _parse_birth(row: MemberRow, value: Any, label: str, today: dt.date) -> None
         row.add("bad_birth", str(exc), name="birth")
         return
     if part is None:
-        row.add("missing_birth", "Thiếu năm sinh.", WARNING, "birth")
+        row.add("missing_birth", _("Thiếu năm sinh."), WARNING, "birth")
         return
     if part.date is not None and part.date > today:
-        row.add("bad_birth", f"{label} {part.date:%d/%m/%Y} là ngày trong tương lai.", name="birth")
+        row.add("bad_birth", _(
+            "{label} {date:%d/%m/%Y} là ngày trong tương lai."
+        ).format(label=label, date=part.date), name="birth")
         return
     age = today.year - part.year
     if age < MIN_AGE:
-        row.add("bad_birth", f"Năm sinh {part.year}: người này chưa đủ {MIN_AGE} tuổi.",
+        row.add("bad_birth", _(
+            "Năm sinh {year}: người này chưa đủ {MIN_AGE} tuổi."
+        ).format(year=part.year, MIN_AGE=MIN_AGE),
                 name="birth")
         return
     if age > MAX_AGE:
-        row.add("bad_birth", f"Năm sinh {part.year} không hợp lệ.", name="birth")
+        message = _("Năm sinh {year} không hợp lệ.").format(year=part.year)
+        row.add("bad_birth", message, name="birth")
         return
     row.birth_year, row.birth_date = part.year, part.date
 
@@ -375,17 +407,22 @@ def _parse_joined(row: MemberRow, value: Any, label: str, today: dt.date) -> Non
     if part is None or part.date is None:
         return
     if part.date < PARTY_FOUNDED:
-        row.add("bad_joined", f"{label} {part.date:%d/%m/%Y} trước ngày thành lập Đảng "
-                "(03/02/1930).", name="joined")
+        row.add("bad_joined", _(
+            "{label} {date:%d/%m/%Y} trước ngày thành lập Đảng (03/02/1930)."
+        ).format(label=label, date=part.date), name="joined")
         return
     if part.date > today:
-        row.add("bad_joined", f"{label} {part.date:%d/%m/%Y} là ngày trong tương lai.",
+        row.add("bad_joined", _(
+            "{label} {date:%d/%m/%Y} là ngày trong tương lai."
+        ).format(label=label, date=part.date),
                 name="joined")
         return
     row.joined = part.date
     if row.birth_year is not None and part.year - row.birth_year < MIN_AGE:
-        row.add("young_joined", f"Vào Đảng năm {part.year} khi chưa đủ {MIN_AGE} tuổi "
-                f"(sinh năm {row.birth_year}); hãy kiểm tra lại.", WARNING, "joined")
+        row.add("young_joined", _(
+            "Vào Đảng năm {year} khi chưa đủ {MIN_AGE} tuổi (sinh năm {birth_year}); hãy kiểm "
+            "tra lại."
+        ).format(year=part.year, MIN_AGE=MIN_AGE, birth_year=row.birth_year), WARNING, "joined")
 
 
 def _official_mode(header: str) -> str:
@@ -405,14 +442,16 @@ def _parse_official(row: MemberRow, value: Any, header: str, mode: str, today: d
         if mode == "date":
             row.official = False
             if row.joined is not None and (today - row.joined).days > PROBATION_DAYS:
-                row.add("no_official_date", "Chưa có ngày chính thức tuy đã vào Đảng hơn 12 "
-                        "tháng; sẽ ghi là đảng viên dự bị.", WARNING, "official")
+                row.add("no_official_date", _(
+                    "Chưa có ngày chính thức tuy đã vào Đảng hơn 12 tháng; sẽ ghi là đảng viên "
+                    "dự bị."
+                ), WARNING, "official")
         elif mode == "mark_official":
             row.official = False
         elif mode == "mark_probation":
             row.official = True
         else:
-            row.add("no_official", "Không ghi chính thức hay dự bị; tạm coi là chính thức.",
+            row.add("no_official", _("Không ghi chính thức hay dự bị; tạm coi là chính thức."),
                     WARNING, "official")
         return
     word = _fold_short(cell_text(value))
@@ -432,7 +471,9 @@ def _parse_official(row: MemberRow, value: Any, header: str, mode: str, today: d
         part = None
     if part is not None and part.date is not None:
         if part.date > today:
-            row.add("bad_official", f"{label} {part.date:%d/%m/%Y} là ngày trong tương lai.",
+            row.add("bad_official", _(
+                "{label} {date:%d/%m/%Y} là ngày trong tương lai."
+            ).format(label=label, date=part.date),
                     name="official")
             return
         if mode == "mark_probation":  # the day they were admitted as dự bị
@@ -440,8 +481,9 @@ def _parse_official(row: MemberRow, value: Any, header: str, mode: str, today: d
         else:
             row.official, row.official_date = True, part.date
         return
-    row.add("bad_official", f"Không rõ “{cell_text(value)}” là chính thức hay dự bị; hãy ghi "
-            "“Chính thức” hoặc “Dự bị”.", name="official")
+    row.add("bad_official", _(
+        "Không rõ “{cell_text}” là chính thức hay dự bị; hãy ghi “Chính thức” hoặc “Dự bị”."
+    ).format(cell_text=cell_text(value)), name="official")
 
 
 def _parse_excused(row: MemberRow, value: Any) -> None:
@@ -456,11 +498,13 @@ def _resolve_chi_bo(
     row: MemberRow, text: str, index: _ChiBoIndex, create: bool, unknown: dict[str, str]
 ) -> None:
     if not text:
-        row.add("missing_chi_bo", "Thiếu tên chi bộ.", name="chi_bo")
+        row.add("missing_chi_bo", _("Thiếu tên chi bộ."), name="chi_bo")
         return
     problem = text_problem(text, limit=NAME)
     if problem:
-        row.add("bad_chi_bo", f"Tên chi bộ “{quoted(text)}” {problem}.", name="chi_bo")
+        row.add("bad_chi_bo", _(
+            "Tên chi bộ “{text}” {problem}."
+        ).format(text=quoted(text), problem=problem), name="chi_bo")
         return
     found = index.find(text)
     if found is not None:
@@ -471,8 +515,10 @@ def _resolve_chi_bo(
     if create:
         row.new_chi_bo = True
     else:
-        row.add("unknown_chi_bo", f"“{shown}” chưa có trong danh sách chi bộ của đơn vị; "
-                "có thể tạo chi bộ này khi nhập.", name="chi_bo")
+        row.add("unknown_chi_bo", _(
+            "“{shown}” chưa có trong danh sách chi bộ của đơn vị; có thể tạo chi bộ này khi "
+            "nhập."
+        ).format(shown=shown), name="chi_bo")
 
 
 # ---------------------------------------------------------------- matching
@@ -497,20 +543,24 @@ def _match_existing(rows: list[MemberRow], existing: Iterable[Mapping[str, Any]]
             row.update_uuid = uuids[0]
             continue
         if len(uuids) > 1:
-            row.add("ambiguous_existing", f"Khớp với {len(uuids)} đảng viên đã có cùng họ tên, "
-                    "năm sinh và chi bộ; hãy gộp các bản ghi trùng trước khi nhập.")
+            row.add("ambiguous_existing", _(
+                "Khớp với {uuids} đảng viên đã có cùng họ tên, năm sinh và chi bộ; hãy gộp các "
+                "bản ghi trùng trước khi nhập."
+            ).format(uuids=len(uuids)))
             continue
         others = by_person.get(person, [])
         if others:
             described = "; ".join(_describe(m) for m in others[:3])
-            row.add("likely_duplicate_existing", f"Có thể trùng với đảng viên đã có: {described}.",
+            row.add("likely_duplicate_existing", _(
+                "Có thể trùng với đảng viên đã có: {described}."
+            ).format(described=described),
                     WARNING)
 
 
 def _describe(member: Mapping[str, Any]) -> str:
     text = str(member.get("full_name") or "")
     if member.get("birth_year"):
-        text += f", sinh năm {member['birth_year']}"
+        text += _(", sinh năm {birth_year}").format(birth_year=member['birth_year'])
     if member.get("chi_bo"):
         text += f", {member['chi_bo']}"
     return text
@@ -532,15 +582,18 @@ def _flag_file_duplicates(rows: list[MemberRow]) -> None:
         for row in group:
             first = first_in_chi_bo.setdefault(_fold_short(row.chi_bo), row)
             if first is not row:
-                row.add("duplicate_in_file", f"Trùng với dòng {first.source_row} (cùng họ tên, "
-                        "năm sinh và chi bộ): người này chỉ được nhập một lần, từ dòng "
-                        f"{first.source_row}.", name="full_name")
+                row.add("duplicate_in_file", _(
+                    "Trùng với dòng {source_row} (cùng họ tên, năm sinh và chi bộ): người này "
+                    "chỉ được nhập một lần, từ dòng {source_row}."
+                ).format(source_row=first.source_row), name="full_name")
         for row in group:
             if any(p.code == "duplicate_in_file" for p in row.problems):
                 continue
             others = ", ".join(str(o.source_row) for o in group if o is not row)
-            what = "năm sinh" if row.birth_year is not None else "cùng không có năm sinh"
-            row.add("likely_duplicate", f"Có thể trùng: cùng họ tên và {what} với dòng {others}.",
+            what = _("năm sinh") if row.birth_year is not None else _("cùng không có năm sinh")
+            row.add("likely_duplicate", _(
+                "Có thể trùng: cùng họ tên và {what} với dòng {others}."
+            ).format(what=what, others=others),
                     WARNING)
 
 
@@ -601,7 +654,7 @@ def _parse_row(
     row = MemberRow(source_row=source.number)
     _parse_name(row, source.get(mapping.full_name))
     if mapping.birth is not None:
-        label = cell_text(headers["birth"]) or "Ngày sinh"
+        label = cell_text(headers["birth"]) or _("Ngày sinh")
         _parse_birth(row, source.get(mapping.birth), label, today)
     if mapping.gender is not None:
         try:
@@ -611,7 +664,7 @@ def _parse_row(
     chi_bo_text = cell_text(source.get(mapping.chi_bo)) or (default_chi_bo or "")
     _resolve_chi_bo(row, chi_bo_text, index, create, unknown)
     if mapping.joined is not None:
-        label = cell_text(headers["joined"]) or "Ngày vào Đảng"
+        label = cell_text(headers["joined"]) or _("Ngày vào Đảng")
         _parse_joined(row, source.get(mapping.joined), label, today)
     if mapping.official is not None:
         _parse_official(row, source.get(mapping.official), headers["official"],

@@ -22,6 +22,7 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
+from models.i18n import _
 from models.oserrors import reason as os_reason
 from sheets.errors import SheetError
 from sheets.headers import is_known_header, normalise_header
@@ -86,7 +87,9 @@ class SheetTable:
         letter = get_column_letter(index + 1)
         header = self.headers[index] if index < len(self.headers) else ""
         header = " ".join(header.split())
-        return f"Cột {letter} ({header})" if header else f"Cột {letter}"
+        if header:
+            return _("Cột {letter} ({header})").format(letter=letter, header=header)
+        return _("Cột {letter}").format(letter=letter)
 
 
 def read_table(
@@ -105,7 +108,7 @@ def read_table(
     path = Path(path)
     head = _read_head(path)
     if not head:
-        raise SheetError(f"Tệp “{path.name}” rỗng, không có dữ liệu.")
+        raise SheetError(_("Tệp “{name}” rỗng, không có dữ liệu.").format(name=path.name))
     _check_file_size(path)
     if head.startswith(OLE2_MAGIC):
         raise SheetError(_ole2_message(path))
@@ -126,15 +129,18 @@ def _read_capped(
         return _read_xlsx(path, sheet_name, is_header, min_matches)
     if suffix in EXCEL_SUFFIXES or suffix == ".xls":
         raise SheetError(
-            f"Tệp “{path.name}” không phải sổ Excel hoặc đã bị hỏng. "
-            "Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) kiểu “Sổ làm việc Excel (.xlsx)” "
-            "rồi chọn lại tệp."
+            _(
+                "Tệp “{name}” không phải sổ Excel hoặc đã bị hỏng. Hãy mở tệp bằng Excel, chọn "
+                "Lưu thành (Save As) kiểu “Sổ làm việc Excel (.xlsx)” rồi chọn lại tệp."
+            ).format(name=path.name)
         )
     if suffix in CSV_SUFFIXES:
         return _read_csv(path, is_header, min_matches)
     raise SheetError(
-        f"Chương trình chỉ đọc được tệp Excel (.xlsx) hoặc tệp CSV (.csv); "
-        f"tệp “{path.name}” không thuộc hai loại đó."
+        _(
+            "Chương trình chỉ đọc được tệp Excel (.xlsx) hoặc tệp CSV (.csv); tệp “{name}” "
+            "không thuộc hai loại đó."
+        ).format(name=path.name)
     )
 
 
@@ -142,15 +148,21 @@ def _read_capped(
 
 def _open_error(path: Path, exc: OSError) -> SheetError:
     if isinstance(exc, FileNotFoundError):
-        return SheetError(f"Không tìm thấy tệp “{path.name}”. Có thể tệp đã bị chuyển hoặc xoá.")
+        return SheetError(_(
+            "Không tìm thấy tệp “{name}”. Có thể tệp đã bị chuyển hoặc xoá."
+        ).format(name=path.name))
     if isinstance(exc, IsADirectoryError):
-        return SheetError(f"“{path.name}” là một thư mục, không phải tệp.")
+        return SheetError(_("“{name}” là một thư mục, không phải tệp.").format(name=path.name))
     if isinstance(exc, PermissionError):
         return SheetError(
-            f"Không mở được tệp “{path.name}”: tệp đang bị chương trình khác giữ "
-            "hoặc máy không cho phép đọc. Hãy đóng tệp trong Excel rồi thử lại."
+            _(
+                "Không mở được tệp “{name}”: tệp đang bị chương trình khác giữ hoặc máy không "
+                "cho phép đọc. Hãy đóng tệp trong Excel rồi thử lại."
+            ).format(name=path.name)
         )
-    return SheetError(f"Không đọc được tệp “{path.name}” ({os_reason(exc)}).")
+    return SheetError(_(
+        "Không đọc được tệp “{name}” ({exc})."
+    ).format(name=path.name, exc=os_reason(exc)))
 
 
 def _read_head(path: Path) -> bytes:
@@ -172,9 +184,15 @@ def _check_file_size(path: Path) -> None:
         raise _open_error(path, exc) from exc
     if size > MAX_FILE_BYTES:
         raise SheetError(
-            f"Tệp “{path.name}” quá lớn ({_megabytes(size)} MB; danh sách đảng viên thường "
-            f"dưới 5 MB, chương trình nhận tối đa {_megabytes(MAX_FILE_BYTES)} MB). Hãy kiểm "
-            "tra đúng tệp danh sách, hoặc chép riêng bảng danh sách sang một tệp mới."
+            _(
+                "Tệp “{name}” quá lớn ({size} MB; danh sách đảng viên thường dưới 5 MB, chương "
+                "trình nhận tối đa {MAX_FILE_BYTES} MB). Hãy kiểm tra đúng tệp danh sách, hoặc "
+                "chép riêng bảng danh sách sang một tệp mới."
+            ).format(
+                name=path.name,
+                size=_megabytes(size),
+                MAX_FILE_BYTES=_megabytes(MAX_FILE_BYTES),
+            )
         )
 
 
@@ -190,10 +208,15 @@ def _check_unpacked_size(path: Path) -> None:
         raise _damaged(path) from exc
     if unpacked > MAX_UNPACKED_BYTES:
         raise SheetError(
-            f"Tệp “{path.name}” khi giải nén chiếm tới {_megabytes(unpacked)} MB, quá lớn "
-            f"đối với một danh sách (tối đa {_megabytes(MAX_UNPACKED_BYTES)} MB) nên chương "
-            "trình không mở. Tệp có thể bị hỏng hoặc được làm ra để gây hại; hãy xin gửi "
-            "lại tệp danh sách."
+            _(
+                "Tệp “{name}” khi giải nén chiếm tới {unpacked} MB, quá lớn đối với một danh "
+                "sách (tối đa {MAX_UNPACKED_BYTES} MB) nên chương trình không mở. Tệp có thể "
+                "bị hỏng hoặc được làm ra để gây hại; hãy xin gửi lại tệp danh sách."
+            ).format(
+                name=path.name,
+                unpacked=_megabytes(unpacked),
+                MAX_UNPACKED_BYTES=_megabytes(MAX_UNPACKED_BYTES),
+            )
         )
 
 
@@ -212,16 +235,20 @@ def _thousands(number: int) -> str:
 
 def _too_many_rows(path: Path) -> SheetError:
     return SheetError(
-        f"Tệp “{path.name}” có hơn {_thousands(MAX_ROWS)} dòng, quá nhiều đối với một danh "
-        "sách đảng viên. Hãy chia danh sách thành nhiều tệp nhỏ hơn rồi nhập lần lượt."
+        _(
+            "Tệp “{name}” có hơn {MAX_ROWS} dòng, quá nhiều đối với một danh sách đảng viên. "
+            "Hãy chia danh sách thành nhiều tệp nhỏ hơn rồi nhập lần lượt."
+        ).format(name=path.name, MAX_ROWS=_thousands(MAX_ROWS))
     )
 
 
 def _cell_too_long(path: Path, number: int) -> SheetError:
     return SheetError(
-        f"Dòng {number} của tệp “{path.name}” có một ô dài hơn {_thousands(MAX_CELL_CHARS)} "
-        "ký tự (Excel cũng không cho phép ô dài như vậy), nên tệp không phải danh sách bình "
-        "thường. Hãy kiểm tra lại dòng đó hoặc xin gửi lại tệp."
+        _(
+            "Dòng {number} của tệp “{name}” có một ô dài hơn {MAX_CELL_CHARS} ký tự (Excel "
+            "cũng không cho phép ô dài như vậy), nên tệp không phải danh sách bình thường. Hãy "
+            "kiểm tra lại dòng đó hoặc xin gửi lại tệp."
+        ).format(number=number, name=path.name, MAX_CELL_CHARS=_thousands(MAX_CELL_CHARS))
     )
 
 
@@ -241,13 +268,18 @@ def _ole2_message(path: Path) -> str:
     old_workbook = any(name.encode("utf-16-le") in data for name in ("Workbook", "Book\x00"))
     if not encrypted and (old_workbook or path.suffix.lower() == ".xls"):
         return (
-            f"Tệp “{path.name}” là sổ Excel kiểu cũ (Excel 97-2003, .xls). Hãy mở tệp bằng "
-            "Excel, chọn Lưu thành (Save As) kiểu “Sổ làm việc Excel (.xlsx)” rồi chọn lại tệp."
+            _(
+                "Tệp “{name}” là sổ Excel kiểu cũ (Excel 97-2003, .xls). Hãy mở tệp bằng "
+                "Excel, chọn Lưu thành (Save As) kiểu “Sổ làm việc Excel (.xlsx)” rồi chọn lại "
+                "tệp."
+            ).format(name=path.name)
         )
     return (
-        f"Tệp “{path.name}” được đặt mật khẩu (mã hoá) nên chương trình không đọc được. "
-        "Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → "
-        "Mã hoá bằng mật khẩu, xoá mật khẩu), lưu lại rồi chọn lại tệp."
+        _(
+            "Tệp “{name}” được đặt mật khẩu (mã hoá) nên chương trình không đọc được. Hãy mở "
+            "tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hoá bằng "
+            "mật khẩu, xoá mật khẩu), lưu lại rồi chọn lại tệp."
+        ).format(name=path.name)
     )
 
 
@@ -348,11 +380,16 @@ def _data_rows(
 
 
 def _no_header_message(path: Path, sheet: str | None) -> str:
-    where = f"trang tính “{sheet}” của tệp “{path.name}”" if sheet else f"tệp “{path.name}”"
+    where = (
+        _("trang tính “{sheet}” của tệp “{name}”").format(sheet=sheet, name=path.name)
+        if sheet else _("tệp “{name}”").format(name=path.name)
+    )
     return (
-        f"Không tìm thấy dòng tiêu đề cột trong {HEADER_SEARCH_ROWS} dòng đầu của {where}. "
-        "Dòng tiêu đề cần có ít nhất hai cột như “Họ và tên”, “Ngày sinh”, “Chi bộ”, "
-        "“Ngày vào Đảng”. Hãy kiểm tra lại tệp."
+        _(
+            "Không tìm thấy dòng tiêu đề cột trong {HEADER_SEARCH_ROWS} dòng đầu của {where}. "
+            "Dòng tiêu đề cần có ít nhất hai cột như “Họ và tên”, “Ngày sinh”, “Chi bộ”, “Ngày "
+            "vào Đảng”. Hãy kiểm tra lại tệp."
+        ).format(HEADER_SEARCH_ROWS=HEADER_SEARCH_ROWS, where=where)
     )
 
 
@@ -360,8 +397,10 @@ def _no_header_message(path: Path, sheet: str | None) -> str:
 
 def _damaged(path: Path) -> SheetError:
     return SheetError(
-        f"Tệp “{path.name}” bị hỏng hoặc không phải sổ Excel (.xlsx), chương trình không "
-        "đọc được. Hãy thử mở tệp bằng Excel rồi lưu lại, hoặc xin gửi lại tệp khác."
+        _(
+            "Tệp “{name}” bị hỏng hoặc không phải sổ Excel (.xlsx), chương trình không đọc "
+            "được. Hãy thử mở tệp bằng Excel rồi lưu lại, hoặc xin gửi lại tệp khác."
+        ).format(name=path.name)
     )
 
 
@@ -375,8 +414,10 @@ def _read_xlsx(
 ) -> SheetTable:
     if _is_opendocument(path):
         raise SheetError(
-            f"Tệp “{path.name}” là bảng tính LibreOffice (.ods). Hãy mở tệp, chọn "
-            "Lưu thành kiểu Excel (.xlsx) rồi chọn lại tệp."
+            _(
+                "Tệp “{name}” là bảng tính LibreOffice (.ods). Hãy mở tệp, chọn Lưu thành kiểu "
+                "Excel (.xlsx) rồi chọn lại tệp."
+            ).format(name=path.name)
         )
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -415,7 +456,9 @@ def _table_from_workbook(
         if sheet_name not in names:
             listed = ", ".join(f"“{n}”" for n in names)
             raise SheetError(
-                f"Tệp “{path.name}” không có trang tính “{sheet_name}” (chỉ có {listed})."
+                _(
+                    "Tệp “{name}” không có trang tính “{sheet_name}” (chỉ có {listed})."
+                ).format(name=path.name, sheet_name=sheet_name, listed=listed)
             )
         order = [wb[sheet_name]]
     else:
@@ -435,7 +478,7 @@ def _table_from_workbook(
         any_data = any_data or had_data[0]
         if found is None:
             continue
-        number, header, titles, _ = found
+        number, header, titles, _rest = found
         return SheetTable(
             path=path,
             kind="xlsx",
@@ -449,9 +492,13 @@ def _table_from_workbook(
     if not any_data:
         if len(order) == 1:
             raise SheetError(
-                f"Trang tính “{order[0].title}” trong tệp “{path.name}” trống, không có dữ liệu."
+                _(
+                    "Trang tính “{title}” trong tệp “{name}” trống, không có dữ liệu."
+                ).format(title=order[0].title, name=path.name)
             )
-        raise SheetError(f"Các trang tính trong tệp “{path.name}” đều trống, không có dữ liệu.")
+        raise SheetError(_(
+            "Các trang tính trong tệp “{name}” đều trống, không có dữ liệu."
+        ).format(name=path.name))
     raise SheetError(_no_header_message(path, order[0].title if len(order) == 1 else None))
 
 
@@ -470,7 +517,9 @@ def _note_data(
 def _decode(path: Path, raw: bytes) -> str:
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SheetError(
-            f"Tệp “{path.name}” không phải tệp CSV (văn bản). Hãy chọn đúng tệp danh sách."
+            _(
+                "Tệp “{name}” không phải tệp CSV (văn bản). Hãy chọn đúng tệp danh sách."
+            ).format(name=path.name)
         )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         encodings: tuple[str, ...] = ("utf-16",)
@@ -483,8 +532,10 @@ def _decode(path: Path, raw: bytes) -> str:
         except UnicodeDecodeError:
             continue
     raise SheetError(
-        f"Không đọc được chữ trong tệp “{path.name}”. Hãy lưu lại tệp từ Excel bằng "
-        "kiểu “CSV UTF-8 (Comma delimited)” rồi chọn lại tệp."
+        _(
+            "Không đọc được chữ trong tệp “{name}”. Hãy lưu lại tệp từ Excel bằng kiểu “CSV "
+            "UTF-8 (Comma delimited)” rồi chọn lại tệp."
+        ).format(name=path.name)
     )
 
 
@@ -497,9 +548,9 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, tuple[Cell, ...]
 def _read_csv(path: Path, is_header: HeaderTest, min_matches: int) -> SheetTable:
     text = _decode(path, _read_bytes(path))
     if not text.strip():
-        raise SheetError(f"Tệp “{path.name}” không có dữ liệu.")
+        raise SheetError(_("Tệp “{name}” không có dữ liệu.").format(name=path.name))
     # Excel honours a first line "sep=;" and hides it; so do we.
-    first, _, rest = text.partition("\n")
+    first, _newline, rest = text.partition("\n")
     forced = first.strip()[4:5] if first.strip().lower().startswith("sep=") else ""
     if forced:
         text = rest
@@ -515,12 +566,14 @@ def _read_csv(path: Path, is_header: HeaderTest, min_matches: int) -> SheetTable
         found = _find_header(rows, is_header, min_matches)
         if found is None:  # the same text and delimiter found it a moment ago
             raise SheetError(_no_header_message(path, None))
-        number, header, titles, _ = found
+        number, header, titles, _rest = found
         data = _data_rows(rows, header)
     except csv.Error as exc:
         raise SheetError(
-            f"Tệp “{path.name}” có dòng sai định dạng CSV ({exc}). Hãy mở tệp bằng Excel, "
-            "lưu lại kiểu “CSV UTF-8” rồi chọn lại tệp."
+            _(
+                "Tệp “{name}” có dòng sai định dạng CSV ({exc}). Hãy mở tệp bằng Excel, lưu "
+                "lại kiểu “CSV UTF-8” rồi chọn lại tệp."
+            ).format(name=path.name, exc=exc)
         ) from exc
     return SheetTable(
         path=path,

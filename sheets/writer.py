@@ -25,6 +25,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from models.i18n import _
 from models.oserrors import name_problem
 from models.oserrors import reason as os_reason
 from models.vntext import format_int
@@ -72,7 +73,9 @@ def write_workbook(path: str | Path, sheets: Sequence[SheetSpec]) -> Path:
     if not sheets:
         raise ValueError("write_workbook needs at least one sheet")
     if not path.parent.is_dir():
-        raise SheetError(f"Thư mục “{path.parent}” không có; hãy chọn nơi lưu khác.")
+        raise SheetError(_(
+            "Thư mục “{parent}” không có; hãy chọn nơi lưu khác."
+        ).format(parent=path.parent))
     problem = name_problem(path.name)
     if problem:
         raise SheetError(problem)
@@ -170,7 +173,7 @@ def _set_text(cell: Cell, text: str) -> None:
 
 def _set_value(cell: Cell, value: Any, fmt: str | None) -> None:
     if isinstance(value, bool):
-        _set_text(cell, "Có" if value else "Không")
+        _set_text(cell, _("Có") if value else _("Không"))
         return
     if isinstance(value, Decimal):
         value = float(value)
@@ -239,6 +242,8 @@ def _save_atomically(wb: Workbook, path: Path) -> None:
 
 def _write_error(path: Path, exc: OSError) -> SheetError:
     return SheetError(
-        f"Không ghi được tệp “{path.name}”: {os_reason(exc)}. Nếu tệp đang mở trong Excel, "
-        "hãy đóng nó; hoặc chọn nơi lưu khác, rồi thử lại."
+        _(
+            "Không ghi được tệp “{name}”: {exc}. Nếu tệp đang mở trong Excel, hãy đóng nó; "
+            "hoặc chọn nơi lưu khác, rồi thử lại."
+        ).format(name=path.name, exc=os_reason(exc))
     )
