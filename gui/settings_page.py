@@ -166,7 +166,7 @@ class LookupList(ListPage):
     def make_columns(self) -> list[Column]:
         return [
             Column("position", self.tr("Thứ tự"), "int", width=6),
-            Column("name", self.tr("Tên"), stretch=True),
+            Column("shown_name", self.tr("Tên"), stretch=True),
             Column("code", self.tr("Mã"), width=10),
             Column("extra", self.tr("Ghi chú"), width=12),
             Column(
@@ -185,7 +185,7 @@ class LookupList(ListPage):
         delete_lookup(self.db, row["uuid"])
 
     def describe(self, row: dict[str, Any]) -> str:
-        return self.tr("“{name}” khỏi danh mục").format(name=row["name"])
+        return self.tr("“{name}” khỏi danh mục").format(name=row["shown_name"])
 
 
 class SettingsPage(QWidget):

@@ -50,6 +50,10 @@ def pytest_runtest_teardown(item, nextitem):
 
         finish_running_tasks()
     yield
+    # A test that spoke English (the window's or the CLI's language) leaves Vietnamese.
+    from models import i18n
+
+    i18n.set_language("vi")
 
 
 @pytest.fixture

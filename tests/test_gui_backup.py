@@ -274,7 +274,7 @@ def test_the_backup_and_recovery_windows_in_english(qtbot, db_path, ready_db):
         assert {name: left for name, left in found.items() if left} == {}
         offered = RecoveryDialog(db_path, ["x"], newest)
         qtbot.addWidget(offered)
-        assert offered.restore_button.text() == "Restore the backup of 05/03/2025 at 14:30"
+        assert offered.restore_button.text() == "Restore the backup of 2025-03-05 at 14:30"
     finally:
         install_language(QApplication.instance(), "vi")
 
