@@ -55,8 +55,8 @@ from models.attendance import (
 )
 from models.conference_editing import roster_preview
 from models.errors import ValidationError
-from models.lookups import lookup_names
-from models.vntext import fold, format_date, parse_date
+from models.lookups import lookup_names, shown_name
+from models.vntext import fold, parse_date, show_date
 
 ABSENT = ("absent_reason", "absent_no_reason")
 # A long full name: the name column is never narrower than this.
@@ -316,8 +316,8 @@ class AttendanceModel(QAbstractTableModel):
             if column == COL_KIND:
                 return self._official if line.official else self._probationary
             if column == COL_REASON:
-                return line.reason
-            return format_date(line.makeup_on) if line.makeup_on else ""
+                return shown_name(line.reason)
+            return show_date(line.makeup_on) if line.makeup_on else ""
         if role == _BACKGROUND:
             if column in (COL_STATUS, COL_REASON) and line.status in _STATUS_BRUSHES:
                 return _STATUS_BRUSHES[line.status]
@@ -331,7 +331,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return _RIGHT if column == COL_NUMBER else None
         if column in (COL_NAME, COL_CHI_BO, COL_REASON):
-            extra = f" — {line.reason}" if line.reason else ""
+            extra = f" — {shown_name(line.reason)}" if line.reason else ""
             return f"{line.full_name} — {line.chi_bo}{extra}"
         return None
 
@@ -346,7 +346,8 @@ class ReasonPicker(QDialog):
         layout.addWidget(QLabel(self.tr("Lý do vắng của {who}:").format(who=who)))
         self.list = QListWidget()
         for number, reason in enumerate(reasons, start=1):
-            self.list.addItem(f"{number}. {reason}" if number <= 9 else reason)
+            shown = shown_name(reason)
+            self.list.addItem(f"{number}. {shown}" if number <= 9 else shown)
         self._reasons = reasons
         self.list.setCurrentRow(0)
         self.list.doubleClicked.connect(self.accept)

@@ -21,7 +21,7 @@ from gui.widgets import (
 )
 from models.errors import ValidationError
 from models.listing import document_choices, outreach_rows
-from models.lookups import list_lookups
+from models.lookups import list_lookups, shown_name
 from models.outreach import Activity, delete_activity, get_activity, save_activity
 from models.store import can_edit
 from models.vntext import show_date as format_date
@@ -43,7 +43,7 @@ class ActivityEditor(EditorDialog):
         self._measures = {r.name: r.extra for r in list_lookups(db, "channel")}
         self.held_on = DateField(self)
         self.channel = narrow_combo(QComboBox(self), 24)
-        channels = [(name, name) for name in self._measures]
+        channels = [(name, shown_name(name)) for name in self._measures]
         if item is not None and item.channel not in self._measures:
             channels.append((item.channel, item.channel))
         fill_combo(self.channel, [("", self.tr("— chọn hình thức —")), *channels])
@@ -117,12 +117,12 @@ class OutreachPage(ListPage):
     def make_columns(self) -> list[Column]:
         return [
             Column("held_on", self.tr("Ngày"), "date", width=11),
-            Column("channel", self.tr("Hình thức"), width=26),
+            Column("channel_name", self.tr("Hình thức"), width=26),
             Column("description", self.tr("Nội dung"), stretch=True),
             Column("document", self.tr("Văn bản"), width=13),
             Column(
                 "quantity", self.tr("Số lượng"), "int", width=12,
-                display=lambda r: f"{format_int(r['quantity'])} {r['measure']}".strip(),
+                display=lambda r: f"{format_int(r['quantity'])} {r['measure_name']}".strip(),
             ),
             Column("reach", self.tr("Số người"), "int", width=9),
         ]
@@ -130,7 +130,7 @@ class OutreachPage(ListPage):
     def filter_specs(self) -> list[FilterSpec]:
         return [
             FilterSpec("year", self.tr("Mọi năm"), descending=True),
-            FilterSpec("channel", self.tr("Mọi hình thức")),
+            FilterSpec("channel_name", self.tr("Mọi hình thức")),
         ]
 
     def fetch_rows(self, deleted: bool) -> list[dict[str, Any]]:
@@ -144,5 +144,5 @@ class OutreachPage(ListPage):
 
     def describe(self, row: dict[str, Any]) -> str:
         return self.tr("hoạt động “{channel}” ngày {day}").format(
-            channel=row["channel"], day=format_date(row["held_on"])
+            channel=row["channel_name"], day=format_date(row["held_on"])
         )

@@ -32,7 +32,7 @@ from gui.tablemodel import Column, FoldFilterProxy, RowTableView
 from gui.widgets import fill_combo, fit_to_screen, narrow_combo, select_data, show_message
 from models.documents import get_document
 from models.listing import reflection_document_rows
-from models.lookups import lookup_names
+from models.lookups import lookup_names, shown_name
 from models.reflection_sheet import reflection_sheet, save_reflections
 from models.reflections import Reflection
 from models.vntext import format_date, format_int, parse_date
@@ -94,6 +94,8 @@ class SheetModel(QAbstractTableModel):
                 return None
             if key == "note":
                 return self.excused_text if line["excused"] else ""
+            if key == "grade" and role == Qt.ItemDataRole.DisplayRole:
+                return shown_name(line["grade"] or "")  # a built-in grade in the language
             return line[key]
         if role == Qt.ItemDataRole.UserRole:
             return line[key] if key != "note" else line["excused"]
@@ -149,7 +151,7 @@ class GradeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)
-        fill_combo(combo, [("", self.empty_text)] + [(g, g) for g in self.grades])
+        fill_combo(combo, [("", self.empty_text)] + [(g, shown_name(g)) for g in self.grades])
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802

@@ -227,8 +227,11 @@ def outreach_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]
     for row in rows:
         row["year"] = _year(row["held_on"])
         row["document"] = row["document"] or ""
+        row["channel_name"] = shown_name(row["channel"])
+        row["measure_name"] = shown_name(row["measure"] or "")
         row["search"] = _search(
-            row["channel"], row["description"], row["document"], row["measure"],
+            row["channel"], row["channel_name"], row["description"], row["document"],
+            row["measure"],
             format_date(row["held_on"]),
         )
     return rows

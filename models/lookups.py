@@ -53,13 +53,13 @@ DEFAULTS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # extra: the usual measure of the channel's quantity
     "channel": [
-        ("sinh_hoat_chi_bo", N_("Sinh hoạt chi bộ"), "buổi"),
-        ("hop_co_quan", N_("Họp cơ quan, đơn vị"), "buổi"),
-        ("hop_thon", N_("Họp thôn, tổ dân phố"), "buổi"),
-        ("cong_thong_tin", N_("Cổng thông tin điện tử"), "tin, bài"),
-        ("truyen_thanh", N_("Hệ thống truyền thanh cơ sở"), "lượt phát"),
-        ("co_dong_truc_quan", N_("Cổ động trực quan (pano, băng rôn, khẩu hiệu)"), "cái"),
-        ("mang_xa_hoi", N_("Mạng xã hội"), "tin, bài"),
+        ("sinh_hoat_chi_bo", N_("Sinh hoạt chi bộ"), N_("buổi")),
+        ("hop_co_quan", N_("Họp cơ quan, đơn vị"), N_("buổi")),
+        ("hop_thon", N_("Họp thôn, tổ dân phố"), N_("buổi")),
+        ("cong_thong_tin", N_("Cổng thông tin điện tử"), N_("tin, bài")),
+        ("truyen_thanh", N_("Hệ thống truyền thanh cơ sở"), N_("lượt phát")),
+        ("co_dong_truc_quan", N_("Cổ động trực quan (pano, băng rôn, khẩu hiệu)"), N_("cái")),
+        ("mang_xa_hoi", N_("Mạng xã hội"), N_("tin, bài")),
     ],
     "grade": [
         ("tot", N_("Tốt"), "4"),
@@ -77,8 +77,12 @@ DEFAULTS: dict[str, list[tuple[str, str, str]]] = {
     ],
 }
 
-# The built-in names, shown in the window's language while the clerk has not renamed them.
-_BUILT_IN_NAMES = frozenset(name for rows in DEFAULTS.values() for _code, name, _extra in rows)
+# The built-in names (and the channels' usual measures), shown in the window's language
+# while the clerk has not renamed them.
+_BUILT_IN_NAMES = frozenset(
+    [name for rows in DEFAULTS.values() for _code, name, _extra in rows]
+    + [extra for _code, _name, extra in DEFAULTS["channel"]]
+)
 
 
 def shown_name(name: str) -> str:

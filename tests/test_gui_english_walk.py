@@ -90,7 +90,7 @@ def _user_data(db) -> list[str]:
             for column, value in zip(columns, row, strict=True):
                 if not isinstance(value, str) or not value.strip() or column == "search_text":
                     continue
-                if table == "lookups" and value in _BUILT_IN_NAMES:
+                if value in _BUILT_IN_NAMES:  # stored as the list's Vietnamese name
                     continue
                 words.add(value.strip())
     return sorted(words, key=len, reverse=True)
