@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from models.db import integrity_problems, open_database, schema_version
 from models.documents import list_documents
 from models.errors import UserError
 from models.faults import damaged
-from models.i18n import N_, Labels, _
+from models.i18n import N_, _, ngettext
 from models.lookups import LISTS, list_lookups, shown_name
 from models.organisation import MEMBER_STATUSES, list_chi_bo, list_members
 from models.outreach import list_activities
@@ -29,14 +30,7 @@ from models.rules.register import register_problems
 from models.schema import SCHEMA_VERSION
 from models.search import search
 from models.settings import ROLES, get_settings, save_settings
-from models.vntext import (
-    format_date,
-    format_datetime,
-    format_int,
-    format_percent,
-    parse_date,
-    show_int,
-)
+from models.vntext import parse_date, show_date, show_datetime, show_int, show_percent
 
 
 def _date_arg(text: str) -> dt.date:
@@ -137,23 +131,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
     print(file=sys.stderr)
     print(_("Đã tạo dữ liệu mẫu: ") + ", ".join(
-        f"{format_int(v)} {DEMO_COUNT_NOUNS.get(k, k)}" for k, v in counts.items()
+        DEMO_COUNTS[k](v).format(count=show_int(v)) if k in DEMO_COUNTS else f"{v} {k}"
+        for k, v in counts.items()
     ))
     return 0
 
 
-# What the demo made, in the clerk's words: the table names are a programmer's.
-DEMO_COUNT_NOUNS = Labels({
-    "documents": N_("văn bản"),
-    "chi_bo": N_("chi bộ"),
-    "members": N_("đảng viên"),
-    "conferences": N_("hội nghị"),
-    "attendance": N_("lượt điểm danh"),
-    "plans": N_("kế hoạch"),
-    "tasks": N_("nhiệm vụ"),
-    "outreach": N_("hoạt động tuyên truyền"),
-    "reflections": N_("bài thu hoạch"),
-})
+# What the demo made, in the clerk's words (the table names are a programmer's); the
+# count is part of each message, so that English can say "1 member" and "60 members".
+DEMO_COUNTS: dict[str, Callable[[int], str]] = {
+    "documents": lambda n: ngettext("{count} văn bản", "{count} văn bản", n),
+    "chi_bo": lambda n: ngettext("{count} chi bộ", "{count} chi bộ", n),
+    "members": lambda n: ngettext("{count} đảng viên", "{count} đảng viên", n),
+    "conferences": lambda n: ngettext("{count} hội nghị", "{count} hội nghị", n),
+    "attendance": lambda n: ngettext("{count} lượt điểm danh", "{count} lượt điểm danh", n),
+    "plans": lambda n: ngettext("{count} kế hoạch", "{count} kế hoạch", n),
+    "tasks": lambda n: ngettext("{count} nhiệm vụ", "{count} nhiệm vụ", n),
+    "outreach": lambda n: ngettext(
+        "{count} hoạt động tuyên truyền", "{count} hoạt động tuyên truyền", n
+    ),
+    "reflections": lambda n: ngettext("{count} bài thu hoạch", "{count} bài thu hoạch", n),
+}
 
 
 def _rows_documents(db) -> list[dict[str, Any]]:
@@ -237,8 +235,10 @@ LIST_KINDS = {
 }
 
 _SHOWN = {
-    "starts_at": format_datetime, "issued_on": format_date, "held_on": format_date,
-    "deadline": format_date, "format": lambda v: FORMATS.get(v, v),
+    "starts_at": show_datetime, "issued_on": show_date, "held_on": show_date,
+    "deadline": show_date, "format": lambda v: FORMATS.get(v, v),
+    # A built-in list entry stored by its Vietnamese name is shown in the language.
+    "name": shown_name, "channel": shown_name, "measure": shown_name, "grade": shown_name,
     "status": lambda v: _({**MEMBER_STATUSES, **TASK_STATUSES, "draft": N_("Nháp"),
                            "final": N_("Đã in")}.get(v, v)),
 }
@@ -291,7 +291,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         )
     )
     for row in stats["study"]:
-        rate = format_percent(row["rate"]) if row["rate"] is not None else "—"
+        rate = show_percent(row["rate"]) if row["rate"] is not None else "—"
         print(
             _(
                 "  {document}: {studied}/{eligible} đảng viên, đạt {rate} (miễn sinh hoạt "

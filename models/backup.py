@@ -44,7 +44,7 @@ from models.paths import backups_dir, fsync_dir
 from models.register_identity import APPLICATION_ID, has_register_schema
 from models.schema import SCHEMA_VERSION, TRAVEL_TABLES
 from models.store import DEFAULT_OWNER
-from models.vntext import fold, format_int
+from models.vntext import fold, show_int
 
 log = logging.getLogger(__name__)
 
@@ -840,7 +840,7 @@ def backup_to(db_path: Path, target_folder: Path, *, now: datetime | None = None
 
 
 def _megabytes(size: int) -> str:
-    return format_int(max(1, round(size / 1_000_000)))
+    return show_int(max(1, round(size / 1_000_000)))
 
 
 def _sha256(path: Path) -> str:

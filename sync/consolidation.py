@@ -17,7 +17,7 @@ from models import record_merge
 from models.i18n import N_, _
 from models.record_merge import UnitRecord
 from models.settings import get_settings
-from models.vntext import format_date, format_int, show_date, show_int
+from models.vntext import show_date, show_int
 from sync.import_export import office_keys, shown_time
 
 
@@ -58,14 +58,14 @@ class UnitStatus:
         return [
             self.name,
             self.abbr,
-            format_date(self.last_received) if self.last_received else "—",
+            show_date(self.last_received) if self.last_received else "—",
             shown_time(self.last_created) if self.last_created else "—",
             self.status_text,
-            format_int(self.counts.get("members", 0)),
-            format_int(self.held),
-            format_int(self.followed),
-            format_int(self.counts.get("plans", 0)),
-            format_int(self.counts.get("outreach", 0)),
+            show_int(self.counts.get("members", 0)),
+            show_int(self.held),
+            show_int(self.followed),
+            show_int(self.counts.get("plans", 0)),
+            show_int(self.counts.get("outreach", 0)),
             self.fingerprint or "—",
             self.uuid,
         ]

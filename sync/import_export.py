@@ -35,7 +35,7 @@ from models.record_merge import (
 from models.schema import TRAVEL_TABLES
 from models.settings import UnitSettings, get_settings
 from models.store import DEFAULT_OWNER, TABLE_LABELS
-from models.vntext import format_datetime, show_int
+from models.vntext import show_datetime, show_int
 from sync import attachments
 from sync.envelope import (
     DEFAULT_MAX_PACKAGE_BYTES,
@@ -123,7 +123,7 @@ def shown_time(text: str | None) -> str:
     if not text:
         return ""
     try:
-        return format_datetime(dt.datetime.fromisoformat(text).replace(tzinfo=None))
+        return show_datetime(dt.datetime.fromisoformat(text).replace(tzinfo=None))
     except ValueError:
         return text
 
