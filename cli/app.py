@@ -165,9 +165,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last word a clerk sees must be a sentence
         return _fail(
             _(
-                "Lỗi ngoài dự kiến ({__name__}). Việc đang làm dở đã bị huỷ. Hãy chạy lệnh "
+                "Lỗi ngoài dự kiến ({kind}). Việc đang làm dở đã bị huỷ. Hãy chạy lệnh "
                 "check, rồi báo người phụ trách kỹ thuật kèm lệnh đã chạy."
-            ).format(__name__=type(exc).__name__)
+            ).format(kind=type(exc).__name__)
         )
 
 

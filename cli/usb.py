@@ -159,9 +159,9 @@ def cmd_unit_moved(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     record_merge.mark_moved(db, args.unit, args.to, dt.date.today().isoformat())
     print(_(
-        "Đã đánh dấu đơn vị {unit} chuyển sang {strip}; số liệu đã nhận vẫn giữ nguyên trong "
+        "Đã đánh dấu đơn vị {unit} chuyển sang {upper}; số liệu đã nhận vẫn giữ nguyên trong "
         "sổ."
-    ).format(unit=args.unit, strip=args.to.strip()))
+    ).format(unit=args.unit, upper=args.to.strip()))
     return 0
 
 

@@ -54,8 +54,8 @@ def missing_fields(data: StudyReport) -> list[str]:
             missing.append(_("tên một chi bộ trong bảng kết quả"))
         elif not 0 <= cell.studied <= cell.eligible:
             missing.append(_(
-                "số liệu của {strip} (số đã học tập không quá số phải học tập)"
-            ).format(strip=cell.chi_bo.strip()))
+                "số liệu của {chi_bo} (số đã học tập không quá số phải học tập)"
+            ).format(chi_bo=cell.chi_bo.strip()))
     missing += signature_fields(data.signer)
     if not any(not blank(r) for r in data.recipients):
         missing.append(_("nơi nhận"))

@@ -134,8 +134,8 @@ def _from_number(value: float, *, year_only_ok: bool, serial_ok: bool, label: st
         if isinstance(moment, dt.datetime):
             return DatePart(moment.year, moment.date())
     raise ValueError(_(
-        "{label} “{_shown}” không hợp lệ."
-    ).format(label=label, _shown=_shown(value)))
+        "{label} “{text}” không hợp lệ."
+    ).format(label=label, text=_shown(value)))
 
 
 _GENDERS = {
@@ -154,8 +154,8 @@ def parse_gender(value: object) -> str | None:
     if key in _GENDERS:
         return _GENDERS[key]
     raise ValueError(_(
-        "Giới tính “{_shown}” không rõ; hãy ghi Nam hoặc Nữ."
-    ).format(_shown=_shown(value)))
+        "Giới tính “{text}” không rõ; hãy ghi Nam hoặc Nữ."
+    ).format(text=_shown(value)))
 
 
 _YES = {"x", "v", "co", "c", "1", "yes", "y", "true", "dung", "mien", "✓", "✔", "+"}

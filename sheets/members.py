@@ -544,9 +544,9 @@ def _match_existing(rows: list[MemberRow], existing: Iterable[Mapping[str, Any]]
             continue
         if len(uuids) > 1:
             row.add("ambiguous_existing", _(
-                "Khớp với {uuids} đảng viên đã có cùng họ tên, năm sinh và chi bộ; hãy gộp các "
+                "Khớp với {count} đảng viên đã có cùng họ tên, năm sinh và chi bộ; hãy gộp các "
                 "bản ghi trùng trước khi nhập."
-            ).format(uuids=len(uuids)))
+            ).format(count=len(uuids)))
             continue
         others = by_person.get(person, [])
         if others:

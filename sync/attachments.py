@@ -85,19 +85,19 @@ def check(tables: Mapping[str, list[dict[str, Any]]], files: Mapping[str, bytes]
         if digest != row["sha256"] or not stored.startswith(digest):
             raise AttachmentMismatchError(
                 _(
-                    "Tệp đính kèm “{get}” trong gói không đúng nội dung đã ghi (mã băm khác). "
+                    "Tệp đính kèm “{file}” trong gói không đúng nội dung đã ghi (mã băm khác). "
                     "Gói bị từ chối, sổ không thay đổi."
-                ).format(get=shown(row.get('file_name', name)))
+                ).format(file=shown(row.get('file_name', name)))
             )
         if row.get("size") != len(content):
             raise AttachmentMismatchError(
                 _(
-                    "Tệp đính kèm “{get}” trong gói có {content} byte, khác dung lượng bản ghi "
-                    "khai ({get2}). Gói bị từ chối, sổ không thay đổi."
+                    "Tệp đính kèm “{file}” trong gói có {content} byte, khác dung lượng bản ghi "
+                    "khai ({declared}). Gói bị từ chối, sổ không thay đổi."
                 ).format(
-                    get=shown(row.get('file_name', name)),
+                    file=shown(row.get('file_name', name)),
                     content=show_int(len(content)),
-                    get2=shown(row.get('size')),
+                    declared=shown(row.get('size')),
                 )
             )
 

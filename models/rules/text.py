@@ -60,8 +60,8 @@ def length_problem(value: str, limit: int) -> str | None:
     if len(value) <= limit:
         return None
     return _(
-        "dài {_grouped} ký tự, quá giới hạn {limit} ký tự"
-    ).format(_grouped=_grouped(len(value)), limit=_grouped(limit))
+        "dài {length} ký tự, quá giới hạn {limit} ký tự"
+    ).format(length=_grouped(len(value)), limit=_grouped(limit))
 
 
 def _grouped(number: int) -> str:
