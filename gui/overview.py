@@ -43,7 +43,7 @@ from models.indicators import (
     make_scope,
     overdue_task_count,
 )
-from models.lookups import lookup_names
+from models.lookups import lookup_names, shown_name
 from models.record_merge import list_units
 from models.settings import get_settings
 from models.vntext import rate_percent
@@ -685,7 +685,7 @@ class OverviewPage(QWidget):
         grades = refl.get("grades", {})
         self.chart_grades.set_bars(
             [
-                Bar(grade, grades[grade], format_int(grades[grade]),
+                Bar(shown_name(grade), grades[grade], format_int(grades[grade]),
                     ORANGE if grade_order and grade == grade_order[-1] else GREEN)
                 for grade in [*grade_order, *sorted(set(grades) - set(grade_order))]
                 if grades.get(grade)
@@ -710,7 +710,7 @@ class OverviewPage(QWidget):
         self.chart_outreach.set_bars(
             [
                 Bar(
-                    channel,
+                    shown_name(channel),
                     figures["activities"],
                     self.tr("{count} lần · {reach} người").format(
                         count=format_int(figures["activities"]),
@@ -719,7 +719,7 @@ class OverviewPage(QWidget):
                     BLUE,
                     self.tr("{channel}: {count} hoạt động, số lượng {quantity}, {reach} người")
                     .format(
-                        channel=channel,
+                        channel=shown_name(channel),
                         count=format_int(figures["activities"]),
                         quantity=format_int(figures["quantity"]),
                         reach=format_int(figures["reach"]),

@@ -1028,7 +1028,7 @@ def _keep_revisions_close(restored: sqlite3.Connection, current: Path) -> None:
     owners = [settings.get("unit_uuid", "")]
     if settings.get("role") == "upper":
         owners.append(DEFAULT_OWNER)
-    marks = ", ".join("?" for _ in owners)
+    marks = ", ".join("?" for _ignored in owners)
     try:
         con = _open_for_reading(current)
     except sqlite3.Error:

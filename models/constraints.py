@@ -110,8 +110,8 @@ def constraint_problems(con: sqlite3.Connection, limit: int = 50) -> list[str]:
                 ).format(column=column)))
         if not rules:
             continue
-        tests = ", ".join(f"coalesce({test}, 0)" for test, _ in rules)
-        where = " OR ".join(f"({test})" for test, _ in rules)
+        tests = ", ".join(f"coalesce({test}, 0)" for test, _ignored in rules)
+        where = " OR ".join(f"({test})" for test, _ignored in rules)
         sql = f"SELECT rowid, {tests} FROM {_quote(table)} WHERE {where} LIMIT {ROWS_PER_TABLE}"
         try:
             rows = con.execute(sql).fetchall()
@@ -119,7 +119,7 @@ def constraint_problems(con: sqlite3.Connection, limit: int = 50) -> list[str]:
             # A WITHOUT ROWID table has no rowid to name the row by.
             rows = [(None, *r[1:]) for r in con.execute(sql.replace("rowid, ", "NULL, ", 1))]
         for row in rows:
-            broken = [label for (_, label), hit in zip(rules, row[1:], strict=True) if hit]
+            broken = [label for (_ignored, label), hit in zip(rules, row[1:], strict=True) if hit]
             where_row = (
                 _("dòng {number}").format(number=row[0]) if row[0] is not None
                 else _("một dòng")
@@ -157,7 +157,7 @@ def register_problems(con: sqlite3.Connection) -> list[str]:
         _(
             "Bảng {table}, dòng {rowid}: trỏ tới {parent} không tồn tại"
         ).format(table=table, rowid=rowid, parent=parent)
-        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check").fetchall()
+        for table, rowid, parent, _ignored in con.execute("PRAGMA foreign_key_check").fetchall()
     ]
     broken = constraint_problems(con)
     if not broken and rows != ["ok"]:

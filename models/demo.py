@@ -195,7 +195,7 @@ class _Writer:
             columns = list(rows[0])
             sql = (
                 f"INSERT INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' for _ in columns)})"
+                f"VALUES ({', '.join('?' for _ignored in columns)})"
             )
             db.conn.executemany(sql, [[r[c] for c in columns] for r in rows])
 
@@ -459,7 +459,7 @@ def _demo_organisation(
     """Chi bộ with their members, each with its own attendance habits."""
     names = _cell_names(count, place, offset)
     result = []
-    weights = [rng.uniform(0.5, 1.5) for _ in names]
+    weights = [rng.uniform(0.5, 1.5) for _ignored in names]
     share = [max(3, round(members * w / sum(weights))) for w in weights]
     share[-1] = max(1, members - sum(share[:-1])) if members > sum(share[:-1]) else share[-1]
     remaining = members
@@ -587,7 +587,7 @@ def _demo_conference(
     opinions = DISCUSSION.get(doc_set[0].type_code, DISCUSSION["NQ"])
     for position, content in enumerate(rng.sample(opinions, k=min(len(opinions),
                                                                   rng.randint(2, 4)))):
-        speaker, _ = _person(rng)
+        speaker, _ignored = _person(rng)
         cell = rng.choice(cells)
         writer.add(
             "discussion",
@@ -601,7 +601,7 @@ def _demo_conference(
     if fmt != "truc_tiep":
         points = min(len(cells), rng.randint(30, 90))
         for position, cell in enumerate(rng.sample(cells, k=points)):
-            host_person, _ = _person(rng)
+            host_person, _ignored = _person(rng)
             where = cell.name.removeprefix("Chi bộ ")
             writer.add(
                 "bridge_points",

@@ -34,7 +34,7 @@ from sqlite_utils import Database
 
 from models import indicator_store
 from models.exchange_view import package_reminder
-from models.i18n import _
+from models.i18n import _, ngettext
 from models.settings import current_role, current_unit, get_settings
 from models.vntext import rate_percent, show_date, show_int, show_percent
 
@@ -624,9 +624,11 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
         items.append(
             AttentionItem(
                 "makeup",
-                _("{count} đảng viên chưa học bù: {title}").format(
-                    count=show_int(missing), title=title
-                ),
+                ngettext(
+                    "{count} đảng viên chưa học bù: {title}",
+                    "{count} đảng viên chưa học bù: {title}",
+                    missing,
+                ).format(count=show_int(missing), title=title),
                 uuid,
             )
         )
@@ -634,9 +636,11 @@ def attention_items(db: Database, today: dt.date, limit: int = 200) -> list[Atte
         items.append(
             AttentionItem(
                 "reflection",
-                _("{count} bài thu hoạch chưa nộp: {symbol}").format(
-                    count=show_int(missing), symbol=symbol
-                ),
+                ngettext(
+                    "{count} bài thu hoạch chưa nộp: {symbol}",
+                    "{count} bài thu hoạch chưa nộp: {symbol}",
+                    missing,
+                ).format(count=show_int(missing), symbol=symbol),
                 uuid,
             )
         )

@@ -129,7 +129,7 @@ def snapshot(
     """
     owners = list(owners)
     wanted = set(tables)
-    marks = ", ".join("?" for _ in owners)
+    marks = ", ".join("?" for _ignored in owners)
     result: dict[str, list[dict[str, Any]]] = {}
     for table in (t for t in TRAVEL_TABLES if t in wanted):
         names = [c.name for c in columns_of(db, table)]
@@ -255,7 +255,7 @@ def _local_rows(db: Database, table: str, names: list[str], values: list[str]) -
     result: dict[str, dict] = {}
     for start in range(0, len(values), CHUNK):
         chunk = values[start : start + CHUNK]
-        marks = ", ".join("?" for _ in chunk)
+        marks = ", ".join("?" for _ignored in chunk)
         cursor = db.execute(
             f"SELECT {', '.join(names)} FROM {table} WHERE uuid IN ({marks})", chunk
         )
@@ -396,7 +396,7 @@ def _write_rows(
     db: Database, table: str, updates: list[dict[str, Any]], inserts: list[dict[str, Any]]
 ) -> None:
     names = list((updates or inserts)[0])
-    columns, marks = ", ".join(names), ", ".join("?" for _ in names)
+    columns, marks = ", ".join(names), ", ".join("?" for _ignored in names)
     insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
     assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "uuid")
     upsert = f"{insert} ON CONFLICT(uuid) DO UPDATE SET {assignments}"

@@ -81,7 +81,7 @@ def search(
         prefix = _ALIAS.get(kind, "")
         # Each word of the query must start a word of the row's folded text.
         clauses = " AND ".join(
-            f"(' ' || {prefix}search_text) LIKE ? ESCAPE '\\'" for _ in words
+            f"(' ' || {prefix}search_text) LIKE ? ESCAPE '\\'" for _ignored in words
         )
         sql = f"{_SQL[kind]} WHERE {prefix}deleted = 0 AND {clauses} LIMIT ?"
         params = [f"% {_escape_like(w)}%" for w in words] + [limit]

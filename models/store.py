@@ -125,7 +125,7 @@ def insert_row(
         **composed,
     }
     columns = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
+    marks = ", ".join("?" for _ignored in row)
     cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
     row["id"] = cursor.lastrowid
     return row

@@ -459,7 +459,7 @@ class PageCountParagraph(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._avail = avail_width
-        _, self.height = self._paragraph(999).wrap(avail_width, avail_height)
+        _ignored, self.height = self._paragraph(999).wrap(avail_width, avail_height)
         return avail_width, self.height
 
     def getSpaceAfter(self) -> float:  # noqa: N802 (ReportLab's name)
@@ -475,7 +475,7 @@ class PageCountParagraph(Flowable):
     def fill(self, canvas: Canvas, pages: int) -> None:
         """Define the form, now that the page count is known."""
         paragraph = self._paragraph(pages)
-        _, height = paragraph.wrap(self._avail, self.height)
+        _ignored, height = paragraph.wrap(self._avail, self.height)
         # Room below and above the box, so that no descender or accent is clipped.
         canvas.beginForm(self.form_name, lowerx=-10, lowery=-20,
                          upperx=self._avail + 10, uppery=self.height + 20)

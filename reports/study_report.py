@@ -92,7 +92,7 @@ def conferences_sentence(data: StudyReport) -> str:
     kinds = [(data.conferences_in_person, "trực tiếp"), (data.conferences_online, "trực tuyến"),
              (data.conferences_hybrid, "kết hợp trực tiếp và trực tuyến")]
     held = [(n, k) for n, k in kinds if n > 0]
-    total = sum(n for n, _ in held)
+    total = sum(n for n, _ignored in held)
     who = data.issuer.committee.strip() or "Đảng ủy"
     if total == 0:
         head = f"{data.period.strip()}, {who} chưa tổ chức hội nghị học tập, quán triệt"
@@ -243,11 +243,11 @@ def _chart(cells: list[CellRate], width: float) -> Flowable:
         chart.x, chart.y = 14 * mm, 12 * mm
         chart.width, chart.height = width - 20 * mm, height - 20 * mm
         counts = []
-        for low, high, _ in RATE_BANDS:
+        for low, high, _ignored in RATE_BANDS:
             counts.append(sum(1 for c in cells if c.eligible
                               and low <= 100.0 * c.studied / c.eligible < high))
         chart.data = [counts]
-        chart.categoryAxis.categoryNames = [label for _, _, label in RATE_BANDS]
+        chart.categoryAxis.categoryNames = [label for _ignored, _ignored, label in RATE_BANDS]
         chart.categoryAxis.labels.fontName = SERIF
         chart.categoryAxis.labels.fontSize = CHART_FONT
         chart.valueAxis.valueMin = 0
@@ -295,7 +295,7 @@ def _others(data: StudyReport, number: int, *, plans_only: bool = False,
         known = [(n, w) for n, w in tasks if n is not None]
         listed = ", ".join(f"{count(n)} {w}" for n, w in known)
         if len(known) == len(tasks):
-            total = sum(n for n, _ in known)
+            total = sum(n for n, _ignored in known)
             text += f"; tổng số {count(total)} nhiệm vụ, trong đó {listed}"
         elif known:
             text += f"; số nhiệm vụ: {listed}"

@@ -267,7 +267,7 @@ def _object_without_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, An
     result = dict(pairs)
     if len(result) != len(pairs):
         seen: set[str] = set()
-        for key, _ in pairs:
+        for key, _ignored in pairs:
             if key in seen:
                 raise ValueError(_("khóa “{key}” lặp lại trong một đối tượng").format(key=key))
             seen.add(key)

@@ -129,18 +129,31 @@ def _everything_shown(widget) -> list[str]:
             texts += [child.itemText(i) for i in range(child.count())]
         elif isinstance(child, QListWidget):
             texts += [child.item(i).text() for i in range(child.count())]
+        for bar in getattr(child, "bars", None) or []:  # the overview's painted charts
+            texts += [bar.label, bar.text, bar.tooltip]
     return [t for t in texts if t]
 
 
-def _overdue_task(db) -> str:
+def _this_years_work(db) -> str:
+    """An overdue task, an activity on a built-in channel and a graded reflection this
+    year, so that the overview's list and charts have something to show."""
     import datetime as dt
 
+    from models.listing import document_rows, member_rows
+    from models.outreach import Activity, save_activity
     from models.plans import Plan, PlanDetail, Task, save_plan
+    from models.reflections import Reflection, save_reflection
 
     new_year = dt.date.today().replace(month=1, day=1)
     save_plan(db, PlanDetail(
         plan=Plan(title="Kế hoạch số hóa", issued_on=new_year.isoformat()),
         tasks=[Task(content="Số hóa hồ sơ đảng viên", deadline=new_year.isoformat())],
+    ))
+    save_activity(db, Activity(held_on=new_year.isoformat(), channel="Sinh hoạt chi bộ",
+                               measure="buổi", reach=30))
+    save_reflection(db, Reflection(
+        member_uuid=member_rows(db)[0]["uuid"], document_uuid=document_rows(db)[0]["uuid"],
+        submitted=True, submitted_on=new_year.isoformat(), grade="Tốt",
     ))
     return new_year.isoformat()
 
@@ -148,7 +161,7 @@ def _overdue_task(db) -> str:
 def test_every_page_with_its_data_in_english(qtbot, ready_db, db_path, ui_settings):
     from gui.main_window import MainWindow
 
-    deadline = _overdue_task(ready_db)
+    deadline = _this_years_work(ready_db)
     create_application("en")
     try:
         window = MainWindow(ready_db, db_path, ui_settings)
@@ -178,6 +191,7 @@ def test_every_page_with_its_data_in_english(qtbot, ready_db, db_path, ui_settin
         # The overview's to-do line, its date in the English style.
         assert any(t.startswith(f"Overdue since {deadline}: ") for t in overview), overview
         # Built-in list entries are shown in English, as the clerk has not renamed them.
+        assert "Party cell meeting" in overview
         window.show_page("documents")
         assert "Resolution" in _everything_shown(window.current_page())
     finally:

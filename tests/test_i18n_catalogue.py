@@ -124,3 +124,23 @@ def test_an_unknown_language_falls_back_to_vietnamese():
         assert i18n._("Chưa nhập tên chi bộ.") == "Chưa nhập tên chi bộ."
     finally:
         i18n.set_language("vi")
+
+
+def test_no_module_that_translates_binds_the_name_underscore():
+    """``for key, _ in pairs`` in a module that calls ``_()`` makes ``_`` a string there:
+    the message would fail as "'str' object is not callable" (ruff lets ``_`` pass)."""
+    bound = []
+    for folder in (*catalogue.FOLDERS, "gui"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text("utf-8"))
+            if not any(isinstance(node, ast.ImportFrom) and node.module == "models.i18n"
+                       and any(alias.name == "_" for alias in node.names)
+                       for node in ast.walk(tree)):
+                continue
+            bound += [
+                f"{path.relative_to(ROOT)}:{node.lineno}" for node in ast.walk(tree)
+                if (isinstance(node, ast.Name) and node.id == "_"
+                    and isinstance(node.ctx, ast.Store))
+                or (isinstance(node, ast.arg) and node.arg == "_")
+            ]
+    assert bound == []

@@ -148,7 +148,7 @@ def _register_rows(db: Database, table: str, column: str, values: Iterable[str],
     found: list[tuple] = []
     for start in range(0, len(values), CHUNK):
         chunk = values[start : start + CHUNK]
-        marks = ", ".join("?" for _ in chunk)
+        marks = ", ".join("?" for _ignored in chunk)
         found.extend(db.execute(
             f"SELECT {', '.join(names)} FROM {table} WHERE {column} IN ({marks})", chunk
         ).fetchall())
