@@ -79,12 +79,12 @@ from models.rules.records import votes_problem
 from models.settings import get_settings
 from models.store import can_edit
 from models.vntext import (
-    format_date,
     format_int,
     parse_int,
     rate_percent,
     search_key,
 )
+from models.vntext import show_date as format_date
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

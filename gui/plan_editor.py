@@ -52,7 +52,8 @@ from models.plans import (
 )
 from models.settings import get_settings
 from models.store import can_edit
-from models.vntext import format_date, parse_date
+from models.vntext import parse_date
+from models.vntext import show_date as format_date
 
 TASK_KEYS = ("content", "lead", "partners", "deadline", "output", "status", "done_on")
 DATE_KEYS = ("deadline", "done_on")

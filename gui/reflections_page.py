@@ -35,7 +35,9 @@ from models.listing import reflection_document_rows
 from models.lookups import lookup_names, shown_name
 from models.reflection_sheet import reflection_sheet, save_reflections
 from models.reflections import Reflection
-from models.vntext import format_date, format_int, parse_date
+from models.vntext import parse_date
+from models.vntext import show_date as format_date
+from models.vntext import show_int as format_int
 
 SHEET_KEYS = ("chi_bo", "full_name", "note", "submitted", "submitted_on", "grade")
 

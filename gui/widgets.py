@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.vntext import format_date, format_int, parse_date, parse_int
+from models.vntext import format_int, parse_date, parse_int
+from models.vntext import show_date as format_date
 
 ERROR_STYLE = "color: #b00020;"
 NOTICE_STYLE = "color: #7a4b00; background: #fff6dd; padding: 6px; border-radius: 4px;"

@@ -19,7 +19,7 @@ from gui.tablemodel import Column, FoldFilterProxy
 from gui.tasks import run_in_background
 from gui.widgets import show_message
 from models.oserrors import usable_name
-from models.vntext import format_int
+from models.vntext import show_int as format_int
 from sheets import FORMAT_PERCENT, SheetError, SheetSpec, write_workbook
 
 FORMAT_PLAIN_NUMBER = "0"  # years and numbers in a list: 1985, not 1.985
