@@ -74,7 +74,7 @@ from models.conferences import (
 )
 from models.documents import list_documents
 from models.errors import UserError, ValidationError
-from models.lookups import lookup_codes, lookup_names
+from models.lookups import lookup_codes, lookup_names, shown_name
 from models.rules.records import votes_problem
 from models.settings import get_settings
 from models.store import can_edit
@@ -751,7 +751,7 @@ class ConferenceEditor(QDialog):
         doc = self._documents.get(uuid)
         if doc is None:
             return self.tr("(văn bản không còn trong sổ)")
-        kind = self._doc_types.get(doc.type_code, doc.type_code)
+        kind = shown_name(self._doc_types.get(doc.type_code, doc.type_code))
         when = self.tr(" ngày {date}").format(date=format_date(doc.issued_on)) if (
             doc.issued_on
         ) else ""

@@ -37,7 +37,7 @@ from models.documents import (
     viewing_copy,
 )
 from models.errors import UserError
-from models.lookups import list_lookups
+from models.lookups import list_lookups, shown_name
 from models.store import can_edit
 
 
@@ -65,13 +65,13 @@ class DocumentEditor(EditorDialog):
         self.type_combo = QComboBox(self)
         fill_combo(
             self.type_combo,
-            [(r.code, f"{r.name} ({r.code})") for r in list_lookups(db, "doc_type")],
+            [(r.code, f"{shown_name(r.name)} ({r.code})") for r in list_lookups(db, "doc_type")],
         )
         self.level_combo = QComboBox(self)
         fill_combo(
             self.level_combo,
             [("", self.tr("(không ghi)"))]
-            + [(r.code, r.name) for r in list_lookups(db, "level")],
+            + [(r.code, shown_name(r.name)) for r in list_lookups(db, "level")],
         )
         self.issuer = QLineEdit(self)
         self.issuer.setPlaceholderText(self.tr("ví dụ: Bộ Chính trị, Ban Chấp hành Trung ương"))
