@@ -10,12 +10,13 @@ from pathlib import Path
 
 from models import keystore
 from models.errors import UserError
-from models.i18n import _
+from models.i18n import N_, _
 from models.recovery_code import recovery_code
 
 PASSPHRASE_ENV = "SNQ_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SNQ_NEW_PASSPHRASE"
-CONFIRM_WORD = "HIỆN KHÓA"
+# Typed to confirm; in English the English words (no accents to type) or these.
+CONFIRM_WORD = N_("HIỆN KHÓA")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -105,9 +106,9 @@ def _show(key: bytes, confirmed: bool) -> int:
     if not confirmed:
         print(_("Khóa thô mở được toàn bộ sổ và mọi bản sao lưu. Chỉ hiện cho kỹ thuật viên;"),
               file=sys.stderr)
-        print(_("gõ {word} rồi Enter để tiếp tục:").format(word=CONFIRM_WORD), file=sys.stderr)
+        print(_("gõ {word} rồi Enter để tiếp tục:").format(word=_(CONFIRM_WORD)), file=sys.stderr)
         answer = sys.stdin.readline().strip()
-        if answer.upper() != CONFIRM_WORD:
+        if answer.upper() not in (CONFIRM_WORD, _(CONFIRM_WORD).upper()):
             print(_("Không hiện khóa."), file=sys.stderr)
             return 1
     print(key.hex())

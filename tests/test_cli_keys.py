@@ -118,3 +118,14 @@ def test_a_pc_without_the_key_is_told_to_use_the_code_not_that_the_file_is_damag
 
     assert backup.check_integrity(db) == [backup.NOT_OPENED_WITH_KEY]
     assert "mã khôi phục" in backup.NOT_OPENED_WITH_KEY
+
+
+def test_key_show_in_english_asks_for_english_words(tmp_path):
+    keys, db = tmp_path / "khoa", tmp_path / "so.db"
+    assert cli("--db", db, "init", keys=keys).returncode == 0
+
+    shown = cli("--lang", "en", "--db", db, "key", "--show", keys=keys, stdin="show key\n")
+
+    assert shown.returncode == 0, shown.stderr
+    assert "type SHOW KEY and press Enter to continue:" in shown.stderr
+    assert bytes.fromhex(shown.stdout.strip()) == stored_key(keys)
