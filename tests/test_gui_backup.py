@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from gui import backup_dialogs
-from gui.backup_dialogs import BackupDialog
+from gui.settings import backups as backup_dialogs
+from gui.settings.backups import BackupDialog
 from models.backup import (
     REASON_AUTO,
     REASON_MANUAL,
@@ -249,9 +249,9 @@ def test_the_dialog_fits_1366_by_768(qtbot, window, db_path, large_text, scale):
 
 
 def test_the_backup_and_recovery_windows_in_english(qtbot, db_path, ready_db):
-    from gui.app import create_application, install_language
-    from gui.backup_dialogs import BackupChooser
-    from gui.recovery import RecoveryDialog
+    from gui.settings.backups import BackupChooser
+    from gui.window.app import create_application, install_language
+    from gui.window.recovery import RecoveryDialog
     from tests.test_gui_i18n import _vietnamese, _visible_texts
 
     newest = take_backup(db_path, REASON_AUTO, now=TAKEN)
