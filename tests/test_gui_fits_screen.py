@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication
 
-from gui.window.app import create_application, install_language
+from gui.language import install_language
+from gui.window.app import create_application
 from models.listing import conference_rows, document_rows
 from tests.gui_fixtures import *  # noqa: F403
 from tests.gui_fixtures import OFFSCREEN_NOISE

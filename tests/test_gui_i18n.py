@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.window.app import create_application, install_language
+from gui.language import install_language
+from gui.window.app import create_application
 from models.settings import get_settings, save_settings
 from resources import I18N_DIR
 from tests.gui_fixtures import *  # noqa: F403

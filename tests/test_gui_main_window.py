@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui.window.app import create_application, install_language
+from gui.language import install_language
+from gui.window.app import create_application
 from gui.window.help import HelpDialog
 from gui.window.main_window import MainWindow
 from gui.window.pages import PAGE_FACTORIES

@@ -1274,7 +1274,8 @@ class ConferenceEditor(QDialog):
         )
 
     def preview_minutes(self) -> QDialog | None:
-        from gui.printing.jobs import minutes_job, preview_job
+        from gui.printing.jobs import minutes_job
+        from gui.printing.preview import preview_job
 
         uuid = self._saved_for_print()
         if uuid is None:

@@ -124,7 +124,8 @@ class ConferencesPage(ListPage):
         return None if self.showing_deleted else self.selected_row()
 
     def preview_minutes(self) -> QDialog | None:
-        from gui.printing.jobs import minutes_job, preview_job
+        from gui.printing.jobs import minutes_job
+        from gui.printing.preview import preview_job
 
         row = self._selected_for_print()
         if row is None:

@@ -468,7 +468,8 @@ class PlanEditor(EditorDialog):
         return self.record_uuid
 
     def preview_plan(self):
-        from gui.printing.jobs import plan_job, preview_job
+        from gui.printing.jobs import plan_job
+        from gui.printing.preview import preview_job
 
         uuid = self._saved_for_print()
         return preview_job(self, self.db, plan_job(uuid)) if uuid else None

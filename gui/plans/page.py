@@ -87,7 +87,8 @@ class PlansPage(ListPage):
             )
 
     def preview_plan(self) -> QDialog | None:
-        from gui.printing.jobs import plan_job, preview_job
+        from gui.printing.jobs import plan_job
+        from gui.printing.preview import preview_job
 
         row = None if self.showing_deleted else self.selected_row()
         return preview_job(self, self.db, plan_job(row["uuid"])) if row else None

@@ -30,13 +30,13 @@ from sqlite_utils import Database
 from gui.printing.jobs import (
     PrintJob,
     ReportChoice,
-    preview_job,
     print_job,
     save_job,
     save_word_job,
     signin_job,
     study_report_job,
 )
+from gui.printing.preview import preview_job
 from gui.widgets.common import (
     DateField,
     ErrorLabel,

@@ -442,16 +442,3 @@ def save_job(parent: QWidget | None, db: Database, job: PrintJob) -> Path | None
     """Lưu PDF…: draw (or say what is missing), then the file dialog."""
     rendered = render_job(parent, db, job)
     return save_rendered(parent, rendered) if rendered is not None else None
-
-
-def preview_job(parent: QWidget | None, db: Database, job: PrintJob):
-    """Xem trước: draw (or say what is missing), then the preview dialog, opened and
-    returned (``None`` if nothing to show). Its ``printed`` signal says it went out."""
-    from gui.printing.preview import PrintPreviewDialog
-
-    rendered = render_job(parent, db, job)
-    if rendered is None:
-        return None
-    dialog = PrintPreviewDialog(db, rendered, parent)
-    dialog.open()
-    return dialog

@@ -11,7 +11,15 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
-from gui.printing.jobs import RenderedPdf, open_pdf, print_rendered, save_rendered, save_word_job
+from gui.printing.jobs import (
+    PrintJob,
+    RenderedPdf,
+    open_pdf,
+    print_rendered,
+    render_job,
+    save_rendered,
+    save_word_job,
+)
 from gui.widgets.common import fit_to_screen
 from models.vntext import format_int
 
@@ -143,3 +151,14 @@ class PrintPreviewDialog(QDialog):
         if path is not None:
             self.status.setText(self.tr("Đã lưu: {path}").format(path=path))
             self.status.show()
+
+
+def preview_job(parent: QWidget | None, db: Database, job: PrintJob):
+    """Xem trước: draw (or say what is missing), then the preview dialog, opened and
+    returned (``None`` if nothing to show). Its ``printed`` signal says it went out."""
+    rendered = render_job(parent, db, job)
+    if rendered is None:
+        return None
+    dialog = PrintPreviewDialog(db, rendered, parent)
+    dialog.open()
+    return dialog

@@ -8,12 +8,11 @@ Vietnamese and do not come here.
 """
 from __future__ import annotations
 
+from gui.language import current_language
 from models import vntext
 
 
 def _english() -> bool:
-    from gui.window.app import current_language
-
     return current_language() == "en"
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
+from gui.language import install_language
 from gui.widgets import collector
-from resources import I18N_DIR, font_path
+from resources import font_path
 
 BASE_POINT_SIZE = 11.0
 UI_FONTS = (
@@ -24,10 +25,8 @@ UI_FONTS = (
     "NotoSans-Italic.ttf",
     "NotoSans-BoldItalic.ttf",
 )
-LANGUAGES = ("vi", "en")
 
 _family: str | None = None
-_translator: QTranslator | None = None
 
 
 def load_fonts() -> str:
@@ -49,28 +48,6 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
     font.setPointSizeF(round(BASE_POINT_SIZE * max(0.8, min(scale, 2.0)), 1))
     font.setHintingPreference(QFont.HintingPreference.PreferVerticalHinting)
     app.setFont(font)
-
-
-def current_language() -> str:
-    """The language the window is in: "en" with the English translation loaded, else "vi"."""
-    return "en" if _translator is not None else "vi"
-
-
-def install_language(app: QApplication, lang: str) -> bool:
-    """Load the translation for ``lang`` ("vi" needs none); True if the window is in it."""
-    global _translator
-    if _translator is not None:
-        app.removeTranslator(_translator)
-        _translator = None
-    if lang == "vi":
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-        return True
-    translator = QTranslator(app)
-    if not translator.load(str(I18N_DIR / f"snq_{lang}.qm")):
-        return False
-    app.installTranslator(translator)
-    _translator = translator
-    return True
 
 
 def create_application(lang: str = "vi", argv: list[str] | None = None) -> QApplication:

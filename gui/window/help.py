@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from gui.language import current_language
 from gui.widgets.common import fit_to_screen
 from resources import RESOURCES_DIR
 
@@ -30,12 +31,6 @@ def help_html(lang: str) -> str:
     if not path.exists():
         path = HELP_DIR / "help_vi.html"
     return path.read_text(encoding="utf-8")
-
-
-def current_language() -> str:
-    from gui.window.app import current_language as language
-
-    return language()
 
 
 class HelpDialog(QDialog):

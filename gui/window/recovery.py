@@ -15,7 +15,7 @@ along, so no second window can slip in between.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -43,8 +43,6 @@ from models.errors import UserError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-    from gui.window.main_window import MainWindow
 
 DETAIL_STYLE = "color: #555555;"
 
@@ -274,7 +272,22 @@ def open_register(parent: QWidget | None, db_path: Path) -> Database | None:
 # -------------------------------------------------------------- from the window
 
 
-def restore_into_window(window: MainWindow, backup_file: Path) -> bool:
+class RestoringWindow(Protocol):
+    """What a restore needs of the window (a QWidget: the questions open over it). Named
+    here rather than imported, so that recovery does not depend on the main window."""
+
+    db_path: Path
+
+    def can_leave_page(self) -> bool: ...
+
+    def detach(self) -> Database | None: ...
+
+    def attach(self, db: Database) -> None: ...
+
+    def close_without_backup(self) -> None: ...
+
+
+def restore_into_window(window: RestoringWindow, backup_file: Path) -> bool:
     """Ask, check, close the register, restore, and give the window the restored one.
 
     True when the register now holds the backup. A refused or failed restore
