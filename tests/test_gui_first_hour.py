@@ -6,7 +6,7 @@ import dataclasses
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from gui.conferences.attendance_sheet import MakeupDialog
+from gui.conferences.attendance_dialogs import MakeupDialog
 from gui.conferences.editor import ConferenceEditor
 from gui.organisation.editors import MemberEditor
 from gui.window.main_window import MainWindow

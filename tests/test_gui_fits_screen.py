@@ -20,7 +20,7 @@ SCREEN = QRect(0, 0, 1366, 768 - 70)
 
 
 def _dialogs(db, db_path):
-    from gui.conferences.attendance_sheet import MakeupDialog, ReasonPicker
+    from gui.conferences.attendance_dialogs import MakeupDialog, ReasonPicker
     from gui.conferences.editor import ConferenceEditor
     from gui.documents.editor import DocumentEditor
     from gui.documents.reflections import ReflectionSheet

@@ -8,22 +8,17 @@ part of PySide6-Essentials.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
-    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,145 +26,18 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from gui.overview.charts import BLUE, GREEN, GREY, ORANGE, RED, Bar, BarChart, FigureCard
+from gui.overview.data import OverviewData, gather, gather_in_worker
 from gui.overview.first_steps import FirstStepsBox
 from gui.widgets.common import follow_text_size
 from gui.widgets.numbers import format_int, format_percent
 from gui.widgets.tasks import BackgroundTask, error_message
-from models.conferences import list_conferences
-from models.indicators import (
-    AttentionItem,
-    attention_items,
-    compute_stats,
-    make_scope,
-    overdue_task_count,
-)
-from models.lookups import lookup_names
-from models.record_merge import list_units
-from models.settings import get_settings
+from models.indicators import AttentionItem
 from models.vntext import format_date, rate_percent
-from models.worker_db import database_path, open_worker_database
-
-BLUE = QColor("#2f6fb0")
-GREEN = QColor("#2e8b57")
-ORANGE = QColor("#d98b19")
-GREY = QColor("#9aa5b1")
-RED = QColor("#c0392b")
+from models.worker_db import database_path
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass
-class Bar:
-    label: str
-    value: float
-    text: str
-    colour: QColor = field(default_factory=lambda: QColor(BLUE))
-    tooltip: str = ""
-
-
-class BarChart(QWidget):
-    """Horizontal bars: a label on the left, the bar, its figure on the right."""
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.title = title
-        self.bars: list[Bar] = []
-        self.maximum: float | None = None
-        self.target: float | None = None
-        self.target_text = ""
-        self.empty_text = self.tr("Chưa có số liệu trong năm này.")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMouseTracking(True)
-
-    def set_bars(
-        self,
-        bars: list[Bar],
-        maximum: float | None = None,
-        target: float | None = None,
-        target_text: str = "",
-    ) -> None:
-        self.bars = bars
-        self.maximum = maximum
-        self.target = target
-        self.target_text = target_text
-        self.setToolTip("\n".join(b.tooltip for b in bars if b.tooltip))
-        self.updateGeometry()
-        self.update()
-
-    def _row_height(self) -> int:
-        return self.fontMetrics().height() + 12
-
-    def _title_height(self) -> int:
-        return self.fontMetrics().height() + 14
-
-    def sizeHint(self) -> QSize:
-        rows = max(len(self.bars), 1) + (1 if self.target is not None else 0)
-        return QSize(420, self._title_height() + rows * self._row_height() + 8)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(280, self.sizeHint().height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = self.fontMetrics()
-        width = self.width()
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        painter.setFont(title_font)
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(
-            QRectF(0, 0, width, self._title_height()),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            self.title,
-        )
-        painter.setFont(self.font())
-        top = self._title_height()
-        if not self.bars:
-            painter.setPen(GREY)
-            painter.drawText(
-                QRectF(0, top, width, self._row_height()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                self.empty_text,
-            )
-            painter.end()
-            return
-        widest = max(metrics.horizontalAdvance(b.label) for b in self.bars)
-        label_width = min(int(width * 0.45), widest + 12)
-        text_width = max(metrics.horizontalAdvance(b.text) for b in self.bars) + 12
-        bar_left = label_width
-        bar_space = max(width - label_width - text_width, 20)
-        top_value = self.maximum or max((b.value for b in self.bars), default=0) or 1
-        row_height = self._row_height()
-        for number, bar in enumerate(self.bars):
-            y = top + number * row_height
-            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width - 8)
-            painter.setPen(self.palette().windowText().color())
-            painter.drawText(
-                QRectF(0, y, label_width - 8, row_height),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                label,
-            )
-            length = bar_space * max(bar.value, 0) / top_value
-            painter.fillRect(QRectF(bar_left, y + 4, max(length, 1), row_height - 8), bar.colour)
-            painter.drawText(
-                QRectF(bar_left + length + 6, y, text_width + bar_space - length, row_height),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                bar.text,
-            )
-        if self.target is not None:
-            x = bar_left + bar_space * self.target / top_value
-            bottom = top + len(self.bars) * row_height
-            painter.setPen(QPen(RED, 1.5, Qt.PenStyle.DashLine))
-            painter.drawLine(int(x), top, int(x), bottom)
-            painter.setPen(RED)
-            painter.drawText(
-                QRectF(0, bottom, width, row_height),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                self.target_text,
-            )
-        painter.end()
 
 
 def _place(grid: QGridLayout, widgets: list[QWidget], columns: int) -> None:
@@ -186,76 +54,6 @@ def _place(grid: QGridLayout, widgets: list[QWidget], columns: int) -> None:
         grid.setColumnStretch(column, 1)
     # What is left below goes under the last row, not between the rows.
     grid.setRowStretch(-(-len(widgets) // columns), 1)
-
-
-class FigureCard(QFrame):
-    """One large number with what it counts and a line of detail."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.caption = QLabel(caption)
-        self.caption.setWordWrap(True)  # cards get narrow with large text
-        self.value = follow_text_size(QLabel(), 1.8)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #555;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
-
-    def show_figure(self, value: str, detail: str) -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
-
-
-@dataclass
-class OverviewData:
-    years: list[int]
-    stats: dict
-    attention: list[AttentionItem]
-    target: float
-    grades: list[str] = field(default_factory=list)
-    # At the upper level: the units whose figures can be shown alone (uuid, name).
-    units: list[tuple[str, str]] = field(default_factory=list)
-    # Every overdue task today; the to-do list shows the most overdue of them.
-    overdue_tasks: int = 0
-
-
-def gather(db: Database, year: int, unit: str | None = None) -> OverviewData:
-    """Everything the overview shows for ``year`` (at the upper level: of ``unit``
-    alone, or of every unit when ``None``)."""
-    today = dt.date.today()
-    years = {today.year, year}
-    years.update(int(c.starts_at[:4]) for c in list_conferences(db))
-    settings = get_settings(db)
-    units = (
-        [(u.uuid, u.name) for u in list_units(db, "unit")] if settings.role == "upper" else []
-    )
-    return OverviewData(
-        years=sorted(years, reverse=True),
-        stats=compute_stats(
-            db, dt.date(year, 1, 1), dt.date(year, 12, 31),
-            unit if units else None, today=today,
-        ),
-        attention=attention_items(db, today),
-        overdue_tasks=overdue_task_count(db, make_scope(db), today.isoformat()),
-        target=settings.target_rate,
-        grades=lookup_names(db, "grade"),
-        units=units,
-    )
-
-
-def _gather_in_worker(
-    _progress: Callable[..., bool], path: Path, year: int, unit: str | None = None
-) -> OverviewData:
-    db = open_worker_database(path)
-    try:
-        return gather(db, year, unit)
-    finally:
-        db.conn.close()
 
 
 class OverviewPage(QWidget):
@@ -487,7 +285,7 @@ class OverviewPage(QWidget):
             self._show(gather(self.db, year, unit))
             return
         self.loading.show()
-        self._task = BackgroundTask(_gather_in_worker, path, year, unit, parent=None)
+        self._task = BackgroundTask(gather_in_worker, path, year, unit, parent=None)
         self._task.finished.connect(self._loaded)
         self._task.failed.connect(self._load_failed)
         self._task.ended.connect(self._load_ended)
