@@ -64,7 +64,7 @@ def ready_db(db: Database) -> Database:
 def large_text(qapp):
     """``large_text(scale)`` sets the program's text size; the font before it comes back
     after the test, so a size never leaks into the next test."""
-    from gui.window.app import apply_text_scale
+    from gui.widgets.fonts import apply_text_scale
 
     previous = qapp.font()
     yield lambda scale: apply_text_scale(qapp, scale)

@@ -249,8 +249,8 @@ def test_the_dialog_fits_1366_by_768(qtbot, window, db_path, large_text, scale):
 
 
 def test_the_backup_and_recovery_windows_in_english(qtbot, db_path, ready_db):
-    from gui.language import install_language
     from gui.settings.backups import BackupChooser
+    from gui.widgets.language import install_language
     from gui.window.app import create_application
     from gui.window.recovery import RecoveryDialog
     from tests.test_gui_i18n import _vietnamese, _visible_texts

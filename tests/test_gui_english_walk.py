@@ -5,7 +5,7 @@ import dataclasses
 
 from PySide6.QtWidgets import QApplication
 
-from gui.language import install_language
+from gui.widgets.language import install_language
 from gui.window.app import create_application
 from models.listing import conference_rows, document_rows, member_rows
 from models.settings import get_settings, save_settings

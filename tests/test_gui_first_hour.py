@@ -206,7 +206,7 @@ def test_an_empty_register_shows_the_first_steps_ticked_as_done(qtbot, db, db_pa
 
 
 def _help_shown(qtbot):
-    from gui.window.help import HelpDialog
+    from gui.widgets.help import HelpDialog
 
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), HelpDialog))
     dialog = QApplication.activeModalWidget()
@@ -235,7 +235,7 @@ def test_f1_opens_the_help_of_what_is_in_front(qtbot, window, ready_db):
 def test_the_help_is_kept_in_both_languages_with_the_same_sections():
     import re
 
-    from gui.window.help import help_html
+    from gui.widgets.help import help_html
     from tests.test_gui_i18n import _vietnamese
 
     vi, en = help_html("vi"), help_html("en")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication
 
-from gui.language import install_language
+from gui.widgets.language import install_language
 from gui.window.app import create_application
 from models.listing import conference_rows, document_rows
 from tests.gui_fixtures import *  # noqa: F403
@@ -31,8 +31,8 @@ def _dialogs(db, db_path):
     from gui.settings.backups import BackupChooser, BackupDialog
     from gui.settings.page import LookupEditor
     from gui.sync.units import NewUnitDialog
+    from gui.widgets.help import HelpDialog
     from gui.window.first_start import FirstStartDialog
-    from gui.window.help import HelpDialog
     from gui.window.recovery import RecoveryDialog
 
     conference = conference_rows(db)[0]

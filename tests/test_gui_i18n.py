@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.language import install_language
+from gui.widgets.language import install_language
 from gui.window.app import create_application
 from models.settings import get_settings, save_settings
 from resources import I18N_DIR
@@ -119,8 +119,8 @@ def _visible_texts(widget: QWidget) -> list[str]:
 
 
 def test_the_english_window_has_no_vietnamese_left(qtbot, ready_db, db_path, ui_settings):
+    from gui.widgets.help import HelpDialog
     from gui.window.first_start import FirstStartDialog
-    from gui.window.help import HelpDialog
     from gui.window.main_window import MainWindow
 
     save_settings(ready_db, dataclasses.replace(get_settings(ready_db), unit_name="Commune"))

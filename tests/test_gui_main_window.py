@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui.language import install_language
+from gui.widgets.help import HelpDialog
+from gui.widgets.language import install_language
 from gui.window.app import create_application
-from gui.window.help import HelpDialog
 from gui.window.main_window import MainWindow
 from gui.window.pages import PAGE_FACTORIES
 from models.backup import REASON_AUTO, REASON_MANUAL, backups_usage, list_backups, take_backup

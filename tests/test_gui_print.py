@@ -353,8 +353,8 @@ def test_study_report_dialog_preview_missing_number_and_excel(
 def test_printing_and_import_dialogs_in_english(qtbot, commune, db_path, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
-    from gui.language import install_language
     from gui.organisation.page import MemberList
+    from gui.widgets.language import install_language
     from gui.window.app import create_application
     from tests.sheet_files import write_xlsx
     from tests.test_gui_i18n import _vietnamese, _visible_texts

@@ -37,7 +37,7 @@ from gui.conferences.tab_documents import DocumentsTab
 from gui.conferences.tab_general import GeneralTab
 from gui.conferences.tab_makeup import MakeupTab
 from gui.conferences.tab_proceedings import ProceedingsTabs
-from gui.window.help import add_help_key
+from gui.widgets.help import add_help_key
 from models.attendance import MakeupSession
 from models.conference_editing import save_conference_with_attendance
 from models.conferences import (

@@ -40,9 +40,9 @@ from gui.widgets.common import (
     widget_value,
 )
 from gui.widgets.editor import EditorDialog
+from gui.widgets.fonts import apply_text_scale
 from gui.widgets.listpage import ListPage
 from gui.widgets.tablemodel import Column
-from gui.window.app import apply_text_scale
 from models.errors import UserError, ValidationError
 from models.listing import lookup_rows
 from models.lookups import LISTS, Lookup, delete_lookup, list_lookups, save_lookup

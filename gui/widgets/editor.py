@@ -91,7 +91,7 @@ class EditorDialog(QDialog):
 
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.activated.connect(self.save)
-        from gui.window.help import add_help_key
+        from gui.widgets.help import add_help_key
 
         add_help_key(self, lambda: self.help_section)
 

@@ -8,7 +8,7 @@ Vietnamese and do not come here.
 """
 from __future__ import annotations
 
-from gui.language import current_language
+from gui.widgets.language import current_language
 from models import vntext
 
 

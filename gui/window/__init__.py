@@ -1,3 +1,3 @@
 """The window itself: starting the application, the main window and its side bar, the first
-start, help, recovery.
+start, recovery of a damaged register.
 """

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from gui.widgets.common import ErrorLabel, fit_to_screen
+from gui.widgets.help import add_help_key
 from gui.widgets.tasks import run_with_database
-from gui.window.help import add_help_key
 from models.errors import ValidationError
 from models.settings import UnitSettings, get_settings, save_settings, validate_settings
 

@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """F1: the help section of the page in front; the first steps before a register."""
-        from gui.window.help import show_help
+        from gui.widgets.help import show_help
 
         page = self.shown_page()
         self.help_dialog = show_help(self, self.current_key() if page is not None else "start")

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from gui.language import current_language
 from gui.widgets.common import fit_to_screen
+from gui.widgets.language import current_language
 from resources import RESOURCES_DIR
 
 HELP_DIR = RESOURCES_DIR / "help"
