@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from gui.settings import backups as backup_dialogs
 from gui.settings.backups import BackupDialog
+from models import db as models_db
+from models import errors as models_errors
 from models.backup import (
     REASON_AUTO,
     REASON_MANUAL,
@@ -353,3 +355,26 @@ def test_a_backup_of_another_pc_asks_for_its_recovery_code(
         assert "không mở được bản sao lưu này" in answers.asked[1]
     assert window.db is ready_db and LATE_SYMBOL in symbols(window.db)
     assert live_bytes(db_path) == before
+
+
+def test_a_restored_register_that_will_not_open_closes_the_window_with_no_backup(
+    qtbot, window, ready_db, db_path, answers, monkeypatch
+):
+    good = take_backup(db_path, REASON_AUTO, now=TAKEN)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.table.select_path(good)
+    answers(Button.Yes, Button.Ok)
+
+    def refuse(_path):
+        raise models_errors.UserError("Không mở được sổ dữ liệu.")
+
+    monkeypatch.setattr(models_db, "open_database", refuse)
+    before = len(list_backups(db_path))
+
+    click(qtbot, dialog.restore_button)
+
+    assert answers.asked[1].startswith("Không mở được sổ dữ liệu.\n\nChương trình sẽ đóng lại.")
+    assert not window.isVisible() and window.db is None
+    # Only the copy kept before the restore: closing took no backup of a register it
+    # could not open.
+    assert len(list_backups(db_path)) == before + 1

@@ -498,6 +498,12 @@ class MainWindow(QMainWindow):
 
     # --- closing --------------------------------------------------------
 
+    def close_without_backup(self) -> None:
+        """Close with no backup on the way out: a restored register would not open (the
+        copy kept before the restore is in the backups folder)."""
+        self.backup_on_close = False
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         leave = getattr(self.shown_page(), "can_leave", None)
         if leave is not None and not leave():
