@@ -6,22 +6,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 
 from models.conferences import BridgePoint, ConferenceDetail, Guest, Presenter, Speech
 from models.rules.records import votes_problem
 from models.store import can_edit
 from models.vntext import format_int, parse_int
 
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
-
 
 class ConferenceForm:
     """Between the editor's fields and the record: part of the conference editor.
 
     Methods of ``ConferenceEditor`` (``self`` is the editor: the tabs share its fields
-    and its save). Their strings keep the editor's translation context, which is
-    the one Qt asks for at run time.
+    and its save). Their strings are in this class's translation context, which
+    PySide finds by going up from the editor's class.
     """
 
     def _fill(self, detail: ConferenceDetail) -> None:
@@ -114,15 +112,15 @@ class ConferenceForm:
         problems: list[str] = []
         votes: list[int | None] = []
         for label, edit in (
-            (translate("ConferenceEditor", "Số phiếu tán thành"), self.votes_for),
-            (translate("ConferenceEditor", "Số phiếu không tán thành"), self.votes_against),
-            (translate("ConferenceEditor", "Số phiếu ý kiến khác"), self.votes_other),
+            (self.tr("Số phiếu tán thành"), self.votes_for),
+            (self.tr("Số phiếu không tán thành"), self.votes_against),
+            (self.tr("Số phiếu ý kiến khác"), self.votes_other),
         ):
             try:
                 votes.append(parse_int(edit.text()))
             except ValueError:
                 problems.append(
-                    translate("ConferenceEditor", "{label} “{text}” phải là một số.").format(
+                    self.tr("{label} “{text}” phải là một số.").format(
                         label=label, text=edit.text().strip()
                     )
                 )
@@ -133,9 +131,9 @@ class ConferenceForm:
                 attendees = parse_int(texts[2]) or 0
             except ValueError:
                 problems.append(
-                    translate(
-                        "ConferenceEditor", "Số người dự tại điểm cầu “{name}” phải là một số."
-                    ).format(name=texts[0])
+                    self.tr("Số người dự tại điểm cầu “{name}” phải là một số.").format(
+                        name=texts[0]
+                    )
                 )
                 attendees = 0
             bridge_points.append(

@@ -5,34 +5,29 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from gui.conferences.editor_parts import ask
 from models.conferences import get_conference_detail
 
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
-
 
 class MinutesPrinting:
     """The conference editor's print buttons: part of the conference editor.
 
     Methods of ``ConferenceEditor`` (``self`` is the editor: the tabs share its fields
-    and its save). Their strings keep the editor's translation context, which is
-    the one Qt asks for at run time.
+    and its save). Their strings are in this class's translation context, which
+    PySide finds by going up from the editor's class.
     """
 
     def _add_print_buttons(self, row: QHBoxLayout) -> None:
-        self.btn_preview = QPushButton(translate("ConferenceEditor", "Xem trước biên bản"))
+        self.btn_preview = QPushButton(self.tr("Xem trước biên bản"))
         self.btn_preview.clicked.connect(lambda: self.preview_minutes())
-        self.btn_print = QPushButton(translate("ConferenceEditor", "In biên bản"))
-        self.btn_print.setToolTip(translate("ConferenceEditor", "In biên bản (Ctrl+P)"))
+        self.btn_print = QPushButton(self.tr("In biên bản"))
+        self.btn_print.setToolTip(self.tr("In biên bản (Ctrl+P)"))
         self.btn_print.clicked.connect(lambda: self.print_minutes())
-        self.btn_signin = QPushButton(translate("ConferenceEditor", "Danh sách ký…"))
-        self.btn_signin.setToolTip(
-            translate("ConferenceEditor", "In danh sách đảng viên ký dự hội nghị")
-        )
+        self.btn_signin = QPushButton(self.tr("Danh sách ký…"))
+        self.btn_signin.setToolTip(self.tr("In danh sách đảng viên ký dự hội nghị"))
         self.btn_signin.clicked.connect(lambda: self.open_signin())
         for button in (self.btn_preview, self.btn_print, self.btn_signin):
             row.addWidget(button)
@@ -44,14 +39,11 @@ class MinutesPrinting:
         if self.detail is None or not self.detail.conference.uuid or self.has_changes():
             answer = ask(
                 self,
-                translate("ConferenceEditor", "Lưu trước khi in"),
-                translate(
-                    "ConferenceEditor",
-                    "Bản in lấy từ sổ dữ liệu, nên hội nghị cần được lưu trước. Lưu ngay?",
-                ),
+                self.tr("Lưu trước khi in"),
+                self.tr("Bản in lấy từ sổ dữ liệu, nên hội nghị cần được lưu trước. Lưu ngay?"),
                 [
-                    (QMessageBox.StandardButton.Save, translate("ConferenceEditor", "Lưu")),
-                    (QMessageBox.StandardButton.Cancel, translate("ConferenceEditor", "Hủy")),
+                    (QMessageBox.StandardButton.Save, self.tr("Lưu")),
+                    (QMessageBox.StandardButton.Cancel, self.tr("Hủy")),
                 ],
                 QMessageBox.StandardButton.Save,
             )
@@ -69,11 +61,8 @@ class MinutesPrinting:
             self._was_final = True
         self.was_saved = True
         self.status.setText(
-            translate(
-                "ConferenceEditor",
-                "Đã in biên bản lúc {time}. Nếu sửa và lưu, biên bản trở lại bản nháp "
-                "và cần in lại để ký.",
-            ).format(time=dt.datetime.now().strftime("%H:%M"))
+            self.tr("Đã in biên bản lúc {time}. Nếu sửa và lưu, biên bản trở lại bản nháp "
+                    "và cần in lại để ký.").format(time=dt.datetime.now().strftime("%H:%M"))
         )
 
     def preview_minutes(self) -> QDialog | None:

@@ -1,7 +1,7 @@
 """Văn bản, báo cáo viên: the documents studied, picked from the register, and the presenters."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -21,15 +21,13 @@ from models.documents import list_documents
 from models.lookups import lookup_codes
 from models.vntext import format_date, search_key
 
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
-
 
 class DocumentsTab:
     """Văn bản, báo cáo viên: part of the conference editor.
 
     Methods of ``ConferenceEditor`` (``self`` is the editor: the tabs share its fields
-    and its save). Their strings keep the editor's translation context, which is
-    the one Qt asks for at run time.
+    and its save). Their strings are in this class's translation context, which
+    PySide finds by going up from the editor's class.
     """
 
     def _documents_tab(self) -> QWidget:
@@ -40,9 +38,7 @@ class DocumentsTab:
         self._doc_folded = {uuid: search_key(text) for uuid, text in self._doc_labels.items()}
 
         self.doc_search = QLineEdit()
-        self.doc_search.setPlaceholderText(
-            translate("ConferenceEditor", "Tìm văn bản theo số, tên (không cần dấu)…")
-        )
+        self.doc_search.setPlaceholderText(self.tr("Tìm văn bản theo số, tên (không cần dấu)…"))
         self.doc_search.setClearButtonEnabled(True)
         self.doc_search.textChanged.connect(self._filter_documents)
         # Enter adds the document found (the first one shown, highlighted as it is typed).
@@ -63,13 +59,13 @@ class DocumentsTab:
             self.doc_register.addItem(item)
         self.doc_register.itemActivated.connect(lambda _item: self._add_document())
         self.doc_chosen.itemActivated.connect(lambda _item: self._remove_document())
-        self.btn_doc_add = QPushButton(translate("ConferenceEditor", "Chọn văn bản →"))
-        self.btn_doc_remove = QPushButton(translate("ConferenceEditor", "← Bỏ chọn"))
+        self.btn_doc_add = QPushButton(self.tr("Chọn văn bản →"))
+        self.btn_doc_remove = QPushButton(self.tr("← Bỏ chọn"))
         self.btn_doc_add.clicked.connect(self._add_document)
         self.btn_doc_remove.clicked.connect(self._remove_document)
 
         register = QVBoxLayout()
-        register.addWidget(QLabel(translate("ConferenceEditor", "Sổ văn bản:")))
+        register.addWidget(QLabel(self.tr("Sổ văn bản:")))
         register.addWidget(self.doc_search)
         register.addWidget(self.doc_register, 1)
         middle = QVBoxLayout()
@@ -78,25 +74,20 @@ class DocumentsTab:
         middle.addWidget(self.btn_doc_remove)
         middle.addStretch(1)
         chosen = QVBoxLayout()
-        chosen.addWidget(QLabel(translate("ConferenceEditor", "Văn bản học tập tại hội nghị:")))
+        chosen.addWidget(QLabel(self.tr("Văn bản học tập tại hội nghị:")))
         chosen.addWidget(self.doc_chosen, 1)
-        docs = QGroupBox(translate("ConferenceEditor", "Văn bản học tập, quán triệt"))
+        docs = QGroupBox(self.tr("Văn bản học tập, quán triệt"))
         docs_layout = QHBoxLayout(docs)
         docs_layout.addLayout(register, 3)
         docs_layout.addLayout(middle)
         docs_layout.addLayout(chosen, 3)
 
         self.presenters = RowsTable(
-            [
-                translate("ConferenceEditor", "Họ và tên (*)"),
-                translate("ConferenceEditor", "Cấp báo cáo viên"),
-                translate("ConferenceEditor", "Chức vụ"),
-                translate("ConferenceEditor", "Nội dung trình bày (*)"),
-            ]
+            [self.tr("Họ và tên (*)"), self.tr("Cấp báo cáo viên"), self.tr("Chức vụ"),
+             self.tr("Nội dung trình bày (*)")]
         )
-        required = translate(
-            "ConferenceEditor",
-            "(*) phải ghi: biên bản in họ tên báo cáo viên và nội dung đồng chí trình bày.",
+        required = self.tr(
+            "(*) phải ghi: biên bản in họ tên báo cáo viên và nội dung đồng chí trình bày."
         )
         for column in (0, 3):
             self.presenters.table.horizontalHeaderItem(column).setToolTip(required)
@@ -106,7 +97,7 @@ class DocumentsTab:
         self.presenters.table.setItemDelegateForColumn(
             1, ChoiceDelegate(self._levels, self.presenters.table)
         )
-        presenters = QGroupBox(translate("ConferenceEditor", "Báo cáo viên"))
+        presenters = QGroupBox(self.tr("Báo cáo viên"))
         presenters_layout = QVBoxLayout(presenters)
         presenters_layout.addWidget(self.presenters)
         presenters_layout.addWidget(self.presenters_note)
@@ -124,14 +115,12 @@ class DocumentsTab:
     def _document_label(self, uuid: str) -> str:
         doc = self._documents.get(uuid)
         if doc is None:
-            return translate("ConferenceEditor", "(văn bản không còn trong sổ)")
+            return self.tr("(văn bản không còn trong sổ)")
         kind = self._doc_types.get(doc.type_code, doc.type_code)
-        when = (
-            translate("ConferenceEditor", " ngày {date}").format(date=format_date(doc.issued_on))
-            if (doc.issued_on)
-            else ""
-        )
-        return translate("ConferenceEditor", "{kind} số {symbol}{when} — {title}").format(
+        when = self.tr(" ngày {date}").format(date=format_date(doc.issued_on)) if (
+            doc.issued_on
+        ) else ""
+        return self.tr("{kind} số {symbol}{when} — {title}").format(
             kind=kind, symbol=doc.symbol, when=when, title=doc.title
         )
 

@@ -1,7 +1,7 @@
 """Học bù: the make-up sessions of a conference, who caught up at each, and who is still to."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,28 +25,21 @@ from models.attendance import list_makeup_sessions
 from models.conference_editing import makeup_attendees
 from models.vntext import format_date, format_int
 
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
-
 
 class MakeupTab:
     """Học bù: part of the conference editor.
 
     Methods of ``ConferenceEditor`` (``self`` is the editor: the tabs share its fields
-    and its save). Their strings keep the editor's translation context, which is
-    the one Qt asks for at run time.
+    and its save). Their strings are in this class's translation context, which
+    PySide finds by going up from the editor's class.
     """
 
     def _makeup_tab(self) -> QWidget:
         page = QWidget()
         self.makeup = QTableWidget(0, 5)
         self.makeup.setHorizontalHeaderLabels(
-            [
-                translate("ConferenceEditor", "Ngày"),
-                translate("ConferenceEditor", "Địa điểm"),
-                translate("ConferenceEditor", "Ghi chú"),
-                translate("ConferenceEditor", "Số người"),
-                translate("ConferenceEditor", "Những đồng chí học bù"),
-            ]
+            [self.tr("Ngày"), self.tr("Địa điểm"), self.tr("Ghi chú"), self.tr("Số người"),
+             self.tr("Những đồng chí học bù")]
         )
         self.makeup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.makeup.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,14 +89,13 @@ class MakeupTab:
         self.makeup_summary = QLabel()
         self.makeup_summary.setWordWrap(True)
         hint = QLabel(
-            translate(
-                "ConferenceEditor",
+            self.tr(
                 "Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, "
                 "rồi bấm “Học bù…”."
             )
         )
         hint.setWordWrap(True)
-        go = QPushButton(translate("ConferenceEditor", "Chọn người học bù…"))
+        go = QPushButton(self.tr("Chọn người học bù…"))
         go.clicked.connect(self._go_to_absentees)
         row = QHBoxLayout()
         row.addWidget(hint, 1)
@@ -148,7 +140,7 @@ class MakeupTab:
         shown = 3
         if len(names) <= shown:
             return ", ".join(names)
-        return translate("ConferenceEditor", "{names} và {more} đồng chí khác").format(
+        return self.tr("{names} và {more} đồng chí khác").format(
             names=", ".join(names[:shown]), more=show_int(len(names) - shown)
         )
 
@@ -159,20 +151,17 @@ class MakeupTab:
         self.makeup_names.clear()
         if not 0 <= row < len(sessions) or not self.makeup.selectedItems():
             self.makeup_names_title.setText(
-                translate(
-                    "ConferenceEditor",
-                    "Chọn một buổi học bù ở bảng trên để xem đủ danh sách người học bù.",
-                )
+                self.tr("Chọn một buổi học bù ở bảng trên để xem đủ danh sách người học bù.")
                 if sessions
-                else translate("ConferenceEditor", "Chưa có buổi học bù nào.")
+                else self.tr("Chưa có buổi học bù nào.")
             )
             return
         session = sessions[row]
         who = self._makeup_people.get(session.uuid, [])
         self.makeup_names_title.setText(
-            translate(
-                "ConferenceEditor", "Những đồng chí học bù ngày {date} ({count} đồng chí):"
-            ).format(date=format_date(session.held_on), count=show_int(len(who)))
+            self.tr("Những đồng chí học bù ngày {date} ({count} đồng chí):").format(
+                date=format_date(session.held_on), count=show_int(len(who))
+            )
         )
         for number, name in enumerate(who, start=1):
             item = QListWidgetItem(f"{number}. {name}")
@@ -183,8 +172,7 @@ class MakeupTab:
         totals = self.sheet.totals()
         absent = totals.absent_reason + totals.absent_no_reason
         self.makeup_summary.setText(
-            translate(
-                "ConferenceEditor",
+            self.tr(
                 "{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · "
                 "còn {left} đồng chí chưa học bù"
             ).format(
@@ -203,13 +191,11 @@ class MakeupTab:
     def _save_before_makeup(self) -> bool:
         answer = ask(
             self,
-            translate("ConferenceEditor", "Học bù"),
-            translate(
-                "ConferenceEditor", "Cần lưu hội nghị và điểm danh trước khi ghi học bù. Lưu ngay?"
-            ),
+            self.tr("Học bù"),
+            self.tr("Cần lưu hội nghị và điểm danh trước khi ghi học bù. Lưu ngay?"),
             [
-                (QMessageBox.StandardButton.Save, translate("ConferenceEditor", "Lưu")),
-                (QMessageBox.StandardButton.Cancel, translate("ConferenceEditor", "Hủy")),
+                (QMessageBox.StandardButton.Save, self.tr("Lưu")),
+                (QMessageBox.StandardButton.Cancel, self.tr("Hủy")),
             ],
             QMessageBox.StandardButton.Save,
         )

@@ -3,7 +3,7 @@ totals of people at the bridge points and of the votes.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -21,40 +21,30 @@ from gui.widgets.numbers import format_int as show_int
 from gui.widgets.numbers import format_percent as show_percent
 from models.vntext import parse_int, rate_percent
 
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
-
 
 class ProceedingsTabs:
     """Điểm cầu, Khách mời, Thảo luận, Kết luận: part of the conference editor.
 
     Methods of ``ConferenceEditor`` (``self`` is the editor: the tabs share its fields
-    and its save). Their strings keep the editor's translation context, which is
-    the one Qt asks for at run time.
+    and its save). Their strings are in this class's translation context, which
+    PySide finds by going up from the editor's class.
     """
 
     def _bridge_tab(self) -> QWidget:
         page = QWidget()
         self.bridges = RowsTable(
-            [
-                translate("ConferenceEditor", "Tên điểm cầu"),
-                translate("ConferenceEditor", "Người chủ trì điểm cầu"),
-                translate("ConferenceEditor", "Số người dự"),
-            ],
+            [self.tr("Tên điểm cầu"), self.tr("Người chủ trì điểm cầu"), self.tr("Số người dự")],
             numeric=(2,),
         )
         count_header = self.bridges.table.horizontalHeader()
         count_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.bridges.table.setColumnWidth(
-            2,
-            self.fontMetrics().horizontalAdvance(translate("ConferenceEditor", "Số người dự")) + 40,
+            2, self.fontMetrics().horizontalAdvance(self.tr("Số người dự")) + 40
         )
         self.bridges.changed.connect(self._show_bridge_total)
         self.bridge_total = QLabel()
         hint = QLabel(
-            translate(
-                "ConferenceEditor",
-                "Ghi các điểm cầu trực tuyến của đơn vị: tên, người chủ trì và số người dự.",
-            )
+            self.tr("Ghi các điểm cầu trực tuyến của đơn vị: tên, người chủ trì và số người dự.")
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(page)
@@ -65,14 +55,9 @@ class ProceedingsTabs:
 
     def _guests_tab(self) -> QWidget:
         page = QWidget()
-        self.guests = RowsTable(
-            [
-                translate("ConferenceEditor", "Họ và tên"),
-                translate("ConferenceEditor", "Chức vụ, đơn vị"),
-            ]
-        )
+        self.guests = RowsTable([self.tr("Họ và tên"), self.tr("Chức vụ, đơn vị")])
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(translate("ConferenceEditor", "Đại biểu, khách mời dự hội nghị:")))
+        layout.addWidget(QLabel(self.tr("Đại biểu, khách mời dự hội nghị:")))
         layout.addWidget(self.guests, 1)
         self.guests_page = page
         return page
@@ -80,11 +65,7 @@ class ProceedingsTabs:
     def _discussion_tab(self) -> QWidget:
         page = QWidget()
         self.speeches = RowsTable(
-            [
-                translate("ConferenceEditor", "Người phát biểu"),
-                translate("ConferenceEditor", "Chức vụ"),
-                translate("ConferenceEditor", "Nội dung phát biểu"),
-            ]
+            [self.tr("Người phát biểu"), self.tr("Chức vụ"), self.tr("Nội dung phát biểu")]
         )
         header = self.speeches.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -93,10 +74,7 @@ class ProceedingsTabs:
         self.speeches.table.setColumnWidth(1, 200)
         self.speech_text = QPlainTextEdit()
         self.speech_text.setPlaceholderText(
-            translate(
-                "ConferenceEditor",
-                "Chọn một ý kiến ở bảng trên để ghi đầy đủ nội dung phát biểu tại đây.",
-            )
+            self.tr("Chọn một ý kiến ở bảng trên để ghi đầy đủ nội dung phát biểu tại đây.")
         )
         self.speeches.table.currentCellChanged.connect(self._show_speech)
         self.speech_text.textChanged.connect(self._store_speech)
@@ -106,9 +84,7 @@ class ProceedingsTabs:
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(page)
-        layout.addWidget(
-            QLabel(translate("ConferenceEditor", "Ý kiến thảo luận, theo thứ tự phát biểu:"))
-        )
+        layout.addWidget(QLabel(self.tr("Ý kiến thảo luận, theo thứ tự phát biểu:")))
         layout.addWidget(split, 1)
         self.discussion_page = page
         return page
@@ -116,24 +92,22 @@ class ProceedingsTabs:
     def _conclusion_tab(self) -> QWidget:
         page = QWidget()
         self.conclusion = QPlainTextEdit()
-        self.conclusion.setPlaceholderText(
-            translate("ConferenceEditor", "Kết luận của đồng chí chủ trì hội nghị")
-        )
+        self.conclusion.setPlaceholderText(self.tr("Kết luận của đồng chí chủ trì hội nghị"))
         self.votes_for = QLineEdit()
         self.votes_against = QLineEdit()
         self.votes_other = QLineEdit()
         self.vote_rates = [QLabel(), QLabel(), QLabel()]
         self.vote_total = QLabel()
-        votes = QGroupBox(translate("ConferenceEditor", "Biểu quyết (nếu có)"))
+        votes = QGroupBox(self.tr("Biểu quyết (nếu có)"))
         grid = QGridLayout(votes)
         for row, (text, edit) in enumerate(
             (
-                (translate("ConferenceEditor", "Tán thành:"), self.votes_for),
-                (translate("ConferenceEditor", "Không tán thành:"), self.votes_against),
-                (translate("ConferenceEditor", "Ý kiến khác:"), self.votes_other),
+                (self.tr("Tán thành:"), self.votes_for),
+                (self.tr("Không tán thành:"), self.votes_against),
+                (self.tr("Ý kiến khác:"), self.votes_other),
             )
         ):
-            edit.setPlaceholderText(translate("ConferenceEditor", "số phiếu"))
+            edit.setPlaceholderText(self.tr("số phiếu"))
             edit.setMaximumWidth(140)
             edit.textChanged.connect(self._show_vote_rates)
             grid.addWidget(QLabel(text), row, 0)
@@ -142,7 +116,7 @@ class ProceedingsTabs:
         grid.addWidget(self.vote_total, 3, 0, 1, 3)
         grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(translate("ConferenceEditor", "Kết luận hội nghị:")))
+        layout.addWidget(QLabel(self.tr("Kết luận hội nghị:")))
         layout.addWidget(self.conclusion, 1)
         layout.addWidget(votes)
         self.conclusion_page = page
@@ -156,11 +130,11 @@ class ProceedingsTabs:
                 people += parse_int(texts[2]) or 0
             except ValueError:
                 unreadable = True
-        text = translate(
-            "ConferenceEditor", "Tổng cộng: {count} điểm cầu, {people} người dự"
-        ).format(count=show_int(count), people=show_int(people))
+        text = self.tr("Tổng cộng: {count} điểm cầu, {people} người dự").format(
+            count=show_int(count), people=show_int(people)
+        )
         if unreadable:
-            text += translate("ConferenceEditor", " (có số người dự chưa đúng dạng số)")
+            text += self.tr(" (có số người dự chưa đúng dạng số)")
         self.bridge_total.setText(text)
 
     def _show_vote_rates(self) -> None:
@@ -175,9 +149,7 @@ class ProceedingsTabs:
             rate = rate_percent(value, total) if value is not None and value >= 0 else None
             label.setText(show_percent(rate) if rate is not None else "")
         self.vote_total.setText(
-            translate("ConferenceEditor", "Tổng số phiếu: {total}").format(total=show_int(total))
-            if total
-            else ""
+            self.tr("Tổng số phiếu: {total}").format(total=show_int(total)) if total else ""
         )
 
     def _show_speech(self, row: int, _column: int, previous: int, _previous_column: int) -> None:
