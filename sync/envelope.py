@@ -2,11 +2,11 @@
 
 A package is signed by its sender (Ed25519) and readable only by its recipient
 (RFC 9180 HPKE, base mode: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM, with
-the plain header as HPKE's ``info``; packages of versions 1 and 2 used a hand-built
-envelope, ``sync.legacy_envelope``). ``open_package`` verifies the signature before
-it decrypts anything, checks
-every byte of the content, and writes nothing anywhere: it returns the records and
-attached files in memory for the import to plan and apply.
+the SHA-256 of the plain header as HPKE's ``info``; packages of versions 1 and 2 were
+sealed by hand, ``sync.legacy_envelope`` opens them). ``open_package`` verifies the
+signature before it decrypts anything, checks every byte of the content, and writes
+nothing anywhere: it returns the records and attached files in memory for the import
+to plan and apply.
 ``docs/package-format.md`` describes the bytes.
 """
 from __future__ import annotations
@@ -172,10 +172,8 @@ def seal(
     else:
         header["confirmed"] = [str(uuid.UUID(p)) for p in confirmed][: frame.MAX_CONFIRMED]
     associated_data = frame.encode_header(header)
-    # The single-shot API takes no associated data, so the header goes in as ``info``
-    # (RFC 9180, 8.1): a header changed after sealing derives other keys and the body
-    # no longer opens. The body (encapsulated key and ciphertext) is then signed.
-    body = HPKE_SUITE.encrypt(compressed, x25519_public(recipient_raw), info=associated_data)
+    body = HPKE_SUITE.encrypt(compressed, x25519_public(recipient_raw),
+                              info=hpke_info(associated_data))
     return frame.finish(associated_data, body, sender_signing_key)
 
 
@@ -264,12 +262,23 @@ def open_package(
     )
 
 
+def hpke_info(associated_data: bytes) -> bytes:
+    """HPKE's ``info`` for a package: SHA-256 of the bytes up to the end of its header.
+
+    The single-shot API takes no associated data, so the header is bound through
+    ``info`` (RFC 9180, 8.1): a header changed after sealing derives other keys and the
+    body no longer opens. Its hash, not the header itself, because HPKE libraries may
+    cap ``info`` (RFC 9180, 7.2.1 only promises 64 bytes; OpenSSL takes 1,024) while a
+    header may reach 64 KiB."""
+    return hashlib.sha256(associated_data).digest()
+
+
 def _decrypt(parsed: frame.Frame, header: PackageHeader, private: X25519PrivateKey) -> bytes:
     try:
         if header.ephemeral_key is not None:
             return legacy_envelope.decrypt(
                 parsed.body, parsed.associated_data, header.ephemeral_key, private)
-        return HPKE_SUITE.decrypt(parsed.body, private, info=parsed.associated_data)
+        return HPKE_SUITE.decrypt(parsed.body, private, info=hpke_info(parsed.associated_data))
     except (InvalidTag, ValueError) as error:
         raise DecryptionError(
             f"Gói của “{header.sender_name}” có chữ ký đúng nhưng không giải mã được bằng "

@@ -219,12 +219,12 @@ def _resigned(data: bytes, signing: Ed25519PrivateKey, **header_changes) -> byte
 
 def test_the_body_is_rfc_9180_hpke_bound_to_the_header():
     """Section 4: body = enc (32 bytes) ‖ AES-256-GCM output, opened by plain HPKE with
-    the bytes up to the end of the header as ``info``."""
+    the SHA-256 of the bytes up to the end of the header as ``info``."""
     from tests.test_sync_independent_writer import rfc9180_open
 
     body_length = struct.unpack(">Q", PACKAGE[BODY_START - 8 : BODY_START])[0]
     body = PACKAGE[BODY_START : BODY_START + body_length]
-    info = PACKAGE[: BODY_START - 8]
+    info = hashlib.sha256(PACKAGE[: BODY_START - 8]).digest()
     compressed = rfc9180_open(body, UPPER_RECEIVING, info=info)
     assert body_length == 32 + len(compressed) + 16
     assert len(zlib.decompress(compressed)) == peek_header(PACKAGE).payload_size

@@ -101,7 +101,8 @@ def write_package(
     ad = MAGIC + struct.pack(">HI", version, len(header_bytes)) + header_bytes
     c = zlib.compress(plaintext, 9) if compressed is None else compressed
     if version >= 3:
-        body = SUITE.encrypt(c, X25519PublicKey.from_public_bytes(recipient_public), info=ad)
+        body = SUITE.encrypt(c, X25519PublicKey.from_public_bytes(recipient_public),
+                             info=hashlib.sha256(ad).digest())
     else:
         e_raw = raw(ephemeral)
         shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
@@ -195,7 +196,8 @@ def read_package(data: bytes, recipient: X25519PrivateKey) -> tuple[dict, dict[s
     assert len(signature) == 64
     signer = Ed25519PublicKey.from_public_bytes(bytes.fromhex(header["sender"]["signing_key"]))
     signer.verify(signature, data[: 22 + h + b])
-    plaintext = zlib.decompress(rfc9180_open(body, recipient, info=data[: 14 + h]))
+    info = hashlib.sha256(data[: 14 + h]).digest()
+    plaintext = zlib.decompress(rfc9180_open(body, recipient, info=info))
     assert len(plaintext) == header["payload_size"]
     tables: dict[str, list[dict]] = {}
     offset = 0
