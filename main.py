@@ -27,7 +27,7 @@ if __name__ == "__main__":
     if window is not None:
         from pathlib import Path
 
-        from gui.app import run_gui
+        from gui.window.app import run_gui
         from models.paths import default_db_path
 
         db = Path(window["db"]) if "db" in window else default_db_path()

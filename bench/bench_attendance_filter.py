@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gui.attendance_sheet import AttendanceSheet  # noqa: E402
+from gui.conferences.attendance_sheet import AttendanceSheet  # noqa: E402
 from models import demo  # noqa: E402
 from models.conferences import list_conferences  # noqa: E402
 from models.db import open_database  # noqa: E402

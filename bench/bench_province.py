@@ -215,7 +215,7 @@ def main() -> None:
     report("stats, one unit", median_seconds(lambda: indicators.compute_stats(db, unit=one),
                                              args.repeat),
            "bare GROUP BY over attendance", bare, goal="≤ 3.00x and under 1 s")
-    from gui.overview import gather  # no window: only what the overview loads
+    from gui.overview.data import gather  # no window: only what the overview loads
 
     report("overview load (year, all units)",
            median_seconds(lambda: gather(db, UNTIL.year), args.repeat),

@@ -42,7 +42,7 @@ import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from gui import main_window
+from gui.window import main_window
 
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {settings!r})
@@ -75,7 +75,7 @@ if {through_main!r}:
     sys.argv = ["main.py"]
     runpy.run_path(str(Path({root!r}) / "main.py"), run_name="__main__")
 else:
-    from gui.app import run_gui
+    from gui.window.app import run_gui
 
     run_gui(Path({db!r}))
 """

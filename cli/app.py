@@ -135,7 +135,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.db = args.db or default_db_path()
     if args.command is None:
-        from gui.app import run_gui  # only the window needs Qt
+        from gui.window.app import run_gui  # only the window needs Qt
 
         return run_gui(args.db, args.lang)
     try:

@@ -52,8 +52,8 @@ def check_window(folder: Path) -> str:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import create_application
-    from gui.main_window import MainWindow
+    from gui.window.app import create_application
+    from gui.window.main_window import MainWindow
 
     path = folder / "cua-so" / "so.db"
     db = _register(path, "Đảng ủy xã Cẩm Giàng", "ĐU", "unit", members=60)
@@ -112,7 +112,7 @@ def check_preview(folder: Path) -> str:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-    from gui.app import create_application
+    from gui.window.app import create_application
 
     create_application("vi")
     check_pdf(folder)
@@ -191,10 +191,10 @@ def check_usb(folder: Path) -> str:
 
 
 def _collection_back_to_python() -> None:
-    """A window check moves cycle collection to the event loop's timer (gui.collector);
+    """A window check moves cycle collection to the event loop's timer (gui.widgets.collector);
     the checks after it run without an event loop."""
-    if "gui.collector" in sys.modules:
-        sys.modules["gui.collector"].uninstall()
+    if "gui.widgets.collector" in sys.modules:
+        sys.modules["gui.widgets.collector"].uninstall()
 
 
 def check_encryption(folder: Path) -> str:

@@ -1,10 +1,12 @@
 """Seal a payload into a package for one recipient, and open one safely.
 
 A package is signed by its sender (Ed25519) and readable only by its recipient
-(ephemeral X25519, HKDF-SHA256, AES-256-GCM with the plain header as associated
-data). ``open_package`` verifies the signature before it decrypts anything, checks
-every byte of the content, and writes nothing anywhere: it returns the records and
-attached files in memory for the import to plan and apply.
+(RFC 9180 HPKE, base mode: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM, with
+the SHA-256 of the plain header as HPKE's ``info``; packages of versions 1 and 2 were
+sealed by hand, ``sync.legacy_envelope`` opens them). ``open_package`` verifies the
+signature before it decrypts anything, checks every byte of the content, and writes
+nothing anywhere: it returns the records and attached files in memory for the import
+to plan and apply.
 ``docs/package-format.md`` describes the bytes.
 """
 from __future__ import annotations
@@ -17,15 +19,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from models.i18n import N_, _
 from models.vntext import show_int
-from sync import frame, payload
+from sync import frame, legacy_envelope, payload
 from sync.errors import (
     DecryptionError,
     SignerChangedError,
@@ -45,7 +45,9 @@ KIND_UNIT = "unit"
 KIND_CATALOGUE = "catalogue"
 KIND_SETUP = "setup"
 PACKAGE_KINDS = (KIND_UNIT, KIND_CATALOGUE)
-HKDF_INFO = b"SNQ package v1"
+# Fixed by the format version (3), never negotiated: a reader needs nothing in the
+# file to choose it, so a file cannot talk it into a weaker one.
+HPKE_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 # A commune's three years are ~75 MB of JSON (bench/bench_seal.py) and parse into about
 # 4 bytes of memory per byte; these bounds leave room for years and attachments
 # while keeping what a hostile file can make the reader allocate within an office PC.
@@ -79,7 +81,9 @@ class PackageHeader:
     file_count: int
     payload_size: int
     compression: str
-    ephemeral_key: bytes = field(repr=False)
+    # Versions 1 and 2 only: the hand-built envelope's ephemeral X25519 key. From
+    # version 3 HPKE's encapsulated key opens the body instead.
+    ephemeral_key: bytes | None = field(default=None, repr=False)
     # Unit packages: "full" (everything the sender owns) or "changes" (what changed
     # since ``base``, a package of the sender's that the recipient confirmed).
     snapshot: str = SNAPSHOT_FULL
@@ -146,8 +150,6 @@ def seal(
         )
     compressed = payload.compress(plaintext)
     recipient_raw = raw_public(recipient_x25519_public)
-    ephemeral = X25519PrivateKey.generate()
-    ephemeral_raw = raw_public(ephemeral)
     moment = (created or dt.datetime.now()).astimezone()
     header = {
         "kind": kind,
@@ -164,7 +166,6 @@ def seal(
             ),
         },
         "recipient_key_id": key_id(recipient_raw),
-        "ephemeral_key": ephemeral_raw.hex(),
         "compression": payload.COMPRESSION,
         "payload_size": len(plaintext),
         "counts": counts,
@@ -177,9 +178,8 @@ def seal(
     else:
         header["confirmed"] = [str(uuid.UUID(p)) for p in confirmed][: frame.MAX_CONFIRMED]
     associated_data = frame.encode_header(header)
-    shared = ephemeral.exchange(x25519_public(recipient_raw))
-    aes_key, nonce = _derive(shared, ephemeral_raw, recipient_raw)
-    body = AESGCM(aes_key).encrypt(nonce, compressed, associated_data)
+    body = HPKE_SUITE.encrypt(compressed, x25519_public(recipient_raw),
+                              info=hpke_info(associated_data))
     return frame.finish(associated_data, body, sender_signing_key)
 
 
@@ -285,20 +285,23 @@ def open_package(
     )
 
 
-def _derive(shared: bytes, ephemeral_raw: bytes, recipient_raw: bytes) -> tuple[bytes, bytes]:
-    # Key and nonce both come from the key schedule, as in HPKE: the ephemeral key
-    # makes them unique per package, so no random nonce has to travel.
-    okm = HKDF(
-        algorithm=hashes.SHA256(), length=44, salt=ephemeral_raw + recipient_raw, info=HKDF_INFO
-    ).derive(shared)
-    return okm[:32], okm[32:]
+def hpke_info(associated_data: bytes) -> bytes:
+    """HPKE's ``info`` for a package: SHA-256 of the bytes up to the end of its header.
+
+    The single-shot API takes no associated data, so the header is bound through
+    ``info`` (RFC 9180, 8.1): a header changed after sealing derives other keys and the
+    body no longer opens. Its hash, not the header itself, because HPKE libraries may
+    cap ``info`` (RFC 9180, 7.2.1 only promises 64 bytes; OpenSSL takes 1,024) while a
+    header may reach 64 KiB."""
+    return hashlib.sha256(associated_data).digest()
 
 
 def _decrypt(parsed: frame.Frame, header: PackageHeader, private: X25519PrivateKey) -> bytes:
     try:
-        shared = private.exchange(x25519_public(header.ephemeral_key))
-        aes_key, nonce = _derive(shared, header.ephemeral_key, raw_public(private))
-        return AESGCM(aes_key).decrypt(nonce, parsed.body, parsed.associated_data)
+        if header.ephemeral_key is not None:
+            return legacy_envelope.decrypt(
+                parsed.body, parsed.associated_data, header.ephemeral_key, private)
+        return HPKE_SUITE.decrypt(parsed.body, private, info=hpke_info(parsed.associated_data))
     except (InvalidTag, ValueError) as error:
         raise DecryptionError(
             _(
@@ -347,7 +350,10 @@ def _parse_header(parsed: frame.Frame) -> PackageHeader:
         file_count=fields.count("files"),
         payload_size=fields.count("payload_size"),
         compression=fields.compression("compression"),
-        ephemeral_key=fields.key32("ephemeral_key"),
+        ephemeral_key=(
+            fields.key32("ephemeral_key")
+            if parsed.version <= legacy_envelope.LAST_VERSION else None
+        ),
         **_exchange_fields(parsed, fields, kind),
     )
 

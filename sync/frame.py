@@ -4,7 +4,8 @@
     | body length (u64) | body | Ed25519 signature (64)
 
 all integers big-endian. The signature covers every byte before it; the bytes up
-to the end of the header are also the AES-GCM associated data of a package. The
+to the end of the header are also what a package's encryption is bound to (HPKE's
+``info`` from version 3, AES-GCM's associated data before). The
 reader checks lengths before it trusts any of them, and never reads past the end.
 """
 from __future__ import annotations
@@ -35,7 +36,9 @@ from sync.payload import COMPRESSION, TABLE_NAME
 MAGIC = b"\x89SNQ\r\n\x1a\n"
 # 2: unit packages say whether they hold everything or the changes since a package
 # the upper level confirmed; catalogues and setup files carry those confirmations.
-FORMAT_VERSION = 2
+# 3: a package's body is RFC 9180 HPKE (sync.envelope) instead of the hand-built
+# envelope of 1 and 2, which an older reader would try and fail to decrypt.
+FORMAT_VERSION = 3
 MAX_CONFIRMED = 100
 PREFIX = struct.Struct(">8sHI")
 BODY_LENGTH = struct.Struct(">Q")
@@ -56,7 +59,8 @@ class Frame:
 
 
 def encode_header(header: dict[str, Any]) -> bytes:
-    """Magic, version, header length and header: the AES-GCM associated data."""
+    """Magic, version, header length and header: what a package's encryption is
+    bound to (docs/package-format.md, section 1, "AD")."""
     text = json.dumps(header, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     encoded = text.encode("utf-8")
     if len(encoded) > MAX_HEADER_BYTES:

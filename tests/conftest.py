@@ -26,10 +26,10 @@ keystore.mark_recovery_code_shown()
 
 @pytest.fixture(autouse=True)
 def _collect_on_gui_thread(request):
-    """As in the program (gui.app.create_application): cycles are collected on the
+    """As in the program (gui.window.app.create_application): cycles are collected on the
     GUI thread only, never on a background task's thread."""
     if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
-        from gui import collector
+        from gui.widgets import collector
 
         collector.install(request.getfixturevalue("qapp"))
         yield
@@ -45,8 +45,8 @@ def pytest_runtest_teardown(item, nextitem):
     Otherwise a page's load could end during the next test and read from a
     connection already closed (seen in CI as a setup error of an unrelated test).
     """
-    if "gui.tasks" in sys.modules:
-        from gui.tasks import finish_running_tasks
+    if "gui.widgets.tasks" in sys.modules:
+        from gui.widgets.tasks import finish_running_tasks
 
         finish_running_tasks()
     yield

@@ -64,7 +64,7 @@ def ready_db(db: Database) -> Database:
 def large_text(qapp):
     """``large_text(scale)`` sets the program's text size; the font before it comes back
     after the test, so a size never leaks into the next test."""
-    from gui.app import apply_text_scale
+    from gui.widgets.fonts import apply_text_scale
 
     previous = qapp.font()
     yield lambda scale: apply_text_scale(qapp, scale)
@@ -138,7 +138,7 @@ def answers(monkeypatch) -> Answers:
 
 @pytest.fixture
 def window(qtbot, ready_db: Database, db_path: Path, ui_settings):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     main = MainWindow(ready_db, db_path, ui_settings)
     qtbot.addWidget(main)

@@ -73,7 +73,7 @@ def after_attach(monkeypatch, step: Callable[[object], None]) -> list[BaseExcept
     ``run_gui`` returns (a failing step must not leave the test waiting); what
     the step raised is in the returned list, for the test to raise again.
     """
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     original = MainWindow.attach
     errors: list[BaseException] = []

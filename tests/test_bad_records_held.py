@@ -119,7 +119,7 @@ pytestmark = OFFSCREEN_NOISE
 
 def test_every_page_of_the_window_opens_over_bad_records(qtbot, ready_db, db_path,  # noqa: F811
                                                          ui_settings):  # noqa: F811
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     break_register(ready_db)
     window = MainWindow(ready_db, db_path, ui_settings)

@@ -107,7 +107,7 @@ def test_the_window_says_a_full_disk_met_while_working_as_such(tmp_path: Path):
     """An error no editor caught reaches the window's hook: a full disk is told as one."""
     import sys
 
-    from gui.app import explain_fault
+    from gui.window.app import explain_fault
     from models import applog
 
     db = tmp_path / "so.db"

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
-from gui import document_editor
+from gui.documents import editor as document_editor
 from models.documents import attach_file
 from models.listing import document_rows
 from tests.gui_fixtures import *  # noqa: F403

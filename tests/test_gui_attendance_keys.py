@@ -12,7 +12,7 @@ import random
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from gui.conference_editor import ConferenceEditor
+from gui.conferences.editor import ConferenceEditor
 from models.attendance import attendance_sheet
 from tests.gui_fixtures import answers  # noqa: F401  (fixture)
 from tests.test_gui_conference_support import (  # noqa: F401  (db is a fixture)

@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from gui import backup_dialogs
-from gui.backup_dialogs import BackupDialog
+from gui.settings import backups as backup_dialogs
+from gui.settings.backups import BackupDialog
+from models import db as models_db
+from models import errors as models_errors
 from models.backup import (
     REASON_AUTO,
     REASON_MANUAL,
@@ -249,9 +251,10 @@ def test_the_dialog_fits_1366_by_768(qtbot, window, db_path, large_text, scale):
 
 
 def test_the_backup_and_recovery_windows_in_english(qtbot, db_path, ready_db):
-    from gui.app import create_application, install_language
-    from gui.backup_dialogs import BackupChooser
-    from gui.recovery import RecoveryDialog
+    from gui.settings.backups import BackupChooser
+    from gui.widgets.language import install_language
+    from gui.window.app import create_application
+    from gui.window.recovery import RecoveryDialog
     from tests.test_gui_i18n import _vietnamese, _visible_texts
 
     newest = take_backup(db_path, REASON_AUTO, now=TAKEN)
@@ -352,3 +355,26 @@ def test_a_backup_of_another_pc_asks_for_its_recovery_code(
         assert "không mở được bản sao lưu này" in answers.asked[1]
     assert window.db is ready_db and LATE_SYMBOL in symbols(window.db)
     assert live_bytes(db_path) == before
+
+
+def test_a_restored_register_that_will_not_open_closes_the_window_with_no_backup(
+    qtbot, window, ready_db, db_path, answers, monkeypatch
+):
+    good = take_backup(db_path, REASON_AUTO, now=TAKEN)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.table.select_path(good)
+    answers(Button.Yes, Button.Ok)
+
+    def refuse(_path):
+        raise models_errors.UserError("Không mở được sổ dữ liệu.")
+
+    monkeypatch.setattr(models_db, "open_database", refuse)
+    before = len(list_backups(db_path))
+
+    click(qtbot, dialog.restore_button)
+
+    assert answers.asked[1].startswith("Không mở được sổ dữ liệu.\n\nChương trình sẽ đóng lại.")
+    assert not window.isVisible() and window.db is None
+    # Only the copy kept before the restore: closing took no backup of a register it
+    # could not open.
+    assert len(list_backups(db_path)) == before + 1

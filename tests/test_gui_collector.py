@@ -8,7 +8,7 @@ import weakref
 
 from PySide6.QtCore import QObject
 
-from gui import collector
+from gui.widgets import collector
 
 
 class _Cycle:

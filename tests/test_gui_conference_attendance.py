@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from gui.attendance_sheet import COL_MAKEUP, COL_NAME, MakeupDialog, ReasonPicker
-from gui.conference_editor import ConferenceEditor
-from gui.overview import OverviewPage
+from gui.conferences.attendance_dialogs import MakeupDialog, ReasonPicker
+from gui.conferences.attendance_model import COL_MAKEUP, COL_NAME
+from gui.conferences.editor import ConferenceEditor
+from gui.overview.page import OverviewPage
 from models.attendance import (
     attendance_totals,
     list_makeup_sessions,

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui.conference_editor import ConferenceEditor, open_conference_editor
+from gui.conferences.editor import ConferenceEditor, open_conference_editor
 from models.attendance import attendance_sheet
 from models.conferences import (
     get_conference,

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from gui.attendance_sheet import COL_CHI_BO, COL_NAME, COL_NUMBER, NAME_SAMPLE
-from gui.conference_editor import ConferenceEditor
+from gui.conferences.attendance_model import COL_CHI_BO, COL_NAME, COL_NUMBER
+from gui.conferences.attendance_sheet import NAME_SAMPLE
+from gui.conferences.editor import ConferenceEditor
 from models.attendance import record_makeup, set_attendance
 from models.conferences import save_conference
 from models.vntext import name_key

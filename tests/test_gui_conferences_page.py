@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gui.conference_editor import ConferenceEditor
+from gui.conferences.editor import ConferenceEditor
 from models.listing import conference_rows
 from tests.gui_fixtures import *  # noqa: F403
 from tests.gui_fixtures import OFFSCREEN_NOISE

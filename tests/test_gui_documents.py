@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from gui.document_editor import DocumentEditor
+from gui.documents.editor import DocumentEditor
 from models.listing import document_rows
 from models.sealed_files import read_file
 from tests.gui_fixtures import *  # noqa: F403

@@ -6,10 +6,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from gui.organisation_editors import ChiBoEditor, GroupEditor, MemberEditor
-from gui.outreach_page import ActivityEditor
-from gui.plan_editor import PlanEditor
-from gui.reflections_page import ReflectionSheet
+from gui.documents.reflections import ReflectionSheet
+from gui.organisation.editors import ChiBoEditor, GroupEditor, MemberEditor
+from gui.plans.editor import PlanEditor
+from gui.plans.outreach import ActivityEditor
 from models.listing import chi_bo_rows, group_rows, member_rows, outreach_rows, plan_rows
 from models.plans import get_plan_detail, list_progress
 from models.reflections import list_reflections

@@ -5,7 +5,8 @@ import dataclasses
 
 from PySide6.QtWidgets import QApplication
 
-from gui.app import create_application, install_language
+from gui.widgets.language import install_language
+from gui.window.app import create_application
 from models.listing import conference_rows, document_rows, member_rows
 from models.settings import get_settings, save_settings
 from tests.gui_fixtures import *  # noqa: F403
@@ -49,8 +50,8 @@ def _without(text: str, data: list[str]) -> str:
 
 
 def test_numbers_follow_the_language(qtbot, ready_db):
-    from gui.conference_editor import ConferenceEditor
-    from gui.numbers import format_int, format_percent
+    from gui.conferences.editor import ConferenceEditor
+    from gui.widgets.numbers import format_int, format_percent
 
     create_application("en")
     try:

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from gui.conferences_page import ConferencesPage
-from gui.member_import_dialog import MemberImportDialog
-from gui.organisation_page import MemberList
+from gui.conferences.page import ConferencesPage
+from gui.organisation.member_import import MemberImportDialog
+from gui.organisation.page import MemberList
 from models.attendance import set_attendance
 from models.backup import REASON_MEMBER_IMPORT, list_backups
 from models.organisation import list_chi_bo, list_members

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui.printing import minutes_job, signin_job
-from gui.xlsx_export import safe_file_name
+from gui.printing.jobs import minutes_job, signin_job
+from gui.widgets.xlsx_export import safe_file_name
 from models.conferences import get_conference_detail, save_conference
 from models.oserrors import name_problem
 from tests.factories import add_conference, small_commune

@@ -6,10 +6,10 @@ import dataclasses
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from gui.attendance_sheet import MakeupDialog
-from gui.conference_editor import ConferenceEditor
-from gui.main_window import MainWindow
-from gui.organisation_editors import MemberEditor
+from gui.conferences.attendance_dialogs import MakeupDialog
+from gui.conferences.editor import ConferenceEditor
+from gui.organisation.editors import MemberEditor
+from gui.window.main_window import MainWindow
 from models.listing import conference_rows, document_rows, member_rows
 from models.settings import get_settings, save_settings
 from tests.gui_fixtures import *  # noqa: F403
@@ -206,7 +206,7 @@ def test_an_empty_register_shows_the_first_steps_ticked_as_done(qtbot, db, db_pa
 
 
 def _help_shown(qtbot):
-    from gui.help import HelpDialog
+    from gui.widgets.help import HelpDialog
 
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), HelpDialog))
     dialog = QApplication.activeModalWidget()
@@ -235,13 +235,13 @@ def test_f1_opens_the_help_of_what_is_in_front(qtbot, window, ready_db):
 def test_the_help_is_kept_in_both_languages_with_the_same_sections():
     import re
 
-    from gui.help import help_html
+    from gui.widgets.help import help_html
     from tests.test_gui_i18n import _vietnamese
 
     vi, en = help_html("vi"), help_html("en")
     sections = re.findall(r'id="(\w+)"', vi)
     assert sections == re.findall(r'id="(\w+)"', en) and len(sections) >= 14
-    from gui.pages import PAGE_FACTORIES
+    from gui.window.pages import PAGE_FACTORIES
 
     assert set(PAGE_FACTORIES) <= set(sections)  # every page has its own
     english = re.sub(r"<[^>]+>", " ", en)

@@ -10,9 +10,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from gui.first_start import FirstStartDialog
-from gui.main_window import MainWindow
-from gui.print_preview import PrintPreviewDialog
+from gui.printing.preview import PrintPreviewDialog
+from gui.window.first_start import FirstStartDialog
+from gui.window.main_window import MainWindow
 from models.attendance import attendance_sheet
 from models.conferences import list_conferences
 from models.db import open_database

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from gui.first_start import FirstStartDialog
+from gui.window.first_start import FirstStartDialog
 from models.listing import document_rows, member_rows
 from models.settings import get_settings
 from tests.gui_fixtures import *  # noqa: F403
@@ -58,7 +58,7 @@ def test_first_start_saves_the_unit_and_starts_an_empty_register(qtbot, db, db_p
     assert (saved.leader_name, saved.leader_position) == ("Lường Văn Thắng", "Bí thư Đảng ủy")
     assert document_rows(db) == [] and member_rows(db) == []
     # A new conference has its chair (who signs the minutes) filled in from it.
-    from gui.conference_editor import ConferenceEditor
+    from gui.conferences.editor import ConferenceEditor
 
     editor = ConferenceEditor(db, None)
     qtbot.addWidget(editor)
@@ -90,7 +90,7 @@ def test_upper_level_role_is_saved(qtbot, db, db_path):
 def test_demo_register_is_filled_on_a_thread_and_keeps_the_names_typed(
     qtbot, db, db_path, monkeypatch
 ):
-    import gui.first_start as first_start
+    import gui.window.first_start as first_start
 
     monkeypatch.setattr(first_start, "DEMO_MEMBERS", 80)
     monkeypatch.setattr(first_start, "DEMO_YEARS", 1)

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication
 
-from gui.app import create_application, install_language
+from gui.widgets.language import install_language
+from gui.window.app import create_application
 from models.listing import conference_rows, document_rows
 from tests.gui_fixtures import *  # noqa: F403
 from tests.gui_fixtures import OFFSCREEN_NOISE
@@ -19,20 +20,20 @@ SCREEN = QRect(0, 0, 1366, 768 - 70)
 
 
 def _dialogs(db, db_path):
-    from gui.attendance_sheet import MakeupDialog, ReasonPicker
-    from gui.backup_dialogs import BackupChooser, BackupDialog
-    from gui.conference_editor import ConferenceEditor
-    from gui.document_editor import DocumentEditor
-    from gui.first_start import FirstStartDialog
-    from gui.help import HelpDialog
-    from gui.organisation_editors import ChiBoEditor, GroupEditor, MemberEditor
-    from gui.outreach_page import ActivityEditor
-    from gui.plan_editor import PlanEditor
-    from gui.print_dialogs import SigninDialog, StudyReportDialog
-    from gui.recovery import RecoveryDialog
-    from gui.reflections_page import ReflectionSheet
-    from gui.settings_page import LookupEditor
-    from gui.sync_units import NewUnitDialog
+    from gui.conferences.attendance_dialogs import MakeupDialog, ReasonPicker
+    from gui.conferences.editor import ConferenceEditor
+    from gui.documents.editor import DocumentEditor
+    from gui.documents.reflections import ReflectionSheet
+    from gui.organisation.editors import ChiBoEditor, GroupEditor, MemberEditor
+    from gui.plans.editor import PlanEditor
+    from gui.plans.outreach import ActivityEditor
+    from gui.printing.dialogs import SigninDialog, StudyReportDialog
+    from gui.settings.backups import BackupChooser, BackupDialog
+    from gui.settings.page import LookupEditor
+    from gui.sync.units import NewUnitDialog
+    from gui.widgets.help import HelpDialog
+    from gui.window.first_start import FirstStartDialog
+    from gui.window.recovery import RecoveryDialog
 
     conference = conference_rows(db)[0]
     document = document_rows(db)[0]["uuid"]
@@ -113,8 +114,8 @@ def test_every_dialog_fits_1366_by_768_at_150_percent(
 def test_every_page_fits_1366_by_768_at_150_percent(
     qtbot, ready_db, db_path, ui_settings, large_text, lang
 ):
-    from gui.main_window import MainWindow
-    from gui.pages import PAGE_FACTORIES
+    from gui.window.main_window import MainWindow
+    from gui.window.pages import PAGE_FACTORIES
 
     create_application(lang)
     large_text(1.5)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import create_application, install_language
+from gui.widgets.language import install_language
+from gui.window.app import create_application
 from models.settings import get_settings, save_settings
 from resources import I18N_DIR
 from tests.gui_fixtures import *  # noqa: F403
@@ -77,7 +78,7 @@ def test_translation_file_matches_the_code(tmp_path):
     if tool is None:
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "gui").rglob("*.py"))
     subprocess.run([tool, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     in_code = {(ctx, src) for ctx, src, _t in _messages(fresh)}
     in_file = {(ctx, src) for ctx, src, _t in _messages(TS)}
@@ -118,9 +119,9 @@ def _visible_texts(widget: QWidget) -> list[str]:
 
 
 def test_the_english_window_has_no_vietnamese_left(qtbot, ready_db, db_path, ui_settings):
-    from gui.first_start import FirstStartDialog
-    from gui.help import HelpDialog
-    from gui.main_window import MainWindow
+    from gui.widgets.help import HelpDialog
+    from gui.window.first_start import FirstStartDialog
+    from gui.window.main_window import MainWindow
 
     save_settings(ready_db, dataclasses.replace(get_settings(ready_db), unit_name="Commune"))
     create_application("en")

@@ -5,8 +5,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-from gui import key_dialogs
-from gui.key_dialogs import RecoveryCodeDialog, show_recovery_code_once, unlock_with_passphrase
+from gui.settings import keys as key_dialogs
+from gui.settings.keys import RecoveryCodeDialog, show_recovery_code_once, unlock_with_passphrase
 from models import keystore
 from models.recovery_code import recovery_code
 from tests.gui_fixtures import OFFSCREEN_NOISE

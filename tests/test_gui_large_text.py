@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from gui.attendance_sheet import NAME_SAMPLE
-from gui.tablemodel import STRETCH_LEAST_CHARS
+from gui.conferences.attendance_sheet import NAME_SAMPLE
+from gui.widgets.tablemodel import STRETCH_LEAST_CHARS
 from tests.gui_fixtures import *  # noqa: F403
 from tests.gui_fixtures import OFFSCREEN_NOISE
 

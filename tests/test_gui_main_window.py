@@ -7,10 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui.app import create_application, install_language
-from gui.help import HelpDialog
-from gui.main_window import MainWindow
-from gui.pages import PAGE_FACTORIES
+from gui.widgets.help import HelpDialog
+from gui.widgets.language import install_language
+from gui.window.app import create_application
+from gui.window.main_window import MainWindow
+from gui.window.pages import PAGE_FACTORIES
 from models.backup import REASON_AUTO, REASON_MANUAL, backups_usage, list_backups, take_backup
 from models.listing import conference_rows
 from models.settings import get_settings
@@ -201,8 +202,8 @@ def test_english_translation_loads(qtbot, ready_db, db_path, ui_settings):
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 def test_every_editor_fits_1366_by_768(qtbot, window, ready_db, large_text, scale):
-    from gui.first_start import FirstStartDialog
-    from gui.reflections_page import ReflectionSheet
+    from gui.documents.reflections import ReflectionSheet
+    from gui.window.first_start import FirstStartDialog
 
     large_text(scale)
     editors = []
@@ -226,7 +227,7 @@ def test_every_editor_fits_1366_by_768(qtbot, window, ready_db, large_text, scal
 
 
 def test_overview_items_open_where_the_work_is(qtbot, window, ready_db):
-    from gui.plan_editor import PlanEditor
+    from gui.plans.editor import PlanEditor
     from models.listing import document_rows, plan_rows
     from models.plans import get_plan_detail
 
@@ -260,7 +261,7 @@ def test_settings_status_bar_names_the_list_it_counts(window):
 
 
 def test_text_sizes_offered_fit_the_screen():
-    from gui.settings_page import text_scales_for
+    from gui.settings.page import text_scales_for
 
     # An office PC's 1366-pixel screen: up to 150%, at which every window fits (above).
     assert max(text_scales_for(1366)) == 1.5
@@ -271,8 +272,8 @@ def test_text_sizes_offered_fit_the_screen():
 
 def test_conference_editor_fits_the_screen_at_each_size_offered(qtbot, ready_db, large_text):
     """The widest window, at the largest text size offered on each screen width."""
-    from gui.conference_editor import ConferenceEditor
-    from gui.settings_page import text_scales_for
+    from gui.conferences.editor import ConferenceEditor
+    from gui.settings.page import text_scales_for
 
     app = QApplication.instance()
     for width in (1366, 1600, 1920):
@@ -288,7 +289,7 @@ def test_conference_editor_fits_the_screen_at_each_size_offered(qtbot, ready_db,
 def test_a_lookup_of_the_upper_level_opens_read_only_and_looks_it(qtbot, ready_db):
     from PySide6.QtGui import QPalette
 
-    from gui.settings_page import LookupEditor
+    from gui.settings.page import LookupEditor
     from models.lookups import list_lookups
 
     item = list_lookups(ready_db, "channel")[0]

@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from gui.overview import OverviewPage
+from gui.overview.page import OverviewPage
 from models.conferences import BridgePoint, save_conference
 from models.outreach import Activity, save_activity
 from models.plans import Plan, PlanDetail, Task, save_plan

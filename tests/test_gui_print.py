@@ -14,10 +14,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from gui.conference_editor import ConferenceEditor
-from gui.conferences_page import ConferencesPage
-from gui.plans_page import PlansPage
-from gui.printing import PrintJob, minutes_job, paper_image, render_job
+from gui.conferences.editor import ConferenceEditor
+from gui.conferences.page import ConferencesPage
+from gui.plans.page import PlansPage
+from gui.printing.jobs import PrintJob, minutes_job, paper_image, render_job
 from models.attendance import set_attendance
 from models.conferences import get_conference, get_conference_detail, save_conference
 from models.plans import Plan, PlanDetail, Task, save_plan
@@ -187,7 +187,7 @@ def test_pages_go_to_the_printer_opaque_on_white(qtbot, commune, tmp_path):
 def test_ctrl_p_in_the_window_prints_the_selected_conference(
     qtbot, commune, db_path, printer_file, ui_settings
 ):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     out, shown = printer_file
     ui_settings.setValue("window/page", "conferences")
@@ -267,7 +267,7 @@ def test_big_documents_are_drawn_off_the_window_thread(qtbot, commune):
 
 
 def test_sign_in_sheet_per_chi_bo_and_for_one_chi_bo(qtbot, commune, db_path):
-    from gui.print_dialogs import SigninDialog
+    from gui.printing.dialogs import SigninDialog
 
     page = _page(qtbot, ConferencesPage, commune, db_path)
     _select(page, commune.conf.uuid)
@@ -353,8 +353,9 @@ def test_study_report_dialog_preview_missing_number_and_excel(
 def test_printing_and_import_dialogs_in_english(qtbot, commune, db_path, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import create_application, install_language
-    from gui.organisation_page import MemberList
+    from gui.organisation.page import MemberList
+    from gui.widgets.language import install_language
+    from gui.window.app import create_application
     from tests.sheet_files import write_xlsx
     from tests.test_gui_i18n import _vietnamese, _visible_texts
 
@@ -402,7 +403,7 @@ def test_preview_zooms_from_what_is_shown(qtbot, commune, db_path):
 
 
 def test_plan_editor_saves_first_then_prints(qtbot, commune, printer_file, answers):
-    from gui.plan_editor import PlanEditor
+    from gui.plans.editor import PlanEditor
     from models.plans import get_plan_detail
 
     out, _shown = printer_file

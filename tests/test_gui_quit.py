@@ -15,7 +15,7 @@ SCRIPT = textwrap.dedent(
     sys.path.insert(0, {root!r})
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from gui.tasks import BackgroundTask
+    from gui.widgets.tasks import BackgroundTask
 
     app = QApplication([])
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from gui import backup_dialogs
-from gui.backup_dialogs import BackupChooser
-from gui.recovery import RecoveryDialog, open_register
+from gui.settings import backups as backup_dialogs
+from gui.settings.backups import BackupChooser
+from gui.window.recovery import RecoveryDialog, open_register
 from models import backup
 from models.backup import REASON_AUTO, REASON_DAMAGED, check_integrity, list_backups, take_backup
 from models.paths import backups_dir

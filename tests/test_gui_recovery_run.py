@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import gui.main_window
-from gui.app import run_gui
-from gui.main_window import MainWindow
-from gui.recovery import RecoveryDialog
+import gui.window.main_window
+from gui.window.app import run_gui
+from gui.window.main_window import MainWindow
+from gui.window.recovery import RecoveryDialog
 from models import applog
 from models.backup import REASON_AUTO, list_backups, take_backup
 from models.db import open_database
@@ -59,7 +59,7 @@ def boxes(monkeypatch, qapp, tmp_path) -> Boxes:
     recorded = Boxes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: recorded(box))
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    monkeypatch.setattr(gui.main_window, "ui_settings", lambda: settings)
+    monkeypatch.setattr(gui.window.main_window, "ui_settings", lambda: settings)
     font = qapp.font()
     yield recorded
     qapp.setFont(font)
@@ -220,7 +220,7 @@ def test_the_upgrade_start_encrypts_shows_the_code_once_and_clears_leftovers(
     """The first start after the upgrade on a PC without a key: a plain register and a
     leftover copy of a killed backup; the window opens the register encrypted, shows the
     recovery code once, and the leftover is gone."""
-    from gui.key_dialogs import RecoveryCodeDialog
+    from gui.settings.keys import RecoveryCodeDialog
     from models import keystore
     from models.cipher import is_plain
     from models.paths import backups_dir

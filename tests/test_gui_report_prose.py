@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from gui.print_dialogs import StudyReportDialog
+from gui.printing.dialogs import StudyReportDialog
 from models.attendance import set_attendance
 from models.report_texts import load_texts
 from models.settings import get_settings, save_settings

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gui.tablemodel import Column, FoldFilterProxy, RowTableModel
+from gui.widgets.tablemodel import Column, FoldFilterProxy, RowTableModel
 from tests.gui_fixtures import *  # noqa: F403
 from tests.gui_fixtures import OFFSCREEN_NOISE
 

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-import gui.sync_widgets
-from gui.main_window import MainWindow
-from gui.overview import OverviewPage
+import gui.sync.shared
+from gui.overview.page import OverviewPage
+from gui.window.main_window import MainWindow
 from models.conferences import Conference, ConferenceDetail, save_conference
 from models.db import open_database
 from models.exchange_view import package_reminder
@@ -23,7 +23,7 @@ pytestmark = OFFSCREEN_NOISE
 
 @pytest.fixture(autouse=True)
 def no_drives(monkeypatch):
-    monkeypatch.setattr(gui.sync_widgets, "list_removable_drives", lambda: [])
+    monkeypatch.setattr(gui.sync.shared, "list_removable_drives", lambda: [])
 
 
 @pytest.fixture

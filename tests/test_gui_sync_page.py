@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-import gui.sync_jobs
-import gui.sync_widgets
-from gui.sync_conflicts import ConflictDialog
-from gui.sync_page import SyncPage
+import gui.sync.jobs
+import gui.sync.shared
+from gui.sync.conflicts import ConflictDialog
+from gui.sync.page import SyncPage
 from models import backup, record_merge
 from models.errors import NotFoundError
 from models.organisation import get_member
@@ -47,7 +47,7 @@ LEFT = Qt.MouseButton.LeftButton
 @pytest.fixture(autouse=True)
 def no_drives(monkeypatch):
     """No USB drive unless a test plugs one in: the PC running the tests may have one."""
-    monkeypatch.setattr(gui.sync_widgets, "list_removable_drives", lambda: [])
+    monkeypatch.setattr(gui.sync.shared, "list_removable_drives", lambda: [])
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def choose_file(monkeypatch, path: Path) -> None:
 
 def test_unit_sends_its_package_to_the_stick(qtbot, offices, answers, monkeypatch):  # noqa: F811
     _root, _upper, unit, _members, stick = offices
-    monkeypatch.setattr(gui.sync_widgets, "list_removable_drives",
+    monkeypatch.setattr(gui.sync.shared, "list_removable_drives",
                         lambda: [("KINGSTON (E:)", stick)])
     page = open_page(qtbot, unit)
     tab = page.send_tab
@@ -136,7 +136,7 @@ def test_cancelled_send_writes_nothing(qtbot, offices, answers, monkeypatch):  #
     qtbot.mouseClick(tab.chooser.pick_button, LEFT)
     assert tab.chooser.folder() == stick
 
-    real = gui.sync_jobs.export_package
+    real = gui.sync.jobs.export_package
 
     def slow_export(db, db_path, folder, *, unit=None, progress=None, full=False):
         # Holds the worker at its first step until Hủy is pressed (20 s at most).
@@ -154,7 +154,7 @@ def test_cancelled_send_writes_nothing(qtbot, offices, answers, monkeypatch):  #
             return
         next(b for b in dialog.findChildren(QPushButton) if b.text() == "Hủy").click()
 
-    monkeypatch.setattr(gui.sync_jobs, "export_package", slow_export)
+    monkeypatch.setattr(gui.sync.jobs, "export_package", slow_export)
     QTimer.singleShot(0, press_cancel)
     qtbot.mouseClick(tab.send_button, LEFT)
 
@@ -354,7 +354,7 @@ def test_conflict_is_settled_from_its_dialog(qtbot, offices, answers):  # noqa: 
 def test_both_roles_fit_1366_by_768(qtbot, offices, ui_settings, large_text, scale):  # noqa: F811
     """Never wider than the screen; at the usual text size not taller either, even with
     a preview's messages shown (larger text scrolls the tab rather than clip it)."""
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     _root, upper, unit, _members, stick = offices
     export_package(unit.db, unit.path, stick)
@@ -430,7 +430,7 @@ def test_after_a_confirmation_only_changes_travel_unless_everything_is_asked(
     qtbot, offices, answers, monkeypatch  # noqa: F811
 ):
     root, upper, unit, members, stick = offices
-    monkeypatch.setattr(gui.sync_widgets, "list_removable_drives", lambda: [("USB (E:)", stick)])
+    monkeypatch.setattr(gui.sync.shared, "list_removable_drives", lambda: [("USB (E:)", stick)])
     first = export_package(unit.db, unit.path, root / "stick")
     import_package(upper.db, upper.path, first.target_path)
     catalogue = export_package(upper.db, upper.path, root / "stick", unit=unit_uuid(unit))

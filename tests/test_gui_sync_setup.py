@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-import gui.sync_widgets
-from gui.sync_page import SyncPage
-from gui.sync_units import NewUnitDialog
+import gui.sync.shared
+from gui.sync.page import SyncPage
+from gui.sync.units import NewUnitDialog
 from models import record_merge
 from models.db import open_database
 from models.documents import Document, list_documents, save_document
@@ -32,7 +32,7 @@ def stick(tmp_path, monkeypatch) -> Path:
     """One USB drive plugged in."""
     folder = tmp_path / "stick"
     folder.mkdir()
-    monkeypatch.setattr(gui.sync_widgets, "list_removable_drives",
+    monkeypatch.setattr(gui.sync.shared, "list_removable_drives",
                         lambda: [("USB (E:)", folder)])
     return folder
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-import gui.sync_widgets
-from gui.sync_page import SyncPage
+import gui.sync.shared
+from gui.sync.page import SyncPage
 from models.attendance import follow_conference
 from models.conferences import (
     BridgePoint,
@@ -36,7 +36,7 @@ def _conference(db, title: str, day: str) -> str:
 def province(tmp_path: Path, monkeypatch):
     stick = tmp_path / "stick"
     stick.mkdir()
-    monkeypatch.setattr(gui.sync_widgets, "list_removable_drives", lambda: [("USB", stick)])
+    monkeypatch.setattr(gui.sync.shared, "list_removable_drives", lambda: [("USB", stick)])
     upper = upper_office(tmp_path)
     broadcast = _conference(upper.db, "Hội nghị trực tuyến toàn tỉnh", "2026-03-02")
     follower = unit_office(tmp_path, upper, "xa-a", "Đảng ủy xã Nà Pài", "ĐU Nà Pài")

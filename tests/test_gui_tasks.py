@@ -7,7 +7,7 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
-from gui.tasks import BackgroundTask, run_in_background, run_with_database
+from gui.widgets.tasks import BackgroundTask, run_in_background, run_with_database
 from models.errors import ValidationError
 from models.organisation import ChiBo, list_chi_bo, save_chi_bo
 from tests.test_gui_conference_support import OFFSCREEN_NOISE, db  # noqa: F401  (fixture)

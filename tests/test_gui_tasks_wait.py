@@ -5,7 +5,7 @@ import threading
 
 from PySide6.QtWidgets import QApplication
 
-from gui.tasks import (
+from gui.widgets.tasks import (
     BackgroundTask,
     finish_running_tasks,
     has_running_tasks,

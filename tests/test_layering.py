@@ -1,7 +1,9 @@
-"""The layers of ARCHITECTURE.md: models, reports and sync stay headless, and
-only models/ runs SQL."""
+"""The layers of ARCHITECTURE.md: models, reports and sync stay headless, only
+models/ runs SQL, no package imports itself in a circle and no gui file is a wall."""
 import re
 from pathlib import Path
+
+from tests.import_graph import _strong_components, import_cycles, import_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 QT_IMPORT = re.compile(r"^\s*(from|import)\s+(PySide6|PyQt\d|shiboken6|gui)\b", re.M)
@@ -23,3 +25,61 @@ def test_only_models_runs_sql():
     offenders = [str(p.relative_to(ROOT)) for layer in ("gui", "reports", "sync", "cli")
                  for p in python_files(layer) if SQL_CALL.search(p.read_text("utf-8"))]
     assert offenders == []
+
+
+# --- the import graph (tests/import_graph.py) ------------------------------------
+
+MAX_GUI_LINES = 600
+
+
+def by_package(graph: dict[str, set[str]], depth: int) -> dict[str, set[str]]:
+    """The graph between packages: each module counted as its first ``depth`` names."""
+    def cut(module: str) -> str:
+        return ".".join(module.split(".")[:depth])
+
+    packages: dict[str, set[str]] = {}
+    for module, targets in graph.items():
+        packages.setdefault(cut(module), set()).update(cut(t) for t in targets)
+    for package, targets in packages.items():
+        targets.discard(package)
+    return packages
+
+
+def test_no_import_circle_in_gui():
+    # Function-level and TYPE_CHECKING imports count (tests/import_graph.py).
+    assert import_cycles(["gui"]) == []
+
+
+def test_gui_packages_import_each_other_one_way():
+    # The window opens the pages, a page uses printing and the shared widgets, and
+    # nothing shared reaches back up into a page or the window.
+    packages = by_package(import_graph(["gui"]), 2)
+    assert sorted(c for c in _strong_components(packages) if len(c) > 1) == []
+
+
+def test_the_cycle_finder_sees_type_checking_relative_imports_and_packages(tmp_path):
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "sub" / "__init__.py").write_text("")
+    (package / "a.py").write_text("from pkg.sub import b\n")
+    (package / "sub" / "b.py").write_text("def f():\n    from ..c import thing\n")
+    (package / "c.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import pkg.a\nthing = 1\n"
+    )
+    (package / "d.py").write_text("from pkg import a, c\n")
+    graph = import_graph(["pkg"], root=tmp_path)
+    assert graph["pkg.d"] == {"pkg", "pkg.a", "pkg.c"}
+    assert import_cycles(["pkg"], root=tmp_path) == [["pkg.a", "pkg.c", "pkg.sub.b"]]
+    packages = by_package(graph, 2)
+    assert [c for c in _strong_components(packages) if len(c) > 1] == [
+        ["pkg.a", "pkg.c", "pkg.sub"]
+    ]
+    (package / "c.py").write_text("thing = 1\n")
+    assert import_cycles(["pkg"], root=tmp_path) == []
+
+
+def test_no_gui_file_over_600_lines():
+    long_files = {str(p.relative_to(ROOT)): n for p in python_files("gui")
+                  if (n := len(p.read_text("utf-8").splitlines())) > MAX_GUI_LINES}
+    assert long_files == {}

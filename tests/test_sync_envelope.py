@@ -98,7 +98,8 @@ def test_round_trip_returns_records_files_and_header():
     assert opened.files == FILES
     header = opened.header
     assert header.kind == "unit"
-    assert header.format_version == 2
+    assert header.format_version == 3
+    assert header.ephemeral_key is None  # HPKE's encapsulated key opens the body
     assert header.snapshot == "full" and header.base is None
     assert header.sender_unit_id == UNIT_ID
     assert header.sender_name == "Đảng ủy xã Cẩm Giàng"
@@ -193,12 +194,79 @@ def test_flipped_bit_fails_signature(where):
 
 
 def test_newer_format_version():
-    data = PACKAGE[:8] + struct.pack(">H", 3) + PACKAGE[10:]
+    data = PACKAGE[:8] + struct.pack(">H", 4) + PACKAGE[10:]
     with pytest.raises(errors.NewerFormatError) as refused:
         open_(data)
-    assert refused.value.version == 3
+    assert refused.value.version == 4
     assert "phiên bản mới hơn" in str(refused.value)
     assert "Hãy cập nhật chương trình Sổ Nghị quyết" in str(refused.value)
+
+
+def _resigned(data: bytes, signing: Ed25519PrivateKey, **header_changes) -> bytes:
+    """``data`` with its header changed and a fresh valid signature by ``signing``."""
+    length = struct.unpack(">I", data[10:14])[0]
+    header = json.loads(data[14 : 14 + length])
+    for path, value in header_changes.items():
+        node = header
+        *parents, last = path.split("__")
+        for key in parents:
+            node = node[key]
+        node[last] = value
+    encoded = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    signed = data[:10] + struct.pack(">I", len(encoded)) + encoded + data[14 + length : -64]
+    return signed + signing.sign(signed)
+
+
+def test_the_body_is_rfc_9180_hpke_bound_to_the_header():
+    """Section 4: body = enc (32 bytes) ‖ AES-256-GCM output, opened by plain HPKE with
+    the SHA-256 of the bytes up to the end of the header as ``info``."""
+    from tests.test_sync_independent_writer import rfc9180_open
+
+    body_length = struct.unpack(">Q", PACKAGE[BODY_START - 8 : BODY_START])[0]
+    body = PACKAGE[BODY_START : BODY_START + body_length]
+    info = hashlib.sha256(PACKAGE[: BODY_START - 8]).digest()
+    compressed = rfc9180_open(body, UPPER_RECEIVING, info=info)
+    assert body_length == 32 + len(compressed) + 16
+    assert len(zlib.decompress(compressed)) == peek_header(PACKAGE).payload_size
+
+
+@pytest.mark.parametrize("change", [
+    {"created": "2031-01-01T00:00:00+07:00"},  # informational, yet bound all the same
+    {"counts__members": 3, "kind": "catalogue", "confirmed": []},
+    {"sender__name": "Đảng ủy xã Khác"},
+    {"snapshot": "changes", "base": str(uuid.uuid4())},
+])
+def test_a_header_changed_and_signed_again_by_the_sender_does_not_decrypt(change):
+    # The sender's own key signs again, so only the HPKE binding can catch it.
+    with pytest.raises(errors.DecryptionError):
+        open_(_resigned(PACKAGE, UNIT_SIGNING, **change))
+
+
+def test_someone_else_cannot_sign_the_sealed_body_as_their_own():
+    """Another office takes the body, names itself in the header and signs: the
+    signature holds, but the body was sealed to the original header, so it does not
+    open (the reason HPKE's info carries the whole header, sender's key included)."""
+    thief = Ed25519PrivateKey.generate()
+    data = _resigned(PACKAGE, thief, sender__signing_key=raw_public(thief).hex(),
+                     sender__unit_id=str(uuid.uuid4()))
+    with pytest.raises(errors.DecryptionError):
+        open_(data, pinned_signer_public=raw_public(thief))
+
+
+def test_packages_of_versions_1_and_2_still_open():
+    for version in (1, 2):
+        data = forge(container({"members": members(2)}), {"members": 2}, version=version)
+        opened = open_(data)
+        assert opened.header.format_version == version
+        assert opened.header.ephemeral_key is not None
+        assert opened.tables == {"members": members(2)}
+
+
+def test_a_version_3_header_naming_an_ephemeral_key_still_opens_by_hpke():
+    # A key a version 3 reader does not use is ignored, as any unknown key.
+    data = forge(container({"members": members(1)}), {"members": 1},
+                 header_changes={"ephemeral_key": "00" * 32})
+    assert open_(data).tables == {"members": members(1)}
 
 
 def test_package_for_another_recipient():

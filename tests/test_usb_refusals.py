@@ -142,7 +142,7 @@ def test_changed_signer_of_a_known_unit(scene):
 
 
 def test_newer_format(scene):
-    message = refuse(scene, scene.forge(version=3), errors.NewerFormatError)
+    message = refuse(scene, scene.forge(version=4), errors.NewerFormatError)
     assert "phiên bản mới hơn" in message
 
 

@@ -605,240 +605,8 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Close</translation>
     </message>
     <message>
-        <source>Ví dụ: Hội nghị học tập, quán triệt Nghị quyết số 57-NQ/TW</source>
-        <translation>E.g. Conference to study Resolution 57-NQ/TW</translation>
-    </message>
-    <message>
-        <source>Nội dung hội nghị (các văn bản được học tập, quán triệt, triển khai…)</source>
-        <translation>What the conference covered (the documents studied, grasped, rolled out…)</translation>
-    </message>
-    <message>
-        <source>chưa ghi</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <source>Lấy số tiếp theo</source>
-        <translation>Take the next number</translation>
-    </message>
-    <message>
-        <source>Loại:</source>
-        <translation>Type:</translation>
-    </message>
-    <message>
-        <source>Hình thức:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source>Cấp chủ trì:</source>
-        <translation>Host level:</translation>
-    </message>
-    <message>
-        <source>Bắt đầu:</source>
-        <translation>Starts:</translation>
-    </message>
-    <message>
-        <source>Kết thúc:</source>
-        <translation>Ends:</translation>
-    </message>
-    <message>
-        <source>Địa điểm:</source>
-        <translation>Place:</translation>
-    </message>
-    <message>
-        <source>Chủ trì:</source>
-        <translation>Chair:</translation>
-    </message>
-    <message>
-        <source>Chức vụ:</source>
-        <translation>Position:</translation>
-    </message>
-    <message>
-        <source>Người ghi biên bản:</source>
-        <translation>Minute-taker:</translation>
-    </message>
-    <message>
-        <source>Nội dung:</source>
-        <translation>Content:</translation>
-    </message>
-    <message>
-        <source>Số biên bản:</source>
-        <translation>Minutes number:</translation>
-    </message>
-    <message>
-        <source>Nhiệm kỳ:</source>
-        <translation>Term:</translation>
-    </message>
-    <message>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>&amp;Tên hội nghị (*):</source>
-        <translation>&amp;Conference name (*):</translation>
-    </message>
-    <message>
-        <source>Số bản:</source>
-        <translation>Copies:</translation>
-    </message>
-    <message>
-        <source>Tìm văn bản theo số, tên (không cần dấu)…</source>
-        <translation>Find a document by number or title (accents optional)…</translation>
-    </message>
-    <message>
-        <source>Chọn văn bản →</source>
-        <translation>Choose document →</translation>
-    </message>
-    <message>
-        <source>← Bỏ chọn</source>
-        <translation>← Remove</translation>
-    </message>
-    <message>
-        <source>Sổ văn bản:</source>
-        <translation>Document register:</translation>
-    </message>
-    <message>
-        <source>Văn bản học tập tại hội nghị:</source>
-        <translation>Documents studied at the conference:</translation>
-    </message>
-    <message>
-        <source>Văn bản học tập, quán triệt</source>
-        <translation>Documents studied</translation>
-    </message>
-    <message>
-        <source>Họ và tên (*)</source>
-        <translation>Full name (*)</translation>
-    </message>
-    <message>
-        <source>Nội dung trình bày (*)</source>
-        <translation>What was presented (*)</translation>
-    </message>
-    <message>
-        <source>(*) phải ghi: biên bản in họ tên báo cáo viên và nội dung đồng chí trình bày.</source>
-        <translation>(*) required: the minutes print the presenter&apos;s name and what they presented.</translation>
-    </message>
-    <message>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Cấp báo cáo viên</source>
-        <translation>Presenter level</translation>
-    </message>
-    <message>
-        <source>Chức vụ</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Báo cáo viên</source>
-        <translation>Presenters</translation>
-    </message>
-    <message>
-        <source>Tên điểm cầu</source>
-        <translation>Bridge point</translation>
-    </message>
-    <message>
-        <source>Người chủ trì điểm cầu</source>
-        <translation>Host at the bridge point</translation>
-    </message>
-    <message>
-        <source>Số người dự</source>
-        <translation>Attendees</translation>
-    </message>
-    <message>
-        <source>Ghi các điểm cầu trực tuyến của đơn vị: tên, người chủ trì và số người dự.</source>
-        <translation>Record the unit&apos;s online bridge points: name, host and number of attendees.</translation>
-    </message>
-    <message>
-        <source>Chức vụ, đơn vị</source>
-        <translation>Position, organisation</translation>
-    </message>
-    <message>
-        <source>Đại biểu, khách mời dự hội nghị:</source>
-        <translation>Delegates and guests at the conference:</translation>
-    </message>
-    <message>
-        <source>Người phát biểu</source>
-        <translation>Speaker</translation>
-    </message>
-    <message>
-        <source>Nội dung phát biểu</source>
-        <translation>What was said</translation>
-    </message>
-    <message>
-        <source>Chọn một ý kiến ở bảng trên để ghi đầy đủ nội dung phát biểu tại đây.</source>
-        <translation>Choose a contribution in the table above to write what was said in full here.</translation>
-    </message>
-    <message>
-        <source>Ý kiến thảo luận, theo thứ tự phát biểu:</source>
-        <translation>Contributions to the discussion, in the order spoken:</translation>
-    </message>
-    <message>
-        <source>Kết luận của đồng chí chủ trì hội nghị</source>
-        <translation>The chair&apos;s conclusion</translation>
-    </message>
-    <message>
-        <source>Biểu quyết (nếu có)</source>
-        <translation>Votes (if any)</translation>
-    </message>
-    <message>
-        <source>Tán thành:</source>
-        <translation>For:</translation>
-    </message>
-    <message>
-        <source>Không tán thành:</source>
-        <translation>Against:</translation>
-    </message>
-    <message>
-        <source>Ý kiến khác:</source>
-        <translation>Other:</translation>
-    </message>
-    <message>
-        <source>số phiếu</source>
-        <translation>votes</translation>
-    </message>
-    <message>
-        <source>Kết luận hội nghị:</source>
-        <translation>Conclusion:</translation>
-    </message>
-    <message>
-        <source>Ngày</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Địa điểm</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Ghi chú</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Số người</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>Những đồng chí học bù</source>
-        <translation>Comrades who made up</translation>
-    </message>
-    <message>
-        <source>Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, rồi bấm “Học bù…”.</source>
-        <translation>To record a make-up session: go to the Attendance tab, select the absentees who made up, then press “Make-up session…”.</translation>
-    </message>
-    <message>
-        <source>Chọn người học bù…</source>
-        <translation>Choose who made up…</translation>
-    </message>
-    <message>
-        <source>(văn bản không còn trong sổ)</source>
-        <translation>(document no longer in the register)</translation>
-    </message>
-    <message>
-        <source> ngày {date}</source>
-        <translation> of {date}</translation>
-    </message>
-    <message>
-        <source>{kind} số {symbol}{when} — {title}</source>
-        <translation>{kind} {symbol}{when} — {title}</translation>
     </message>
     <message>
         <source>Hội nghị mới</source>
@@ -853,42 +621,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>This conference is held by the upper level. Here you record only your unit&apos;s bridge points, attendance and make-up sessions; the rest can only be viewed.</translation>
     </message>
     <message>
-        <source>Tổng cộng: {count} điểm cầu, {people} người dự</source>
-        <translation>In all: {count} bridge points, {people} attendees</translation>
-    </message>
-    <message>
-        <source> (có số người dự chưa đúng dạng số)</source>
-        <translation> (some attendee counts are not numbers)</translation>
-    </message>
-    <message>
-        <source>Tổng số phiếu: {total}</source>
-        <translation>Votes in all: {total}</translation>
-    </message>
-    <message>
-        <source>{names} và {more} đồng chí khác</source>
-        <translation>{names} and {more} other comrades</translation>
-    </message>
-    <message>
-        <source>Chọn một buổi học bù ở bảng trên để xem đủ danh sách người học bù.</source>
-        <translation>Choose a make-up session in the table above to see everyone who attended it.</translation>
-    </message>
-    <message>
-        <source>Chưa có buổi học bù nào.</source>
-        <translation>No make-up sessions yet.</translation>
-    </message>
-    <message>
-        <source>Những đồng chí học bù ngày {date} ({count} đồng chí):</source>
-        <translation>Comrades who made up on {date} ({count} comrades):</translation>
-    </message>
-    <message>
-        <source>{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · còn {left} đồng chí chưa học bù</source>
-        <translation>{sessions} make-up sessions · {made_up}/{absent} absentees made up · {left} still to make up</translation>
-    </message>
-    <message>
-        <source>Cần lưu hội nghị và điểm danh trước khi ghi học bù. Lưu ngay?</source>
-        <translation>The conference and attendance must be saved before recording a make-up session. Save now?</translation>
-    </message>
-    <message>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -897,64 +629,12 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Số phiếu tán thành</source>
-        <translation>Votes for</translation>
-    </message>
-    <message>
-        <source>Số phiếu không tán thành</source>
-        <translation>Votes against</translation>
-    </message>
-    <message>
-        <source>Số phiếu ý kiến khác</source>
-        <translation>Other votes</translation>
-    </message>
-    <message>
-        <source>{label} “{text}” phải là một số.</source>
-        <translation>{label} “{text}” must be a number.</translation>
-    </message>
-    <message>
-        <source>Số người dự tại điểm cầu “{name}” phải là một số.</source>
-        <translation>The number of attendees at bridge point “{name}” must be a number.</translation>
-    </message>
-    <message>
         <source>Chưa lưu được:</source>
         <translation>Not saved:</translation>
     </message>
     <message>
         <source>Đã lưu lúc {time}.</source>
         <translation>Saved at {time}.</translation>
-    </message>
-    <message>
-        <source>Xem trước biên bản</source>
-        <translation>Preview minutes</translation>
-    </message>
-    <message>
-        <source>In biên bản</source>
-        <translation>Print minutes</translation>
-    </message>
-    <message>
-        <source>In biên bản (Ctrl+P)</source>
-        <translation>Print the minutes (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Danh sách ký…</source>
-        <translation>Sign-in sheet…</translation>
-    </message>
-    <message>
-        <source>In danh sách đảng viên ký dự hội nghị</source>
-        <translation>Print the sheet members sign at the conference</translation>
-    </message>
-    <message>
-        <source>Lưu trước khi in</source>
-        <translation>Save before printing</translation>
-    </message>
-    <message>
-        <source>Bản in lấy từ sổ dữ liệu, nên hội nghị cần được lưu trước. Lưu ngay?</source>
-        <translation>The printout is taken from the register, so the conference must be saved first. Save now?</translation>
-    </message>
-    <message>
-        <source>Đã in biên bản lúc {time}. Nếu sửa và lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
-        <translation>Minutes printed at {time}. If you change and save them, they go back to draft and must be printed again for signing.</translation>
     </message>
     <message>
         <source>Biên bản đã in</source>
@@ -987,6 +667,29 @@ The register is kept as it was; nothing has changed. Please choose another backu
     <message>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceForm</name>
+    <message>
+        <source>Số phiếu tán thành</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <source>Số phiếu không tán thành</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <source>Số phiếu ý kiến khác</source>
+        <translation>Other votes</translation>
+    </message>
+    <message>
+        <source>{label} “{text}” phải là một số.</source>
+        <translation>{label} “{text}” must be a number.</translation>
+    </message>
+    <message>
+        <source>Số người dự tại điểm cầu “{name}” phải là một số.</source>
+        <translation>The number of attendees at bridge point “{name}” must be a number.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1048,69 @@ The register is kept as it was; nothing has changed. Please choose another backu
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Tìm văn bản theo số, tên (không cần dấu)…</source>
+        <translation>Find a document by number or title (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Chọn văn bản →</source>
+        <translation>Choose document →</translation>
+    </message>
+    <message>
+        <source>← Bỏ chọn</source>
+        <translation>← Remove</translation>
+    </message>
+    <message>
+        <source>Sổ văn bản:</source>
+        <translation>Document register:</translation>
+    </message>
+    <message>
+        <source>Văn bản học tập tại hội nghị:</source>
+        <translation>Documents studied at the conference:</translation>
+    </message>
+    <message>
+        <source>Văn bản học tập, quán triệt</source>
+        <translation>Documents studied</translation>
+    </message>
+    <message>
+        <source>Họ và tên (*)</source>
+        <translation>Full name (*)</translation>
+    </message>
+    <message>
+        <source>Cấp báo cáo viên</source>
+        <translation>Presenter level</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Nội dung trình bày (*)</source>
+        <translation>What was presented (*)</translation>
+    </message>
+    <message>
+        <source>(*) phải ghi: biên bản in họ tên báo cáo viên và nội dung đồng chí trình bày.</source>
+        <translation>(*) required: the minutes print the presenter&apos;s name and what they presented.</translation>
+    </message>
+    <message>
+        <source>Báo cáo viên</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>(văn bản không còn trong sổ)</source>
+        <translation>(document no longer in the register)</translation>
+    </message>
+    <message>
+        <source> ngày {date}</source>
+        <translation> of {date}</translation>
+    </message>
+    <message>
+        <source>{kind} số {symbol}{when} — {title}</source>
+        <translation>{kind} {symbol}{when} — {title}</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Lưu</source>
@@ -1591,6 +1357,81 @@ The register is kept as it was; nothing has changed. Please choose another backu
     <message>
         <source>Chọn thư mục</source>
         <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>Ví dụ: Hội nghị học tập, quán triệt Nghị quyết số 57-NQ/TW</source>
+        <translation>E.g. Conference to study Resolution 57-NQ/TW</translation>
+    </message>
+    <message>
+        <source>Nội dung hội nghị (các văn bản được học tập, quán triệt, triển khai…)</source>
+        <translation>What the conference covered (the documents studied, grasped, rolled out…)</translation>
+    </message>
+    <message>
+        <source>chưa ghi</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Lấy số tiếp theo</source>
+        <translation>Take the next number</translation>
+    </message>
+    <message>
+        <source>&amp;Tên hội nghị (*):</source>
+        <translation>&amp;Conference name (*):</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Cấp chủ trì:</source>
+        <translation>Host level:</translation>
+    </message>
+    <message>
+        <source>Bắt đầu:</source>
+        <translation>Starts:</translation>
+    </message>
+    <message>
+        <source>Kết thúc:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Chủ trì:</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Người ghi biên bản:</source>
+        <translation>Minute-taker:</translation>
+    </message>
+    <message>
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Số biên bản:</source>
+        <translation>Minutes number:</translation>
+    </message>
+    <message>
+        <source>Số bản:</source>
+        <translation>Copies:</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +1883,73 @@ The register is kept as it was; nothing has changed. Please choose another backu
     </message>
 </context>
 <context>
+    <name>MakeupTab</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Những đồng chí học bù</source>
+        <translation>Comrades who made up</translation>
+    </message>
+    <message>
+        <source>Để ghi học bù: sang tab Điểm danh, chọn những người vắng đã học bù, rồi bấm “Học bù…”.</source>
+        <translation>To record a make-up session: go to the Attendance tab, select the absentees who made up, then press “Make-up session…”.</translation>
+    </message>
+    <message>
+        <source>Chọn người học bù…</source>
+        <translation>Choose who made up…</translation>
+    </message>
+    <message>
+        <source>{names} và {more} đồng chí khác</source>
+        <translation>{names} and {more} other comrades</translation>
+    </message>
+    <message>
+        <source>Chọn một buổi học bù ở bảng trên để xem đủ danh sách người học bù.</source>
+        <translation>Choose a make-up session in the table above to see everyone who attended it.</translation>
+    </message>
+    <message>
+        <source>Chưa có buổi học bù nào.</source>
+        <translation>No make-up sessions yet.</translation>
+    </message>
+    <message>
+        <source>Những đồng chí học bù ngày {date} ({count} đồng chí):</source>
+        <translation>Comrades who made up on {date} ({count} comrades):</translation>
+    </message>
+    <message>
+        <source>{sessions} buổi học bù · {made_up}/{absent} đồng chí vắng mặt đã học bù · còn {left} đồng chí chưa học bù</source>
+        <translation>{sessions} make-up sessions · {made_up}/{absent} absentees made up · {left} still to make up</translation>
+    </message>
+    <message>
+        <source>Học bù</source>
+        <translation>Make-up sessions</translation>
+    </message>
+    <message>
+        <source>Cần lưu hội nghị và điểm danh trước khi ghi học bù. Lưu ngay?</source>
+        <translation>The conference and attendance must be saved before recording a make-up session. Save now?</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MemberEditor</name>
     <message>
         <source>Đảng viên mới</source>
@@ -2447,6 +2355,49 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPrinting</name>
+    <message>
+        <source>Xem trước biên bản</source>
+        <translation>Preview minutes</translation>
+    </message>
+    <message>
+        <source>In biên bản</source>
+        <translation>Print minutes</translation>
+    </message>
+    <message>
+        <source>In biên bản (Ctrl+P)</source>
+        <translation>Print the minutes (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Danh sách ký…</source>
+        <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>In danh sách đảng viên ký dự hội nghị</source>
+        <translation>Print the sheet members sign at the conference</translation>
+    </message>
+    <message>
+        <source>Lưu trước khi in</source>
+        <translation>Save before printing</translation>
+    </message>
+    <message>
+        <source>Bản in lấy từ sổ dữ liệu, nên hội nghị cần được lưu trước. Lưu ngay?</source>
+        <translation>The printout is taken from the register, so the conference must be saved first. Save now?</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đã in biên bản lúc {time}. Nếu sửa và lưu, biên bản trở lại bản nháp và cần in lại để ký.</source>
+        <translation>Minutes printed at {time}. If you change and save them, they go back to draft and must be printed again for signing.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3125,97 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
     <message>
         <source>Lưu {name} ra tệp Word</source>
         <translation>Save the {name} as a Word file</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingsTabs</name>
+    <message>
+        <source>Tên điểm cầu</source>
+        <translation>Bridge point</translation>
+    </message>
+    <message>
+        <source>Người chủ trì điểm cầu</source>
+        <translation>Host at the bridge point</translation>
+    </message>
+    <message>
+        <source>Số người dự</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Ghi các điểm cầu trực tuyến của đơn vị: tên, người chủ trì và số người dự.</source>
+        <translation>Record the unit&apos;s online bridge points: name, host and number of attendees.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, organisation</translation>
+    </message>
+    <message>
+        <source>Đại biểu, khách mời dự hội nghị:</source>
+        <translation>Delegates and guests at the conference:</translation>
+    </message>
+    <message>
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Nội dung phát biểu</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Chọn một ý kiến ở bảng trên để ghi đầy đủ nội dung phát biểu tại đây.</source>
+        <translation>Choose a contribution in the table above to write what was said in full here.</translation>
+    </message>
+    <message>
+        <source>Ý kiến thảo luận, theo thứ tự phát biểu:</source>
+        <translation>Contributions to the discussion, in the order spoken:</translation>
+    </message>
+    <message>
+        <source>Kết luận của đồng chí chủ trì hội nghị</source>
+        <translation>The chair&apos;s conclusion</translation>
+    </message>
+    <message>
+        <source>Biểu quyết (nếu có)</source>
+        <translation>Votes (if any)</translation>
+    </message>
+    <message>
+        <source>Tán thành:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>Không tán thành:</source>
+        <translation>Against:</translation>
+    </message>
+    <message>
+        <source>Ý kiến khác:</source>
+        <translation>Other:</translation>
+    </message>
+    <message>
+        <source>số phiếu</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>Kết luận hội nghị:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>Tổng cộng: {count} điểm cầu, {people} người dự</source>
+        <translation>In all: {count} bridge points, {people} attendees</translation>
+    </message>
+    <message>
+        <source> (có số người dự chưa đúng dạng số)</source>
+        <translation> (some attendee counts are not numbers)</translation>
+    </message>
+    <message>
+        <source>Tổng số phiếu: {total}</source>
+        <translation>Votes in all: {total}</translation>
     </message>
 </context>
 <context>

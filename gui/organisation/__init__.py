@@ -1,0 +1,1 @@
+"""Tổ chức đảng: chi bộ, members and groups, their editors, importing a member list."""

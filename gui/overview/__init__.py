@@ -1,0 +1,1 @@
+"""Tổng quan: what needs doing first, the first steps, the year's figures."""

@@ -1,0 +1,1 @@
+"""Cài đặt: the unit's settings, backups and restore, the register's key."""
