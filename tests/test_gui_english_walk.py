@@ -155,7 +155,7 @@ def _this_years_work(db) -> str:
 
 
 def test_every_page_with_its_data_in_english(qtbot, ready_db, db_path, ui_settings):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     deadline = _this_years_work(ready_db)
     create_application("en")
@@ -197,12 +197,12 @@ def test_every_page_with_its_data_in_english(qtbot, ready_db, db_path, ui_settin
 def test_refusals_and_errors_in_english(qtbot, ready_db, db_path, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
-    from gui.conference_editor import ConferenceEditor
-    from gui.document_editor import DocumentEditor
-    from gui.organisation_editors import ChiBoEditor, MemberEditor
-    from gui.plan_editor import PlanEditor
-    from gui.printing import minutes_job, render_job
-    from gui.sync_page import SyncPage
+    from gui.conferences.editor import ConferenceEditor
+    from gui.documents.editor import DocumentEditor
+    from gui.organisation.editors import ChiBoEditor, MemberEditor
+    from gui.plans.editor import PlanEditor
+    from gui.printing.jobs import minutes_job, render_job
+    from gui.sync.page import SyncPage
 
     boxes: list[str] = []
 

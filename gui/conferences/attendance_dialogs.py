@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gui.widgets.common import DateField
 from gui.widgets.numbers import format_int
+from models.lookups import shown_name
 from models.vntext import parse_date
 
 
@@ -34,7 +35,8 @@ class ReasonPicker(QDialog):
         layout.addWidget(QLabel(self.tr("Lý do vắng của {who}:").format(who=who)))
         self.list = QListWidget()
         for number, reason in enumerate(reasons, start=1):
-            self.list.addItem(f"{number}. {reason}" if number <= 9 else reason)
+            shown = shown_name(reason)  # a built-in reason in the window's language
+            self.list.addItem(f"{number}. {shown}" if number <= 9 else shown)
         self._reasons = reasons
         self.list.setCurrentRow(0)
         self.list.doubleClicked.connect(self.accept)

@@ -17,7 +17,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from gui.widgets.numbers import format_int
 from models.attendance import AttendanceLine, AttendanceTotals, totals_of
-from models.vntext import fold, format_date
+from models.lookups import shown_name
+from models.vntext import fold
+from models.vntext import show_date as format_date
 
 ABSENT = ("absent_reason", "absent_no_reason")
 COL_NUMBER, COL_NAME, COL_CHI_BO, COL_KIND, COL_STATUS, COL_REASON, COL_MAKEUP = range(7)
@@ -274,7 +276,7 @@ class AttendanceModel(QAbstractTableModel):
             if column == COL_KIND:
                 return self._official if line.official else self._probationary
             if column == COL_REASON:
-                return line.reason
+                return shown_name(line.reason)
             return format_date(line.makeup_on) if line.makeup_on else ""
         if role == _BACKGROUND:
             if column in (COL_STATUS, COL_REASON) and line.status in _STATUS_BRUSHES:
@@ -289,6 +291,6 @@ class AttendanceModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return _RIGHT if column == COL_NUMBER else None
         if column in (COL_NAME, COL_CHI_BO, COL_REASON):
-            extra = f" — {line.reason}" if line.reason else ""
+            extra = f" — {shown_name(line.reason)}" if line.reason else ""
             return f"{line.full_name} — {line.chi_bo}{extra}"
         return None

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from gui.conferences.editor_parts import UUID_ROLE, ChoiceDelegate, RowsTable
 from models.documents import list_documents
-from models.lookups import lookup_codes
-from models.vntext import format_date, search_key
+from models.lookups import lookup_codes, shown_name
+from models.vntext import search_key
+from models.vntext import show_date as format_date
 
 
 class DocumentsTab:
@@ -116,7 +117,7 @@ class DocumentsTab:
         doc = self._documents.get(uuid)
         if doc is None:
             return self.tr("(văn bản không còn trong sổ)")
-        kind = self._doc_types.get(doc.type_code, doc.type_code)
+        kind = shown_name(self._doc_types.get(doc.type_code, doc.type_code))
         when = self.tr(" ngày {date}").format(date=format_date(doc.issued_on)) if (
             doc.issued_on
         ) else ""

@@ -23,7 +23,8 @@ from gui.conferences.editor_parts import ask
 from gui.widgets.numbers import format_int as show_int
 from models.attendance import list_makeup_sessions
 from models.conference_editing import makeup_attendees
-from models.vntext import format_date, format_int
+from models.vntext import show_date as format_date
+from models.vntext import show_int as format_int
 
 
 class MakeupTab:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from models import i18n
 from resources import I18N_DIR
 
 LANGUAGES = ("vi", "en")
@@ -28,10 +29,14 @@ def install_language(app: QApplication, lang: str) -> bool:
         _translator = None
     if lang == "vi":
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        i18n.set_language("vi")
         return True
     translator = QTranslator(app)
     if not translator.load(str(I18N_DIR / f"snq_{lang}.qm")):
+        i18n.set_language("vi")
         return False
     app.installTranslator(translator)
     _translator = translator
+    # The messages of models/, sync/, sheets/ and reports/ (gettext) follow the window.
+    i18n.set_language(lang)
     return True
