@@ -190,3 +190,36 @@ def test_numbers_and_dates_follow_the_language():
     assert printed == ("1.234", "04/12/2026")  # printed documents stay Vietnamese
     assert (vntext.show_int(1234), vntext.show_percent(95.5, 1),
             vntext.show_date("2026-12-04")) == ("1.234", "95,5%", "04/12/2026")
+
+
+def test_the_usb_exchange_speaks_english(english, tmp_path):
+    upper, unit, stick = tmp_path / "tinh" / "so.db", tmp_path / "xa" / "so.db", tmp_path / "usb"
+    stick.mkdir()
+    assert english("--db", upper, "init", "--unit-name", "Đảng bộ tỉnh", "--unit-abbr", "TU",
+                   "--role", "upper")[0] == 0
+    code, issued, err = english("--db", upper, "setup-unit", "--name", "Đảng ủy xã Cẩm Giàng",
+                                "--abbr", "ĐU Cẩm Giàng", "--out", stick)
+    assert code == 0, err
+    assert issued.startswith("Issued the setup file for Đảng ủy xã Cẩm Giàng")
+    (setup_file,) = stick.glob("*.snqs")
+    code, applied, err = english("--db", unit, "apply-setup", setup_file)
+    assert code == 0, err
+    assert english("--db", unit, "demo", "--members", "20", "--years", "1",
+                   "--chi-bo", "2")[0] == 0
+    code, exported, err = english("--db", unit, "export", "--out", stick)
+    assert code == 0, err
+    package = exported.strip().splitlines()[-1]
+    code, preview, err = english("--db", upper, "import", package, "--dry-run")
+    assert code == 0, err
+    assert preview.startswith("PREVIEW (nothing written to the register):")
+    code, imported, err = english("--db", upper, "import", package)
+    assert code == 0, err
+    outputs = {"setup": issued, "apply": applied, "preview": preview, "import": imported}
+    for words in [("units",), ("keys",), ("usb-log",), ("conflicts",)]:
+        code, out, err = english("--db", upper, *words)
+        assert code == 0, (words, err)
+        outputs[words[0]] = out + err
+    assert "RECEIVED\tĐảng ủy xã Cẩm Giàng\t" in outputs["usb-log"]
+    assert "Sent 0 days ago" in outputs["units"]
+    left = {name: vietnamese_left(text) for name, text in outputs.items()}
+    assert {name: lines for name, lines in left.items() if lines} == {}
