@@ -49,6 +49,9 @@ def test_every_message_is_translated_into_english():
     # Every {field} the code fills in is in the translation, and no other.
     assert [e.msgid for e in entries
             if any(_fields(s) != _fields(e.msgid) for s in e.strings)] == []
+    # Tabs and line breaks lay out a command's output: the same ones in both languages.
+    assert [e.msgid for e in entries
+            if any(s.count(c) != e.msgid.count(c) for s in e.strings for c in "\t\n\\")] == []
 
 
 def test_the_compiled_catalogue_is_current_with_its_source():
