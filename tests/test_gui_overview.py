@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import types
 
+import pytest
 from PySide6.QtCore import Qt
 
+from gui.overview import data as overview_data
+from gui.overview import page as overview_page
 from gui.overview.page import OverviewPage
 from models.conferences import BridgePoint, save_conference
 from models.outreach import Activity, save_activity
@@ -17,6 +21,23 @@ from tests.test_gui_conference_support import (  # noqa: F401  (db is a fixture)
 )
 
 pytestmark = OFFSCREEN_NOISE
+
+
+class _MidJune(dt.date):
+    """Today as the 15th of June of this year: a task due on New Year's Day is overdue."""
+
+    @classmethod
+    def today(cls) -> dt.date:
+        return dt.date.today().replace(month=6, day=15)
+
+
+@pytest.fixture
+def mid_june(monkeypatch) -> dt.date:
+    """The overview's clock (its page and its figures, read on the worker too) at mid-June."""
+    clock = types.SimpleNamespace(date=_MidJune, timedelta=dt.timedelta)
+    monkeypatch.setattr(overview_data, "dt", clock)
+    monkeypatch.setattr(overview_page, "dt", clock)
+    return _MidJune.today()
 
 
 def _page(qtbot, db) -> OverviewPage:  # noqa: F811
@@ -65,11 +86,11 @@ def test_overdue_card_agrees_with_the_list_whatever_year_the_plan(qtbot, db):  #
     assert page.chart_tasks.bars == []  # no plan issued this year
 
 
-def test_overdue_task_opens_on_double_click(qtbot, db):  # noqa: F811
-    today = dt.date.today()
+def test_overdue_task_opens_on_double_click(qtbot, db, mid_june):  # noqa: F811
+    today = mid_june
     # Issued this year, due on its first day (a deadline never comes before its plan):
-    # overdue on every day but New Year's Day.
-    new_year = today.replace(month=1, day=1)
+    # overdue at mid-June, as on every day but New Year's Day.
+    new_year = today.replace(month=6, day=15)
     saved = save_plan(
         db,
         PlanDetail(
