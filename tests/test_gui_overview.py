@@ -90,7 +90,7 @@ def test_overdue_task_opens_on_double_click(qtbot, db, mid_june):  # noqa: F811
     today = mid_june
     # Issued this year, due on its first day (a deadline never comes before its plan):
     # overdue at mid-June, as on every day but New Year's Day.
-    new_year = today.replace(month=6, day=15)
+    new_year = today.replace(month=1, day=1)
     saved = save_plan(
         db,
         PlanDetail(
