@@ -138,13 +138,13 @@ def test_cancelled_send_writes_nothing(qtbot, offices, answers, monkeypatch):  #
 
     real = gui.sync.jobs.export_package
 
-    def slow_export(db, db_path, folder, *, unit=None, progress=None, full=False):
+    def slow_export(db, folder, *, unit=None, progress=None, full=False):
         # Holds the worker at its first step until Hủy is pressed (20 s at most).
         for _ in range(2000):
             if progress("Đang đọc dữ liệu", 0, 10) is False:
                 break
             time.sleep(0.01)
-        return real(db, db_path, folder, unit=unit, progress=progress, full=full)
+        return real(db, folder, unit=unit, progress=progress, full=full)
 
     def press_cancel():
         dialog = next((w for w in QApplication.topLevelWidgets()

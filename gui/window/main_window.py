@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         from gui.window.recovery import restore_into_window
 
         dialog = BackupDialog(
-            self, restorer=lambda path: restore_into_window(self, path)
+            self.db_path, self, restorer=lambda path: restore_into_window(self, path)
         )
         dialog.backupsChanged.connect(self.update_backup_label)
         return dialog
