@@ -1,5 +1,8 @@
 """Opening the register: pragmas, migrations, the unit's identity.
 
+``open_database`` returns a ``models.register.Register``: the connection with the
+file's path, its folders and the unit's identity (see that module).
+
 sqlite-utils owns the connection. Writes go through ``db.atomic()``: its
 ``with db.conn:`` does not roll back on error.
 """
