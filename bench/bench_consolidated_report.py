@@ -62,7 +62,7 @@ def main() -> None:
         path = folder / "cap-tren.db"
         db = open_database(path)
         t0 = time.perf_counter()
-        build_demo_units(db, path, units, workdir=folder / "don-vi", members=120, years=1)
+        build_demo_units(db, units, workdir=folder / "don-vi", members=120, years=1)
         print(f"{units} đơn vị mẫu nhận vào sổ cấp trên trong {time.perf_counter() - t0:.0f} s")
         settings = get_settings(db)
         settings.leader_name = settings.leader_name or "Hoàng Văn Quyết"

@@ -127,7 +127,7 @@ def main() -> None:
             settings = get_settings(upper)
             settings.unit_name = "Tỉnh ủy"
             save_settings(upper, settings)
-            made = make_unit_packages(upper, upper_path, args.units, workdir=folder / "units",
+            made = make_unit_packages(upper, args.units, workdir=folder / "units",
                                       members=300, years=1)
             upper.conn.close()
         encrypted_twin(base, twin, [unit_path, upper_path])
@@ -198,7 +198,7 @@ def main() -> None:
                 out = folder / f"out-{root.name}"
                 out.mkdir(exist_ok=True)
                 try:
-                    return timed(lambda: export_package(db, path, out))
+                    return timed(lambda: export_package(db, out))
                 finally:
                     db.conn.close()
             return run

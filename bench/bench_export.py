@@ -39,10 +39,10 @@ def build(folder: Path, members: int, years: int):
     save_settings(upper, settings)
     stick = folder / "usb"
     stick.mkdir()
-    issued = setup_unit(upper, upper_path, stick, name="Đảng ủy xã Cẩm Giàng", abbr="ĐU")
+    issued = setup_unit(upper, stick, name="Đảng ủy xã Cẩm Giàng", abbr="ĐU")
     path = folder / "xa" / "so.db"
     db = open_database(path)
-    apply_setup_file(db, path, issued.written.target_path)
+    apply_setup_file(db, issued.written.target_path)
     counts = demo.generate(db, members=members, years=years, chi_bo=70, until=UNTIL)
     return db, path, stick, counts
 
@@ -64,7 +64,7 @@ def main() -> None:
         written = []
 
         def export() -> None:
-            written.append(export_package(db, path, stick))
+            written.append(export_package(db, stick))
 
         copy = folder / "copy.db"
         archive = folder / "copy.zip"

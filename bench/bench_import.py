@@ -58,7 +58,7 @@ def main() -> None:
         settings.initialised = True
         save_settings(upper, settings)
         start = time.perf_counter()
-        made = make_unit_packages(upper, upper_path, args.units, workdir=folder / "units",
+        made = make_unit_packages(upper, args.units, workdir=folder / "units",
                                   members=args.members, years=args.years, until=UNTIL)
         upper.conn.close()
         size = sum(p.stat().st_size for p in made.packages)
@@ -75,7 +75,7 @@ def main() -> None:
             path = copy_register(upper_path, keys_dir(upper_path), folder / f"run-{attempt}")
             db = open_database(path)
             start = time.perf_counter()
-            result = import_packages(db, path, made.packages)
+            result = import_packages(db, made.packages)
             runs.append(time.perf_counter() - start)
             assert not result.refused, result.refused
             imported = sum(r.plan.totals().new + r.plan.totals().deleted for r in result.reports)

@@ -71,7 +71,7 @@ def build_cache(cache: Path, units: int, members: int) -> list[Path]:
         if done % 10 == 0:
             print(f"  [{done}/{total}] {what}", flush=True)
 
-    made = make_unit_packages(upper, upper_path, units, workdir=cache / "units",
+    made = make_unit_packages(upper, units, workdir=cache / "units",
                               members=members, years=1, until=UNTIL, progress=progress)
     upper.conn.close()
     print(f"made {units} unit registers in {time.perf_counter() - start:.0f} s", flush=True)
@@ -162,7 +162,7 @@ def main() -> None:
     path = copy_register(pristine, keys_dir(pristine), run / "tinh")
     db = open_database(path)
     start = time.perf_counter()
-    batch = import_packages(db, path, packages)
+    batch = import_packages(db, packages)
     first = time.perf_counter() - start
     assert not batch.refused, batch.refused[:3]
     print(f"\n{format_int(rows)} rows")
@@ -177,7 +177,7 @@ def main() -> None:
     for register in registers:
         unit_db = open_database(register)
         name = get_settings(unit_db).unit_name
-        catalogue = export_package(db, path, stick, unit=units[name])
+        catalogue = export_package(db, stick, unit=units[name])
         import_package(unit_db, register, catalogue.target_path)
         unit_db.conn.close()
     monthly: list[Path] = []
@@ -192,7 +192,7 @@ def main() -> None:
     made = time.perf_counter() - start
     sizes = [p.stat().st_size for p in monthly]
     start = time.perf_counter()
-    batch = import_packages(db, path, monthly)
+    batch = import_packages(db, monthly)
     month = time.perf_counter() - start
     assert not batch.refused, batch.refused[:3]
     changed = sum(r.plan.totals().changes for r in batch.reports)

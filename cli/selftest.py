@@ -176,11 +176,11 @@ def check_usb(folder: Path) -> str:
     try:
         stick = folder / "usb"
         stick.mkdir()
-        issued = setup_unit(upper, upper_path, stick, name="Đảng ủy xã Cẩm Giàng", abbr="ĐU")
-        apply_setup_file(unit, unit_path, issued.written.target_path)
+        issued = setup_unit(upper, stick, name="Đảng ủy xã Cẩm Giàng", abbr="ĐU")
+        apply_setup_file(unit, issued.written.target_path)
         demo.generate(unit, members=40, years=1, chi_bo=3, until=dt.date.today())
-        package = export_package(unit, unit_path, stick)
-        report = import_package(upper, upper_path, package.target_path)
+        package = export_package(unit, stick)
+        report = import_package(upper, package.target_path)
         received = report.plan.totals().new
     finally:
         unit.conn.close()

@@ -112,7 +112,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"\r{what}… {done}/{total}\033[K", end="", file=sys.stderr, flush=True)
         return True
 
-    written = export_package(db, args.db, args.out, unit=args.unit, progress=progress,
+    written = export_package(db, args.out, unit=args.unit, progress=progress,
                              full=args.full)
     print(file=sys.stderr)
     for line in written.lines()[:1] + written.lines()[3:]:
@@ -124,7 +124,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     report = import_package(
-        db, args.db, args.file, dry_run=args.dry_run, approve_new_key=args.approve_new_key
+        db, args.file, dry_run=args.dry_run, approve_new_key=args.approve_new_key
     )
     if args.dry_run:
         print(_("XEM TRƯỚC (chưa ghi gì vào sổ):"))
@@ -139,7 +139,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_keys(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    for line in consolidation.key_summary(db, args.db).lines():
+    for line in consolidation.key_summary(db).lines():
         print(line)
     return 0
 
@@ -148,7 +148,7 @@ def cmd_setup_unit(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     if args.moved_in and not args.unit:
         raise UserError(_("Đơn vị chuyển đến cần mã đơn vị cũ của nó (--unit MÃ)."))
-    issued = setup_unit(db, args.db, args.out, name=args.name, abbr=args.abbr,
+    issued = setup_unit(db, args.out, name=args.name, abbr=args.abbr,
                         unit_uuid=args.unit, moved_in=args.moved_in)
     for line in issued.lines():
         print(line)
@@ -168,7 +168,7 @@ def cmd_unit_moved(args: argparse.Namespace) -> int:
 def cmd_apply_setup(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     report = apply_setup_file(
-        db, args.db, args.file, approve_new_key=args.approve_new_key, dry_run=args.dry_run
+        db, args.file, approve_new_key=args.approve_new_key, dry_run=args.dry_run
     )
     if args.dry_run:
         print(_("XEM TRƯỚC (chưa ghi gì vào sổ):"))
@@ -250,7 +250,7 @@ def cmd_demo_units(args: argparse.Namespace) -> int:
         print(f"[{done}/{total}] {what}", file=sys.stderr, flush=True)
         return True
 
-    result = build_demo_units(db, args.db, args.count, workdir=workdir, members=args.members,
+    result = build_demo_units(db, args.count, workdir=workdir, members=args.members,
                               years=args.years, seed=args.seed, progress=progress)
     print(_(
         "Đã tạo {units} sổ đơn vị mẫu trong {folder} và nhận {records} bản ghi từ gói của "

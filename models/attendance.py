@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from models.errors import ValidationError
 from models.i18n import N_, Labels, _
-from models.settings import current_unit
+from models.register import Register
 from models.store import Travel, fetch_row, from_row, insert_row, update_row
 from models.vntext import member_order, parse_date, rate_percent, show_int, show_percent
 
@@ -77,7 +75,7 @@ class AttendanceTotals:
         return text if rate is None else f"{text} — {show_percent(rate, 1)}"
 
 
-def build_roster(db: Database, conference_uuid: str) -> int:
+def build_roster(db: Register, conference_uuid: str) -> int:
     """Add every active member of this unit who has no row yet; returns how many.
 
     Call inside ``atomic``. Excused members get their own status so that they
@@ -85,7 +83,7 @@ def build_roster(db: Database, conference_uuid: str) -> int:
     joined the Party after the conference's day was not yet a member to attend it
     (a conference typed in late); a member without a joining date is counted.
     """
-    unit = current_unit(db)
+    unit = db.unit_uuid
     missing = db.execute(
         "SELECT m.uuid, m.excused FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
         "WHERE m.deleted = 0 AND c.deleted = 0 AND m.status = 'active' AND m.owner_unit = ? "
@@ -108,14 +106,14 @@ def build_roster(db: Database, conference_uuid: str) -> int:
     return len(missing)
 
 
-def follow_conference(db: Database, conference_uuid: str) -> int:
+def follow_conference(db: Register, conference_uuid: str) -> int:
     """This unit takes part in a conference (e.g. one broadcast from above)."""
     with db.atomic():
         fetch_row(db, "conferences", conference_uuid)
         return build_roster(db, conference_uuid)
 
 
-def attendance_sheet(db: Database, conference_uuid: str, *,
+def attendance_sheet(db: Register, conference_uuid: str, *,
                      every_unit: bool = False) -> list[AttendanceLine]:
     """This office's members at a conference; ``every_unit``: the members of every unit
     that followed it (the upper level's broadcast, once the units' packages are in)."""
@@ -129,7 +127,7 @@ def attendance_sheet(db: Database, conference_uuid: str, *,
         # A member deleted from the register is in none of the figures (models.indicators):
         # the sheet, its totals and the printed minutes agree with them.
         f"WHERE a.conference_uuid = ? AND a.deleted = 0 {owner}AND m.deleted = 0",
-        [conference_uuid] if every_unit else [conference_uuid, current_unit(db)],
+        [conference_uuid] if every_unit else [conference_uuid, db.unit_uuid],
     ).fetchall()
     # The sheet on screen and the sign-in sheet on paper, in the member list's order.
     rows.sort(key=lambda r: member_order(r[9], r[3], r[1]))
@@ -162,12 +160,12 @@ def totals_of(lines: list[AttendanceLine]) -> AttendanceTotals:
     return totals
 
 
-def attendance_totals(db: Database, conference_uuid: str) -> AttendanceTotals:
+def attendance_totals(db: Register, conference_uuid: str) -> AttendanceTotals:
     return totals_of(attendance_sheet(db, conference_uuid))
 
 
 def set_attendance(
-    db: Database, conference_uuid: str, marks: list[tuple[str, str, str]]
+    db: Register, conference_uuid: str, marks: list[tuple[str, str, str]]
 ) -> None:
     """Record ``(member_uuid, status, reason)`` marks in one transaction.
 
@@ -189,7 +187,7 @@ def set_attendance(
             ).format(value=name[0] if name else ''))
     if problems:
         raise ValidationError(problems)
-    unit = current_unit(db)
+    unit = db.unit_uuid
     with db.atomic():
         for member_uuid, status, reason in marks:
             row = db.execute(
@@ -215,7 +213,7 @@ def set_attendance(
 
 
 def record_makeup(
-    db: Database,
+    db: Register,
     conference_uuid: str,
     held_on: str,
     member_uuids: list[str],
@@ -236,7 +234,7 @@ def record_makeup(
         problems.append(_("Ngày học bù không được trước ngày hội nghị."))
     if not member_uuids:
         problems.append(_("Chưa chọn đảng viên nào học bù."))
-    unit = current_unit(db)
+    unit = db.unit_uuid
     rows = {}
     for member_uuid in member_uuids:
         row = db.execute(
@@ -270,7 +268,7 @@ def record_makeup(
     return from_row(MakeupSession, session)
 
 
-def list_makeup_sessions(db: Database, conference_uuid: str) -> list[MakeupSession]:
+def list_makeup_sessions(db: Register, conference_uuid: str) -> list[MakeupSession]:
     rows = db.query(
         "SELECT * FROM makeup_sessions WHERE conference_uuid = ? AND deleted = 0 ORDER BY held_on",
         [conference_uuid],
@@ -278,11 +276,11 @@ def list_makeup_sessions(db: Database, conference_uuid: str) -> list[MakeupSessi
     return [from_row(MakeupSession, r) for r in rows]
 
 
-def set_group_attendance(db: Database, conference_uuid: str, group_uuid: str, present: int) -> None:
+def set_group_attendance(db: Register, conference_uuid: str, group_uuid: str, present: int) -> None:
     """How many people of a non-member group attended (counted, not named)."""
     if present < 0:
         raise ValidationError(_("Số người tham dự không được âm."))
-    unit = current_unit(db)
+    unit = db.unit_uuid
     with db.atomic():
         row = db.execute(
             "SELECT uuid FROM group_attendance WHERE conference_uuid = ? AND group_uuid = ? "
@@ -300,7 +298,7 @@ def set_group_attendance(db: Database, conference_uuid: str, group_uuid: str, pr
             )
 
 
-def group_counts(db: Database, conference_uuid: str) -> list[tuple[str, int]]:
+def group_counts(db: Register, conference_uuid: str) -> list[tuple[str, int]]:
     """Non-members at a conference, per group (every unit's count, at the upper level
     summed per group name), in the order the groups were set up."""
     rows = db.execute(

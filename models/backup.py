@@ -39,11 +39,12 @@ from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it
 from models.constraints import register_problems
 from models.errors import UserError
 from models.i18n import N_, Labels, _
+from models.ids import DEFAULT_OWNER
 from models.oserrors import reason as os_reason
 from models.paths import backups_dir, fsync_dir
+from models.plain_upgrade import export_encrypted
 from models.register_identity import APPLICATION_ID, has_register_schema
 from models.schema import SCHEMA_VERSION, TRAVEL_TABLES
-from models.store import DEFAULT_OWNER
 from models.vntext import fold, show_int
 
 log = logging.getLogger(__name__)
@@ -993,8 +994,6 @@ def _copy_into(
         dst = _connect_new(part, target_key)
         src.backup(dst)
         return dst
-    from models.plain_upgrade import export_encrypted  # builds on this module
-
     src_path = _main_file(src)
     export_encrypted(src_path, part, target_key)
     return _connect_existing(part, target_key)

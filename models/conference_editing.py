@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlite_utils import Database
-
 from models.attendance import AttendanceLine, attendance_totals, set_attendance
 from models.conferences import ConferenceDetail, get_conference_detail, save_conference
 from models.errors import ValidationError
+from models.register import Register
 from models.rules.records import votes_problem
-from models.settings import current_unit
 from models.vntext import member_order, name_key
 
 
-def roster_preview(db: Database, on: dt.date | None = None) -> list[AttendanceLine]:
+def roster_preview(db: Register, on: dt.date | None = None) -> list[AttendanceLine]:
     """The sheet a new conference held ``on`` that day will get: every active member
     of this unit who had joined the Party by then (or has no joining date).
 
@@ -31,7 +29,7 @@ def roster_preview(db: Database, on: dt.date | None = None) -> list[AttendanceLi
         "m.search_text, c.position FROM members m JOIN chi_bo c ON c.uuid = m.chi_bo_uuid "
         "WHERE m.deleted = 0 AND c.deleted = 0 AND m.status = 'active' AND m.owner_unit = ? "
         "AND (? IS NULL OR m.joined_on IS NULL OR m.joined_on = '' OR m.joined_on <= ?)",
-        [current_unit(db), *([on.isoformat() if on else None] * 2)],
+        [db.unit_uuid, *([on.isoformat() if on else None] * 2)],
     ).fetchall()
     rows.sort(key=lambda r: member_order(r[7], r[3], r[1]))
     return [
@@ -50,14 +48,14 @@ def roster_preview(db: Database, on: dt.date | None = None) -> list[AttendanceLi
     ]
 
 
-def makeup_attendees(db: Database, conference_uuid: str) -> dict[str, list[str]]:
+def makeup_attendees(db: Register, conference_uuid: str) -> dict[str, list[str]]:
     """Names of the members who caught up at each make-up session of a conference."""
     rows = db.execute(
         "SELECT a.makeup_uuid, m.full_name FROM attendance a "
         "JOIN members m ON m.uuid = a.member_uuid "
         "WHERE a.conference_uuid = ? AND a.deleted = 0 AND a.makeup_uuid IS NOT NULL "
         "AND a.owner_unit = ?",
-        [conference_uuid, current_unit(db)],
+        [conference_uuid, db.unit_uuid],
     ).fetchall()
     names: dict[str, list[str]] = {}
     # As Vietnamese lists are kept: by given name, accents and đ folded (SQL's ORDER BY
@@ -68,7 +66,7 @@ def makeup_attendees(db: Database, conference_uuid: str) -> dict[str, list[str]]
 
 
 def save_conference_with_attendance(
-    db: Database, detail: ConferenceDetail, marks: list[tuple[str, str, str]]
+    db: Register, detail: ConferenceDetail, marks: list[tuple[str, str, str]]
 ) -> ConferenceDetail:
     """Save the conference and the attendance marks as one transaction.
 
@@ -85,12 +83,12 @@ def save_conference_with_attendance(
     return get_conference_detail(db, saved.conference.uuid)
 
 
-def votes_beyond_attendance(db: Database, conference_uuid: str) -> str | None:
+def votes_beyond_attendance(db: Register, conference_uuid: str) -> str | None:
     """The votes rule (``models.rules.records.votes_problem``) on a saved conference of
     this unit: its members present, its guests and everyone at its bridge points."""
     detail = get_conference_detail(db, conference_uuid)
     conf = detail.conference
-    if conf.owner_unit != current_unit(db):
+    if conf.owner_unit != db.unit_uuid:
         return None
     return votes_problem(
         [conf.votes_for, conf.votes_against, conf.votes_other],

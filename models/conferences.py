@@ -10,11 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from models.errors import ValidationError
 from models.i18n import N_, Labels, _
-from models.settings import current_unit
+from models.register import Register
 from models.store import (
     Travel,
     can_edit,
@@ -124,7 +122,7 @@ def _parse_moment(text: str | None, label: str, problems: list[str]) -> datetime
         return None
 
 
-def _validate(db: Database, detail: ConferenceDetail) -> dict:
+def _validate(db: Register, detail: ConferenceDetail) -> dict:
     conf = detail.conference
     problems: list[str] = []
     if not conf.title.strip():
@@ -156,7 +154,7 @@ def _validate(db: Database, detail: ConferenceDetail) -> dict:
         clash = db.execute(
             "SELECT title FROM conferences WHERE deleted = 0 AND reg_number = ? AND term = ? "
             "AND owner_unit = ? AND uuid != ?",
-            [conf.reg_number, nfc(conf.term).strip(), current_unit(db), conf.uuid],
+            [conf.reg_number, nfc(conf.term).strip(), db.unit_uuid, conf.uuid],
         ).fetchone()
         if clash:
             problems.append(
@@ -237,7 +235,7 @@ def _children_values(items: list, names: tuple[str, ...]) -> list[dict]:
     return rows
 
 
-def save_conference(db: Database, detail: ConferenceDetail) -> ConferenceDetail:
+def save_conference(db: Register, detail: ConferenceDetail) -> ConferenceDetail:
     """Create or change a conference and everything under it, in one transaction.
 
     A new conference of this unit gets its attendance roster at once: every
@@ -288,11 +286,11 @@ def save_conference(db: Database, detail: ConferenceDetail) -> ConferenceDetail:
     return get_conference_detail(db, uuid)
 
 
-def get_conference(db: Database, key: int | str) -> Conference:
+def get_conference(db: Register, key: int | str) -> Conference:
     return from_row(Conference, fetch_row(db, "conferences", key))
 
 
-def get_conference_detail(db: Database, key: int | str) -> ConferenceDetail:
+def get_conference_detail(db: Register, key: int | str) -> ConferenceDetail:
     conf = get_conference(db, key)
 
     def children(table: str, cls: type) -> list:
@@ -321,37 +319,37 @@ def get_conference_detail(db: Database, key: int | str) -> ConferenceDetail:
     )
 
 
-def list_conferences(db: Database, *, include_deleted: bool = False) -> list[Conference]:
+def list_conferences(db: Register, *, include_deleted: bool = False) -> list[Conference]:
     where = "" if include_deleted else "WHERE deleted = 0"
     rows = db.query(f"SELECT * FROM conferences {where} ORDER BY starts_at DESC")
     return [from_row(Conference, r) for r in rows]
 
 
-def next_reg_number(db: Database, term: str) -> int:
+def next_reg_number(db: Register, term: str) -> int:
     """The next free minutes number in this unit's register for ``term``."""
     row = db.execute(
         "SELECT MAX(reg_number) FROM conferences WHERE deleted = 0 AND term = ? AND owner_unit = ?",
-        [term, current_unit(db)],
+        [term, db.unit_uuid],
     ).fetchone()
     return (row[0] or 0) + 1
 
 
-def mark_final(db: Database, key: int | str) -> None:
+def mark_final(db: Register, key: int | str) -> None:
     """The minutes were printed for signing: the conference is final from now on."""
     with db.atomic():
         update_row(db, "conferences", key, {"status": "final"})
 
 
-def reopen(db: Database, key: int | str) -> None:
+def reopen(db: Register, key: int | str) -> None:
     with db.atomic():
         update_row(db, "conferences", key, {"status": "draft"})
 
 
-def delete_conference(db: Database, key: int | str) -> None:
+def delete_conference(db: Register, key: int | str) -> None:
     """Tombstone the conference and everything this unit keeps under it."""
     with db.atomic():
         row = tombstone_row(db, "conferences", key)
-        unit = current_unit(db)
+        unit = db.unit_uuid
         for table in (*CHILD_TABLES, "attendance", "makeup_sessions", "group_attendance"):
             for (uuid,) in db.execute(
                 f"SELECT uuid FROM {table} WHERE conference_uuid = ? AND deleted = 0 "
@@ -361,7 +359,7 @@ def delete_conference(db: Database, key: int | str) -> None:
                 tombstone_row(db, table, uuid)
 
 
-def restore_conference(db: Database, key: int | str) -> None:
+def restore_conference(db: Register, key: int | str) -> None:
     """Undo a deletion, bringing back the rows deleted with it.
 
     Rows tombstoned together with the conference carry a stamp no older than
@@ -370,7 +368,7 @@ def restore_conference(db: Database, key: int | str) -> None:
     with db.atomic():
         deleted_at = fetch_row(db, "conferences", key)["updated_at"]
         row = restore_row(db, "conferences", key)
-        unit = current_unit(db)
+        unit = db.unit_uuid
         for table in (*CHILD_TABLES, "attendance", "makeup_sessions", "group_attendance"):
             for (uuid,) in db.execute(
                 f"SELECT uuid FROM {table} WHERE conference_uuid = ? AND deleted = 1 "

@@ -1,35 +1,29 @@
 """Opening the register: pragmas, migrations, the unit's identity.
 
+``open_database`` returns a ``models.register.Register``: the connection with the
+file's path, its folders and the unit's identity (see that module).
+
 sqlite-utils owns the connection. Writes go through ``db.atomic()``: its
 ``with db.conn:`` does not roll back on error.
 """
 from __future__ import annotations
 
 import os
-import uuid as uuidlib
-from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from models import keystore
+from models.backup import REASON_MIGRATION, take_backup
 from models.cipher import connect, is_plain
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.constraints import register_problems
 from models.errors import DatabaseFileError, UserError
 from models.faults import explain_os, explain_sqlite, storage_problem
 from models.i18n import _
+from models.plain_upgrade import encrypt_register
 from models.register import Register
 from models.register_identity import check_identity, needs_stamp, stamp
 from models.schema import MIGRATIONS, SCHEMA_VERSION
-
-
-def now_iso() -> str:
-    return datetime.now().replace(microsecond=0).isoformat()
-
-
-def new_uuid() -> str:
-    return str(uuidlib.uuid4())
+from models.settings import ensure_identity
 
 
 class _StoreKey:
@@ -106,7 +100,7 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 def open_database(
     path: str | Path, *, migrate: bool = True, key: bytes | None | _StoreKey = STORE_KEY
-) -> Database:
+) -> Register:
     """Open (creating if needed) the register at ``path``, migrated to this version.
 
     The file is encrypted with ``key`` (by default this PC's, from the key
@@ -125,8 +119,6 @@ def open_database(
     except OSError as exc:
         raise explain_os(exc, path) from None
     if key is not None and is_plain(path):
-        from models.plain_upgrade import encrypt_register  # builds on backup and this module
-
         encrypt_register(path, key)
     conn: sqlite3.Connection | None = None
     try:
@@ -154,15 +146,13 @@ def open_database(
             conn.close()
         raise
     restrict_file(path)
-    db = Register(conn)
+    db = Register(conn, path)
     if migrate:
         try:
             if version < SCHEMA_VERSION:
-                run_migrations(db, path, version)
+                run_migrations(db, version)
             elif needs_stamp(conn):
                 _stamp_if_writable(db)
-            from models.settings import ensure_identity  # settings builds on this module
-
             ensure_identity(db)
         except sqlite3.Error as exc:
             conn.close()
@@ -170,7 +160,7 @@ def open_database(
     return db
 
 
-def _stamp_if_writable(db: Database) -> None:
+def _stamp_if_writable(db: Register) -> None:
     """Mark a register from before the mark. A register that may only be read (a
     write-protected stick) is recognised by its schema and stays readable."""
     try:
@@ -181,15 +171,14 @@ def _stamp_if_writable(db: Database) -> None:
             raise
 
 
-def run_migrations(db: Database, path: Path, current: int) -> None:
+def run_migrations(db: Register, current: int) -> None:
     """Bring the file from ``current`` to ``SCHEMA_VERSION``, one step per transaction.
 
     A failing step rolls back whole, so the file stays at the last finished
     version; a copy is taken first when the file already holds data.
     """
+    path = db.path
     if current > 0:
-        from models.backup import REASON_MIGRATION, take_backup  # backup builds on paths
-
         take_backup(path, f"{REASON_MIGRATION}-v{current}")
     for number in range(current + 1, SCHEMA_VERSION + 1):
         statements = MIGRATIONS[number - 1]
@@ -211,11 +200,11 @@ def run_migrations(db: Database, path: Path, current: int) -> None:
             ) from exc
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: Register) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def integrity_problems(db: Database) -> list[str]:
+def integrity_problems(db: Register) -> list[str]:
     """SQLite's integrity and foreign-key checks and the schema's CHECK and NOT NULL
     rules; an empty list means healthy."""
     return register_problems(db.conn)

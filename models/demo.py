@@ -12,12 +12,11 @@ import uuid as uuidlib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
-from models.db import now_iso
 from models.errors import UserError
 from models.i18n import _
-from models.settings import current_unit, get_settings, save_settings
+from models.ids import now_iso
+from models.register import Register
+from models.settings import get_settings, save_settings
 from models.vntext import search_key
 from resources import RESOURCES_DIR
 
@@ -187,7 +186,7 @@ class _Writer:
         )
         return uuid
 
-    def flush(self, db: Database, tables: tuple[str, ...]) -> None:
+    def flush(self, db: Register, tables: tuple[str, ...]) -> None:
         for table in tables:
             rows = self.rows.pop(table, [])
             if not rows:
@@ -200,7 +199,7 @@ class _Writer:
             db.conn.executemany(sql, [[r[c] for c in columns] for r in rows])
 
 
-def register_is_empty(db: Database) -> bool:
+def register_is_empty(db: Register) -> bool:
     """Demo data goes only into a register with no members or conferences of its own.
 
     Documents and conferences may already be there (a catalogue received from the
@@ -209,7 +208,7 @@ def register_is_empty(db: Database) -> bool:
     row = db.execute(
         "SELECT (SELECT COUNT(*) FROM members WHERE owner_unit = :unit) "
         "+ (SELECT COUNT(*) FROM conferences WHERE owner_unit = :unit)",
-        {"unit": current_unit(db)},
+        {"unit": db.unit_uuid},
     ).fetchone()
     return row[0] == 0
 
@@ -240,7 +239,7 @@ def _person(rng: random.Random) -> tuple[str, str]:
 
 
 def generate(
-    db: Database,
+    db: Register,
     *,
     seed: int = 1,
     members: int = 1200,
@@ -272,7 +271,7 @@ def generate(
     if not settings.leader_name:
         settings.leader_name = "Lường Văn Thắng"
     settings = save_settings(db, settings)
-    owner = current_unit(db)
+    owner = db.unit_uuid
     place = "phường" if "phường" in settings.unit_name.lower() else "xã"
     writer = _Writer(rng, owner)
     steps = 4 + years * conferences_per_year
@@ -370,14 +369,14 @@ def _local_documents(years: range, place: str = "xã"
     return rows
 
 
-def demo_catalogue(db: Database, *, years: int = 3, until: dt.date | None = None) -> int:
+def demo_catalogue(db: Register, *, years: int = 3, until: dt.date | None = None) -> int:
     """An upper level's demo catalogue: the Central and provincial documents that its
     units study (their own Đảng ủy documents stay theirs); returns how many were added.
 
     A unit that receives it and then makes its demo data studies these same records.
     """
     until = until or dt.date.today()
-    writer = _Writer(random.Random(0), current_unit(db))
+    writer = _Writer(random.Random(0), db.unit_uuid)
     with db.atomic():
         _demo_documents(
             db, writer, range(until.year - years + 1, until.year + 1), skip_levels={"ĐU"}
@@ -388,7 +387,7 @@ def demo_catalogue(db: Database, *, years: int = 3, until: dt.date | None = None
 
 
 def _demo_documents(
-    db: Database, writer: _Writer, years: range, skip_levels: Collection[str] = (),
+    db: Register, writer: _Writer, years: range, skip_levels: Collection[str] = (),
     place: str = "xã",
 ) -> list[_Doc]:
     existing = {
@@ -727,7 +726,7 @@ def _demo_plans(writer: _Writer, rng: random.Random, studied: list[_Doc],
                 )
 
 
-def _number_in_sequence(db: Database, owner: str) -> None:
+def _number_in_sequence(db: Register, owner: str) -> None:
     """The committee's own documents and plans of a kind numbered 01, 02, … in each term,
     in the order they were issued: a "Kế hoạch" the Đảng ủy issued in February is number
     01 and the plan of March number 02, never 20 then 02."""
@@ -776,7 +775,7 @@ def _demo_outreach(
         )
 
 
-def _demo_reflections(db: Database, writer: _Writer, rng: random.Random) -> None:
+def _demo_reflections(db: Register, writer: _Writer, rng: random.Random) -> None:
     pairs = db.execute(
         "SELECT DISTINCT a.member_uuid, cd.document_uuid, substr(c.starts_at, 1, 10) "
         "FROM attendance a JOIN conference_documents cd ON cd.conference_uuid = a.conference_uuid "

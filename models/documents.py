@@ -17,9 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from models import paths, sealed_files
+from models import sealed_files
 from models.attachment_names import SAVED_ONLY, clean_file_name, is_executable
 from models.cipher import process_key
 from models.errors import ValidationError
@@ -27,8 +25,8 @@ from models.i18n import _
 from models.lookups import lookup_codes
 from models.oserrors import name_problem, usable_name
 from models.oserrors import reason as os_reason
+from models.register import Register
 from models.rules.fields import STORED_NAME as RULES_STORED_NAME
-from models.settings import current_unit
 from models.store import (
     Travel,
     can_edit,
@@ -87,7 +85,7 @@ def parse_symbol(symbol: str) -> tuple[int, str, str] | None:
     return int(match.group(1)), match.group(2), match.group(3)
 
 
-def _validate(db: Database, doc: Document) -> dict:
+def _validate(db: Register, doc: Document) -> dict:
     problems = []
     types = lookup_codes(db, "doc_type")
     if doc.type_code not in types:
@@ -143,7 +141,7 @@ def _validate(db: Database, doc: Document) -> dict:
     return values
 
 
-def save_document(db: Database, doc: Document, *, owner_unit: str | None = None) -> Document:
+def save_document(db: Register, doc: Document, *, owner_unit: str | None = None) -> Document:
     """Create (no ``uuid``) or change a document; refused whole on any problem."""
     with db.atomic():
         values = _validate(db, doc)
@@ -154,21 +152,21 @@ def save_document(db: Database, doc: Document, *, owner_unit: str | None = None)
     return from_row(Document, row)
 
 
-def get_document(db: Database, key: int | str) -> Document:
+def get_document(db: Register, key: int | str) -> Document:
     return from_row(Document, fetch_row(db, "documents", key))
 
 
-def list_documents(db: Database, *, include_deleted: bool = False) -> list[Document]:
+def list_documents(db: Register, *, include_deleted: bool = False) -> list[Document]:
     where = "" if include_deleted else "WHERE deleted = 0"
     rows = db.query(f"SELECT * FROM documents {where} ORDER BY issued_on DESC, symbol")
     return [from_row(Document, r) for r in rows]
 
 
-def _uses_of(db: Database, document_uuid: str) -> list[str]:
+def _uses_of(db: Register, document_uuid: str) -> list[str]:
     """What still rests on a document here: this office's conferences that studied it,
     its plans. Other offices' copies are not counted (they cannot be changed here; the
     deletion reaches them in the next package, and their editor says what to do)."""
-    unit = current_unit(db)
+    unit = db.unit_uuid
     conferences = db.execute(
         "SELECT COUNT(DISTINCT c.uuid) FROM conference_documents cd "
         "JOIN conferences c ON c.uuid = cd.conference_uuid "
@@ -189,7 +187,7 @@ def _uses_of(db: Database, document_uuid: str) -> list[str]:
     return uses
 
 
-def delete_document(db: Database, key: int | str) -> None:
+def delete_document(db: Register, key: int | str) -> None:
     """Tombstone a document and its attachments; refused while conferences or plans use it
     (their study figures and printed forms would lose the document they name)."""
     with db.atomic():
@@ -210,12 +208,12 @@ def delete_document(db: Database, key: int | str) -> None:
             tombstone_row(db, "attachments", uuid)
 
 
-def restore_document(db: Database, key: int | str) -> None:
+def restore_document(db: Register, key: int | str) -> None:
     with db.atomic():
         restore_row(db, "documents", key)
 
 
-def attach_file(db: Database, db_path: Path, document_uuid: str, source: Path) -> Attachment:
+def attach_file(db: Register, document_uuid: str, source: Path) -> Attachment:
     """Copy ``source`` into the data folder and record it against the document.
 
     The copy is hashed as it is written, then renamed to its content hash, so the
@@ -228,7 +226,7 @@ def attach_file(db: Database, db_path: Path, document_uuid: str, source: Path) -
     name = clean_file_name(source.name) or "tep" + source.suffix.lower()
     if not source.is_file():
         raise ValidationError(_("Không tìm thấy tệp “{source}”.").format(source=source))
-    folder = paths.attachments_dir(db_path)
+    folder = db.attachments_dir
     partial = folder / f".{secrets.token_hex(8)}.partial"
     digest = hashlib.sha256()
     size = 0
@@ -343,7 +341,7 @@ def _remove_stale_views(temp_root: Path) -> None:
                 shutil.rmtree(folder)
 
 
-def list_attachments(db: Database, document_uuid: str) -> list[Attachment]:
+def list_attachments(db: Register, document_uuid: str) -> list[Attachment]:
     rows = db.query(
         "SELECT * FROM attachments WHERE document_uuid = ? AND deleted = 0 ORDER BY id",
         [document_uuid],
@@ -351,6 +349,6 @@ def list_attachments(db: Database, document_uuid: str) -> list[Attachment]:
     return [from_row(Attachment, r) for r in rows]
 
 
-def remove_attachment(db: Database, key: int | str) -> None:
+def remove_attachment(db: Register, key: int | str) -> None:
     with db.atomic():
         tombstone_row(db, "attachments", key)

@@ -11,8 +11,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from models.attendance import STATUSES as ATTENDANCE_STATUSES
 from models.conferences import FORMATS, KINDS, PRESENTER_LEVELS
 from models.conferences import STATUSES as CONFERENCE_STATUSES
@@ -20,6 +18,7 @@ from models.i18n import N_, _
 from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS, TASK_STATUSES
 from models.record_merge import Conflict, columns_of, get_unit, references_of
+from models.register import Register
 from models.rules.labels import FIELD_LABELS
 from models.settings import get_settings
 from models.store import TABLE_LABELS
@@ -28,7 +27,7 @@ from models.vntext import show_date, show_datetime, show_int
 # --- the monthly reminder ----------------------------------------------------
 
 
-def last_package_sent(db: Database) -> dt.datetime | None:
+def last_package_sent(db: Register) -> dt.datetime | None:
     """When this office last wrote a package of its own records for its upper level
     (this PC's clock, as logged)."""
     row = db.execute(
@@ -42,7 +41,7 @@ def last_package_sent(db: Database) -> dt.datetime | None:
         return None
 
 
-def package_reminder(db: Database, today: dt.date) -> str | None:
+def package_reminder(db: Register, today: dt.date) -> str | None:
     """"Tháng 3/2025 chưa gửi gói dữ liệu lên cấp trên…", or ``None``.
 
     Only a unit that has its upper level's setup file is reminded: a register used
@@ -113,7 +112,7 @@ class ConflictView:
     differences: list[FieldDifference]
 
 
-def record_title(db: Database, table: str, row: dict[str, Any]) -> str:
+def record_title(db: Register, table: str, row: dict[str, Any]) -> str:
     """A few words naming a record: a member's name, a document's symbol, a
     conference's title; for a record without a name of its own (an attendance
     line), the names of what it points at."""
@@ -132,7 +131,7 @@ def record_title(db: Database, table: str, row: dict[str, Any]) -> str:
     return " — ".join(p for p in parts if p) or TABLE_LABELS.get(table, table)
 
 
-def _referenced_title(db: Database, table: str, uuid: Any) -> str:
+def _referenced_title(db: Register, table: str, uuid: Any) -> str:
     if not isinstance(uuid, str):
         return ""
     cursor = db.execute(f"SELECT * FROM {table} WHERE uuid = ?", [uuid])
@@ -143,7 +142,7 @@ def _referenced_title(db: Database, table: str, uuid: Any) -> str:
     return record_title(db, table, row)
 
 
-def value_text(db: Database, table: str, field: str, value: Any) -> str:
+def value_text(db: Register, table: str, field: str, value: Any) -> str:
     """A stored value as a person reads it: names for references, dates in the
     Vietnamese style, labels for coded choices."""
     if value is None or value == "":
@@ -168,7 +167,7 @@ def value_text(db: Database, table: str, field: str, value: Any) -> str:
     return str(value)
 
 
-def conflict_view(db: Database, conflict: Conflict) -> ConflictView:
+def conflict_view(db: Register, conflict: Conflict) -> ConflictView:
     """A held conflict as the dialog shows it: each field a person can tell apart,
     in the order the record's form has them."""
     order = {c.name: i for i, c in enumerate(columns_of(db, conflict.table))}

@@ -15,6 +15,7 @@ import os
 import shutil
 from pathlib import Path
 
+from models.backup import check_integrity, newest_good_backup
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.errors import DatabaseFileError, UserError
 from models.i18n import N_, _
@@ -145,8 +146,6 @@ def cannot_open(path: Path) -> StorageError:
 
 def damaged(path: Path, detail: str) -> DamagedRegisterError:
     """The one message every command gives on a damaged register, with the way back."""
-    from models.backup import newest_good_backup  # backup builds on this module's callers
-
     path = Path(path)
     try:
         newest = newest_good_backup(path)
@@ -236,8 +235,6 @@ def storage_problem(path: Path, *, writing: bool = True) -> StorageError | None:
 
 
 def _damage_seen(path: Path) -> list[str]:
-    from models.backup import check_integrity  # reads the file without writing to it
-
     if not path.is_file():
         return []
     return check_integrity(path)

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
-from models.settings import current_unit
+from models.register import Register
 
 
 @dataclass(frozen=True)
@@ -25,12 +23,12 @@ class FirstSteps:
                     self.printed))
 
 
-def _any(db: Database, sql: str, *params: str) -> bool:
+def _any(db: Register, sql: str, *params: str) -> bool:
     return db.execute(f"SELECT EXISTS ({sql})", list(params)).fetchone()[0] == 1
 
 
-def first_steps(db: Database) -> FirstSteps:
-    unit = current_unit(db)
+def first_steps(db: Register) -> FirstSteps:
+    unit = db.unit_uuid
     return FirstSteps(
         members=_any(db, "SELECT 1 FROM members WHERE deleted = 0 AND owner_unit = ?", unit),
         document=_any(db, "SELECT 1 FROM documents WHERE deleted = 0"),

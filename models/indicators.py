@@ -35,7 +35,7 @@ from sqlite_utils import Database
 from models import indicator_store
 from models.exchange_view import package_reminder
 from models.i18n import _, ngettext
-from models.settings import current_role, current_unit, get_settings
+from models.settings import get_settings
 from models.vntext import rate_percent, show_date, show_int, show_percent
 
 FAR_PAST = dt.date(1900, 1, 1)
@@ -69,10 +69,10 @@ def make_scope(
 ) -> Scope:
     if unit:
         units: list[str] | None = [unit]
-    elif current_role(db) == "upper":
+    elif db.role == "upper":
         units = None
     else:
-        units = [current_unit(db)]
+        units = [db.unit_uuid]
     return Scope(start or FAR_PAST, end or FAR_FUTURE, units, document)
 
 

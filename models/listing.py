@@ -11,20 +11,18 @@ import datetime as dt
 import functools
 from typing import Any
 
-from sqlite_utils import Database
-
 from models.conferences import FORMATS, KINDS, STATUSES
 from models.i18n import _
 from models.lookups import LISTS, lookup_codes, shown_name
 from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS
-from models.settings import current_unit
+from models.register import Register
 from models.store import can_edit
 from models.vntext import format_date, member_order, search_key
 
 
 def _rows(
-    db: Database, sql: str, params: list | tuple | dict[str, Any] = ()
+    db: Register, sql: str, params: list | tuple | dict[str, Any] = ()
 ) -> list[dict[str, Any]]:
     cursor = db.execute(sql, params if isinstance(params, dict) else list(params))
     names = [d[0] for d in cursor.description]
@@ -39,10 +37,10 @@ def _search(*parts: Any) -> str:
     return search_key(" ".join(str(p) for p in parts if p not in (None, "")))
 
 
-def document_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
+def document_rows(db: Register, *, deleted: bool = False) -> list[dict[str, Any]]:
     types = lookup_codes(db, "doc_type")
     levels = lookup_codes(db, "level")
-    unit = current_unit(db)
+    unit = db.unit_uuid
     rows = _rows(
         db,
         "SELECT d.id, d.uuid, d.owner_unit, d.type_code, d.symbol, d.title, d.level_code, "
@@ -66,7 +64,7 @@ def document_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]
     return rows
 
 
-def document_choices(db: Database) -> list[tuple[str, str]]:
+def document_choices(db: Register) -> list[tuple[str, str]]:
     """(uuid, "57-NQ/TW — title") of every document, newest first, for pickers."""
     rows = _rows(
         db,
@@ -76,8 +74,8 @@ def document_choices(db: Database) -> list[tuple[str, str]]:
     return [(r["uuid"], f"{r['symbol']} — {r['title']}") for r in rows]
 
 
-def conference_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
-    unit = current_unit(db)
+def conference_rows(db: Register, *, deleted: bool = False) -> list[dict[str, Any]]:
+    unit = db.unit_uuid
     rows = _rows(
         db,
         "SELECT c.id, c.uuid, c.owner_unit, c.kind, c.format, c.title, c.starts_at, c.place, "
@@ -116,7 +114,7 @@ def conference_rows(db: Database, *, deleted: bool = False) -> list[dict[str, An
     return rows
 
 
-def chi_bo_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
+def chi_bo_rows(db: Register, *, deleted: bool = False) -> list[dict[str, Any]]:
     rows = _rows(
         db,
         "SELECT c.id, c.uuid, c.owner_unit, c.name, c.kind, c.position, "
@@ -134,7 +132,7 @@ def chi_bo_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
     return rows
 
 
-def member_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
+def member_rows(db: Register, *, deleted: bool = False) -> list[dict[str, Any]]:
     rows = _rows(
         db,
         "SELECT m.id, m.uuid, m.owner_unit, m.full_name, m.gender, m.birth_year, m.joined_on, "
@@ -171,7 +169,7 @@ def member_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
     return rows
 
 
-def group_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
+def group_rows(db: Register, *, deleted: bool = False) -> list[dict[str, Any]]:
     rows = _rows(
         db,
         "SELECT id, uuid, owner_unit, name, headcount FROM participant_groups "
@@ -184,7 +182,7 @@ def group_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
 
 
 def plan_rows(
-    db: Database, *, deleted: bool = False, today: dt.date | None = None
+    db: Register, *, deleted: bool = False, today: dt.date | None = None
 ) -> list[dict[str, Any]]:
     day = (today or dt.date.today()).isoformat()
     rows = _rows(
@@ -215,7 +213,7 @@ def plan_rows(
     return rows
 
 
-def outreach_rows(db: Database, *, deleted: bool = False) -> list[dict[str, Any]]:
+def outreach_rows(db: Register, *, deleted: bool = False) -> list[dict[str, Any]]:
     rows = _rows(
         db,
         "SELECT o.id, o.uuid, o.owner_unit, o.held_on, o.channel, o.description, o.quantity, "
@@ -255,7 +253,7 @@ STUDIED_SQL = (
 )
 
 
-def reflection_document_rows(db: Database) -> list[dict[str, Any]]:
+def reflection_document_rows(db: Register) -> list[dict[str, Any]]:
     """Every document with how many of this unit's members who studied it handed in a
     reflection (``submitted``/``expected``), as the indicators count them."""
     rows = _rows(
@@ -278,7 +276,7 @@ def reflection_document_rows(db: Database) -> list[dict[str, Any]]:
         "  JOIN members m ON m.uuid = r.member_uuid WHERE r.deleted = 0 AND m.deleted = 0 "
         "  AND m.owner_unit = :unit GROUP BY r.document_uuid) g ON g.document_uuid = d.uuid "
         "WHERE d.deleted = 0 ORDER BY d.issued_on DESC, d.symbol",
-        {"unit": current_unit(db)},
+        {"unit": db.unit_uuid},
     )
     for row in rows:
         row["year"] = _year(row["issued_on"])
@@ -288,7 +286,7 @@ def reflection_document_rows(db: Database) -> list[dict[str, Any]]:
     return rows
 
 
-def lookup_rows(db: Database, list_name: str, *, deleted: bool = False) -> list[dict[str, Any]]:
+def lookup_rows(db: Register, list_name: str, *, deleted: bool = False) -> list[dict[str, Any]]:
     rows = _rows(
         db,
         "SELECT id, uuid, owner_unit, list, code, name, extra, position FROM lookups "

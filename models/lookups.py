@@ -10,12 +10,11 @@ from __future__ import annotations
 import uuid as uuidlib
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
-from models.db import now_iso
 from models.errors import ValidationError
 from models.i18n import N_, Labels, _
-from models.store import DEFAULT_OWNER, Travel, from_row, insert_row, tombstone_row, update_row
+from models.ids import DEFAULT_OWNER, now_iso
+from models.register import Register
+from models.store import Travel, from_row, insert_row, tombstone_row, update_row
 from models.vntext import fold
 
 LISTS = Labels({
@@ -103,7 +102,7 @@ class Lookup(Travel):
     position: int = 0
 
 
-def seed_defaults(db: Database) -> None:
+def seed_defaults(db: Register) -> None:
     stamp = now_iso()
     for list_name, rows in DEFAULTS.items():
         for position, (code, name, extra) in enumerate(rows):
@@ -123,21 +122,21 @@ def seed_defaults(db: Database) -> None:
             )
 
 
-def list_lookups(db: Database, list_name: str, include_deleted: bool = False) -> list[Lookup]:
+def list_lookups(db: Register, list_name: str, include_deleted: bool = False) -> list[Lookup]:
     sql = "SELECT * FROM lookups WHERE list = ?" + ("" if include_deleted else " AND deleted = 0")
     rows = db.query(sql + " ORDER BY position, name", [list_name])
     return [from_row(Lookup, r) for r in rows]
 
 
-def lookup_names(db: Database, list_name: str) -> list[str]:
+def lookup_names(db: Register, list_name: str) -> list[str]:
     return [r.name for r in list_lookups(db, list_name)]
 
 
-def lookup_codes(db: Database, list_name: str) -> dict[str, str]:
+def lookup_codes(db: Register, list_name: str) -> dict[str, str]:
     return {r.code: r.name for r in list_lookups(db, list_name)}
 
 
-def save_lookup(db: Database, item: Lookup) -> Lookup:
+def save_lookup(db: Register, item: Lookup) -> Lookup:
     problems = []
     if item.list not in LISTS:
         problems.append(_("Danh mục không hợp lệ."))
@@ -167,6 +166,6 @@ def save_lookup(db: Database, item: Lookup) -> Lookup:
     return from_row(Lookup, row)
 
 
-def delete_lookup(db: Database, key: int | str) -> None:
+def delete_lookup(db: Register, key: int | str) -> None:
     with db.atomic():
         tombstone_row(db, "lookups", key)

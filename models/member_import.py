@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from models.i18n import _
 from models.organisation import (
     ChiBo,
@@ -20,6 +18,7 @@ from models.organisation import (
     save_chi_bo,
     save_member,
 )
+from models.register import Register
 
 
 @dataclass
@@ -42,7 +41,7 @@ class ImportResult:
         return text + "."
 
 
-def import_context(db: Database) -> tuple[list[str], list[dict]]:
+def import_context(db: Register) -> tuple[list[str], list[dict]]:
     """What a preview needs to know of the register: chi bộ names and members."""
     chi_bo = {c.uuid: c.name for c in list_chi_bo(db)}
     members = [
@@ -53,7 +52,7 @@ def import_context(db: Database) -> tuple[list[str], list[dict]]:
     return list(chi_bo.values()), members
 
 
-def apply_member_import(db: Database, preview) -> ImportResult:
+def apply_member_import(db: Register, preview) -> ImportResult:
     """Add and update the good rows of ``preview`` (a ``sheets.MemberPreview``)."""
     mapping = preview.mapping
     result = ImportResult(skipped=len(preview.error_rows))

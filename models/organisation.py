@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from models.errors import ValidationError
 from models.i18n import N_, Labels, _
+from models.register import Register
 from models.store import (
     Travel,
     fetch_row,
@@ -53,7 +52,7 @@ class ParticipantGroup(Travel):
 # --- chi bộ ---------------------------------------------------------------
 
 
-def save_chi_bo(db: Database, chi_bo: ChiBo) -> ChiBo:
+def save_chi_bo(db: Register, chi_bo: ChiBo) -> ChiBo:
     name = chi_bo.name.strip()
     if not name:
         raise ValidationError(_("Chưa nhập tên chi bộ."))
@@ -78,7 +77,7 @@ def save_chi_bo(db: Database, chi_bo: ChiBo) -> ChiBo:
     return from_row(ChiBo, row)
 
 
-def list_chi_bo(db: Database, *, owner_unit: str | None = None) -> list[ChiBo]:
+def list_chi_bo(db: Register, *, owner_unit: str | None = None) -> list[ChiBo]:
     sql = "SELECT * FROM chi_bo WHERE deleted = 0"
     params: list = []
     if owner_unit:
@@ -88,18 +87,18 @@ def list_chi_bo(db: Database, *, owner_unit: str | None = None) -> list[ChiBo]:
     return [from_row(ChiBo, r) for r in rows]
 
 
-def get_chi_bo(db: Database, key: int | str) -> ChiBo:
+def get_chi_bo(db: Register, key: int | str) -> ChiBo:
     return from_row(ChiBo, fetch_row(db, "chi_bo", key))
 
 
-def find_chi_bo(db: Database, name: str) -> ChiBo | None:
+def find_chi_bo(db: Register, name: str) -> ChiBo | None:
     row = db.execute(
         "SELECT uuid FROM chi_bo WHERE deleted = 0 AND search_text = ?", [search_key(name)]
     ).fetchone()
     return get_chi_bo(db, row[0]) if row else None
 
 
-def delete_chi_bo(db: Database, key: int | str) -> None:
+def delete_chi_bo(db: Register, key: int | str) -> None:
     with db.atomic():
         row = fetch_row(db, "chi_bo", key)
         count = db.execute(
@@ -118,7 +117,7 @@ def delete_chi_bo(db: Database, key: int | str) -> None:
 # --- members -------------------------------------------------------------
 
 
-def _member_values(db: Database, member: Member) -> dict:
+def _member_values(db: Register, member: Member) -> dict:
     problems = []
     name = " ".join(member.full_name.split())
     if not name:
@@ -159,7 +158,7 @@ def _member_values(db: Database, member: Member) -> dict:
     }
 
 
-def save_member(db: Database, member: Member) -> Member:
+def save_member(db: Register, member: Member) -> Member:
     with db.atomic():
         values = _member_values(db, member)
         if member.uuid:
@@ -169,12 +168,12 @@ def save_member(db: Database, member: Member) -> Member:
     return from_row(Member, row)
 
 
-def get_member(db: Database, key: int | str) -> Member:
+def get_member(db: Register, key: int | str) -> Member:
     return from_row(Member, fetch_row(db, "members", key))
 
 
 def list_members(
-    db: Database, *, chi_bo_uuid: str | None = None, active_only: bool = False
+    db: Register, *, chi_bo_uuid: str | None = None, active_only: bool = False
 ) -> list[Member]:
     """Members in the order every list shows them (``models.vntext.member_order``)."""
     sql = (
@@ -192,12 +191,12 @@ def list_members(
     return [from_row(Member, r) for r in rows]
 
 
-def delete_member(db: Database, key: int | str) -> None:
+def delete_member(db: Register, key: int | str) -> None:
     with db.atomic():
         tombstone_row(db, "members", key)
 
 
-def restore_member(db: Database, key: int | str) -> None:
+def restore_member(db: Register, key: int | str) -> None:
     with db.atomic():
         restore_row(db, "members", key)
 
@@ -205,7 +204,7 @@ def restore_member(db: Database, key: int | str) -> None:
 # --- non-member participant groups --------------------------------------
 
 
-def save_group(db: Database, group: ParticipantGroup) -> ParticipantGroup:
+def save_group(db: Register, group: ParticipantGroup) -> ParticipantGroup:
     problems = []
     if not group.name.strip():
         problems.append(_("Chưa nhập tên nhóm người tham dự."))
@@ -223,6 +222,6 @@ def save_group(db: Database, group: ParticipantGroup) -> ParticipantGroup:
     return from_row(ParticipantGroup, row)
 
 
-def list_groups(db: Database) -> list[ParticipantGroup]:
+def list_groups(db: Register) -> list[ParticipantGroup]:
     rows = db.query("SELECT * FROM participant_groups WHERE deleted = 0 ORDER BY name")
     return [from_row(ParticipantGroup, r) for r in rows]

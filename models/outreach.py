@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from models.errors import ValidationError
 from models.i18n import _
 from models.lookups import lookup_names
+from models.register import Register
 from models.store import Travel, fetch_row, from_row, insert_row, tombstone_row, update_row
 from models.vntext import parse_date
 
@@ -23,7 +22,7 @@ class Activity(Travel):
     reach: int = 0
 
 
-def save_activity(db: Database, item: Activity) -> Activity:
+def save_activity(db: Register, item: Activity) -> Activity:
     problems = []
     try:
         day = parse_date(item.held_on)
@@ -65,15 +64,15 @@ def save_activity(db: Database, item: Activity) -> Activity:
     return from_row(Activity, row)
 
 
-def get_activity(db: Database, key: int | str) -> Activity:
+def get_activity(db: Register, key: int | str) -> Activity:
     return from_row(Activity, fetch_row(db, "outreach", key))
 
 
-def list_activities(db: Database) -> list[Activity]:
+def list_activities(db: Register) -> list[Activity]:
     rows = db.query("SELECT * FROM outreach WHERE deleted = 0 ORDER BY held_on DESC, id DESC")
     return [from_row(Activity, r) for r in rows]
 
 
-def delete_activity(db: Database, key: int | str) -> None:
+def delete_activity(db: Register, key: int | str) -> None:
     with db.atomic():
         tombstone_row(db, "outreach", key)

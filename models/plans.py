@@ -4,12 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from models.errors import ValidationError
 from models.i18n import N_, Labels, _
+from models.register import Register
 from models.rules.records import deadline_problem
-from models.settings import current_unit
 from models.store import (
     Travel,
     fetch_row,
@@ -79,7 +77,7 @@ def _date(value: str | None, label: str, problems: list[str]) -> str | None:
     return day.isoformat() if day else None
 
 
-def save_plan(db: Database, detail: PlanDetail) -> PlanDetail:
+def save_plan(db: Register, detail: PlanDetail) -> PlanDetail:
     plan = detail.plan
     problems: list[str] = []
     if not plan.title.strip():
@@ -131,7 +129,7 @@ def save_plan(db: Database, detail: PlanDetail) -> PlanDetail:
         if plan.number is not None and plan.number >= 1 and db.execute(
             "SELECT 1 FROM plans WHERE deleted = 0 AND owner_unit = ? AND term = ? AND kind = ? "
             "AND number = ? AND uuid != ?",
-            [current_unit(db), plan.term.strip(), plan.kind, plan.number, plan.uuid],
+            [db.unit_uuid, plan.term.strip(), plan.kind, plan.number, plan.uuid],
         ).fetchone():
             problems.append(_(
                 "Số {number:02d}-{kind} đã dùng trong nhiệm kỳ này."
@@ -156,7 +154,7 @@ def save_plan(db: Database, detail: PlanDetail) -> PlanDetail:
     return get_plan_detail(db, row["uuid"])
 
 
-def get_plan_detail(db: Database, key: int | str) -> PlanDetail:
+def get_plan_detail(db: Register, key: int | str) -> PlanDetail:
     plan = from_row(Plan, fetch_row(db, "plans", key))
     tasks = [
         from_row(Task, r)
@@ -168,12 +166,12 @@ def get_plan_detail(db: Database, key: int | str) -> PlanDetail:
     return PlanDetail(plan=plan, tasks=tasks)
 
 
-def list_plans(db: Database) -> list[Plan]:
+def list_plans(db: Register) -> list[Plan]:
     rows = db.query("SELECT * FROM plans WHERE deleted = 0 ORDER BY issued_on DESC, id DESC")
     return [from_row(Plan, r) for r in rows]
 
 
-def delete_plan(db: Database, key: int | str) -> None:
+def delete_plan(db: Register, key: int | str) -> None:
     with db.atomic():
         row = tombstone_row(db, "plans", key)
         for (uuid,) in db.execute(
@@ -183,7 +181,7 @@ def delete_plan(db: Database, key: int | str) -> None:
 
 
 def add_progress(
-    db: Database, task_uuid: str, noted_on: str, note: str, status: str | None = None
+    db: Register, task_uuid: str, noted_on: str, note: str, status: str | None = None
 ) -> Progress:
     """A dated progress note on a task, optionally moving its status on."""
     problems: list[str] = []
@@ -211,7 +209,7 @@ def add_progress(
     return from_row(Progress, row)
 
 
-def list_progress(db: Database, task_uuid: str) -> list[Progress]:
+def list_progress(db: Register, task_uuid: str) -> list[Progress]:
     rows = db.query(
         "SELECT * FROM task_progress WHERE task_uuid = ? AND deleted = 0 ORDER BY noted_on, id",
         [task_uuid],

@@ -19,14 +19,13 @@ from sqlite_utils import Database
 
 from models import indicator_store
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
-from models.db import now_iso
 from models.errors import UserError
 from models.i18n import N_, _
+from models.ids import DEFAULT_OWNER, now_iso
 from models.rules.package import merge_problems, package_problems
 from models.rules.problems import Problem, refusal_text
 from models.schema import TRAVEL_TABLES
-from models.settings import current_role
-from models.store import DEFAULT_OWNER, TABLE_LABELS
+from models.store import TABLE_LABELS
 
 CHUNK = 500
 
@@ -244,7 +243,7 @@ def check_payload(
     At the upper level a unit's records may point at the upper level's catalogue (its
     documents and conferences); everything else they point at must be their own.
     """
-    shared = catalogue_owners(db) if current_role(db) == "upper" else []
+    shared = catalogue_owners(db) if db.role == "upper" else []
     return package_problems(db, payload, allowed_owners, shared)
 
 

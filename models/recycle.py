@@ -8,12 +8,10 @@ gets a sentence saying what to do instead of a database error.
 """
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from models.conferences import restore_conference
 from models.errors import ValidationError
 from models.i18n import _
-from models.settings import current_unit
+from models.register import Register
 from models.store import TABLE_LABELS, fetch_row, restore_row, tombstone_row
 from models.vntext import fold
 
@@ -29,11 +27,11 @@ RESTORABLE = (
 )
 
 
-def _clash(db: Database, sql: str, params: list) -> bool:
+def _clash(db: Register, sql: str, params: list) -> bool:
     return db.execute(sql, params).fetchone() is not None
 
 
-def _check_document(db: Database, row: dict) -> None:
+def _check_document(db: Register, row: dict) -> None:
     if _clash(
         db,
         "SELECT 1 FROM documents WHERE deleted = 0 AND owner_unit = ? AND symbol = ? "
@@ -48,7 +46,7 @@ def _check_document(db: Database, row: dict) -> None:
         )
 
 
-def _check_conference(db: Database, row: dict) -> None:
+def _check_conference(db: Register, row: dict) -> None:
     if row["reg_number"] is not None and _clash(
         db,
         "SELECT 1 FROM conferences WHERE deleted = 0 AND owner_unit = ? AND term = ? "
@@ -63,7 +61,7 @@ def _check_conference(db: Database, row: dict) -> None:
         )
 
 
-def _check_chi_bo(db: Database, row: dict) -> None:
+def _check_chi_bo(db: Register, row: dict) -> None:
     if _clash(
         db,
         "SELECT 1 FROM chi_bo WHERE deleted = 0 AND owner_unit = ? AND search_text = ?",
@@ -74,7 +72,7 @@ def _check_chi_bo(db: Database, row: dict) -> None:
         )
 
 
-def _check_member(db: Database, row: dict) -> None:
+def _check_member(db: Register, row: dict) -> None:
     chi_bo = db.execute(
         "SELECT name, deleted FROM chi_bo WHERE uuid = ?", [row["chi_bo_uuid"]]
     ).fetchone()
@@ -87,7 +85,7 @@ def _check_member(db: Database, row: dict) -> None:
         )
 
 
-def _check_plan(db: Database, row: dict) -> None:
+def _check_plan(db: Register, row: dict) -> None:
     if row["number"] is not None and _clash(
         db,
         "SELECT 1 FROM plans WHERE deleted = 0 AND owner_unit = ? AND term = ? AND kind = ? "
@@ -102,7 +100,7 @@ def _check_plan(db: Database, row: dict) -> None:
         )
 
 
-def _check_lookup(db: Database, row: dict) -> None:
+def _check_lookup(db: Register, row: dict) -> None:
     same = [
         name
         for (name,) in db.execute(
@@ -126,7 +124,7 @@ _CHECKS = {
 }
 
 
-def restore(db: Database, table: str, key: int | str) -> None:
+def restore(db: Register, table: str, key: int | str) -> None:
     """Undo the deletion of one item of a list, with what was deleted along with it."""
     if table not in RESTORABLE:
         raise ValidationError(_(
@@ -150,19 +148,19 @@ def restore(db: Database, table: str, key: int | str) -> None:
 
 
 def _restore_with_children(
-    db: Database, table: str, row: dict, child_table: str, parent_column: str
+    db: Register, table: str, row: dict, child_table: str, parent_column: str
 ) -> None:
     """Restore a parent and the children tombstoned with it (no older than its own stamp)."""
     restore_row(db, table, row["uuid"])
     for (uuid,) in db.execute(
         f"SELECT uuid FROM {child_table} WHERE {parent_column} = ? AND deleted = 1 "
         "AND owner_unit = ? AND updated_at >= ?",
-        [row["uuid"], current_unit(db), row["updated_at"]],
+        [row["uuid"], db.unit_uuid, row["updated_at"]],
     ).fetchall():
         restore_row(db, child_table, uuid)
 
 
-def delete_group(db: Database, key: int | str) -> None:
+def delete_group(db: Register, key: int | str) -> None:
     """Delete a group of non-member participants (a tombstone, restorable)."""
     with db.atomic():
         tombstone_row(db, "participant_groups", key)

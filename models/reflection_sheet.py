@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from models.errors import ValidationError
 from models.i18n import _
 from models.listing import STUDIED_SQL
 from models.reflections import Reflection, save_reflection
-from models.settings import current_unit
+from models.register import Register
 from models.vntext import member_order, search_key
 
 
@@ -31,7 +29,7 @@ class SheetLine:
     search: str
 
 
-def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
+def reflection_sheet(db: Register, document_uuid: str) -> list[SheetLine]:
     """This unit's active members (and anyone who already has a line) for one document."""
     rows = db.execute(
         "SELECT m.uuid, m.full_name, m.chi_bo_uuid, c.name, m.excused, "
@@ -44,7 +42,7 @@ def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
         "WHERE m.deleted = 0 AND m.owner_unit = :unit "
         "AND ((m.status = 'active' AND c.deleted = 0) OR r.uuid IS NOT NULL) "
         "ORDER BY c.position",
-        {"doc": document_uuid, "unit": current_unit(db)},
+        {"doc": document_uuid, "unit": db.unit_uuid},
     ).fetchall()
     rows.sort(key=lambda r: member_order(r[8], r[3], r[1]))
     return [
@@ -64,7 +62,7 @@ def reflection_sheet(db: Database, document_uuid: str) -> list[SheetLine]:
     ]
 
 
-def save_reflections(db: Database, items: list[Reflection]) -> int:
+def save_reflections(db: Register, items: list[Reflection]) -> int:
     """Save many lines of the sheet, all or none; returns how many were saved.
 
     Every line is checked, and all problems are reported together, each with

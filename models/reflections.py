@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from models.errors import ValidationError
 from models.i18n import _
 from models.lookups import lookup_names
+from models.register import Register
 from models.store import Travel, fetch_row, from_row, insert_row, update_row
 from models.vntext import parse_date
 
@@ -21,7 +20,7 @@ class Reflection(Travel):
     grade: str = ""
 
 
-def save_reflection(db: Database, item: Reflection) -> Reflection:
+def save_reflection(db: Register, item: Reflection) -> Reflection:
     """Record whether a member handed in the reflection on a document, and its grade."""
     problems = []
     grades = lookup_names(db, "grade")
@@ -60,7 +59,7 @@ def save_reflection(db: Database, item: Reflection) -> Reflection:
     return from_row(Reflection, row)
 
 
-def list_reflections(db: Database, document_uuid: str | None = None) -> list[Reflection]:
+def list_reflections(db: Register, document_uuid: str | None = None) -> list[Reflection]:
     sql = "SELECT * FROM reflections WHERE deleted = 0"
     params = []
     if document_uuid:

@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from models import indicators
 from models.indicators import Scope
+from models.register import Register
 
 SCOPED = "(:all_units = 1 OR {column} IN (SELECT value FROM json_each(:units)))"
 
@@ -33,7 +32,7 @@ class Situation:
     excused: int
 
 
-def situation(db: Database, scope: Scope) -> Situation:
+def situation(db: Register, scope: Scope) -> Situation:
     """The organisation today: chi bộ and members on the roll (not moved, not deceased)."""
     params = scope.params
     kinds = db.execute(
@@ -63,7 +62,7 @@ class DocumentLine:
     make_up: int  # members caught up at a make-up session
 
 
-def document_lines(db: Database, scope: Scope, prepared: bool = False) -> list[DocumentLine]:
+def document_lines(db: Register, scope: Scope, prepared: bool = False) -> list[DocumentLine]:
     """One line per document studied in the period, in the order of its first conference."""
     if not prepared:
         indicators.prepare_study_base(db, scope)
@@ -127,7 +126,7 @@ class ChannelLine:
     reach: int
 
 
-def channel_lines(db: Database, scope: Scope) -> list[ChannelLine]:
+def channel_lines(db: Register, scope: Scope) -> list[ChannelLine]:
     rows = db.execute(
         f"""SELECT o.channel, COUNT(*), COALESCE(SUM(o.quantity), 0),
                (SELECT o2.measure FROM outreach o2 WHERE o2.channel = o.channel
@@ -155,7 +154,7 @@ class PlanLine:
     overdue: int
 
 
-def plan_lines(db: Database, scope: Scope, today: dt.date) -> list[PlanLine]:
+def plan_lines(db: Register, scope: Scope, today: dt.date) -> list[PlanLine]:
     """The plans issued in the period, each with its tasks as of today (or the period's end
     when that is over), as ``indicators.plan_counts`` counts them."""
     as_of = min(today, scope.end).isoformat()
@@ -174,7 +173,7 @@ def plan_lines(db: Database, scope: Scope, today: dt.date) -> list[PlanLine]:
     return [PlanLine(*row) for row in rows]
 
 
-def absent_not_caught_up(db: Database, scope: Scope) -> int:
+def absent_not_caught_up(db: Register, scope: Scope) -> int:
     """Members absent from a conference of the period and not yet caught up by its end."""
     (count,) = db.execute(
         f"""SELECT COUNT(*) FROM attendance a
@@ -192,7 +191,7 @@ def absent_not_caught_up(db: Database, scope: Scope) -> int:
     return count
 
 
-def non_member_attendances(db: Database, scope: Scope) -> int:
+def non_member_attendances(db: Register, scope: Scope) -> int:
     """Non-members counted by group at the conferences of the period."""
     (count,) = db.execute(
         f"""SELECT COALESCE(SUM(g.present), 0) FROM group_attendance g
@@ -228,7 +227,7 @@ class UnitLine:
             self.held + self.followed + self.plans == 0 and self.eligible == 0)
 
 
-def unit_lines(db: Database, scope: Scope, units: list[tuple[str, str, str | None]],
+def unit_lines(db: Register, scope: Scope, units: list[tuple[str, str, str | None]],
                today: dt.date, prepared: bool = False) -> list[UnitLine]:
     """A line per unit (uuid, name, last package) for the scope's period.
 
@@ -326,7 +325,7 @@ def scope_for_units(start: dt.date | None, end: dt.date | None,
 
 
 
-def pair_rates(db: Database, by: str) -> dict[str, tuple[int, int]]:
+def pair_rates(db: Register, by: str) -> dict[str, tuple[int, int]]:
     """Over the prepared study base: (member, document) pairs due and studied, per chi bộ
     (``by="chi_bo"``) or per unit of the member (``by="unit"``).
 

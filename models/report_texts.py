@@ -12,10 +12,9 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from models.errors import ValidationError
 from models.i18n import _
+from models.register import Register
 
 PREFIX = "report_text:"
 MAX_CHARS = 20_000  # per part: a few pages of prose; more is a paste gone wrong
@@ -36,7 +35,7 @@ class ReportKey:
              sorted(self.units)], ensure_ascii=False)
 
 
-def load_texts(db: Database, key: ReportKey) -> dict[str, list[str]]:
+def load_texts(db: Register, key: ReportKey) -> dict[str, list[str]]:
     """The edited parts (heading: paragraphs), empty when the clerk has not edited any."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key.text()]).fetchone()
     if not row:
@@ -48,7 +47,7 @@ def load_texts(db: Database, key: ReportKey) -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v] for k, v in stored.items() if isinstance(v, list)}
 
 
-def save_texts(db: Database, key: ReportKey, parts: dict[str, list[str]]) -> None:
+def save_texts(db: Register, key: ReportKey, parts: dict[str, list[str]]) -> None:
     """Keep the clerk's text of each part (blank lines dropped), in one transaction."""
     clean = {}
     for heading, paragraphs in parts.items():
@@ -66,7 +65,7 @@ def save_texts(db: Database, key: ReportKey, parts: dict[str, list[str]]) -> Non
                    [key.text(), json.dumps(clean, ensure_ascii=False)])
 
 
-def forget_texts(db: Database, key: ReportKey) -> None:
+def forget_texts(db: Register, key: ReportKey) -> None:
     """Back to the generated text."""
     with db.atomic():
         db.execute("DELETE FROM settings WHERE key = ?", [key.text()])

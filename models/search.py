@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from models.errors import ValidationError
 from models.i18n import N_, Labels, _
+from models.register import Register
 from models.vntext import search_key, show_date, show_int
 
 # What a person types to find a record; a longer text is a paste gone wrong (and
@@ -55,7 +54,7 @@ def _escape_like(word: str) -> str:
 
 
 def search(
-    db: Database, text: str, kinds: set[str] | None = None, limit: int = 200
+    db: Register, text: str, kinds: set[str] | None = None, limit: int = 200
 ) -> list[SearchHit]:
     if len(text) > MAX_QUERY_CHARS:
         raise ValidationError(

@@ -9,11 +9,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, fields
 
-from sqlite_utils import Database
-
-from models.db import new_uuid
 from models.errors import ValidationError
 from models.i18n import N_, Labels, _
+from models.ids import new_uuid
+from models.lookups import seed_defaults
+from models.register import Register
 
 ROLES = Labels(
     {"unit": N_("Văn phòng cấp cơ sở (xã, phường, cơ quan)"), "upper": N_("Cấp trên tổng hợp")}
@@ -55,7 +55,7 @@ def _convert(kind: type, raw: str):
     return raw
 
 
-def get_settings(db: Database) -> UnitSettings:
+def get_settings(db: Register) -> UnitSettings:
     stored = {r[0]: r[1] for r in db.execute("SELECT key, value FROM settings").fetchall()}
     values = {}
     types = {"bool": bool, "int": int, "float": float, "str": str}
@@ -86,7 +86,7 @@ def validate_settings(settings: UnitSettings) -> list[str]:
     return problems
 
 
-def save_settings(db: Database, settings: UnitSettings) -> UnitSettings:
+def save_settings(db: Register, settings: UnitSettings) -> UnitSettings:
     problems = validate_settings(settings)
     if problems:
         raise ValidationError(problems)
@@ -107,16 +107,15 @@ def save_settings(db: Database, settings: UnitSettings) -> UnitSettings:
             "role = excluded.role",
             [settings.unit_uuid, settings.unit_name, settings.unit_abbr, settings.role],
         )
+        db.refresh_identity()
     return settings
 
 
-def ensure_identity(db: Database) -> None:
+def ensure_identity(db: Register) -> None:
     """Give a new register its unit UUID and the default lookup lists, once."""
     row = db.execute("SELECT value FROM settings WHERE key = 'unit_uuid'").fetchone()
     if row:
         return
-    from models.lookups import seed_defaults
-
     with db.atomic():
         unit = new_uuid()
         db.execute("INSERT INTO settings(key, value) VALUES ('unit_uuid', ?)", [unit])
@@ -124,27 +123,18 @@ def ensure_identity(db: Database) -> None:
             "INSERT INTO units(uuid, name, abbr, role) VALUES (?, ?, ?, 'unit')",
             [unit, UnitSettings.unit_name, UnitSettings.unit_abbr],
         )
+        db.refresh_identity()
         seed_defaults(db)
 
 
-def current_unit(db: Database) -> str:
-    row = db.execute("SELECT value FROM settings WHERE key = 'unit_uuid'").fetchone()
-    return row[0] if row else ""
-
-
-def current_role(db: Database) -> str:
-    row = db.execute("SELECT value FROM settings WHERE key = 'role'").fetchone()
-    return row[0] if row else "unit"
-
-
-def replace_unit_uuid(db: Database, new_uuid: str) -> str:
+def replace_unit_uuid(db: Register, new_uuid: str) -> str:
     """Take the identity an upper level issued (its setup file); returns the old one.
 
     Call inside ``atomic``, together with whatever happens to the rows the old
     identity owned (``models.record_merge.reown_records``). ``save_settings`` never
     changes the UUID: only a setup file does.
     """
-    old = current_unit(db)
+    old = db.unit_uuid
     if old == new_uuid:
         return old
     db.execute("DELETE FROM units WHERE uuid = ?", [new_uuid])
@@ -154,4 +144,5 @@ def replace_unit_uuid(db: Database, new_uuid: str) -> str:
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [new_uuid],
     )
+    db.refresh_identity()
     return old

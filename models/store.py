@@ -10,19 +10,13 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
-from models.db import new_uuid, now_iso
 from models.errors import NotFoundError, ReadOnlyError, ValidationError
 from models.i18n import _
+from models.ids import DEFAULT_OWNER, new_uuid, now_iso
+from models.register import Register
 from models.rules.labels import TABLE_LABELS, field_label
 from models.rules.records import between_fields, field_problems
-from models.settings import current_role, current_unit
 from models.vntext import nfc
-
-# Rows seeded identically in every new register (the default lookup lists).
-# The upper level looks after them, as it does the rest of the catalogue.
-DEFAULT_OWNER = "00000000-0000-0000-0000-000000000000"
 
 TRAVEL_FIELDS = ("id", "uuid", "owner_unit", "revision", "updated_at", "deleted")
 
@@ -61,7 +55,7 @@ def record_values(record: Any, exclude: Iterable[str] = ()) -> dict[str, Any]:
     return values
 
 
-def fetch_row(db: Database, table: str, key: int | str) -> dict[str, Any]:
+def fetch_row(db: Register, table: str, key: int | str) -> dict[str, Any]:
     column = "id" if isinstance(key, int) else "uuid"
     cursor = db.execute(f"SELECT * FROM {table} WHERE {column} = ?", [key])
     row = cursor.fetchone()
@@ -72,10 +66,10 @@ def fetch_row(db: Database, table: str, key: int | str) -> dict[str, Any]:
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
-def can_edit(db: Database, owner_unit: str) -> bool:
-    if owner_unit == current_unit(db):
+def can_edit(db: Register, owner_unit: str) -> bool:
+    if owner_unit == db.unit_uuid:
         return True
-    return owner_unit == DEFAULT_OWNER and current_role(db) == "upper"
+    return owner_unit == DEFAULT_OWNER and db.role == "upper"
 
 
 def _composed(values: dict[str, Any]) -> dict[str, Any]:
@@ -99,7 +93,7 @@ def _check_rules(
         raise ValidationError([f"{field_label(field)}: {message}." for field, message in problems])
 
 
-def _require_owner(db: Database, table: str, row: dict[str, Any]) -> None:
+def _require_owner(db: Register, table: str, row: dict[str, Any]) -> None:
     if not can_edit(db, row["owner_unit"]):
         owner = db.execute("SELECT name FROM units WHERE uuid = ?", [row["owner_unit"]]).fetchone()
         who = owner[0] if owner else _("đơn vị khác")
@@ -111,14 +105,14 @@ def _require_owner(db: Database, table: str, row: dict[str, Any]) -> None:
 
 
 def insert_row(
-    db: Database, table: str, values: dict[str, Any], *, owner_unit: str | None = None
+    db: Register, table: str, values: dict[str, Any], *, owner_unit: str | None = None
 ) -> dict[str, Any]:
     """Insert a new row owned by this unit (or ``owner_unit``); call inside ``atomic``."""
     composed = _composed(values)
     _check_rules(table, composed)
     row = {
         "uuid": new_uuid(),
-        "owner_unit": owner_unit or current_unit(db),
+        "owner_unit": owner_unit or db.unit_uuid,
         "revision": 1,
         "updated_at": now_iso(),
         "deleted": 0,
@@ -131,7 +125,7 @@ def insert_row(
     return row
 
 
-def update_row(db: Database, table: str, key: int | str, values: dict[str, Any]) -> dict[str, Any]:
+def update_row(db: Register, table: str, key: int | str, values: dict[str, Any]) -> dict[str, Any]:
     """Change a row this unit owns and raise its revision; a no-op change writes nothing."""
     row = fetch_row(db, table, key)
     _require_owner(db, table, row)
@@ -151,7 +145,7 @@ def update_row(db: Database, table: str, key: int | str, values: dict[str, Any])
     return row
 
 
-def tombstone_row(db: Database, table: str, key: int | str) -> dict[str, Any]:
+def tombstone_row(db: Register, table: str, key: int | str) -> dict[str, Any]:
     """Mark a row deleted (the deletion travels); its data stays for undo."""
     row = fetch_row(db, table, key)
     _require_owner(db, table, row)
@@ -166,7 +160,7 @@ def tombstone_row(db: Database, table: str, key: int | str) -> dict[str, Any]:
     return row
 
 
-def restore_row(db: Database, table: str, key: int | str) -> dict[str, Any]:
+def restore_row(db: Register, table: str, key: int | str) -> dict[str, Any]:
     """Undo a deletion (from the list of deleted items)."""
     row = fetch_row(db, table, key)
     _require_owner(db, table, row)
@@ -182,7 +176,7 @@ def restore_row(db: Database, table: str, key: int | str) -> dict[str, Any]:
 
 
 def replace_children(
-    db: Database,
+    db: Register,
     table: str,
     parent_column: str,
     parent_uuid: str,
@@ -199,7 +193,7 @@ def replace_children(
     # keeps its own bridge points beside everyone else's.
     cursor = db.execute(
         f"SELECT * FROM {table} WHERE {parent_column} = ? AND deleted = 0 AND owner_unit = ?",
-        [parent_uuid, current_unit(db)],
+        [parent_uuid, db.unit_uuid],
     )
     names = [d[0] for d in cursor.description]
     existing = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]

@@ -4,8 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from models import indicators, report_figures, report_texts
 from models.attendance import attendance_sheet, group_counts, totals_of
 from models.conferences import get_conference_detail
@@ -14,6 +12,7 @@ from models.lookups import lookup_codes, lookup_names
 from models.organisation import get_chi_bo
 from models.plans import get_plan_detail
 from models.record_merge import list_units
+from models.register import Register
 from models.settings import UnitSettings, get_settings
 from models.vntext import fold, format_date, parse_date
 from reports import periods
@@ -95,7 +94,7 @@ def leader_signature(settings: UnitSettings) -> Signature | None:
     )
 
 
-def studied_document(db: Database, doc: Document) -> StudiedDocument:
+def studied_document(db: Register, doc: Document) -> StudiedDocument:
     """A document as it is cited: "Nghị quyết số 57-NQ/TW ngày … của Bộ Chính trị về …".
 
     Registers usually keep the full title ("Nghị quyết về …"); the kind is
@@ -134,7 +133,7 @@ def _day(text: str | None) -> dt.date | None:
         return None
 
 
-def load_minutes(db: Database, conference_id: int | str, *,
+def load_minutes(db: Register, conference_id: int | str, *,
                  excused_annex: bool = False) -> Minutes:
     """The minutes of a conference; ``excused_annex`` adds the excused members' names."""
     settings = get_settings(db)
@@ -211,7 +210,7 @@ def load_minutes(db: Database, conference_id: int | str, *,
     )
 
 
-def load_signin(db: Database, conference_id: int | str, chi_bo: str | None = None) -> SigninSheet:
+def load_signin(db: Register, conference_id: int | str, chi_bo: str | None = None) -> SigninSheet:
     """The members expected at a conference (its roster, excused members left out)."""
     settings = get_settings(db)
     detail = get_conference_detail(db, conference_id)
@@ -234,7 +233,7 @@ def load_signin(db: Database, conference_id: int | str, chi_bo: str | None = Non
 PLAN_KINDS = ("Chương trình hành động", "Kế hoạch hành động", "Chương trình", "Kế hoạch")
 
 
-def load_plan(db: Database, plan_id: int | str) -> ActionPlan:
+def load_plan(db: Register, plan_id: int | str) -> ActionPlan:
     settings = get_settings(db)
     detail = get_plan_detail(db, plan_id)
     plan = detail.plan
@@ -291,7 +290,7 @@ def report_key(start: dt.date | None, end: dt.date | None, document_uuid: str | 
 
 
 def load_study_report(
-    db: Database,
+    db: Register,
     start: dt.date | None = None,
     end: dt.date | None = None,
     document_id: int | str | None = None,
@@ -454,7 +453,7 @@ def load_study_report(
     return data
 
 
-def _situation(db: Database, scope: indicators.Scope, settings: UnitSettings,
+def _situation(db: Register, scope: indicators.Scope, settings: UnitSettings,
                consolidated: bool, unit_count: int) -> list[str]:
     now = report_figures.situation(db, scope)
     kinds = ", ".join(f"{count(n)} chi bộ {kind.lower()}" for kind, n in now.chi_bo_by_kind
@@ -492,7 +491,7 @@ def _leadership(settings: UnitSettings, plans: int, documents: int, online: bool
 
 
 def load_report_tables(
-    db: Database,
+    db: Register,
     start: dt.date | None = None,
     end: dt.date | None = None,
     document_id: int | str | None = None,

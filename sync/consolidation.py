@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
-
-from sqlite_utils import Database
 
 from models import record_merge
 from models.i18n import N_, _
 from models.record_merge import UnitRecord
+from models.register import Register
 from models.settings import get_settings
 from models.vntext import show_date, show_int
 from sync.import_export import office_keys, shown_time
@@ -88,7 +86,7 @@ def _received_day(record: UnitRecord) -> dt.date | None:
         return None
 
 
-def unit_table(db: Database, today: dt.date) -> list[UnitStatus]:
+def unit_table(db: Register, today: dt.date) -> list[UnitStatus]:
     """Every unit set up from (or accepted by) this upper level, silent ones first,
     those that moved to another upper level last (their figures stay)."""
     limit = get_settings(db).silent_days
@@ -153,8 +151,8 @@ class KeySummary:
         return result
 
 
-def key_summary(db: Database, db_path: Path) -> KeySummary:
-    keys = office_keys(db_path)
+def key_summary(db: Register) -> KeySummary:
+    keys = office_keys(db.path)
     known = [
         KnownKey(u.uuid, u.name, u.role, u.key_fingerprint) for u in record_merge.list_units(db)
     ]

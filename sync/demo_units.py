@@ -14,8 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from models import demo
 from models.attendance import follow_conference
 from models.conferences import (
@@ -32,6 +30,7 @@ from models.documents import list_documents
 from models.errors import UserError
 from models.i18n import _
 from models.organisation import list_chi_bo
+from models.register import Register
 from models.settings import get_settings, save_settings
 from sync.enrolment import apply_setup_file, setup_unit
 from sync.import_export import ImportReport, export_package, import_packages
@@ -69,7 +68,7 @@ def _unit_names(count: int) -> list[tuple[str, str]]:
     return names
 
 
-def _ensure_upper(db: Database) -> None:
+def _ensure_upper(db: Register) -> None:
     settings = get_settings(db)
     if settings.role == "upper":
         return
@@ -97,7 +96,7 @@ def _ensure_upper(db: Database) -> None:
     save_settings(db, settings)
 
 
-def _broadcast(db: Database, until: dt.date) -> str:
+def _broadcast(db: Register, until: dt.date) -> str:
     """The upper level's online conference that every demo unit follows (its minutes
     list every unit's bridge points once their packages are in)."""
     settings = get_settings(db)
@@ -128,8 +127,7 @@ def _broadcast(db: Database, until: dt.date) -> str:
 
 
 def build_demo_units(
-    db: Database,
-    db_path: Path,
+    db: Register,
     count: int,
     *,
     workdir: Path,
@@ -140,9 +138,9 @@ def build_demo_units(
     progress: Progress | None = None,
 ) -> DemoUnitsResult:
     """Make ``count`` unit registers in ``workdir``, then import their packages here."""
-    result = make_unit_packages(db, db_path, count, workdir=workdir, members=members,
+    result = make_unit_packages(db, count, workdir=workdir, members=members,
                                 years=years, seed=seed, until=until, progress=progress)
-    batch = import_packages(db, db_path, result.packages, progress=progress)
+    batch = import_packages(db, result.packages, progress=progress)
     if batch.refused:
         raise UserError(_("Không nhận được gói mẫu: ") + "; ".join(m for _p, m in batch.refused))
     result.imports = batch.reports
@@ -150,7 +148,7 @@ def build_demo_units(
     return result
 
 
-def _number_broadcast(db: Database) -> None:
+def _number_broadcast(db: Register) -> None:
     """The broadcast's minutes get their number once every unit has followed it (a unit
     saving a numbered conference of the upper level would check the number against
     its own minutes)."""
@@ -166,8 +164,7 @@ def _number_broadcast(db: Database) -> None:
 
 
 def make_unit_packages(
-    db: Database,
-    db_path: Path,
+    db: Register,
     count: int,
     *,
     workdir: Path,
@@ -193,11 +190,11 @@ def make_unit_packages(
     for index, (name, abbr) in enumerate(_unit_names(count)):
         if progress:
             progress(f"Đang tạo sổ của {name}", index, count)
-        issued = setup_unit(db, db_path, stick, name=name, abbr=abbr)
+        issued = setup_unit(db, stick, name=name, abbr=abbr)
         path = workdir / f"don-vi-{index + 1:03d}" / "so-nghi-quyet.db"
         unit_db = open_database(path)
         try:
-            apply_setup_file(unit_db, path, issued.written.target_path)
+            apply_setup_file(unit_db, issued.written.target_path)
             demo.generate(
                 unit_db, seed=seed + index, members=members, years=years,
                 chi_bo=max(3, members // 40), conferences_per_year=6, until=until,
@@ -216,7 +213,7 @@ def make_unit_packages(
                 for cell in cells[: rng.randint(1, 4)]
             ]
             save_conference(unit_db, detail)
-            written = export_package(unit_db, path, stick)
+            written = export_package(unit_db, stick)
         finally:
             unit_db.conn.close()
         result.units.append(name)

@@ -26,16 +26,13 @@ import uuid as uuid_module
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from models import record_merge
 from models.backup import REASON_IMPORT, take_backup, thin_backups
-from models.db import new_uuid
 from models.i18n import _
-from models.paths import backups_dir, packages_dir
+from models.ids import DEFAULT_OWNER, new_uuid
 from models.record_merge import CATALOGUE_TABLES, ExchangeError, ImportPlan
+from models.register import Register
 from models.settings import get_settings, replace_unit_uuid, save_settings
-from models.store import DEFAULT_OWNER
 from models.vntext import fold, show_int
 from sync import attachments
 from sync.envelope import DEFAULT_MAX_PACKAGE_BYTES, KIND_SETUP
@@ -75,8 +72,7 @@ class IssuedSetup:
 
 
 def setup_unit(
-    db: Database,
-    db_path: Path,
+    db: Register,
     out_dir: Path,
     *,
     name: str,
@@ -134,8 +130,8 @@ def setup_unit(
             ).format(unit_uuid=unit_uuid))
         uuid, reissued = unit_uuid, True
     catalogue = record_merge.catalogue_snapshot(db)
-    gathered = attachments.gather(db_path, catalogue.get("attachments", []))
-    keys = office_keys(db_path)
+    gathered = attachments.gather(db.path, catalogue.get("attachments", []))
+    keys = office_keys(db.path)
     data = create_setup_file(
         unit_id=uuid,
         unit_name=name,
@@ -155,7 +151,7 @@ def setup_unit(
         record_merge.save_unit(db, uuid, name, abbr, "unit")
         written = write_package_to(
             Path(out_dir), data, setup_file_name(abbr),
-            staging_dir=Path(staging_dir) if staging_dir else packages_dir(db_path),
+            staging_dir=Path(staging_dir) if staging_dir else db.packages_dir,
         )
         record_merge.log_export(
             db, kind=KIND_SETUP, recipient_unit=uuid, package_id=_package_id(data),
@@ -214,8 +210,7 @@ class SetupReport:
 
 
 def apply_setup_file(
-    db: Database,
-    db_path: Path,
+    db: Register,
     file: Path,
     *,
     approve_new_key: bool = False,
@@ -302,14 +297,14 @@ def apply_setup_file(
         records_reowned=reown,
         pinning=pinning,
         missing_files=attachments.missing_on_disk(
-            db_path, setup.catalogue_tables.get("attachments", []), setup.catalogue_files
+            db.path, setup.catalogue_tables.get("attachments", []), setup.catalogue_files
         ),
     )
     if dry_run:
         return report
-    report.backup_path = take_backup(db_path, REASON_IMPORT)
-    thin_backups(backups_dir(db_path), dt.datetime.now())
-    attachments.store(db_path, setup.catalogue_files)
+    report.backup_path = take_backup(db.path, REASON_IMPORT)
+    thin_backups(db.backups_dir, dt.datetime.now())
+    attachments.store(db.path, setup.catalogue_files)
     with db.atomic():
         if setup.unit_id != old:
             replace_unit_uuid(db, setup.unit_id)

@@ -18,13 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from models import record_merge
 from models.backup import REASON_IMPORT, take_backup, thin_backups
 from models.errors import UserError
 from models.i18n import _
-from models.paths import backups_dir, keys_dir, packages_dir
+from models.ids import DEFAULT_OWNER
+from models.paths import keys_dir
 from models.record_merge import (
     CATALOGUE_TABLES,
     ExchangeError,
@@ -32,9 +31,10 @@ from models.record_merge import (
     LogEntry,
     UnitRecord,
 )
+from models.register import Register
 from models.schema import TRAVEL_TABLES
 from models.settings import UnitSettings, get_settings
-from models.store import DEFAULT_OWNER, TABLE_LABELS
+from models.store import TABLE_LABELS
 from models.vntext import show_datetime, show_int
 from sync import attachments
 from sync.envelope import (
@@ -133,13 +133,14 @@ def _step(progress: Progress | None, what: str, done: int, total: int) -> None:
         raise ExportCancelled(_("Đã hủy xuất gói; không có tệp nào được ghi."))
 
 
-def office_keys(db_path: Path) -> OfficeKeys:
-    """This office's key pairs (made on first use, kept beside the register)."""
-    return load_or_create_keys(keys_dir(db_path), db_path)
+def office_keys(register_path: Path) -> OfficeKeys:
+    """This office's key pairs (made on first use, kept beside the register file)."""
+    return load_or_create_keys(keys_dir(register_path), register_path)
 
 
 def _recipient_for_export(
-    db: Database, settings: UnitSettings, unit: str | None
+    db: Register,
+    settings: UnitSettings, unit: str | None
 ) -> tuple[UnitRecord, str]:
     """(recipient, package kind) for this register's role."""
     if settings.role == "upper":
@@ -176,8 +177,7 @@ def _recipient_for_export(
 
 
 def export_package(
-    db: Database,
-    db_path: Path,
+    db: Register,
     target_dir: Path,
     *,
     staging_dir: Path | None = None,
@@ -224,9 +224,9 @@ def export_package(
     if base:
         payload = record_merge.changes_since(db, payload, base)
     confirmed = record_merge.imported_from(db, recipient.uuid) if kind == KIND_CATALOGUE else []
-    gathered = attachments.gather(db_path, payload.get("attachments", []))
+    gathered = attachments.gather(db.path, payload.get("attachments", []))
     _step(progress, _("Đang mã hóa và ký gói"), len(tables) + 1, total)
-    keys = office_keys(db_path)
+    keys = office_keys(db.path)
     data = seal(
         payload,
         sender_unit_id=settings.unit_uuid,
@@ -246,7 +246,7 @@ def export_package(
     _step(progress, _("Đang ghi gói ra USB"), len(tables) + 2, total)
     written = write_package_to(
         Path(target_dir), data, package_file_name(label, now),
-        staging_dir=Path(staging_dir) if staging_dir else packages_dir(db_path),
+        staging_dir=Path(staging_dir) if staging_dir else db.packages_dir,
     )
     record_merge.log_export(
         db, kind=kind, recipient_unit=recipient.uuid, package_id=header.package_id,
@@ -407,7 +407,7 @@ class PreparedImport:
     stamp: tuple[int, int]
 
 
-def _stamp(db: Database) -> tuple[int, int]:
+def _stamp(db: Register) -> tuple[int, int]:
     return record_merge.register_stamp(db)
 
 
@@ -416,7 +416,8 @@ def _expected_kind(settings: UnitSettings) -> str:
 
 
 def _check_sender(
-    db: Database, settings: UnitSettings, header: PackageHeader, approve_new_key: bool
+    db: Register,
+    settings: UnitSettings, header: PackageHeader, approve_new_key: bool
 ) -> tuple[UnitRecord | None, bytes | None, str | None]:
     """(known record, pinned key to require, pinning) or a refusal."""
     if header.sender_unit_id == settings.unit_uuid:
@@ -465,7 +466,8 @@ def _check_sender(
 
 
 def _carried_owners(
-    db: Database, settings: UnitSettings, header: PackageHeader, tables: dict[str, list[dict]]
+    db: Register,
+    settings: UnitSettings, header: PackageHeader, tables: dict[str, list[dict]]
 ) -> set[str]:
     """Owners of the catalogue rows a unit package carries (its history under another
     upper level); refused when they claim to be this office, the shared lists or
@@ -492,8 +494,7 @@ def _carried_owners(
 
 
 def prepare_import(
-    db: Database,
-    db_path: Path,
+    db: Register,
     file: Path,
     *,
     approve_new_key: bool = False,
@@ -515,7 +516,7 @@ def prepare_import(
     if header.kind != expected:
         raise wrong_kind_error(header.kind, (expected,))
     record, pinned, pinning = _check_sender(db, settings, header, approve_new_key)
-    keys = office_keys(db_path)
+    keys = office_keys(db.path)
     opened = open_package(
         data,
         recipient_x25519_private=keys.receiving,
@@ -566,14 +567,15 @@ def prepare_import(
         pinning=pinning,
         previous=record_merge.find_import(db, header.package_id),
         missing_files=attachments.missing_on_disk(
-            db_path, tables.get("attachments", []), opened.files
+            db.path, tables.get("attachments", []), opened.files
         ),
     )
     return PreparedImport(report, opened, allowed, record, settings.role, stamp)
 
 
 def commit_import(
-    db: Database, db_path: Path, prepared: PreparedImport, *, backup: bool = True
+    db: Register,
+    prepared: PreparedImport, *, backup: bool = True
 ) -> ImportReport:
     """Step 5 and 6: back up, store the attached files, then apply and log in one
     transaction. A failure rolls the transaction back whole.
@@ -585,9 +587,9 @@ def commit_import(
     report = prepared.report
     header = prepared.opened.header
     if backup and _changes_records(report.plan):
-        report.backup_path = take_backup(db_path, REASON_IMPORT)
-        _thin(db_path)
-    report.files_written = attachments.store(db_path, prepared.opened.files)
+        report.backup_path = take_backup(db.path, REASON_IMPORT)
+        _thin(db)
+    report.files_written = attachments.store(db.path, prepared.opened.files)
     with db.atomic():
         if _stamp(db) != prepared.stamp:
             report.plan = record_merge.plan_import(
@@ -620,10 +622,10 @@ def commit_import(
     return report
 
 
-def _thin(db_path: Path) -> None:
+def _thin(db: Register) -> None:
     """A backup before every import would fill the disk at a province: the old ones
     are thinned to the budget right away (the one just taken always stays)."""
-    thin_backups(backups_dir(db_path), dt.datetime.now())
+    thin_backups(db.backups_dir, dt.datetime.now())
 
 
 def _changes_records(plan: ImportPlan) -> bool:
@@ -640,8 +642,7 @@ class BatchResult:
 
 
 def import_packages(
-    db: Database,
-    db_path: Path,
+    db: Register,
     files: list[Path],
     *,
     progress: Progress | None = None,
@@ -657,11 +658,11 @@ def import_packages(
         if progress is not None and progress(step, index, len(files)) is False:
             break
         try:
-            prepared = prepare_import(db, db_path, file)
+            prepared = prepare_import(db, file)
             if result.backup_path is None and _changes_records(prepared.report.plan):
-                result.backup_path = take_backup(db_path, REASON_IMPORT)
-                _thin(db_path)
-            result.reports.append(commit_import(db, db_path, prepared, backup=False))
+                result.backup_path = take_backup(db.path, REASON_IMPORT)
+                _thin(db)
+            result.reports.append(commit_import(db, prepared, backup=False))
         except UserError as error:
             result.refused.append((Path(file), str(error)))
     if progress is not None:
@@ -670,8 +671,7 @@ def import_packages(
 
 
 def import_package(
-    db: Database,
-    db_path: Path,
+    db: Register,
     file: Path,
     *,
     dry_run: bool = False,
@@ -684,10 +684,10 @@ def import_package(
     one transaction. The same package twice, or an older one after a newer, changes
     no record.
     """
-    prepared = prepare_import(db, db_path, file, approve_new_key=approve_new_key)
+    prepared = prepare_import(db, file, approve_new_key=approve_new_key)
     if dry_run:
         return prepared.report
-    return commit_import(db, db_path, prepared)
+    return commit_import(db, prepared)
 
 
 __all__ = [

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from models import keystore
 from models.cipher import connect as cipher_connect
 from models.cipher import is_plain, sqlite
+from models.register import Register
 
 __all__ = ["sqlite", "keyed_connect", "keyed_database", "registers_key", "is_plain"]
 
@@ -26,5 +25,6 @@ def keyed_connect(path: Path | str, *, mode: str | None = None, **kwargs) -> sql
     return cipher_connect(Path(path), registers_key(), mode=mode, **kwargs)
 
 
-def keyed_database(path: Path | str) -> Database:
-    return Database(keyed_connect(path, check_same_thread=False))
+def keyed_database(path: Path | str) -> Register:
+    """The register at ``path`` opened as the program's worker would, without migrating."""
+    return Register(keyed_connect(path, check_same_thread=False), path)

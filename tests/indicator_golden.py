@@ -33,7 +33,7 @@ def build(root: Path) -> tuple[Path, Path]:
     settings.role, settings.unit_name, settings.unit_abbr = "upper", "Tỉnh ủy", "TU"
     settings.initialised = True
     save_settings(db, settings)
-    build_demo_units(db, upper_path, 3, workdir=root / "units", members=90, years=2,
+    build_demo_units(db, 3, workdir=root / "units", members=90, years=2,
                      seed=7, until=UNTIL)
     db.conn.close()
     unit_path = root / "units" / "don-vi-001" / "so-nghi-quyet.db"

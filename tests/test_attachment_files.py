@@ -34,7 +34,7 @@ def test_a_name_spelled_by_a_mac_is_kept_composed(tmp_path: Path):
     stick.mkdir()
     source = stick / unicodedata.normalize("NFD", "Nghị quyết 57 - Đảng ủy.PDF")
     source.write_bytes(CONTENT)
-    attached = attach_file(fx.db, db_path, fx.document.uuid, source)
+    attached = attach_file(fx.db, fx.document.uuid, source)
     assert attached.file_name == "Nghị quyết 57 - Đảng ủy.PDF"
     assert [a.file_name for a in list_attachments(fx.db, fx.document.uuid)] == [
         "Nghị quyết 57 - Đảng ủy.PDF"
@@ -78,7 +78,7 @@ def test_a_stick_pulled_out_during_the_copy_is_a_message_and_leaves_nothing(
 
     monkeypatch.setattr(pathlib.Path, "open", opening)
     with pytest.raises(ValidationError) as caught:
-        attach_file(fx.db, db_path, fx.document.uuid, source)
+        attach_file(fx.db, fx.document.uuid, source)
     assert "Kết luận 21.pdf" in str(caught.value) and "rút ra" in str(caught.value)
     assert list_attachments(fx.db, fx.document.uuid) == []
     assert _leftovers(db_path) == []
@@ -90,7 +90,7 @@ def test_a_file_too_large_to_send_is_refused_before_copying(tmp_path: Path):
     with source.open("wb") as handle:
         handle.truncate(MAX_ATTACHMENT_BYTES + 1)
     with pytest.raises(ValidationError, match="quá lớn để đính kèm"):
-        attach_file(fx.db, db_path, fx.document.uuid, source)
+        attach_file(fx.db, fx.document.uuid, source)
     assert list_attachments(fx.db, fx.document.uuid) == []
     assert _leftovers(db_path) == []
 

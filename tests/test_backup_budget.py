@@ -101,8 +101,8 @@ def test_backups_taken_before_imports_are_thinned_to_the_budget(tmp_path: Path, 
     cell = save_chi_bo(unit.db, ChiBo(name="Chi bộ thôn Đông"))
     for month in range(5):
         save_member(unit.db, Member(chi_bo_uuid=cell.uuid, full_name=f"Người {month}"))
-        package = export_package(unit.db, unit.path, tmp_path / "stick", full=True)
-        import_package(upper.db, upper.path, package.target_path, approve_new_key=True)
+        package = export_package(unit.db, tmp_path / "stick", full=True)
+        import_package(upper.db, package.target_path, approve_new_key=True)
 
     kept = backup.list_backups(upper.path)
     assert len(kept) < 5

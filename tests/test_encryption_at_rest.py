@@ -96,13 +96,13 @@ def office(tmp_path, monkeypatch):
                                           title="Nghị quyết về công tác phát triển đảng viên"))
     source = tmp_path.parent / f"{tmp_path.name}-nguon.txt"
     source.write_text(f"Đề nghị kết nạp: {NAME}, vào Đảng ngày {JOINED}.\n", encoding="utf-8")
-    attach_file(unit.db, unit.path, doc.uuid, source)
+    attach_file(unit.db, doc.uuid, source)
     source.unlink()
     backup.take_backup(unit.path, backup.REASON_MANUAL)
     stick = tmp_path / "USB"
     stick.mkdir()
     backup.backup_to(unit.path, stick)
-    export_package(unit.db, unit.path, tmp_path / "usb")
+    export_package(unit.db, tmp_path / "usb")
     yield tmp_path, unit, stick
     close_logging()
     unit.db.conn.close()

@@ -42,7 +42,7 @@ def test_two_files_of_the_same_name_open_as_themselves_even_while_one_is_open(
         source = tmp_path / f"bản {number}" / "Nghị quyết.pdf"
         source.parent.mkdir()
         source.write_bytes(f"%PDF-1.4 văn bản {number}".encode())
-        attach_file(ready_db, window.db_path, uuid, source)
+        attach_file(ready_db, uuid, source)
 
     _open_attachment(qtbot, window, documents[0])
     _open_attachment(qtbot, window, documents[1])
@@ -79,7 +79,7 @@ def test_a_program_or_script_is_listed_as_saved_only_and_never_opened(
     # "Báo cáo\u202efdp.exe" shows as "Báo cáoexe.pdf" where bidi overrides are obeyed.
     source = tmp_path / "Báo cáo\u202efdp.exe"
     source.write_bytes(b"MZ\x90\x00")
-    attach_file(ready_db, window.db_path, uuid, source)
+    attach_file(ready_db, uuid, source)
 
     window.show_page("documents")
     page = window.current_page()

@@ -215,7 +215,7 @@ def test_refusals_and_errors_in_english(qtbot, ready_db, db_path, monkeypatch, t
     try:
         shown: dict[str, list[str]] = {}
         for name, make in {
-            "document": lambda: DocumentEditor(ready_db, db_path),
+            "document": lambda: DocumentEditor(ready_db),
             "chi bộ": lambda: ChiBoEditor(ready_db),
             "member": lambda: MemberEditor(ready_db),
             "plan": lambda: PlanEditor(ready_db),
@@ -232,7 +232,7 @@ def test_refusals_and_errors_in_english(qtbot, ready_db, db_path, monkeypatch, t
         assert render_job(None, ready_db, minutes_job(conference["id"])) is None
         shown["printing refused"] = list(boxes)
         # The Đồng bộ USB page refuses a file that is no setup file.
-        page = SyncPage(ready_db, db_path)
+        page = SyncPage(ready_db)
         qtbot.addWidget(page)
         not_setup = tmp_path / "notes.snqs"
         not_setup.write_bytes(b"hello")

@@ -32,7 +32,7 @@ def commune(db_path: Path):
 
 
 def _page(qtbot, cls, fx, db_path):
-    page = cls(fx.db, db_path)
+    page = cls(fx.db)
     qtbot.addWidget(page)
     page.resize(1200, 600)
     page.show()

@@ -79,7 +79,7 @@ def test_first_minutes_from_an_empty_folder(qtbot, tmp_path, ui_settings, answer
     window.show_first_time()
     db = open_database(db_path)
     try:
-        first = FirstStartDialog(db, db_path, window)
+        first = FirstStartDialog(db, window)
         qtbot.addWidget(first)
         with qtbot.waitActive(first):
             first.show()

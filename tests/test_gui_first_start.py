@@ -13,7 +13,7 @@ pytestmark = OFFSCREEN_NOISE
 
 
 def _dialog(qtbot, db, db_path):
-    dialog = FirstStartDialog(db, db_path)
+    dialog = FirstStartDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

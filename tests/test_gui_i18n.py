@@ -145,7 +145,7 @@ def test_the_english_window_has_no_vietnamese_left(qtbot, ready_db, db_path, ui_
                         editor.deleteLater()
             found[key] = _visible_texts(page)
         found["help"] = _visible_texts(HelpDialog(window))
-        found["first start"] = _visible_texts(FirstStartDialog(ready_db, db_path))
+        found["first start"] = _visible_texts(FirstStartDialog(ready_db))
         left = {
             where: [t for t in texts if _vietnamese(t)] for where, texts in found.items()
         }

@@ -219,7 +219,7 @@ def test_every_editor_fits_1366_by_768(qtbot, window, ready_db, large_text, scal
         editors.append(page.make_editor(page.selected_row()))
     document = next(r["uuid"] for r in window.page("reflections").fetch_rows(False))
     editors.append(ReflectionSheet(ready_db, document))
-    editors.append(FirstStartDialog(ready_db, window.db_path))
+    editors.append(FirstStartDialog(ready_db))
     for editor in editors:
         needed = editor.minimumSizeHint()
         assert needed.width() <= 1366 and needed.height() <= 728, (type(editor), needed)

@@ -73,7 +73,7 @@ def no_file_dialog(monkeypatch):
 
 
 def _page(qtbot, cls, fx, db_path):
-    page = cls(fx.db, db_path)
+    page = cls(fx.db)
     qtbot.addWidget(page)
     page.resize(1200, 600)
     page.show()

@@ -43,7 +43,7 @@ def test_reminder_until_the_month_has_its_package(offices):
         "(chưa gửi lần nào)."
     )
     assert package_reminder(upper.db, today) is None  # the upper level sends no package up
-    written = export_package(unit.db, unit.path, root / "usb")
+    written = export_package(unit.db, root / "usb")
     assert package_reminder(unit.db, today) is None
     next_month = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
     assert package_reminder(unit.db, next_month) == (
@@ -96,8 +96,8 @@ def test_upper_overview_shows_all_units_or_one(qtbot, offices):
                 kind="hoc_tap", format="truc_tiep", title=f"Học tập chuyên đề {number + 1}",
                 starts_at=f"{year}-03-0{number + 1}T08:00", reg_number=number + 1,
                 term="2025-2030")))
-        import_package(upper.db, upper.path,
-                       export_package(office.db, office.path, root / "usb").target_path)
+        import_package(upper.db,
+                       export_package(office.db, root / "usb").target_path)
     other.db.conn.close()
     page = OverviewPage(upper.db)
     qtbot.addWidget(page)

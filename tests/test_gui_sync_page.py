@@ -64,7 +64,7 @@ def offices(tmp_path):
 
 
 def open_page(qtbot, office) -> SyncPage:
-    page = SyncPage(office.db, office.path)
+    page = SyncPage(office.db)
     qtbot.addWidget(page)
     page.resize(1180, 700)
     page.show()
@@ -138,13 +138,13 @@ def test_cancelled_send_writes_nothing(qtbot, offices, answers, monkeypatch):  #
 
     real = gui.sync.jobs.export_package
 
-    def slow_export(db, db_path, folder, *, unit=None, progress=None, full=False):
+    def slow_export(db, folder, *, unit=None, progress=None, full=False):
         # Holds the worker at its first step until Hủy is pressed (20 s at most).
         for _ in range(2000):
             if progress("Đang đọc dữ liệu", 0, 10) is False:
                 break
             time.sleep(0.01)
-        return real(db, db_path, folder, unit=unit, progress=progress, full=full)
+        return real(db, folder, unit=unit, progress=progress, full=full)
 
     def press_cancel():
         dialog = next((w for w in QApplication.topLevelWidgets()
@@ -165,7 +165,7 @@ def test_cancelled_send_writes_nothing(qtbot, offices, answers, monkeypatch):  #
 
 def test_upper_level_previews_then_takes_the_package(qtbot, offices, answers, monkeypatch):  # noqa: F811
     _root, upper, unit, members, stick = offices
-    written = export_package(unit.db, unit.path, stick)
+    written = export_package(unit.db, stick)
     page = open_page(qtbot, upper)
     assert page.current_tab() is page.units_tab
     (row,) = page.units_tab.model.rows()
@@ -187,7 +187,7 @@ def test_upper_level_previews_then_takes_the_package(qtbot, offices, answers, mo
     summary = tab.summary.text()
     assert summary.startswith("Gói dữ liệu của Đảng ủy xã Cẩm Giàng, lập lúc ")
     assert "Nếu nhận: 4 mới, 0 cập nhật, 0 xóa, 0 không đổi, 0 xung đột." in summary
-    fingerprint = key_summary(unit.db, unit.path).signing_fingerprint
+    fingerprint = key_summary(unit.db).signing_fingerprint
     assert fingerprint in tab.key_notice.text()
     assert table_texts(tab.plan_table) == [
         ["Chi bộ", "1", "0", "0", "0", "0"],
@@ -215,7 +215,7 @@ def test_upper_level_previews_then_takes_the_package(qtbot, offices, answers, mo
 
 def test_first_key_not_confirmed_takes_nothing(qtbot, offices, answers, monkeypatch):  # noqa: F811
     _root, upper, unit, members, stick = offices
-    written = export_package(unit.db, unit.path, stick)
+    written = export_package(unit.db, stick)
     page = open_page(qtbot, upper)
     page.show_tab(page.receive_tab)
     tab = page.receive_tab
@@ -234,7 +234,7 @@ def test_first_key_not_confirmed_takes_nothing(qtbot, offices, answers, monkeypa
 
 def test_damaged_package_is_refused_and_changes_nothing(qtbot, offices, answers, monkeypatch):  # noqa: F811
     _root, upper, unit, _members, stick = offices
-    written = export_package(unit.db, unit.path, stick).target_path
+    written = export_package(unit.db, stick).target_path
     data = bytearray(written.read_bytes())
     # A byte in the middle of the body (docs/package-format.md: the header's length
     # is at offset 10, the body starts at 22 + H and ends before the 64-byte signature).
@@ -243,7 +243,7 @@ def test_damaged_package_is_refused_and_changes_nothing(qtbot, offices, answers,
     data[(body_start + len(data) - 64) // 2] ^= 0x40
     written.write_bytes(bytes(data))
     with pytest.raises(PackageError) as refused:
-        prepare_import(upper.db, upper.path, written)
+        prepare_import(upper.db, written)
     before = dump(upper.db)
     page = open_page(qtbot, upper)
     page.show_tab(page.receive_tab)
@@ -265,12 +265,12 @@ def test_damaged_package_is_refused_and_changes_nothing(qtbot, offices, answers,
 
 def test_changed_key_is_refused_until_approved_twice(qtbot, offices, answers, monkeypatch):  # noqa: F811
     _root, upper, unit, _members, stick = offices
-    import_package(upper.db, upper.path, export_package(unit.db, unit.path, stick).target_path)
-    old = key_summary(unit.db, unit.path).signing_fingerprint
+    import_package(upper.db, export_package(unit.db, stick).target_path)
+    old = key_summary(unit.db).signing_fingerprint
     shutil.rmtree(keys_dir(unit.path))  # the unit's PC was reinstalled: new keys
     (late,) = add_members(unit, "Chi bộ thôn Bản Cầu", ["Đinh Thị Dung"])
-    second = export_package(unit.db, unit.path, stick).target_path
-    new = key_summary(unit.db, unit.path).signing_fingerprint
+    second = export_package(unit.db, stick).target_path
+    new = key_summary(unit.db).signing_fingerprint
     assert new != old
     page = open_page(qtbot, upper)
     page.show_tab(page.receive_tab)
@@ -310,8 +310,8 @@ def test_conflict_is_settled_from_its_dialog(qtbot, offices, answers):  # noqa: 
     an = members[0]
 
     def send():
-        import_package(upper.db, upper.path,
-                       export_package(unit.db, unit.path, stick).target_path)
+        import_package(upper.db,
+                       export_package(unit.db, stick).target_path)
 
     # yesterday's backup restored, then the member edited again
     diverge_after_restore(unit, an.uuid, send, birth_year=1971)
@@ -357,7 +357,7 @@ def test_both_roles_fit_1366_by_768(qtbot, offices, ui_settings, large_text, sca
     from gui.window.main_window import MainWindow
 
     _root, upper, unit, _members, stick = offices
-    export_package(unit.db, unit.path, stick)
+    export_package(unit.db, stick)
     large_text(scale)
     for office in (upper, unit):
         # Opened on this page: the overview is measured by its own tests.
@@ -397,7 +397,7 @@ def test_unit_unknown_here_is_accepted_after_two_questions(
     before_setup = backup.take_backup(upper.path, backup.REASON_MANUAL)
     unit = unit_office(tmp_path, upper, "cam-giang", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
     (member,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
-    written = export_package(unit.db, unit.path, tmp_path / "usb").target_path
+    written = export_package(unit.db, tmp_path / "usb").target_path
     upper.db.conn.close()
     backup.restore(upper.path, before_setup)
     upper.reopen()
@@ -431,10 +431,10 @@ def test_after_a_confirmation_only_changes_travel_unless_everything_is_asked(
 ):
     root, upper, unit, members, stick = offices
     monkeypatch.setattr(gui.sync.shared, "list_removable_drives", lambda: [("USB (E:)", stick)])
-    first = export_package(unit.db, unit.path, root / "stick")
-    import_package(upper.db, upper.path, first.target_path)
-    catalogue = export_package(upper.db, upper.path, root / "stick", unit=unit_uuid(unit))
-    import_package(unit.db, unit.path, catalogue.target_path)
+    first = export_package(unit.db, root / "stick")
+    import_package(upper.db, first.target_path)
+    catalogue = export_package(upper.db, root / "stick", unit=unit_uuid(unit))
+    import_package(unit.db, catalogue.target_path)
     import dataclasses
 
     from models.organisation import save_member

@@ -29,8 +29,8 @@ def _hand_edited(unit, members) -> None:
 @pytest.mark.parametrize("many", [False, True])
 def test_refused_records_are_listed_one_per_line(qtbot, offices, monkeypatch, many):  # noqa: F811
     root, upper, unit, members, stick = offices
-    first = export_package(unit.db, unit.path, stick).target_path
-    import_package(upper.db, upper.path, first)  # the unit is known, its key pinned
+    first = export_package(unit.db, stick).target_path
+    import_package(upper.db, first)  # the unit is known, its key pinned
     _hand_edited(unit, members)
     if many:
         from tests.usb_helpers import add_members
@@ -39,9 +39,9 @@ def test_refused_records_are_listed_one_per_line(qtbot, offices, monkeypatch, ma
         with unit.db.atomic():
             unit.db.execute("UPDATE members SET joined_on = '2025-02-30' "
                             "WHERE full_name LIKE 'Người số %'")
-    written = export_package(unit.db, unit.path, stick).target_path
+    written = export_package(unit.db, stick).target_path
     with pytest.raises(record_merge.RecordsRefused) as refused:
-        import_package(upper.db, upper.path, written, dry_run=True)
+        import_package(upper.db, written, dry_run=True)
     before = dump(upper.db)
     page = open_page(qtbot, upper)
     page.show_tab(page.receive_tab)

@@ -38,7 +38,7 @@ def stick(tmp_path, monkeypatch) -> Path:
 
 
 def open_page(qtbot, office: Office) -> SyncPage:
-    page = SyncPage(office.db, office.path)
+    page = SyncPage(office.db)
     qtbot.addWidget(page)
     page.resize(1180, 700)
     page.show()
@@ -83,7 +83,7 @@ def test_new_unit_is_set_up_from_the_page_and_takes_its_file(
                     "Chưa nhập chữ viết tắt."]
     (setup_file,) = stick.glob("*.snqs")
     assert setup_file.name == "SNQ_THIETLAP_DU-CAM-GIANG.snqs"
-    upper_print = key_summary(upper.db, upper.path).signing_fingerprint
+    upper_print = key_summary(upper.db).signing_fingerprint
     assert tab.result.text().startswith("Đã cấp tệp thiết lập cho Đảng ủy xã Cẩm Giàng.")
     assert upper_print in tab.result.text()
     (row,) = tab.model.rows()
@@ -132,7 +132,7 @@ def test_upper_level_takes_every_package_on_the_stick(
     members = [add_members(u, "Chi bộ thôn Đông", [f"Đảng viên {i}"])[0]
                for i, u in enumerate(units)]
     for unit in units:
-        export_package(unit.db, unit.path, stick)
+        export_package(unit.db, stick)
     (stick / "SNQ_HONG.snq").write_bytes(b"not a package at all")
     page = open_page(qtbot, upper)
     page.show_tab(page.receive_tab)
@@ -144,7 +144,7 @@ def test_upper_level_takes_every_package_on_the_stick(
     qtbot.mouseClick(tab.all_button, LEFT)
 
     outcomes = [row["outcome"] for row in tab.batch.rows()]
-    prints = [key_summary(unit.db, unit.path).signing_fingerprint for unit in units]
+    prints = [key_summary(unit.db).signing_fingerprint for unit in units]
     # Their first packages: each key is pinned, and its fingerprint shown to be read
     # over the phone, as a single package's preview would have asked.
     assert sorted(outcomes) == [
@@ -164,7 +164,7 @@ def test_upper_level_takes_every_package_on_the_stick(
 
     # The next packages from the same units: nothing new to check.
     for unit in units:
-        export_package(unit.db, unit.path, stick)
+        export_package(unit.db, stick)
     tab.scan()
     qtbot.mouseClick(tab.all_button, LEFT)
     assert all("lần đầu" not in row["outcome"] for row in tab.batch.rows())
@@ -182,7 +182,7 @@ def test_catalogue_goes_down_and_the_unit_takes_it(
     add_members(unit, "Chi bộ thôn Đông", ["Nguyễn Văn An"])
     from sync.import_export import import_package
 
-    import_package(upper.db, upper.path, export_package(unit.db, unit.path, stick).target_path)
+    import_package(upper.db, export_package(unit.db, stick).target_path)
     for path in stick.iterdir():
         path.unlink()
     save_document(upper.db, Document(

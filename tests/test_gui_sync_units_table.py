@@ -54,9 +54,9 @@ def province(tmp_path: Path, monkeypatch):
     for day in ("2026-04-01", "2026-05-06"):
         follow_conference(host.db, _conference(host.db, "Hội nghị học tập", day))
     for office in (follower, host):
-        written = export_package(office.db, office.path, stick)
-        import_package(upper.db, upper.path, written.target_path)
-    page = SyncPage(upper.db, upper.path)
+        written = export_package(office.db, stick)
+        import_package(upper.db, written.target_path)
+    page = SyncPage(upper.db)
     return page, upper
 
 

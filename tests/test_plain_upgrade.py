@@ -29,7 +29,7 @@ def plain_register(db_path, tmp_path, monkeypatch):
                                      issuer="Đảng ủy", issued_on="2025-02-01", title="Nghị quyết"))
     source = tmp_path / "de-nghi.txt"
     source.write_bytes(CONTENT)
-    attached = attach_file(db, db_path, doc.uuid, source)
+    attached = attach_file(db, doc.uuid, source)
     keys = load_or_create_keys(keys_dir(db_path), db_path)
     names = sorted(m.full_name for m in list_members(db))
     old_backup = backup.take_backup(db_path, backup.REASON_MANUAL)

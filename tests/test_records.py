@@ -111,7 +111,7 @@ def test_attachment_copied_into_data_folder(tmp_path):
     fx = small_commune(tmp_path / "r.db")
     source = tmp_path / "57-NQ-TW.pdf"
     source.write_bytes(b"%PDF-1.4 test")
-    att = attach_file(fx.db, tmp_path / "r.db", fx.document.uuid, source)
+    att = attach_file(fx.db, fx.document.uuid, source)
     stored = tmp_path / "attachments" / att.stored_name
     assert stored.read_bytes().startswith(MAGIC)
     assert read_file(stored) == b"%PDF-1.4 test"

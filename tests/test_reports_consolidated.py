@@ -26,10 +26,10 @@ def upper(tmp_path_factory):
     path = folder / "cap-tren" / "so.db"
     path.parent.mkdir()
     db = open_database(path)
-    build_demo_units(db, path, 4, workdir=folder / "don-vi", members=60, until=UNTIL)
+    build_demo_units(db, 4, workdir=folder / "don-vi", members=60, until=UNTIL)
     # A unit set up but never heard from.
     (folder / "usb").mkdir()
-    setup_unit(db, path, folder / "usb", name="Đảng ủy xã Cốc Đán", abbr="ĐU CĐ")
+    setup_unit(db, folder / "usb", name="Đảng ủy xã Cốc Đán", abbr="ĐU CĐ")
     yield db
     db.conn.close()
 

@@ -76,7 +76,7 @@ def test_a_random_walk_of_lost_repeated_and_reordered_packages_converges(offices
     for _step in range(14):
         for _ in range(rng.randint(1, 6)):
             _edit(unit, rng, cells)
-        written = export_package(unit.db, unit.path, root / "stick")
+        written = export_package(unit.db, root / "stick")
         sent.append(written.target_path)
         kinds.append(peek_header(written.target_path.read_bytes()).snapshot)
         # The stick reaches the upper level with some of what was sent: lost, twice,
@@ -87,21 +87,21 @@ def test_a_random_walk_of_lost_repeated_and_reordered_packages_converges(offices
             arrived.append(arrived[0])
         for package in arrived:
             try:
-                import_package(upper.db, upper.path, package, approve_new_key=True)
+                import_package(upper.db, package, approve_new_key=True)
             except ExchangeError as refused:  # a change-only one whose base never arrived
                 assert "gói đầy đủ" in str(refused)
         if rng.random() < 0.5:  # the catalogue goes down, confirming what arrived
-            catalogue = export_package(upper.db, upper.path, root / "stick",
+            catalogue = export_package(upper.db, root / "stick",
                                        unit=_unit_id(unit))
-            import_package(unit.db, unit.path, catalogue.target_path)
+            import_package(unit.db, catalogue.target_path)
     assert "changes" in kinds  # the walk did send change-only packages
-    last = export_package(unit.db, unit.path, root / "stick")
-    import_package(upper.db, upper.path, last.target_path, approve_new_key=True)
+    last = export_package(unit.db, root / "stick")
+    import_package(upper.db, last.target_path, approve_new_key=True)
     owner = _unit_id(unit)
     assert _records(upper.db, owner) == _records(unit.db, owner)
     for package in rng.sample(sent, len(sent)):  # old sticks found afterwards
         try:
-            import_package(upper.db, upper.path, package)
+            import_package(upper.db, package)
         except ExchangeError:
             pass
     assert _records(upper.db, owner) == _records(unit.db, owner)
@@ -112,25 +112,25 @@ def test_only_what_changed_travels_once_confirmed(offices):
     cell = save_chi_bo(unit.db, ChiBo(name="Chi bộ thôn Đông"))
     members = [save_member(unit.db, Member(chi_bo_uuid=cell.uuid, full_name=f"Người {i}"))
                for i in range(30)]
-    first = export_package(unit.db, unit.path, root / "stick")
+    first = export_package(unit.db, root / "stick")
     assert not first.changes_only and first.counts["members"] == 30
-    import_package(upper.db, upper.path, first.target_path, approve_new_key=True)
+    import_package(upper.db, first.target_path, approve_new_key=True)
     # Not confirmed yet: everything again.
-    again = export_package(unit.db, unit.path, root / "stick")
+    again = export_package(unit.db, root / "stick")
     assert not again.changes_only and again.counts["members"] == 30
-    catalogue = export_package(upper.db, upper.path, root / "stick", unit=_unit_id(unit))
-    import_package(unit.db, unit.path, catalogue.target_path)
+    catalogue = export_package(upper.db, root / "stick", unit=_unit_id(unit))
+    import_package(unit.db, catalogue.target_path)
     save_member(unit.db, dataclasses.replace(members[3], full_name="Nguyễn Thị Hoà"))
-    delta = export_package(unit.db, unit.path, root / "stick")
+    delta = export_package(unit.db, root / "stick")
     header = peek_header(delta.target_path.read_bytes())
     assert delta.changes_only and header.snapshot == "changes"
     assert header.base == peek_header(first.target_path.read_bytes()).package_id
     assert delta.counts == {"members": 1}
-    report = import_package(upper.db, upper.path, delta.target_path)
+    report = import_package(upper.db, delta.target_path)
     assert report.changes_only
     assert upper.db.execute("SELECT full_name FROM members WHERE uuid = ?",
                             [members[3].uuid]).fetchone()[0] == "Nguyễn Thị Hoà"
-    full = export_package(unit.db, unit.path, root / "stick", full=True)
+    full = export_package(unit.db, root / "stick", full=True)
     assert not full.changes_only and full.counts["members"] == 30
 
 
@@ -138,12 +138,12 @@ def test_a_change_only_package_on_a_base_never_imported_is_refused(offices, tmp_
     root, upper, unit = offices
     cell = save_chi_bo(unit.db, ChiBo(name="Chi bộ thôn Đông"))
     save_member(unit.db, Member(chi_bo_uuid=cell.uuid, full_name="Người 1"))
-    first = export_package(unit.db, unit.path, root / "stick")
-    import_package(upper.db, upper.path, first.target_path, approve_new_key=True)
-    catalogue = export_package(upper.db, upper.path, root / "stick", unit=_unit_id(unit))
-    import_package(unit.db, unit.path, catalogue.target_path)
+    first = export_package(unit.db, root / "stick")
+    import_package(upper.db, first.target_path, approve_new_key=True)
+    catalogue = export_package(upper.db, root / "stick", unit=_unit_id(unit))
+    import_package(unit.db, catalogue.target_path)
     save_member(unit.db, Member(chi_bo_uuid=cell.uuid, full_name="Người 2"))
-    delta = export_package(unit.db, unit.path, root / "stick")
+    delta = export_package(unit.db, root / "stick")
     # A second upper register that never imported the first package (a restored one).
     other = upper_office(tmp_path / "khac")
     import shutil
@@ -151,6 +151,6 @@ def test_a_change_only_package_on_a_base_never_imported_is_refused(offices, tmp_
     shutil.copytree(upper.folder / "keys", other.folder / "keys", dirs_exist_ok=True)
     before = _records(other.db, _unit_id(unit))
     with pytest.raises(ExchangeError) as refused:
-        import_package(other.db, other.path, delta.target_path, approve_new_key=True)
+        import_package(other.db, delta.target_path, approve_new_key=True)
     assert "gửi gói đầy đủ" in str(refused.value)
     assert _records(other.db, _unit_id(unit)) == before

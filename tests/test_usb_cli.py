@@ -99,7 +99,7 @@ def test_import_waits_for_the_window_that_has_the_register_open(tmp_path):
     upper = upper_office(tmp_path)
     unit = unit_office(tmp_path, upper, "xa", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
     add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
-    package = export_package(unit.db, unit.path, tmp_path / "usb").target_path
+    package = export_package(unit.db, tmp_path / "usb").target_path
     before = dump(upper.db)
 
     with InstanceLock(upper.path):
@@ -143,8 +143,8 @@ def test_conflicts_are_listed_in_words_a_clerk_reads(tmp_path):
     unit = unit_office(tmp_path, upper, "xa", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
 
     def send():
-        written = export_package(unit.db, unit.path, tmp_path / "usb")
-        import_package(upper.db, upper.path, written.target_path)
+        written = export_package(unit.db, tmp_path / "usb")
+        import_package(upper.db, written.target_path)
 
     (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
     diverge_after_restore(unit, an.uuid, send)

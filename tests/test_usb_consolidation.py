@@ -14,7 +14,6 @@ from models.conferences import (
     save_conference,
 )
 from models.documents import list_documents
-from models.settings import current_unit
 from sync.consolidation import key_summary, unit_table
 from sync.import_export import export_package, import_package
 from tests.usb_helpers import add_members, unit_office, upper_office
@@ -44,8 +43,8 @@ def test_broadcast_followed_by_three_units_counts_once(tmp_path):
         units[folder] = unit
 
     for unit in units.values():
-        written = export_package(unit.db, unit.path, tmp_path / "usb")
-        import_package(upper.db, upper.path, written.target_path)
+        written = export_package(unit.db, tmp_path / "usb")
+        import_package(upper.db, written.target_path)
 
     everyone = indicators.compute_stats(upper.db)
     assert everyone["conferences"]["total"] == 1
@@ -55,7 +54,7 @@ def test_broadcast_followed_by_three_units_counts_once(tmp_path):
     assert everyone["conferences"]["unique_attendees"] == 9
     (rate,) = everyone["study"]
     assert (rate["document"], rate["studied"], rate["eligible"]) == ("57-NQ/TW", 9, 9)
-    unit_b = indicators.compute_stats(upper.db, unit=current_unit(units["xa-b"].db))
+    unit_b = indicators.compute_stats(upper.db, unit=units["xa-b"].db.unit_uuid)
     assert unit_b["conferences"]["total"] == 1
     assert unit_b["conferences"]["attendances"] == 110
     # the upper level's conference went down once and came back as the same record
@@ -67,8 +66,8 @@ def test_unit_table_shows_who_sent_and_who_is_silent(tmp_path):
     sender = unit_office(tmp_path, upper, "xa-a", "Đảng ủy xã Nà Pài", "ĐU Nà Pài")
     unit_office(tmp_path, upper, "xa-b", "Đảng ủy xã Bản Cầu", "ĐU Bản Cầu")
     add_members(sender, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An", "Lường Thị Bình"])
-    written = export_package(sender.db, sender.path, tmp_path / "usb")
-    report = import_package(upper.db, upper.path, written.target_path)
+    written = export_package(sender.db, tmp_path / "usb")
+    report = import_package(upper.db, written.target_path)
 
     table = unit_table(upper.db, TODAY)
 
@@ -91,11 +90,11 @@ def test_unit_table_shows_who_sent_and_who_is_silent(tmp_path):
 def test_key_summary_lists_own_fingerprints_and_pinned_keys(tmp_path):
     upper = upper_office(tmp_path)
     unit = unit_office(tmp_path, upper, "xa-a", "Đảng ủy xã Nà Pài", "ĐU Nà Pài")
-    written = export_package(unit.db, unit.path, tmp_path / "usb")
-    report = import_package(upper.db, upper.path, written.target_path)
+    written = export_package(unit.db, tmp_path / "usb")
+    report = import_package(upper.db, written.target_path)
 
-    at_upper = key_summary(upper.db, upper.path)
-    at_unit = key_summary(unit.db, unit.path)
+    at_upper = key_summary(upper.db)
+    at_unit = key_summary(unit.db)
 
     assert at_unit.signing_fingerprint == report.sender_fingerprint
     assert f"Đơn vị Đảng ủy xã Nà Pài: {report.sender_fingerprint}" in at_upper.lines()

@@ -15,7 +15,6 @@ from models.rules.fields import COMMON as COMMON_RULES
 from models.rules.fields import rule_text, rules_line
 from models.schema import TRAVEL_TABLES
 from models.sealed_files import private_key_password
-from models.settings import current_unit
 from sync.import_export import import_package
 from tests.crypt_helpers import registers_key
 from tests.test_sync_independent_writer import container, raw, write_package
@@ -48,7 +47,7 @@ def test_the_rules_of_each_field_are_the_ones_applied():
 def test_records_written_from_the_document_alone_are_imported(tmp_path):
     upper = upper_office(tmp_path)
     unit = unit_office(tmp_path, upper, "xa", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
-    owner = current_unit(unit.db)
+    owner = unit.db.unit_uuid
     signing = Ed25519PrivateKey.generate()  # the writer's own key, pinned on first import
     upper_receiving = serialization.load_pem_private_key(
         (upper.folder / "keys" / "receiving-x25519.pem").read_bytes(),
@@ -77,7 +76,7 @@ def test_records_written_from_the_document_alone_are_imported(tmp_path):
     package = tmp_path / "viet-tay.snq"
     package.write_bytes(data)
 
-    report = import_package(upper.db, upper.path, package)
+    report = import_package(upper.db, package)
 
     assert report.applied
     assert report.counts["members"] == {"new": 1, "updated": 0, "deleted": 1, "unchanged": 0,

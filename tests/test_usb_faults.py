@@ -42,7 +42,7 @@ if mode == "hold":
     records.log_import = log_then_hold
 db = open_database(db_path)
 print("ready", flush=True)
-import_package(db, db_path, package)
+import_package(db, package)
 print("done", flush=True)
 """
 
@@ -54,8 +54,8 @@ def packages(tmp_path_factory):
     upper = upper_office(root)
     unit = unit_office(root, upper, "xa", "Đảng ủy xã Nà Pài", "ĐU Nà Pài")
     demo.generate(unit.db, seed=3, members=400, years=1, chi_bo=10)
-    first = export_package(unit.db, unit.path, root / "usb")
-    import_package(upper.db, upper.path, first.target_path)
+    first = export_package(unit.db, root / "usb")
+    import_package(upper.db, first.target_path)
     owner = record_merge.catalogue_owners(unit.db)[0]
     before = owned_dump(upper.db, owner)
     for member in list_members(unit.db)[:50]:
@@ -63,7 +63,7 @@ def packages(tmp_path_factory):
         save_member(unit.db, member)
     for member in list_members(unit.db)[50:80]:
         delete_member(unit.db, member.uuid)
-    second = export_package(unit.db, unit.path, root / "usb")
+    second = export_package(unit.db, root / "usb")
     after = owned_dump(unit.db, owner)
     assert before != after
     upper.db.conn.close()  # the last connection folds the WAL into the file
@@ -113,7 +113,7 @@ def test_kill_after_everything_is_written_but_not_committed(packages):
     assert state_after_kill(db_path, owner) == before
     # and the register takes the same package again, whole
     db = open_database(db_path)
-    report = import_package(db, db_path, package)
+    report = import_package(db, package)
     assert report.applied and owned_dump(db, owner) == after
     db.conn.close()
 
@@ -176,7 +176,7 @@ def test_export_to_a_stick_that_fills_up_leaves_no_package_there(tmp_path, monke
     monkeypatch.setattr(pathlib.Path, "open", fake_open)
 
     with pytest.raises(TransferError) as refused:
-        export_package(unit.db, unit.path, stick)
+        export_package(unit.db, stick)
 
     monkeypatch.undo()
     assert "ổ đĩa đã đầy" in str(refused.value)
@@ -185,5 +185,5 @@ def test_export_to_a_stick_that_fills_up_leaves_no_package_there(tmp_path, monke
     (kept,) = (unit.folder / "packages").glob("*.snq")
     assert f"Gói vẫn được giữ trên máy tại “{kept}”" in str(refused.value)
     # the copy kept on the PC is whole: the upper level takes it
-    report = import_package(upper.db, upper.path, kept)
+    report = import_package(upper.db, kept)
     assert report.applied and report.plan.totals().new > 1000

@@ -28,7 +28,6 @@ from models.organisation import (
     save_chi_bo,
     save_member,
 )
-from models.settings import current_unit
 from sync.import_export import export_package, import_package
 from tests.usb_helpers import Office, dump, owned_dump, unit_office, upper_office
 
@@ -40,14 +39,14 @@ OPERATIONS = ("add_member", "rename_member", "delete_member", "restore_member",
 def _members(office: Office, deleted: bool) -> list[Member]:
     if not deleted:
         return [m for m in list_members(office.db)
-                if m.owner_unit == current_unit(office.db)]
+                if m.owner_unit == office.db.unit_uuid]
     rows = office.db.execute("SELECT uuid FROM members WHERE deleted = 1 ORDER BY id")
     return [get_member(office.db, uuid) for (uuid,) in rows.fetchall()]
 
 
 def _conferences(office: Office) -> list[Conference]:
     return [c for c in list_conferences(office.db)
-            if c.owner_unit == current_unit(office.db)]
+            if c.owner_unit == office.db.unit_uuid]
 
 
 def apply_operation(office: Office, operation: str, pick: int, packages: list[Path],
@@ -81,7 +80,7 @@ def apply_operation(office: Office, operation: str, pick: int, packages: list[Pa
     elif operation == "delete_conference" and (held := _conferences(office)):
         delete_conference(db, held[pick % len(held)].uuid)
     elif operation == "export":
-        packages.append(export_package(db, office.path, stick).target_path)
+        packages.append(export_package(db, stick).target_path)
 
 
 @settings(max_examples=40, deadline=None,
@@ -105,19 +104,19 @@ def test_units_converge_at_the_upper_level(unit_count, edits, data):
             if then_export:
                 apply_operation(unit, "export", pick, packages, root / "usb")
         for unit in units:  # every unit's latest state is sent at least once
-            packages.append(export_package(unit.db, unit.path, root / "usb").target_path)
+            packages.append(export_package(unit.db, root / "usb").target_path)
         repeats = data.draw(st.lists(st.sampled_from(packages), max_size=4), label="repeats")
         order = data.draw(st.permutations(packages + repeats), label="order")
 
         for package in order:
-            import_package(upper.db, upper.path, package)
+            import_package(upper.db, package)
 
         for unit in units:
-            owner = current_unit(unit.db)
+            owner = unit.db.unit_uuid
             assert owned_dump(upper.db, owner) == owned_dump(unit.db, owner)
         settled = dump(upper.db)
         again = data.draw(st.sampled_from(packages), label="imported again")
-        report = import_package(upper.db, upper.path, again)
+        report = import_package(upper.db, again)
         assert report.plan.totals().changes == 0
         assert dump(upper.db) == settled
         for office in (upper, *units):

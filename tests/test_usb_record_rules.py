@@ -145,8 +145,8 @@ def test_an_attachment_whose_declared_size_does_not_match(scene):
 def test_attendance_for_another_units_member(scene):
     other = unit_office(scene.root, scene.upper, "ha-chau", "Đảng ủy xã Hà Châu", "ĐU Hà Châu")
     stranger = add_members(other, "Chi bộ thôn Đồng Bẩm", ["Hoàng Văn Dũng"])[0]
-    import_package(scene.upper.db, scene.upper.path,
-                   export_package(other.db, other.path, scene.root / "usb").target_path)
+    import_package(scene.upper.db,
+                   export_package(other.db, scene.root / "usb").target_path)
     held = conference(scene)
     line = record(scene, conference_uuid=held["uuid"], member_uuid=stranger.uuid,
                   status="present", reason="", makeup_uuid=None)
@@ -160,7 +160,7 @@ def _dry_run_and_import_refused(scene: Scene, data: bytes) -> str:
     package = scene.root / "usb" / f"trung-{uuid.uuid4().hex[:6]}.snq"
     package.write_bytes(data)
     with pytest.raises(record_merge.RecordsRefused) as dry:
-        import_package(scene.upper.db, scene.upper.path, package, dry_run=True)
+        import_package(scene.upper.db, package, dry_run=True)
     message = refuse(scene, data, record_merge.RecordsRefused)
     assert message == str(dry.value)
     assert "UNIQUE" not in message
@@ -198,7 +198,7 @@ def test_a_number_the_register_already_holds_for_a_record_the_package_leaves_out
     """Uniqueness against what the register keeps: the first conference was imported; the
     next package leaves it out (a table may be left out) and numbers another one 1."""
     first = conference(scene)
-    import_package(scene.upper.db, scene.upper.path, _write(scene, scene.seal(with_rows(
+    import_package(scene.upper.db, _write(scene, scene.seal(with_rows(
         scene, conferences=[first]))))
     second = conference(scene) | {"title": "Sơ kết"}
     message = _dry_run_and_import_refused(scene, scene.seal(with_rows(
@@ -209,11 +209,11 @@ def test_a_number_the_register_already_holds_for_a_record_the_package_leaves_out
 def test_renumbering_in_one_package_is_not_a_clash(scene):
     """Two conferences trading their numbers in one package stay importable."""
     first, second = conference(scene), conference(scene) | {"reg_number": 2, "title": "Sơ kết"}
-    import_package(scene.upper.db, scene.upper.path, _write(scene, scene.seal(with_rows(
+    import_package(scene.upper.db, _write(scene, scene.seal(with_rows(
         scene, conferences=[first, second]))))
     first |= {"reg_number": 2, "revision": 2}
     second |= {"reg_number": 1, "revision": 2}
-    report = import_package(scene.upper.db, scene.upper.path, _write(scene, scene.seal(
+    report = import_package(scene.upper.db, _write(scene, scene.seal(
         with_rows(scene, conferences=[first, second]))))
     assert report.plan.tables["conferences"].updated == 2
 
@@ -388,7 +388,7 @@ def test_one_corrupted_field_refuses_the_package_and_changes_nothing(module_scen
     package = _write(scene, scene.seal({**scene.tables, **damaged}))
 
     with pytest.raises(UserError) as refused:
-        import_package(scene.upper.db, scene.upper.path, package)
+        import_package(scene.upper.db, package)
 
     assert _bytes_and_backups(scene) == before
     if isinstance(refused.value, record_merge.RecordsRefused):
@@ -452,8 +452,8 @@ def other_member(module_scene):
     scene = module_scene
     other = unit_office(scene.root, scene.upper, "ha-chau", "Đảng ủy xã Hà Châu", "ĐU Hà Châu")
     stranger = add_members(other, "Chi bộ thôn Đồng Bẩm", ["Hoàng Văn Dũng"])[0]
-    import_package(scene.upper.db, scene.upper.path,
-                   export_package(other.db, other.path, scene.root / "usb").target_path)
+    import_package(scene.upper.db,
+                   export_package(other.db, scene.root / "usb").target_path)
     other.db.conn.close()
     return stranger.uuid
 
@@ -470,9 +470,9 @@ def test_one_broken_rule_between_records_refuses_the_package(module_scene, other
     package = _write(scene, scene.seal({**scene.tables, **payload}))
 
     with pytest.raises(record_merge.RecordsRefused) as refused:
-        import_package(scene.upper.db, scene.upper.path, package, dry_run=True)
+        import_package(scene.upper.db, package, dry_run=True)
     with pytest.raises(record_merge.RecordsRefused):
-        import_package(scene.upper.db, scene.upper.path, package)
+        import_package(scene.upper.db, package)
 
     assert _bytes_and_backups(scene) == before
     assert table in {p.table for p in refused.value.problems}, rule
@@ -486,8 +486,8 @@ def test_valid_records_pass_the_dry_run_then_the_import(module_scene, data):
     payload = data.draw(unit_records(scene, f"T-{uuid.uuid4().hex[:8]}"), label="records")
     package = _write(scene, scene.seal({**scene.tables, **payload}))
 
-    preview = import_package(scene.upper.db, scene.upper.path, package, dry_run=True)
-    report = import_package(scene.upper.db, scene.upper.path, package)
+    preview = import_package(scene.upper.db, package, dry_run=True)
+    report = import_package(scene.upper.db, package)
 
     assert report.applied
     assert report.plan.totals().new == preview.plan.totals().new == sum(

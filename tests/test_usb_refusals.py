@@ -62,8 +62,8 @@ def make_scene(tmp_path: Path) -> Scene:
     upper = upper_office(tmp_path)
     unit = unit_office(tmp_path, upper, "cam-giang", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
     add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An", "Lường Thị Bình"])
-    first = export_package(unit.db, unit.path, tmp_path / "usb")
-    import_package(upper.db, upper.path, first.target_path)  # the unit's key is pinned
+    first = export_package(unit.db, tmp_path / "usb")
+    import_package(upper.db, first.target_path)  # the unit's key is pinned
     unit_id = record_merge.catalogue_owners(unit.db)[0]
     return Scene(
         tmp_path, upper, unit, unit_id, record_merge.snapshot(unit.db, [unit_id]),
@@ -87,7 +87,7 @@ def refuse(scene: Scene, data: bytes, error: type[Exception], *, approve=False) 
     kept = folder_state(backups_dir(upper.path)), folder_state(attachments_dir(upper.path))
     upper.reopen()
     with pytest.raises(error) as refused:
-        import_package(upper.db, upper.path, package, approve_new_key=approve)
+        import_package(upper.db, package, approve_new_key=approve)
     upper.db.conn.close()
     assert file_bytes(upper.path) == before
     assert (folder_state(backups_dir(upper.path)),
@@ -297,7 +297,7 @@ def test_new_key_approved_after_a_phone_call_is_pinned(scene):
     package = scene.root / "usb" / "khoa-moi.snq"
     package.write_bytes(scene.seal({**scene.tables, "members": rows}, signing=new_key))
 
-    report = import_package(scene.upper.db, scene.upper.path, package, approve_new_key=True)
+    report = import_package(scene.upper.db, package, approve_new_key=True)
 
     assert report.pinning == "replaced" and report.applied
     record = record_merge.get_unit(scene.upper.db, scene.unit_id)
@@ -314,7 +314,7 @@ def test_unit_not_set_up_here_accepted_by_a_person(scene):
     package = scene.root / "usb" / "don-vi-la.snq"
     package.write_bytes(scene.seal(signing=stranger, sender=sender, tables={}))
 
-    report = import_package(scene.upper.db, scene.upper.path, package, approve_new_key=True)
+    report = import_package(scene.upper.db, package, approve_new_key=True)
 
     assert report.applied and report.pinning == "first"
     record = record_merge.get_unit(scene.upper.db, sender)

@@ -44,8 +44,8 @@ def unit_id(office) -> str:
 
 
 def send(root, unit, upper, **options):
-    written = export_package(unit.db, unit.path, root / "usb")
-    return written, import_package(upper.db, upper.path, written.target_path, **options)
+    written = export_package(unit.db, root / "usb")
+    return written, import_package(upper.db, written.target_path, **options)
 
 
 def test_unit_records_and_files_reach_the_upper_level(offices):
@@ -56,7 +56,7 @@ def test_unit_records_and_files_reach_the_upper_level(offices):
         issued_on="2025-01-10", term="2025-2030", title="Nghị quyết lãnh đạo năm 2025"))
     source = root / "Nghị quyết 01.pdf"
     source.write_bytes(b"%PDF-1.4 nghi quyet 01")
-    attached = attach_file(unit.db, unit.path, local_doc.uuid, source)
+    attached = attach_file(unit.db, local_doc.uuid, source)
     detail = save_conference(unit.db, ConferenceDetail(
         conference=Conference(kind="hoc_tap", format="truc_tiep", title="Học tập 57-NQ/TW",
                               starts_at="2025-03-05T08:00", reg_number=1, term="2025-2030"),
@@ -92,12 +92,12 @@ def test_unit_records_and_files_reach_the_upper_level(offices):
 def test_dry_run_shows_the_plan_and_writes_nothing(offices):
     root, upper, unit = offices
     add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
-    written = export_package(unit.db, unit.path, root / "usb")
+    written = export_package(unit.db, root / "usb")
     upper.db.conn.close()
     before = file_bytes(upper.path)
     upper.reopen()
 
-    report = import_package(upper.db, upper.path, written.target_path, dry_run=True)
+    report = import_package(upper.db, written.target_path, dry_run=True)
 
     assert not report.applied
     assert "đảng viên: 1 mới, 0 cập nhật, 0 xóa, 0 không đổi, 0 xung đột" in report.lines()
@@ -113,7 +113,7 @@ def test_same_package_twice_changes_nothing(offices):
     written, first = send(root, unit, upper)
     after_first = dump(upper.db)
 
-    again = import_package(upper.db, upper.path, written.target_path)
+    again = import_package(upper.db, written.target_path)
 
     assert dump(upper.db) == after_first
     assert again.plan.totals().changes == 0 and again.plan.totals().unchanged == 3
@@ -126,15 +126,15 @@ def test_same_package_twice_changes_nothing(offices):
 def test_older_package_after_newer_changes_nothing(offices):
     root, upper, unit = offices
     an, binh = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An", "Lường Thị Bình"])
-    older = export_package(unit.db, unit.path, root / "usb")
+    older = export_package(unit.db, root / "usb")
     an.full_name = "Nguyễn Văn Ân"
     save_member(unit.db, an)
     delete_member(unit.db, binh.uuid)
-    newer = export_package(unit.db, unit.path, root / "usb")
+    newer = export_package(unit.db, root / "usb")
 
-    import_package(upper.db, upper.path, newer.target_path)
+    import_package(upper.db, newer.target_path)
     state = dump(upper.db)
-    late = import_package(upper.db, upper.path, older.target_path)
+    late = import_package(upper.db, older.target_path)
 
     assert dump(upper.db) == state
     assert late.counts["members"]["older"] == 2
@@ -188,8 +188,8 @@ def test_catalogue_comes_down_to_the_unit_read_only(offices):
         type_code="KL", symbol="121-KL/TW", level_code="TW", issuer="Ban Chấp hành Trung ương",
         issued_on="2025-01-24", term="XIII", title="Kết luận về tổng kết Nghị quyết số 18"))
 
-    written = export_package(upper.db, upper.path, root / "usb", unit=unit_id(unit))
-    report = import_package(unit.db, unit.path, written.target_path)
+    written = export_package(upper.db, root / "usb", unit=unit_id(unit))
+    report = import_package(unit.db, written.target_path)
 
     assert written.kind == "catalogue" and written.recipient_name == "Đảng ủy xã Cẩm Giàng"
     assert report.kind == "catalogue" and report.counts["documents"]["new"] == 1
@@ -209,8 +209,8 @@ def test_the_upper_level_may_delete_a_catalogue_document_a_unit_studied(offices)
 
     root, upper, unit = offices
     send(root, unit, upper)
-    written = export_package(upper.db, upper.path, root / "usb", unit=unit_id(unit))
-    import_package(unit.db, unit.path, written.target_path)
+    written = export_package(upper.db, root / "usb", unit=unit_id(unit))
+    import_package(unit.db, written.target_path)
     (doc,) = [d for d in list_documents(unit.db) if d.symbol == "57-NQ/TW"]
     save_conference(unit.db, ConferenceDetail(
         conference=Conference(kind="hoc_tap", format="truc_tiep", title="Học tập 57",
@@ -221,8 +221,8 @@ def test_the_upper_level_may_delete_a_catalogue_document_a_unit_studied(offices)
         delete_document(unit.db, doc.uuid)  # not the unit's to delete
     delete_document(upper.db, doc.uuid)
     assert get_document(upper.db, doc.uuid).deleted
-    written = export_package(upper.db, upper.path, root / "usb", unit=unit_id(unit))
-    import_package(unit.db, unit.path, written.target_path)
+    written = export_package(upper.db, root / "usb", unit=unit_id(unit))
+    import_package(unit.db, written.target_path)
     assert get_document(unit.db, doc.uuid).deleted
 
 
@@ -242,7 +242,7 @@ def test_restored_unit_diverges_and_the_conflict_waits_for_a_person(offices):
     assert conflict.label == "đảng viên"
     assert ("full_name", "Nguyễn Văn Ân", "Nguyễn Văn Anh") in conflict.differences()
     # the same package again holds the same conflict once
-    import_package(upper.db, upper.path, written.target_path)
+    import_package(upper.db, written.target_path)
     assert len(record_merge.list_conflicts(upper.db)) == 1
 
     record_merge.resolve_conflict(upper.db, conflict.id, take_incoming=True)
@@ -333,7 +333,7 @@ def test_unit_without_setup_file_cannot_export(tmp_path):
     db = open_database(path)
     (tmp_path / "usb").mkdir()
     with pytest.raises(record_merge.ExchangeError) as refused:
-        export_package(db, path, tmp_path / "usb")
+        export_package(db, tmp_path / "usb")
     assert "Chưa nhận tệp thiết lập của cấp trên" in str(refused.value)
     assert list((tmp_path / "usb").iterdir()) == []
 
@@ -341,10 +341,10 @@ def test_unit_without_setup_file_cannot_export(tmp_path):
 def test_upper_level_exports_only_to_a_unit_it_heard_from(offices):
     root, upper, unit = offices
     with pytest.raises(record_merge.ExchangeError) as no_unit:
-        export_package(upper.db, upper.path, root / "usb")
+        export_package(upper.db, root / "usb")
     assert "hãy chọn đơn vị nhận gói" in str(no_unit.value)
     with pytest.raises(record_merge.ExchangeError) as silent:
-        export_package(upper.db, upper.path, root / "usb", unit=unit_id(unit))
+        export_package(upper.db, root / "usb", unit=unit_id(unit))
     assert "Chưa nhận được gói nào của Đảng ủy xã Cẩm Giàng" in str(silent.value)
 
 
@@ -363,8 +363,8 @@ def test_catalogue_leaves_out_lines_pointing_at_a_units_document(tmp_path):
                               starts_at="2025-05-05T08:00"),
         document_uuids=[*ours, theirs.uuid])).conference.uuid
 
-    written = export_package(upper.db, upper.path, tmp_path / "usb", unit=unit_id(second))
-    report = import_package(second.db, second.path, written.target_path)
+    written = export_package(upper.db, tmp_path / "usb", unit=unit_id(second))
+    report = import_package(second.db, written.target_path)
 
     assert report.applied
     assert get_conference_detail(second.db, broadcast).document_uuids == ours
@@ -372,7 +372,7 @@ def test_catalogue_leaves_out_lines_pointing_at_a_units_document(tmp_path):
 
 def test_packages_on_a_stick_are_listed_for_a_person_to_pick(offices):
     root, upper, unit = offices
-    written = export_package(unit.db, unit.path, root / "usb")
+    written = export_package(unit.db, root / "usb")
     (root / "usb" / "~SNQ_DO-DANG.1234.part").write_bytes(b"half")
     (root / "usb" / "SNQ_HONG.snq").write_bytes(b"not a package")
 
@@ -394,13 +394,13 @@ def test_export_reports_progress_and_can_be_cancelled(offices):
         return what != "Đang đọc đảng viên"
 
     with pytest.raises(ExportCancelled) as cancelled:
-        export_package(unit.db, unit.path, root / "usb", progress=stop_at_members)
+        export_package(unit.db, root / "usb", progress=stop_at_members)
 
     assert str(cancelled.value) == "Đã hủy xuất gói; không có tệp nào được ghi."
     assert seen[0] == ("Đang đọc dữ liệu", 0, 23) and seen[-1][0] == "Đang đọc đảng viên"
     assert [p for p in (root / "usb").iterdir() if p.suffix == ".snq"] == []
     assert record_merge.export_log(unit.db) == []
     steps: list[str] = []
-    export_package(unit.db, unit.path, root / "usb",
+    export_package(unit.db, root / "usb",
                    progress=lambda what, done, total: steps.append(what))
     assert steps[-3:] == ["Đang mã hóa và ký gói", "Đang ghi gói ra USB", "Đã xong"]

@@ -29,8 +29,8 @@ def test_a_unit_moves_to_another_upper_level_with_its_history(tmp_path):
     add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An", "Lường Thị Bình"])
     follow_conference(unit.db, broadcast)
     stick = tmp_path / "usb"
-    first = export_package(unit.db, unit.path, stick)
-    import_package(old.db, old.path, first.target_path)
+    first = export_package(unit.db, stick)
+    import_package(old.db, first.target_path)
     unit_id = unit.db.execute("SELECT value FROM settings WHERE key = 'unit_uuid'").fetchone()[0]
     before = indicators.compute_stats(old.db, unit=unit_id)
 
@@ -44,20 +44,20 @@ def test_a_unit_moves_to_another_upper_level_with_its_history(tmp_path):
     new = upper_office(tmp_path / "moi")
     shutil.rmtree(stick)
     stick.mkdir()
-    issued = setup_unit(new.db, new.path, stick, name="Đảng ủy xã Nà Pài", abbr="ĐU Nà Pài",
+    issued = setup_unit(new.db, stick, name="Đảng ủy xã Nà Pài", abbr="ĐU Nà Pài",
                         unit_uuid=unit_id, moved_in=True)
     assert issued.unit_uuid == unit_id
     with pytest.raises(ExchangeError) as refused:
-        apply_setup_file(unit.db, unit.path, issued.written.target_path)
+        apply_setup_file(unit.db, issued.written.target_path)
     assert "cấp trên mới" in str(refused.value) and "--approve-new-key" in str(refused.value)
-    report = apply_setup_file(unit.db, unit.path, issued.written.target_path,
+    report = apply_setup_file(unit.db, issued.written.target_path,
                               approve_new_key=True)
     assert report.applied
 
     # Its first package to the new upper level is whole, history included.
-    package = export_package(unit.db, unit.path, stick)
+    package = export_package(unit.db, stick)
     assert not package.changes_only
-    import_package(new.db, new.path, package.target_path)
+    import_package(new.db, package.target_path)
     assert new.db.execute("SELECT COUNT(*) FROM members WHERE owner_unit = ?",
                           [unit_id]).fetchone()[0] == 2
     after = indicators.compute_stats(new.db, unit=unit_id)
@@ -73,7 +73,7 @@ def test_a_package_cannot_carry_another_units_records(tmp_path):
         kind="hoc_tap", format="truc_tiep", title="Hội nghị của xã khác",
         starts_at="2025-05-05T08:00"))).conference.uuid
     stick = tmp_path / "usb"
-    import_package(upper.db, upper.path, export_package(other.db, other.path, stick).target_path)
+    import_package(upper.db, export_package(other.db, stick).target_path)
     # The first unit somehow holds the other's conference and attendance at it.
     row = other.db.execute("SELECT * FROM conferences WHERE uuid = ?", [conference]).fetchone()
     names = [d[0] for d in other.db.execute("SELECT * FROM conferences LIMIT 0").description]
@@ -84,7 +84,7 @@ def test_a_package_cannot_carry_another_units_records(tmp_path):
                        f"({', '.join('?' for _ in values)})", list(values.values()))
     add_members(one, "Chi bộ", ["Nguyễn Văn An"])
     follow_conference(one.db, conference)
-    package = export_package(one.db, one.path, stick)
+    package = export_package(one.db, stick)
     with pytest.raises(ExchangeError) as refused:
-        import_package(upper.db, upper.path, package.target_path)
+        import_package(upper.db, package.target_path)
     assert "đơn vị khác trong sổ" in str(refused.value)

@@ -35,7 +35,7 @@ def _upper_with_the_fixture_keys(root: Path):
 
 def test_a_version_1_full_package_still_imports(tmp_path):
     path, db, about = _upper_with_the_fixture_keys(tmp_path)
-    report = import_package(db, path, FIXTURE / "unit.snq", approve_new_key=True)
+    report = import_package(db, FIXTURE / "unit.snq", approve_new_key=True)
     assert report.applied
     sender = report.sender_unit
     for table, count in about["counts"].items():
@@ -43,5 +43,5 @@ def test_a_version_1_full_package_still_imports(tmp_path):
                           [sender]).fetchone()[0] == count
     assert db.execute("SELECT deleted FROM members WHERE uuid = ?",
                       [about["deleted_member"]]).fetchone()[0] == 1
-    again = import_package(db, path, FIXTURE / "unit.snq")
+    again = import_package(db, FIXTURE / "unit.snq")
     assert again.plan.totals().changes == 0

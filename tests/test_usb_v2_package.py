@@ -45,12 +45,12 @@ def test_the_fixture_files_are_version_2():
 
 def test_a_version_2_full_then_change_only_package_imports_at_the_upper_level(tmp_path):
     path, db = _upper(tmp_path)
-    report = import_package(db, path, FIXTURE / "unit-full.snq", approve_new_key=True)
+    report = import_package(db, FIXTURE / "unit-full.snq", approve_new_key=True)
     assert report.applied and report.sender_unit == ABOUT["unit_uuid"]
     for table, count in ABOUT["counts"].items():
         assert db.execute(f"SELECT COUNT(*) FROM {table} WHERE owner_unit = ?",
                           [ABOUT["unit_uuid"]]).fetchone()[0] == count
-    changes = import_package(db, path, FIXTURE / "unit-changes.snq")
+    changes = import_package(db, FIXTURE / "unit-changes.snq")
     assert changes.applied and changes.changes_only
     assert db.execute("SELECT full_name, deleted FROM members WHERE uuid = ?",
                       [ABOUT["renamed_member"]]).fetchone() == (ABOUT["renamed_to"], 0)
@@ -58,7 +58,7 @@ def test_a_version_2_full_then_change_only_package_imports_at_the_upper_level(tm
                       [ABOUT["deleted_member"]]).fetchone()[0] == 1
     assert db.execute("SELECT COUNT(*) FROM members WHERE owner_unit = ? AND deleted = 0",
                       [ABOUT["unit_uuid"]]).fetchone()[0] == ABOUT["counts"]["members"] - 1
-    again = import_package(db, path, FIXTURE / "unit-changes.snq")
+    again = import_package(db, FIXTURE / "unit-changes.snq")
     assert again.plan.totals().changes == 0
 
 
@@ -66,9 +66,9 @@ def test_a_version_2_setup_file_and_catalogue_open_at_the_unit(tmp_path):
     path = tmp_path / "xa" / "so.db"
     db = open_database(path)
     shutil.copytree(FIXTURE / "unit-keys", keys_dir(path), dirs_exist_ok=True)
-    apply_setup_file(db, path, FIXTURE / "setup.snqs")
+    apply_setup_file(db, FIXTURE / "setup.snqs")
     assert get_settings(db).unit_uuid == ABOUT["unit_uuid"]
-    report = import_package(db, path, FIXTURE / "catalogue.snq")
+    report = import_package(db, FIXTURE / "catalogue.snq")
     assert report.applied
     (document,) = ABOUT["catalogue"]["documents"]
     assert db.execute("SELECT symbol, title FROM documents WHERE uuid = ?",

@@ -57,10 +57,10 @@ def upper_office(root: Path) -> Office:
 def unit_office(root: Path, upper: Office, folder: str, name: str, abbr: str) -> Office:
     """A new unit register set up from ``upper``'s setup file."""
     (root / "usb").mkdir(exist_ok=True)
-    issued = setup_unit(upper.db, upper.path, root / "usb", name=name, abbr=abbr)
+    issued = setup_unit(upper.db, root / "usb", name=name, abbr=abbr)
     path = root / folder / "so.db"
     db = open_database(path)
-    apply_setup_file(db, path, issued.written.target_path)
+    apply_setup_file(db, issued.written.target_path)
     return Office(path, db)
 
 

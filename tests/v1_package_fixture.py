@@ -30,7 +30,7 @@ def make(root: Path) -> None:
     victim = unit.db.execute("SELECT id FROM members ORDER BY id LIMIT 1").fetchone()[0]
     delete_member(unit.db, victim)
     (root / "stick").mkdir()
-    written = export_package(unit.db, unit.path, root / "stick")
+    written = export_package(unit.db, root / "stick")
     FOLDER.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(written.target_path, FOLDER / "unit.snq")
     shutil.copytree(keys_dir(upper.path), FOLDER / "upper-keys", dirs_exist_ok=True)

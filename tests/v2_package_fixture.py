@@ -50,31 +50,31 @@ def make(root: Path) -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     upper = upper_office(root)
     (root / "usb").mkdir()
-    issued = setup_unit(upper.db, upper.path, root / "usb", name="Đảng ủy xã Đồng Hỷ",
+    issued = setup_unit(upper.db, root / "usb", name="Đảng ủy xã Đồng Hỷ",
                         abbr="ĐU Đồng Hỷ")
     shutil.copyfile(issued.written.target_path, FOLDER / "setup.snqs")
     unit = Office(root / "xa" / "so.db", open_database(root / "xa" / "so.db"))
-    apply_setup_file(unit.db, unit.path, issued.written.target_path)
+    apply_setup_file(unit.db, issued.written.target_path)
     demo.generate(unit.db, seed=5, members=10, years=1, chi_bo=2, conferences_per_year=2,
                   until=dt.date(2025, 11, 20))
     (root / "stick").mkdir()
-    full = export_package(unit.db, unit.path, root / "stick")
+    full = export_package(unit.db, root / "stick")
     assert not full.changes_only
     shutil.copyfile(full.target_path, FOLDER / "unit-full.snq")
     counts = {t: unit.db.execute(f"SELECT COUNT(*) FROM {t} WHERE owner_unit = ?",
                                  [_unit_uuid(unit)]).fetchone()[0]
               for t in ("members", "attendance", "conferences")}
-    import_package(upper.db, upper.path, full.target_path, approve_new_key=True)
-    catalogue = export_package(upper.db, upper.path, root / "stick", unit=_unit_uuid(unit))
+    import_package(upper.db, full.target_path, approve_new_key=True)
+    catalogue = export_package(upper.db, root / "stick", unit=_unit_uuid(unit))
     shutil.copyfile(catalogue.target_path, FOLDER / "catalogue.snq")
-    import_package(unit.db, unit.path, catalogue.target_path)
+    import_package(unit.db, catalogue.target_path)
     first, second = (r[0] for r in unit.db.execute(
         "SELECT uuid FROM members WHERE deleted = 0 ORDER BY uuid LIMIT 2"))
     save_member(unit.db, dataclasses.replace(get_member(unit.db, first),
                                              full_name="Hoàng Thị Thu Hà"))
     delete_member(unit.db, unit.db.execute(
         "SELECT id FROM members WHERE uuid = ?", [second]).fetchone()[0])
-    changes = export_package(unit.db, unit.path, root / "stick")
+    changes = export_package(unit.db, root / "stick")
     assert changes.changes_only
     shutil.copyfile(changes.target_path, FOLDER / "unit-changes.snq")
     _keys(upper, "upper-keys")

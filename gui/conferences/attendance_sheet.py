@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.conferences.attendance_dialogs import MakeupDialog, ReasonPicker
 from gui.conferences.attendance_model import (
@@ -49,6 +48,7 @@ from models.attendance import AttendanceTotals, attendance_sheet, record_makeup
 from models.conference_editing import roster_preview
 from models.errors import ValidationError
 from models.lookups import lookup_names
+from models.register import Register
 
 # A long full name: the name column is never narrower than this.
 NAME_SAMPLE = "Nguyễn Thị Phương Thảo"
@@ -66,7 +66,7 @@ class AttendanceSheet(QWidget):
     changed = Signal()
     makeup_recorded = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.conference_uuid: str | None = None

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.conferences.attendance_sheet import AttendanceSheet
 from gui.conferences.conference_form import ConferenceForm
@@ -50,6 +49,7 @@ from models.conferences import (
     next_reg_number,
 )
 from models.errors import UserError, ValidationError
+from models.register import Register
 from models.settings import get_settings
 from models.store import can_edit
 
@@ -67,7 +67,7 @@ class ConferenceEditor(
 
     saved = Signal(str)
 
-    def __init__(self, db: Database, conference_id: int | None, parent: QWidget | None = None):
+    def __init__(self, db: Register, conference_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.was_saved = False
@@ -321,7 +321,7 @@ class ConferenceEditor(
 
 def open_conference_editor(
     parent: QWidget | None,
-    db: Database,
+    db: Register,
     conference_id: int | None,
     on_saved: Callable[[str], None] | None = None,
 ) -> bool:

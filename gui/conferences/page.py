@@ -1,11 +1,9 @@
 """Hội nghị: the list of study conferences; the editor opens from here."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
-from sqlite_utils import Database
 
 from gui.conferences.editor import open_conference_editor
 from gui.widgets.listpage import FilterSpec, ListPage
@@ -13,6 +11,7 @@ from gui.widgets.numbers import format_int
 from gui.widgets.tablemodel import Column
 from models.conferences import delete_conference
 from models.listing import conference_rows
+from models.register import Register
 
 
 def _attendance(row: dict[str, Any]) -> str:
@@ -24,8 +23,8 @@ def _attendance(row: dict[str, Any]) -> str:
 class ConferencesPage(ListPage):
     table_name = "conferences"
 
-    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
-        super().__init__(db, db_path, parent)
+    def __init__(self, db: Register, parent: QWidget | None = None):
+        super().__init__(db, parent)
         self._add_print_buttons()
 
     def heading_text(self) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.widgets.common import (
     DateField,
@@ -29,7 +28,6 @@ from gui.widgets.common import (
     show_message,
 )
 from gui.widgets.editor import EditorDialog
-from models import paths
 from models.attachment_names import clean_file_name, is_executable
 from models.documents import (
     Attachment,
@@ -45,6 +43,7 @@ from models.documents import (
 )
 from models.errors import UserError
 from models.lookups import list_lookups, shown_name
+from models.register import Register
 from models.store import can_edit
 
 
@@ -53,13 +52,11 @@ class DocumentEditor(EditorDialog):
 
     def __init__(
         self,
-        db: Database,
-        db_path: Path | None,
+        db: Register,
         uuid: str | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(db, parent, title="")
-        self.db_path = Path(db_path) if db_path else None
         self.record_uuid = uuid
         self.setWindowTitle(self.tr("Văn bản mới") if uuid is None else self.tr("Sửa văn bản"))
         self._pending_files: list[Path] = []
@@ -216,9 +213,7 @@ class DocumentEditor(EditorDialog):
             name = source.name
         else:
             item = next(a for a in self._attachments if a.uuid == key)
-            if self.db_path is None:
-                return
-            source = paths.attachments_dir(self.db_path) / item.stored_name
+            source = self.db.attachments_dir / item.stored_name
             name = item.file_name
         if is_executable(name):
             # Opening a program or a script with the system handler runs it.
@@ -270,10 +265,8 @@ class DocumentEditor(EditorDialog):
         )
         saved = save_document(self.db, doc)
         self.record_uuid = saved.uuid
-        if self._pending_files and self.db_path is None:
-            raise UserError(self.tr("Không đính kèm được tệp: chưa biết thư mục dữ liệu."))
         while self._pending_files:
-            attach_file(self.db, self.db_path, saved.uuid, self._pending_files[0])
+            attach_file(self.db, saved.uuid, self._pending_files[0])
             self._pending_files.pop(0)
         while self._removed:
             remove_attachment(self.db, self._removed[0])

@@ -1,24 +1,23 @@
 """Sổ văn bản: the register of directives, resolutions and the rest."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
-from sqlite_utils import Database
 
 from gui.documents.editor import DocumentEditor
 from gui.widgets.listpage import FilterSpec, ListPage
 from gui.widgets.tablemodel import Column
 from models.documents import delete_document
 from models.listing import document_rows
+from models.register import Register
 
 
 class DocumentsPage(ListPage):
     table_name = "documents"
 
-    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
-        super().__init__(db, db_path, parent)
+    def __init__(self, db: Register, parent: QWidget | None = None):
+        super().__init__(db, parent)
         self.report_button = QPushButton(self.tr("Báo cáo học tập…"), self)
         self.report_button.setToolTip(
             self.tr("Báo cáo kết quả học tập, quán triệt văn bản đang chọn (hoặc mọi văn bản)")
@@ -57,7 +56,7 @@ class DocumentsPage(ListPage):
         return document_rows(self.db, deleted=deleted)
 
     def make_editor(self, row: dict[str, Any] | None) -> QDialog | None:
-        return DocumentEditor(self.db, self.db_path, row["uuid"] if row else None, self)
+        return DocumentEditor(self.db, row["uuid"] if row else None, self)
 
     def delete_row(self, row: dict[str, Any]) -> None:
         delete_document(self.db, row["uuid"])

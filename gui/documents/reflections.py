@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.widgets.common import fill_combo, fit_to_screen, narrow_combo, select_data, show_message
 from gui.widgets.editor import EditorDialog
@@ -35,6 +34,7 @@ from models.listing import reflection_document_rows
 from models.lookups import lookup_names, shown_name
 from models.reflection_sheet import reflection_sheet, save_reflections
 from models.reflections import Reflection
+from models.register import Register
 from models.vntext import parse_date
 from models.vntext import show_date as format_date
 from models.vntext import show_int as format_int
@@ -168,7 +168,7 @@ class ReflectionSheet(EditorDialog):
 
     help_section = "reflections"
 
-    def __init__(self, db: Database, document_uuid: str, parent: QWidget | None = None):
+    def __init__(self, db: Register, document_uuid: str, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.document_uuid = document_uuid
         self.record_uuid = document_uuid

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
-from sqlite_utils import Database
 
 from gui.widgets.common import (
     DateField,
@@ -27,6 +26,7 @@ from models.organisation import (
     save_group,
     save_member,
 )
+from models.register import Register
 from models.store import can_edit, fetch_row, from_row
 
 CHI_BO_KINDS = (
@@ -44,7 +44,7 @@ CHI_BO_KINDS = (
 class ChiBoEditor(EditorDialog):
     help_section = "organisation"
 
-    def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None):
+    def __init__(self, db: Register, uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.record_uuid = uuid
         self.setWindowTitle(self.tr("Chi bộ mới") if uuid is None else self.tr("Sửa chi bộ"))
@@ -93,7 +93,7 @@ class MemberEditor(EditorDialog):
 
     def __init__(
         self,
-        db: Database,
+        db: Register,
         uuid: str | None = None,
         parent: QWidget | None = None,
         *,
@@ -193,7 +193,7 @@ class MemberEditor(EditorDialog):
 class GroupEditor(EditorDialog):
     help_section = "organisation"
 
-    def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None):
+    def __init__(self, db: Register, uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.record_uuid = uuid
         self.setWindowTitle(

@@ -42,16 +42,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.widgets.common import ERROR_STYLE, fill_combo, fit_to_screen, narrow_combo, show_message
 from gui.widgets.tasks import Progress, run_in_background, run_with_database
 from gui.widgets.xlsx_export import documents_folder
 from models import backup
 from models.member_import import ImportResult, apply_member_import, import_context
+from models.register import Register
 from models.vntext import show_date as format_date
 from models.vntext import show_int as format_int
-from models.worker_db import database_path
 from sheets import (
     FIELDS,
     ColumnMapping,
@@ -174,7 +173,7 @@ class MemberImportDialog(QDialog):
 
     imported = Signal(object)
 
-    def __init__(self, db: Database, table: SheetTable, parent: QWidget | None = None):
+    def __init__(self, db: Register, table: SheetTable, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.table = table
@@ -469,11 +468,9 @@ class MemberImportDialog(QDialog):
         return result
 
 
-def _apply(progress: Progress, db: Database, preview: MemberPreview) -> ImportResult | None:
+def _apply(progress: Progress, db: Register, preview: MemberPreview) -> ImportResult | None:
     """On the worker: a backup first (named for the import), then the rows in one transaction."""
-    path = database_path(db)
-    if path is not None:
-        backup.take_backup(path, backup.REASON_MEMBER_IMPORT)
+    backup.take_backup(db.path, backup.REASON_MEMBER_IMPORT)
     if not progress(0, 0):
         return None
     return apply_member_import(db, preview)
@@ -487,7 +484,7 @@ def _read(_progress: Progress, path: Path) -> SheetTable | str:
 
 
 
-def choose_and_open(parent: QWidget | None, db: Database) -> MemberImportDialog | None:
+def choose_and_open(parent: QWidget | None, db: Register) -> MemberImportDialog | None:
     """Nhập danh sách đảng viên…: pick a file, read it, open the preview (returned)."""
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
@@ -502,7 +499,7 @@ def choose_and_open(parent: QWidget | None, db: Database) -> MemberImportDialog 
     return open_file(parent, db, Path(chosen))
 
 
-def open_file(parent: QWidget | None, db: Database, path: Path) -> MemberImportDialog | None:
+def open_file(parent: QWidget | None, db: Register, path: Path) -> MemberImportDialog | None:
     """Read ``path`` on a worker and open its preview; a bad file gets its message, no dialog."""
     title = translate("MemberImportDialog", "Nhập danh sách đảng viên")
     reading = translate("MemberImportDialog", "Đang đọc tệp danh sách")

@@ -1,12 +1,10 @@
 """Tổ chức đảng: chi bộ, members, and groups of non-member participants, one tab each."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
-from sqlite_utils import Database
 
 from gui.organisation.editors import ChiBoEditor, GroupEditor, MemberEditor
 from gui.widgets.listpage import FilterSpec, ListPage
@@ -14,6 +12,7 @@ from gui.widgets.tablemodel import Column
 from models.listing import chi_bo_rows, group_rows, member_rows
 from models.organisation import delete_chi_bo, delete_member, list_chi_bo
 from models.recycle import delete_group
+from models.register import Register
 from models.vntext import name_key
 
 
@@ -55,8 +54,8 @@ class ChiBoList(ListPage):
 class MemberList(ListPage):
     table_name = "members"
 
-    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
-        super().__init__(db, db_path, parent)
+    def __init__(self, db: Register, parent: QWidget | None = None):
+        super().__init__(db, parent)
         self.import_button = QPushButton(self.tr("Nhập danh sách đảng viên…"), self)
         self.import_button.setToolTip(
             self.tr("Nhập đảng viên từ tệp Excel (.xlsx) hoặc .csv, xem trước từng dòng")
@@ -155,14 +154,14 @@ class OrganisationPage(QWidget):
 
     countChanged = Signal()
 
-    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
-        self.chi_bo = ChiBoList(db, db_path, self.tabs)
-        self.members = MemberList(db, db_path, self.tabs)
-        self.groups = GroupList(db, db_path, self.tabs)
+        self.chi_bo = ChiBoList(db, self.tabs)
+        self.members = MemberList(db, self.tabs)
+        self.groups = GroupList(db, self.tabs)
         self.tabs.addTab(self.members, self.tr("Đảng viên"))
         self.tabs.addTab(self.chi_bo, self.tr("Chi bộ"))
         self.tabs.addTab(self.groups, self.tr("Người tham dự khác"))

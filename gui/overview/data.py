@@ -7,8 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from models.conferences import list_conferences
 from models.indicators import (
     AttentionItem,
@@ -19,6 +17,7 @@ from models.indicators import (
 )
 from models.lookups import lookup_names
 from models.record_merge import list_units
+from models.register import Register
 from models.settings import get_settings
 from models.worker_db import open_worker_database
 
@@ -38,7 +37,7 @@ class OverviewData:
     overdue_tasks: int = 0
 
 
-def gather(db: Database, year: int, unit: str | None = None) -> OverviewData:
+def gather(db: Register, year: int, unit: str | None = None) -> OverviewData:
     """Everything the overview shows for ``year`` (at the upper level: of ``unit``
     alone, or of every unit when ``None``)."""
     today = dt.date.today()

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
-from sqlite_utils import Database
 
 from models.first_steps import FirstSteps, first_steps
+from models.register import Register
 
 TICKED, UNTICKED = "☑", "☐"
 
@@ -56,5 +56,5 @@ class FirstStepsBox(QGroupBox):
             self.buttons[key].setVisible(not done)
         self.setVisible(not steps.all_done())
 
-    def refresh(self, db: Database) -> None:
+    def refresh(self, db: Register) -> None:
         self.show_steps(first_steps(db))

@@ -24,19 +24,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.overview.charts import BLUE, GREEN, GREY, ORANGE, RED, Bar, BarChart, FigureCard
-from gui.overview.data import OverviewData, gather, gather_in_worker
+from gui.overview.data import OverviewData, gather_in_worker
 from gui.overview.first_steps import FirstStepsBox
 from gui.widgets.common import follow_text_size
 from gui.widgets.numbers import format_int, format_percent
 from gui.widgets.tasks import BackgroundTask, error_message
 from models.indicators import AttentionItem
 from models.lookups import shown_name
+from models.register import Register
 from models.vntext import rate_percent
 from models.vntext import show_date as format_date
-from models.worker_db import database_path
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,7 +69,7 @@ class OverviewPage(QWidget):
     pageRequested = Signal(str)
     refreshed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.stats: dict = {}
@@ -282,10 +281,7 @@ class OverviewPage(QWidget):
         if self._task is not None:
             self._again = True
             return
-        path = database_path(self.db)
-        if path is None:
-            self._show(gather(self.db, year, unit))
-            return
+        path = self.db.path
         self.loading.show()
         self._task = BackgroundTask(gather_in_worker, path, year, unit, parent=None)
         self._task.finished.connect(self._loaded)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.widgets.common import (
     DateField,
@@ -50,6 +49,7 @@ from models.plans import (
     list_progress,
     save_plan,
 )
+from models.register import Register
 from models.settings import get_settings
 from models.store import can_edit
 from models.vntext import parse_date
@@ -190,7 +190,7 @@ class PlanEditor(EditorDialog):
 
     help_section = "plans"
 
-    def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None):
+    def __init__(self, db: Register, uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.record_uuid = uuid
         self.setWindowTitle(

@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
-from sqlite_utils import Database
 
 from gui.widgets.common import (
     DateField,
@@ -23,6 +22,7 @@ from models.errors import ValidationError
 from models.listing import document_choices, outreach_rows
 from models.lookups import list_lookups, shown_name
 from models.outreach import Activity, delete_activity, get_activity, save_activity
+from models.register import Register
 from models.store import can_edit
 from models.vntext import show_date as format_date
 from models.vntext import show_int as format_int
@@ -31,7 +31,7 @@ from models.vntext import show_int as format_int
 class ActivityEditor(EditorDialog):
     help_section = "outreach"
 
-    def __init__(self, db: Database, uuid: str | None = None, parent: QWidget | None = None):
+    def __init__(self, db: Register, uuid: str | None = None, parent: QWidget | None = None):
         super().__init__(db, parent)
         self.record_uuid = uuid
         self.setWindowTitle(

@@ -1,25 +1,24 @@
 """Kế hoạch hành động: programmes and plans written after studying a document."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
-from sqlite_utils import Database
 
 from gui.plans.editor import PlanEditor
 from gui.widgets.listpage import FilterSpec, ListPage
 from gui.widgets.tablemodel import Column
 from models.listing import plan_rows
 from models.plans import delete_plan
+from models.register import Register
 from models.vntext import show_int as format_int
 
 
 class PlansPage(ListPage):
     table_name = "plans"
 
-    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
-        super().__init__(db, db_path, parent)
+    def __init__(self, db: Register, parent: QWidget | None = None):
+        super().__init__(db, parent)
         self._add_print_buttons()
 
     def heading_text(self) -> str:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.printing.jobs import (
     PrintJob,
@@ -52,6 +51,7 @@ from gui.widgets.xlsx_export import ask_save_path, safe_file_name
 from models.listing import document_choices
 from models.organisation import list_chi_bo
 from models.record_merge import list_units
+from models.register import Register
 from models.settings import get_settings
 from models.vntext import parse_date
 from reports import loaders, periods
@@ -74,7 +74,7 @@ class _Problems(ErrorLabel):
 class _PrintButtons(QDialog):
     """Xem trước, In…, Lưu PDF…, Đóng under a form; subclasses say which job."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.preview = None
@@ -124,7 +124,7 @@ class SigninDialog(_PrintButtons):
     """Danh sách ký dự hội nghị: everyone in one list, a page per chi bộ, or one chi bộ."""
 
     def __init__(
-        self, db: Database, conference: int | str, title: str, parent: QWidget | None = None
+        self, db: Register, conference: int | str, title: str, parent: QWidget | None = None
     ):
         super().__init__(db, parent)
         self.conference = conference
@@ -181,7 +181,7 @@ class StudyReportDialog(_PrintButtons):
     """Báo cáo kết quả học tập, quán triệt: a period, one document or all, number and date."""
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, *, document: str | None = None
+        self, db: Register, parent: QWidget | None = None, *, document: str | None = None
     ):
         super().__init__(db, parent)
         self.setWindowTitle(self.tr("Báo cáo kết quả học tập, quán triệt"))
@@ -357,7 +357,7 @@ class StudyReportDialog(_PrintButtons):
             ))
 
 
-def _write_report_tables(_progress: Progress, db: Database, path: Any, choice: ReportChoice):
+def _write_report_tables(_progress: Progress, db: Register, path: Any, choice: ReportChoice):
     """On the worker: True once written, or the clerk's message."""
     tables = loaders.load_report_tables(db, choice.start, choice.end, choice.document, choice.unit)
     try:

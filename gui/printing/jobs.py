@@ -34,13 +34,13 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
-from sqlite_utils import Database
 
 from gui.widgets.common import show_message
 from gui.widgets.tasks import Progress, run_in_background, run_with_database
 from gui.widgets.xlsx_export import ask_save_path, safe_file_name
 from models.conferences import mark_final
 from models.errors import UserError
+from models.register import Register
 from models.settings import get_settings
 from reports import loaders, word
 from reports.data import PrintSettings
@@ -68,10 +68,10 @@ class PrintJob:
     """
 
     name: str
-    load: Callable[[Database], Any]
+    load: Callable[[Register], Any]
     render: Callable[[Any, Path, PrintSettings], int]
     file_name: Callable[[Any], str]
-    after_print: Callable[[Database], None] | None = None
+    after_print: Callable[[Register], None] | None = None
     copies: Callable[[Any], int] | None = None
     word: Callable[[Any, Path, PrintSettings], int] | None = None  # the .docx writer
 
@@ -194,7 +194,7 @@ def study_report_job(choice: ReportChoice) -> PrintJob:
 # --- drawing -------------------------------------------------------------------
 
 
-def _render_on_worker(progress: Progress, db: Database, job: PrintJob) -> RenderedPdf | _Refused:
+def _render_on_worker(progress: Progress, db: Register, job: PrintJob) -> RenderedPdf | _Refused:
     progress(0, 0, translate("Printing", "Đang lấy số liệu cho {name}…").format(name=job.name))
     data = job.load(db)
     settings = loaders.print_settings(get_settings(db))
@@ -211,7 +211,7 @@ def _render_on_worker(progress: Progress, db: Database, job: PrintJob) -> Render
     return RenderedPdf(job, pdf, pages, job.file_name(data), copies)
 
 
-def render_job(parent: QWidget | None, db: Database, job: PrintJob) -> RenderedPdf | None:
+def render_job(parent: QWidget | None, db: Register, job: PrintJob) -> RenderedPdf | None:
     """Draw the form on a worker. ``None`` when something is missing (the clerk has been
     told what, in one message), when the clerk cancelled, or when drawing failed."""
     title = translate("Printing", "Chuẩn bị bản in")
@@ -340,7 +340,7 @@ def new_printer(rendered: RenderedPdf) -> QPrinter:
     return printer
 
 
-def print_rendered(parent: QWidget | None, db: Database, rendered: RenderedPdf) -> bool:
+def print_rendered(parent: QWidget | None, db: Register, rendered: RenderedPdf) -> bool:
     """The system print dialog, then the pages to the printer. True once printed.
 
     After printing, the job's ``after_print`` runs (the minutes become final).
@@ -400,13 +400,13 @@ def save_rendered(parent: QWidget | None, rendered: RenderedPdf) -> Path | None:
 # --- the three buttons -----------------------------------------------------------
 
 
-def print_job(parent: QWidget | None, db: Database, job: PrintJob) -> bool:
+def print_job(parent: QWidget | None, db: Register, job: PrintJob) -> bool:
     """In: draw (or say what is missing), the print dialog, the printer. True once printed."""
     rendered = render_job(parent, db, job)
     return rendered is not None and print_rendered(parent, db, rendered)
 
 
-def _load_on_worker(_progress: Progress, db: Database, job: PrintJob) -> Any:
+def _load_on_worker(_progress: Progress, db: Register, job: PrintJob) -> Any:
     return job.load(db), loaders.print_settings(get_settings(db))
 
 
@@ -420,7 +420,7 @@ def _word_on_worker(_progress: Progress, path: Path, job: PrintJob, data: Any,
     return True
 
 
-def save_word_job(parent: QWidget | None, db: Database, job: PrintJob) -> Path | None:
+def save_word_job(parent: QWidget | None, db: Register, job: PrintJob) -> Path | None:
     """Lưu Word…: the same document as an editable .docx (same checks, same format)."""
     title = translate("Printing", "Lưu {name} ra tệp Word").format(name=job.name)
     loaded = run_with_database(parent, title, db, _load_on_worker, job)
@@ -438,7 +438,7 @@ def save_word_job(parent: QWidget | None, db: Database, job: PrintJob) -> Path |
     return path if outcome is True else None
 
 
-def save_job(parent: QWidget | None, db: Database, job: PrintJob) -> Path | None:
+def save_job(parent: QWidget | None, db: Register, job: PrintJob) -> Path | None:
     """Lưu PDF…: draw (or say what is missing), then the file dialog."""
     rendered = render_job(parent, db, job)
     return save_rendered(parent, rendered) if rendered is not None else None

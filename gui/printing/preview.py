@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlite_utils import Database
 
 from gui.printing.jobs import (
     PrintJob,
@@ -21,6 +20,7 @@ from gui.printing.jobs import (
     save_word_job,
 )
 from gui.widgets.common import fit_to_screen
+from models.register import Register
 from models.vntext import show_int as format_int
 
 ZOOM_STEP = 1.25
@@ -31,7 +31,7 @@ class PrintPreviewDialog(QDialog):
 
     printed = Signal()
 
-    def __init__(self, db: Database, rendered: RenderedPdf, parent: QWidget | None = None):
+    def __init__(self, db: Register, rendered: RenderedPdf, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.rendered = rendered
@@ -153,7 +153,7 @@ class PrintPreviewDialog(QDialog):
             self.status.show()
 
 
-def preview_job(parent: QWidget | None, db: Database, job: PrintJob):
+def preview_job(parent: QWidget | None, db: Register, job: PrintJob):
     """Xem trước: draw (or say what is missing), then the preview dialog, opened and
     returned (``None`` if nothing to show). Its ``printed`` signal says it went out."""
     rendered = render_job(parent, db, job)

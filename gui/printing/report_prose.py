@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.widgets.common import show_message
 from gui.widgets.tasks import Progress, run_with_database
 from models.errors import UserError
+from models.register import Register
 from models.report_texts import ReportKey, forget_texts, save_texts
 from reports import loaders
 from reports.report_prose import PROSE_PARTS
 
 
-def _load_prose(_progress: Progress, db: Database, options: dict) -> dict[str, list[str]]:
+def _load_prose(_progress: Progress, db: Register, options: dict) -> dict[str, list[str]]:
     """On the worker: the report's prose as it would print now (kept edits or draft)."""
     return loaders.load_study_report(db, **options).prose
 
@@ -36,7 +36,7 @@ def _load_prose(_progress: Progress, db: Database, options: dict) -> dict[str, l
 class ReportProseDialog(QDialog):
     """One tab per part of the prose; a paragraph per line."""
 
-    def __init__(self, db: Database, key: ReportKey, prose: dict[str, list[str]],
+    def __init__(self, db: Register, key: ReportKey, prose: dict[str, list[str]],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
@@ -92,7 +92,7 @@ class ReportProseDialog(QDialog):
         self.accept()
 
 
-def edit_report_prose(parent: QWidget | None, db: Database, key: ReportKey,
+def edit_report_prose(parent: QWidget | None, db: Register, key: ReportKey,
                       options: dict) -> ReportProseDialog | None:
     """Draft (or load the kept) prose on a worker, then open the editor, non-modal."""
     title = QCoreApplication.translate("ReportProseDialog", "Đang soạn phần đánh giá…")

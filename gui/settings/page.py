@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.widgets.common import (
     ErrorLabel,
@@ -46,6 +44,7 @@ from gui.widgets.tablemodel import Column
 from models.errors import UserError, ValidationError
 from models.listing import lookup_rows
 from models.lookups import LISTS, Lookup, delete_lookup, list_lookups, save_lookup
+from models.register import Register
 from models.settings import ROLES, get_settings, save_settings
 from models.store import can_edit, fetch_row, from_row
 from models.vntext import format_percent
@@ -85,7 +84,7 @@ class LookupEditor(EditorDialog):
 
     def __init__(
         self,
-        db: Database,
+        db: Register,
         list_name: str,
         uuid: str | None = None,
         parent: QWidget | None = None,
@@ -146,9 +145,9 @@ class LookupEditor(EditorDialog):
 class LookupList(ListPage):
     table_name = "lookups"
 
-    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         self.list_name = next(iter(LISTS))
-        super().__init__(db, db_path, parent)
+        super().__init__(db, parent)
         self.heading.hide()
         self.list_combo = QComboBox(self)
         fill_combo(self.list_combo, list(lookup_titles().items()), self.list_name)
@@ -193,10 +192,9 @@ class SettingsPage(QWidget):
     # The window opens Sao lưu và khôi phục (gui.settings.backups) on this.
     backupsRequested = Signal()
 
-    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.db_path = Path(db_path) if db_path else None
         self._fields: list[QWidget] = []
         outer = QVBoxLayout(self)
         heading = follow_text_size(QLabel(self.tr("Cài đặt"), self), 1.25)
@@ -265,7 +263,7 @@ class SettingsPage(QWidget):
 
         data = self._group(right, self.tr("Dữ liệu"))
         # A read-only field: a long path scrolls inside it instead of widening the page.
-        self.data_path = QLineEdit(str(self.db_path) if self.db_path else "", body)
+        self.data_path = QLineEdit(str(self.db.path), body)
         self.data_path.setReadOnly(True)
         self.data_path.setToolTip(self.data_path.text())
         data.addRow(self.tr("Tệp sổ dữ liệu:"), self.data_path)
@@ -294,7 +292,7 @@ class SettingsPage(QWidget):
 
         lists_box = QGroupBox(self.tr("Danh mục dùng chung"), body)
         lists_layout = QVBoxLayout(lists_box)
-        self.lookups = LookupList(db, db_path, lists_box)
+        self.lookups = LookupList(db, lists_box)
         self.lookups.setMinimumHeight(self.fontMetrics().height() * 18)
         lists_layout.addWidget(self.lookups)
         body_layout.addWidget(lists_box)
@@ -441,5 +439,4 @@ class SettingsPage(QWidget):
         self.lookups.focus_search()
 
     def _open_folder(self) -> None:
-        if self.db_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db_path.resolve().parent)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.resolve().parent)))

@@ -3,7 +3,6 @@ revision (a unit restored an old backup and went on editing). The register never
 chooses; the clerk sees each differing field side by side and keeps one copy."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.sync.receive import capitalised
 from gui.sync.shared import data_label, list_table, section_heading
@@ -29,13 +27,14 @@ from gui.widgets.tablemodel import Column
 from models import record_merge
 from models.errors import UserError
 from models.exchange_view import ConflictView, conflict_view
+from models.register import Register
 from models.vntext import show_int as format_int
 
 
 class ConflictDialog(QDialog):
     """One conflict: each field that differs, "Trong sổ" beside "Trong gói"."""
 
-    def __init__(self, db: Database, view: ConflictView, parent: QWidget | None = None):
+    def __init__(self, db: Register, view: ConflictView, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.view = view
@@ -121,7 +120,7 @@ class ConflictsTab(QWidget):
     countChanged = Signal()
     changed = Signal()
 
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.views: list[ConflictView] = []

@@ -20,12 +20,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
-from sqlite_utils import Database
 
 from gui.widgets.common import show_message
 from gui.widgets.tasks import BackgroundTask, error_message, wait_with_dialog
 from models.errors import UserError
-from models.worker_db import database_path, open_worker_database
+from models.register import Register
+from models.worker_db import open_worker_database
 from sync.enrolment import IssuedSetup, SetupReport, apply_setup_file, setup_unit
 from sync.errors import SignerChangedError, UnknownSenderError
 from sync.import_export import (
@@ -86,7 +86,7 @@ class JobOutcome:
 def run_job(
     parent: QWidget | None,
     title: str,
-    db: Database,
+    db: Register,
     fn: Callable[..., Any],
     *args: Any,
     cancellable: bool = True,
@@ -96,9 +96,7 @@ def run_job(
 
     ``progress(done, total, text)`` returns ``False`` once Hủy was pressed.
     """
-    path = database_path(db)
-    if path is None:
-        raise ValueError("run_job needs a database file, not an in-memory one.")
+    path = db.path
     finished: dict[str, Any] = {}
 
     def job(progress: Callable[..., bool], *job_args: Any) -> Any:
@@ -130,11 +128,11 @@ def _steps(progress: Callable[..., bool]) -> Callable[[str, int, int], bool]:
 
 
 def export_job(
-    progress: Callable[..., bool], db: Database, db_path: Path, folder: Path,
+    progress: Callable[..., bool], db: Register, folder: Path,
     unit: str | None = None, full: bool = False,
 ) -> ExportedPackage | Refusal:
     try:
-        return export_package(db, db_path, folder, unit=unit, progress=_steps(progress),
+        return export_package(db, folder, unit=unit, progress=_steps(progress),
                               full=full)
     except ExportCancelled:
         raise
@@ -143,7 +141,7 @@ def export_job(
 
 
 def export_catalogue_job(
-    progress: Callable[..., bool], db: Database, db_path: Path, folder: Path,
+    progress: Callable[..., bool], db: Register, folder: Path,
     units: list[tuple[str, str]],
 ) -> list[tuple[str, ExportedPackage | Refusal]]:
     """The catalogue for each of ``units`` (uuid, name); stops between units on Hủy."""
@@ -152,7 +150,7 @@ def export_catalogue_job(
         if not progress(done, len(units), name):
             break
         try:
-            results.append((name, export_package(db, db_path, folder, unit=uuid)))
+            results.append((name, export_package(db, folder, unit=uuid)))
         except UserError as error:
             results.append((name, _refused(error)))
     progress(len(units), len(units), "")
@@ -160,7 +158,7 @@ def export_catalogue_job(
 
 
 def list_job(
-    progress: Callable[..., bool], _db: Database, folder: Path
+    progress: Callable[..., bool], _db: Register, folder: Path
 ) -> list[PackageListing] | Refusal:
     try:
         return list_packages(folder)
@@ -174,44 +172,44 @@ def list_job(
 
 
 def prepare_job(
-    progress: Callable[..., bool], db: Database, db_path: Path, file: Path, approve: bool
+    progress: Callable[..., bool], db: Register, file: Path, approve: bool
 ) -> PreparedImport | Refusal:
     try:
-        return prepare_import(db, db_path, file, approve_new_key=approve)
+        return prepare_import(db, file, approve_new_key=approve)
     except UserError as error:
         return _refused(error)
 
 
 def commit_job(
-    progress: Callable[..., bool], db: Database, db_path: Path, prepared: PreparedImport
+    progress: Callable[..., bool], db: Register, prepared: PreparedImport
 ) -> ImportReport | Refusal:
     try:
-        return commit_import(db, db_path, prepared)
+        return commit_import(db, prepared)
     except UserError as error:
         return _refused(error)
 
 
 def import_all_job(
-    progress: Callable[..., bool], db: Database, db_path: Path, files: list[Path]
+    progress: Callable[..., bool], db: Register, files: list[Path]
 ) -> BatchResult:
-    return import_packages(db, db_path, files, progress=_steps(progress))
+    return import_packages(db, files, progress=_steps(progress))
 
 
 def setup_job(
-    progress: Callable[..., bool], db: Database, db_path: Path, file: Path, approve: bool,
+    progress: Callable[..., bool], db: Register, file: Path, approve: bool,
     dry_run: bool,
 ) -> SetupReport | Refusal:
     try:
-        return apply_setup_file(db, db_path, file, approve_new_key=approve, dry_run=dry_run)
+        return apply_setup_file(db, file, approve_new_key=approve, dry_run=dry_run)
     except UserError as error:
         return _refused(error)
 
 
 def issue_setup_job(
-    progress: Callable[..., bool], db: Database, db_path: Path, folder: Path, name: str,
+    progress: Callable[..., bool], db: Register, folder: Path, name: str,
     abbr: str, unit_uuid: str | None,
 ) -> IssuedSetup | Refusal:
     try:
-        return setup_unit(db, db_path, folder, name=name, abbr=abbr, unit_uuid=unit_uuid)
+        return setup_unit(db, folder, name=name, abbr=abbr, unit_uuid=unit_uuid)
     except UserError as error:
         return _refused(error)

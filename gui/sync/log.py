@@ -1,16 +1,15 @@
 """What was sent and received (nhật ký), and the fingerprints read over the phone."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-from sqlite_utils import Database
 
 from gui.sync.shared import data_label, fingerprint_chars, list_table, section_heading
 from gui.widgets.tablemodel import Column
 from models import record_merge
+from models.register import Register
 from models.vntext import show_int as format_int
 from sync.consolidation import key_summary
 from sync.envelope import KIND_CATALOGUE, KIND_SETUP, KIND_UNIT
@@ -19,7 +18,7 @@ from sync.envelope import KIND_CATALOGUE, KIND_SETUP, KIND_UNIT
 class LogTab(QWidget):
     """Every package and setup file sent or taken in, newest first."""
 
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         layout = QVBoxLayout(self)
@@ -93,10 +92,9 @@ class LogTab(QWidget):
 class KeysTab(QWidget):
     """This office's fingerprints and those of the offices it trusts."""
 
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.db_path = Path(db_path)
         layout = QVBoxLayout(self)
         hint = QLabel(
             self.tr(
@@ -129,7 +127,7 @@ class KeysTab(QWidget):
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
-        summary = key_summary(self.db, self.db_path)
+        summary = key_summary(self.db)
         self.signing.setText(summary.signing_fingerprint)
         self.receiving.setText(
             self.tr("Khóa nhận (để nơi khác mã hóa gói gửi cho đơn vị này): {fingerprint}")

@@ -12,8 +12,6 @@ Each tab lives in its own module (``gui.sync_*``); the work itself is
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.sync.conflicts import ConflictsTab
 from gui.sync.log import KeysTab, LogTab
@@ -33,6 +30,7 @@ from gui.sync.send import SendTab
 from gui.sync.shared import data_label
 from gui.sync.units import UnitsTab
 from gui.widgets.common import follow_text_size
+from models.register import Register
 from models.settings import get_settings
 from models.vntext import show_int as format_int
 
@@ -41,10 +39,9 @@ class SyncPage(QWidget):
     countChanged = Signal()
     settingsSaved = Signal()  # a setup file may have named this office
 
-    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.db_path = Path(db_path) if db_path else Path()
         self.role: str | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -55,12 +52,12 @@ class SyncPage(QWidget):
         layout.addLayout(top)
 
         self.tabs = QTabWidget(self)
-        self.units_tab = UnitsTab(db, self.db_path, self)
-        self.send_tab = SendTab(db, self.db_path, self)
-        self.receive_tab = ReceiveTab(db, self.db_path, self)
-        self.conflicts_tab = ConflictsTab(db, self.db_path, self)
-        self.log_tab = LogTab(db, self.db_path, self)
-        self.keys_tab = KeysTab(db, self.db_path, self)
+        self.units_tab = UnitsTab(db, self)
+        self.send_tab = SendTab(db, self)
+        self.receive_tab = ReceiveTab(db, self)
+        self.conflicts_tab = ConflictsTab(db, self)
+        self.log_tab = LogTab(db, self)
+        self.keys_tab = KeysTab(db, self)
         # Each tab scrolls rather than clip its messages when the text is large.
         self._holders: dict[QWidget, QScrollArea] = {}
         for tab in (self.units_tab, self.send_tab, self.receive_tab, self.conflicts_tab,

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.sync.jobs import (
     Refusal,
@@ -43,6 +42,7 @@ from gui.sync.shared import (
 from gui.widgets.common import confirm
 from gui.widgets.tablemodel import Column
 from models.record_merge import RecordsRefused
+from models.register import Register
 from models.rules.problems import Problem
 from models.settings import get_settings
 from models.store import TABLE_LABELS
@@ -61,10 +61,9 @@ def capitalised(text: str) -> str:
 class ReceiveTab(QWidget):
     changed = Signal()  # a package was taken in
 
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.db_path = Path(db_path)
         self.role = "unit"
         self.listing: list[PackageListing] = []
         self.scanned: Path | None = None
@@ -343,7 +342,7 @@ class ReceiveTab(QWidget):
         self.result.clear_message()
         self.file = file
         outcome = run_job(
-            self, self.tr("Đang đọc và kiểm tra gói"), self.db, prepare_job, self.db_path,
+            self, self.tr("Đang đọc và kiểm tra gói"), self.db, prepare_job,
             file, approve,
         )
         if isinstance(outcome.result, Refusal):
@@ -477,7 +476,7 @@ class ReceiveTab(QWidget):
             self.tr("Đã khớp, nhận gói"), self.tr("Chưa, để sau"),
         ):
             return
-        outcome = run_job(self, title, self.db, commit_job, self.db_path, prepared,
+        outcome = run_job(self, title, self.db, commit_job, prepared,
                           cancellable=False)
         if isinstance(outcome.result, Refusal):
             self._show_nothing()
@@ -511,7 +510,7 @@ class ReceiveTab(QWidget):
         self._show_nothing()
         self.result.clear_message()
         outcome = run_job(
-            self, self.tr("Nhận tất cả gói trên USB"), self.db, import_all_job, self.db_path,
+            self, self.tr("Nhận tất cả gói trên USB"), self.db, import_all_job,
             files,
         )
         batch = outcome.result

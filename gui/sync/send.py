@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.sync.jobs import Refusal, export_job, run_job, setup_job
 from gui.sync.shared import (
@@ -31,6 +30,7 @@ from gui.widgets.common import confirm
 from gui.widgets.tablemodel import Column
 from models import record_merge
 from models.exchange_view import last_package_sent, package_reminder
+from models.register import Register
 from models.settings import get_settings
 from models.vntext import show_datetime as format_datetime
 from models.vntext import show_int as format_int
@@ -48,10 +48,9 @@ class SendTab(QWidget):
     changed = Signal()  # a package or a setup file was written or taken in
     setupApplied = Signal()  # the register's identity and names may have changed
 
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.db_path = Path(db_path)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -193,7 +192,7 @@ class SendTab(QWidget):
             return
         self.result.clear_message()
         outcome = run_job(
-            self, self.tr("Gửi dữ liệu lên cấp trên"), self.db, export_job, self.db_path, folder,
+            self, self.tr("Gửi dữ liệu lên cấp trên"), self.db, export_job, folder,
             None, self.full_box.isChecked(),
         )
         if outcome.cancelled:
@@ -253,12 +252,12 @@ class SendTab(QWidget):
         title = self.tr("Nhận tệp thiết lập từ cấp trên")
         self.result.clear_message()
         approve = False
-        outcome = run_job(self, title, self.db, setup_job, self.db_path, file, approve, True)
+        outcome = run_job(self, title, self.db, setup_job, file, approve, True)
         preview = outcome.result
         if isinstance(preview, Refusal) and preview.new_key and ask_to_approve(self, preview):
             approve = True
             preview = run_job(
-                self, title, self.db, setup_job, self.db_path, file, approve, True
+                self, title, self.db, setup_job, file, approve, True
             ).result
         if isinstance(preview, Refusal):
             self.result.show_message(preview.message, "error")
@@ -278,7 +277,7 @@ class SendTab(QWidget):
                        self.tr("Không nhận")):
             return
         applied = run_job(
-            self, title, self.db, setup_job, self.db_path, file, approve, False,
+            self, title, self.db, setup_job, file, approve, False,
             cancellable=False,
         ).result
         if isinstance(applied, Refusal):

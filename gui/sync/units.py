@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.sync.jobs import Refusal, export_catalogue_job, issue_setup_job, run_job
 from gui.sync.shared import (
@@ -35,6 +34,7 @@ from gui.widgets.common import ErrorLabel, confirm
 from gui.widgets.tablemodel import Column
 from models import record_merge
 from models.errors import UserError
+from models.register import Register
 from models.settings import get_settings
 from models.vntext import show_int as format_int
 from sync.consolidation import UnitStatus, unit_table
@@ -93,10 +93,9 @@ class NewUnitDialog(QDialog):
 class UnitsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.db_path = Path(db_path)
         self.statuses: list[UnitStatus] = []
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
@@ -258,7 +257,7 @@ class UnitsTab(QWidget):
     def _issue(self, folder: Path, name: str, abbr: str, uuid: str | None) -> None:
         self.result.clear_message()
         issued = run_job(
-            self, self.tr("Cấp tệp thiết lập"), self.db, issue_setup_job, self.db_path, folder,
+            self, self.tr("Cấp tệp thiết lập"), self.db, issue_setup_job, folder,
             name, abbr, uuid, cancellable=False,
         ).result
         if isinstance(issued, Refusal):
@@ -316,7 +315,7 @@ class UnitsTab(QWidget):
         units = [(row["uuid"], row["name"]) for row in chosen]
         outcome = run_job(
             self, self.tr("Gửi danh mục xuống đơn vị"), self.db, export_catalogue_job,
-            self.db_path, folder, units,
+            folder, units,
         )
         results = outcome.result or []
         lines, refused = [], 0

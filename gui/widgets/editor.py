@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.widgets.common import NOTICE_STYLE, ErrorLabel, ask_save_changes, widget_value
 from models.errors import UserError, ValidationError
+from models.register import Register
 
 
 class EditorDialog(QDialog):
@@ -40,7 +40,7 @@ class EditorDialog(QDialog):
     saved = Signal()
     close_on_save = True
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, title: str = ""):
+    def __init__(self, db: Register, parent: QWidget | None = None, *, title: str = ""):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(title)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
@@ -24,13 +23,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.widgets.common import ShrinkingCombo, confirm_delete, follow_text_size, show_message
 from gui.widgets.numbers import format_int
 from gui.widgets.tablemodel import Column, FoldFilterProxy, RowTableModel, RowTableView
 from models.errors import UserError
 from models.recycle import restore
+from models.register import Register
 
 
 @dataclass(frozen=True)
@@ -51,10 +50,9 @@ class ListPage(QWidget):
     table_name: str | None = None  # for restoring deleted items; None: no deleted view
     can_create = True
 
-    def __init__(self, db: Database, db_path: Path | None, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.db_path = db_path
         self.showing_deleted = False
         self._editor: QDialog | None = None
         self._filter_combos: list[tuple[FilterSpec, QComboBox]] = []

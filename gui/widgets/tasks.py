@@ -20,10 +20,10 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
-from sqlite_utils import Database
 
 from models.errors import UserError
-from models.worker_db import database_path, open_worker_database
+from models.register import Register
+from models.worker_db import open_worker_database
 
 log = logging.getLogger(__name__)
 
@@ -264,16 +264,14 @@ def run_in_background(
 
 
 def run_with_database(
-    parent: QWidget | None, title: str, db: Database, fn: Callable[..., Any], *args: Any
+    parent: QWidget | None, title: str, db: Register, fn: Callable[..., Any], *args: Any
 ) -> Any | None:
     """Like ``run_in_background``, calling ``fn(progress, worker_db, *args)``.
 
     ``worker_db`` is the worker's own connection to the file ``db`` has open,
     closed when ``fn`` returns.
     """
-    path = database_path(db)
-    if path is None:
-        raise ValueError("run_with_database needs a database file, not an in-memory one.")
+    path = db.path
 
     def job(progress: Progress, *job_args: Any) -> Any:
         worker_db = open_worker_database(path)

@@ -128,7 +128,7 @@ def run_gui(db_path: Path, lang: str = "vi") -> int:
         if not settings.initialised:
             from gui.window.first_start import FirstStartDialog
 
-            if FirstStartDialog(db, db_path, window).exec() != QDialog.DialogCode.Accepted:
+            if FirstStartDialog(db, window).exec() != QDialog.DialogCode.Accepted:
                 return 0
             settings = get_settings(db)
         # Once, on the PC where the key was made: the code that opens backups elsewhere.

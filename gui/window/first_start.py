@@ -6,7 +6,6 @@ asked here can be changed later under Cài đặt.
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -25,12 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from gui.widgets.common import ErrorLabel, fit_to_screen
 from gui.widgets.help import add_help_key
 from gui.widgets.tasks import run_with_database
 from models.errors import ValidationError
+from models.register import Register
 from models.settings import UnitSettings, get_settings, save_settings, validate_settings
 
 DEMO_MEMBERS = 1200
@@ -53,10 +52,9 @@ def _align_labels(*forms: QFormLayout) -> None:
 
 
 class FirstStartDialog(QDialog):
-    def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.db_path = Path(db_path)
         self.setWindowTitle(self.tr("Bắt đầu dùng Sổ Nghị quyết"))
         current = get_settings(db)
         self._current = current

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from gui.window.pages import PAGE_FACTORIES, PageSpec
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from models.register import Register
 
 SETTINGS_ORG = "SoNghiQuyet"
 SETTINGS_APP = "SoNghiQuyet"
@@ -87,13 +87,13 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: Database | None,
+        db: Register | None,
         db_path: Path,
         settings: QSettings | None = None,
         pages: dict[str, PageSpec] | None = None,
     ):
         super().__init__()
-        self.db: Database | None = None
+        self.db: Register | None = None
         self.db_path = Path(db_path)
         self.settings = settings if settings is not None else ui_settings()
         self.specs = dict(pages if pages is not None else PAGE_FACTORIES)
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         if db is not None:
             self.attach(db)
 
-    def attach(self, db: Database) -> None:
+    def attach(self, db: Register) -> None:
         """Give the window its open register: title, backups, the last page used."""
         self.db = db
         self._damage = ""  # a register just opened or restored has passed its check
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             holder = QScrollArea(self.stack)
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
-            widget = self.specs[key].factory(self.db, self.db_path, holder)
+            widget = self.specs[key].factory(self.db, holder)
             holder.setWidget(widget)
             self.pages[key] = widget
             self._holders[key] = holder
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         leave = getattr(self.current_page(), "can_leave", None)
         return leave is None or leave()
 
-    def detach(self) -> Database | None:
+    def detach(self) -> Register | None:
         """Let go of the register before its file is replaced; ``attach`` takes the new one.
 
         Work the pages have on worker threads ends first, while the old

@@ -1,7 +1,8 @@
 """The pages of the side bar, in order, and how to build each one.
 
 ``PAGE_FACTORIES`` maps a page's key to its title and a factory. A factory gets
-the database, its path and the parent widget, and imports its module only when
+the open register (``models.register.Register``: its path and folders come with it)
+and the parent widget, and imports its module only when
 the page is first opened, so the window shows quickly. Another part of the
 program adds or replaces a page by changing its entry here.
 """
@@ -9,16 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from models.register import Register
 
-Factory = Callable[["Database", Path, QWidget], QWidget]
+Factory = Callable[["Register", QWidget], QWidget]
 
 
 class PageSpec(NamedTuple):  # not a dataclass: that module would delay the first paint
@@ -29,10 +29,9 @@ class PageSpec(NamedTuple):  # not a dataclass: that module would delay the firs
         return QCoreApplication.translate("Pages", self.title)
 
 
-def _lazy(module: str, cls: str, *, with_path: bool = True) -> Factory:
-    def build(db: Database, db_path: Path, parent: QWidget) -> QWidget:
-        page_class = getattr(import_module(module), cls)
-        return page_class(db, db_path, parent) if with_path else page_class(db, parent)
+def _lazy(module: str, cls: str) -> Factory:
+    def build(db: Register, parent: QWidget) -> QWidget:
+        return getattr(import_module(module), cls)(db, parent)
 
     return build
 
@@ -40,7 +39,7 @@ def _lazy(module: str, cls: str, *, with_path: bool = True) -> Factory:
 PAGE_FACTORIES: dict[str, PageSpec] = {
     "overview": PageSpec(
         QT_TRANSLATE_NOOP("Pages", "Tổng quan"),
-        _lazy("gui.overview.page", "OverviewPage", with_path=False),
+        _lazy("gui.overview.page", "OverviewPage"),
     ),
     "documents": PageSpec(
         QT_TRANSLATE_NOOP("Pages", "Văn bản"), _lazy("gui.documents.page", "DocumentsPage")

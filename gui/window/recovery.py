@@ -43,7 +43,7 @@ from models.errors import UserError
 from models.i18n import _
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from models.register import Register
 
 DETAIL_STYLE = "color: #555555;"
 
@@ -211,7 +211,7 @@ def check_with_code(parent: QWidget | None, chosen: Path) -> tuple[list[str], by
     return refused, key
 
 
-def open_register(parent: QWidget | None, db_path: Path) -> Database | None:
+def open_register(parent: QWidget | None, db_path: Path) -> Register | None:
     """The register at ``db_path``, checked first and restored if the clerk agrees.
 
     ``None`` when it cannot be opened (the clerk chose Thoát, or the file
@@ -281,9 +281,9 @@ class RestoringWindow(Protocol):
 
     def can_leave_page(self) -> bool: ...
 
-    def detach(self) -> Database | None: ...
+    def detach(self) -> Register | None: ...
 
-    def attach(self, db: Database) -> None: ...
+    def attach(self, db: Register) -> None: ...
 
     def close_without_backup(self) -> None: ...
 

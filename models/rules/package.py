@@ -19,9 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlite_utils import Database
-
 from models.i18n import N_, _
+from models.register import Register
 from models.rules import text as txt
 from models.rules.fields import FIELDS, Field, value_problem
 from models.rules.labels import table_label
@@ -141,7 +140,7 @@ def _owners_and_ids(table: _Table, allowed_owners: set[str], problems: list[Prob
         seen.add(row["uuid"])
 
 
-def _register_rows(db: Database, table: str, column: str, values: Iterable[str],
+def _register_rows(db: Register, table: str, column: str, values: Iterable[str],
                    names: Sequence[str]) -> list[tuple]:
     """Rows of ``table`` whose ``column`` is one of ``values`` (``names`` selected)."""
     values = sorted(values)
@@ -158,7 +157,7 @@ def _register_rows(db: Database, table: str, column: str, values: Iterable[str],
 class _Parents:
     """What a record points at: the package's records first, then the register's."""
 
-    def __init__(self, db: Database, tables: dict[str, _Table]):
+    def __init__(self, db: Register, tables: dict[str, _Table]):
         self.db = db
         self.tables = tables
         self.cache: dict[tuple[str, str], dict[str, tuple]] = {}
@@ -247,7 +246,7 @@ def _between_records(tables: dict[str, _Table], parents: _Parents,
     _votes(tables, parents.db, problems)
 
 
-def _effective(db: Database, tables: dict[str, _Table], table: str, conference_uuids: set[str],
+def _effective(db: Register, tables: dict[str, _Table], table: str, conference_uuids: set[str],
                names: tuple[str, ...]) -> list[dict[str, Any]]:
     """The rows under these conferences as they would stand after the import: the
     register's, each replaced by the package's copy when the package holds one."""
@@ -262,7 +261,7 @@ def _effective(db: Database, tables: dict[str, _Table], table: str, conference_u
     return [r for r in rows.values() if not r["deleted"]]
 
 
-def _votes(tables: dict[str, _Table], db: Database, problems: list[Problem]) -> None:
+def _votes(tables: dict[str, _Table], db: Register, problems: list[Problem]) -> None:
     conferences = tables.get("conferences")
     if not conferences:
         return
@@ -294,7 +293,7 @@ def _votes(tables: dict[str, _Table], db: Database, problems: list[Problem]) -> 
 
 
 def package_problems(
-    db: Database, payload: Payload, allowed_owners: set[str],
+    db: Register, payload: Payload, allowed_owners: set[str],
     shared_owners: Iterable[str] = (),
 ) -> list[Problem]:
     """Every problem with the records of a package, in the order a clerk reads them
@@ -359,7 +358,7 @@ _UNIQUE_FIELD = {"documents": "symbol", "conferences": "reg_number", "attendance
                  "reflections": "document_uuid", "plans": "number"}
 
 
-def merge_problems(db: Database, payload: Payload,
+def merge_problems(db: Register, payload: Payload,
                    written: Mapping[str, Sequence[dict[str, Any]]]) -> list[Problem]:
     """The register's uniqueness rules on live records, as they would stand once the
     records ``written`` (the ones the import writes: new, or newer than the register's

@@ -6,25 +6,24 @@ correct it and send a new package.
 """
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from models.i18n import _
+from models.ids import DEFAULT_OWNER
+from models.register import Register
 from models.rules.fields import FIELDS
 from models.rules.package import package_problems
 from models.rules.problems import Problem
 from models.schema import TRAVEL_TABLES
 from models.settings import UnitSettings, get_settings
-from models.store import DEFAULT_OWNER
 
 
-def _owner_names(db: Database, settings: UnitSettings) -> dict[str, str]:
+def _owner_names(db: Register, settings: UnitSettings) -> dict[str, str]:
     names = {uuid: name for uuid, name in db.execute("SELECT uuid, name FROM units")}
     names[settings.unit_uuid] = settings.unit_name or _("đơn vị này")
     names[DEFAULT_OWNER] = _("danh mục mặc định")
     return names
 
 
-def register_problems(db: Database) -> list[Problem]:
+def register_problems(db: Register) -> list[Problem]:
     """Every record of the register that the rules refuse, unit by unit (each unit's
     records are checked as its package would be: its fields, what they point at)."""
     settings = get_settings(db)

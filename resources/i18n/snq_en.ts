@@ -979,10 +979,6 @@ The register is kept as it was; nothing has changed. Please choose another backu
         <source>Không tìm thấy tệp “{name}” trong thư mục dữ liệu.</source>
         <translation>The file “{name}” was not found in the data folder.</translation>
     </message>
-    <message>
-        <source>Không đính kèm được tệp: chưa biết thư mục dữ liệu.</source>
-        <translation>Could not attach the file: the data folder is not known.</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
