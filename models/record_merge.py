@@ -358,8 +358,7 @@ def apply_import(db: Database, plan: ImportPlan) -> None:
             _write_rows(db, table, plan.writes.get(table, []), plan.inserts.get(table, []))
     # The sender's indicator figures are made again in this same transaction, so that
     # the overview after a stick full of packages reads them ready.
-    for owner in indicator_store.dirty_owners(db):
-        indicator_store.refresh_owner(db, owner)
+    indicator_store.refresh_marked(db)
     # The owner's newer revision settles a conflict still waiting on an older one:
     # taking that older copy later would overwrite the newer. The waiting ones are
     # read once (the table keeps every conflict ever held, and has no index).
