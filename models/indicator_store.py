@@ -26,6 +26,7 @@ rows, as it always did: the numbers are the same either way.
 from __future__ import annotations
 
 import json
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,109 +35,235 @@ from sqlite_utils import Database
 
 from models.cipher import sqlite  # the DB-API whose errors the register raises
 
+_ID_BYTES = "i"  # members.id as 4-byte integers
+assert array(_ID_BYTES).itemsize == 4
+
 
 def dirty_owners(db: Database) -> list[str]:
-    return [r[0] for r in db.execute("SELECT owner_unit FROM stat_dirty")]
+    """Owners with figures to make again, whole or in part."""
+    return [r[0] for r in db.execute(
+        "SELECT owner_unit FROM stat_dirty UNION SELECT owner_unit FROM stat_dirty_conf "
+        "UNION SELECT owner_unit FROM stat_dirty_doc")]
+
+
+def _anything_marked(db: Database) -> bool:
+    return db.execute(
+        "SELECT EXISTS (SELECT 1 FROM stat_dirty) OR EXISTS (SELECT 1 FROM stat_dirty_conf) "
+        "OR EXISTS (SELECT 1 FROM stat_dirty_doc)").fetchone()[0] == 1
 
 
 def refresh(db: Database) -> bool:
-    """Make the figures of every marked owner fresh; ``False`` when the register
-    cannot be written now (read-only, or another writer holds it too long): the
-    caller then works from the rows."""
-    owners = dirty_owners(db)
-    if not owners:
+    """Make every marked figure fresh; ``False`` when the register cannot be written
+    now (read-only, or another writer holds it too long): the caller then works from
+    the rows."""
+    if not _anything_marked(db):
         return True
     try:
         with db.atomic():
-            for owner in owners:
-                refresh_owner(db, owner)
+            refresh_marked(db)
     except sqlite.OperationalError:
         return False
     return True
 
 
-def refresh_owner(db: Database, owner: str) -> None:
-    """Work out one owner's figures from its rows; call inside ``atomic``.
+def refresh_marked(db: Database) -> None:
+    """Make the marked figures fresh, in the caller's transaction (``atomic``): an
+    owner marked whole from all its rows, else only the marked conferences and
+    documents and the owner's totals."""
+    whole = {r[0] for r in db.execute("SELECT owner_unit FROM stat_dirty")}
+    confs: dict[str, set[str]] = defaultdict(set)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for owner, conf in db.execute("SELECT owner_unit, conference_uuid FROM stat_dirty_conf"):
+        confs[owner].add(conf)
+    for owner, doc in db.execute("SELECT owner_unit, document_uuid FROM stat_dirty_doc"):
+        docs[owner].add(doc)
+    for owner in sorted(whole):
+        _refresh(db, owner, None, set())
+    for owner in sorted((set(confs) | set(docs)) - whole):
+        _refresh(db, owner, confs.get(owner, set()), docs.get(owner, set()))
+    for table in ("stat_dirty", "stat_dirty_conf", "stat_dirty_doc"):
+        db.execute(f"DELETE FROM {table}")
 
-    One scan of the owner's attendance through its covering index, its members,
-    conferences, make-up sessions and reflections read once into memory, and the
-    figures added up here: no lookup per attendance row in SQL.
-    """
-    for table in ("stat_unit", "stat_unit_conf", "stat_unit_doc"):
+
+def refresh_owner(db: Database, owner: str) -> None:
+    """Work out one owner's every figure from its rows; call inside ``atomic``."""
+    _refresh(db, owner, None, set())
+    for table in ("stat_dirty", "stat_dirty_conf", "stat_dirty_doc"):
         db.execute(f"DELETE FROM {table} WHERE owner_unit = ?", [owner])
-    attendance = db.execute(
-        "SELECT conference_uuid, member_uuid, status, makeup_uuid FROM attendance "
-        "WHERE owner_unit = ? AND deleted = 0",
-        [owner],
-    ).fetchall()
-    # member -> live; only the owner's own (another owner's member makes the owner's
-    # figures not addable to others', see ``foreign``).
-    members = {
-        uuid: deleted == 0
-        for uuid, deleted in db.execute(
-            "SELECT uuid, deleted FROM members WHERE owner_unit = ?", [owner])
+
+
+class _Rows:
+    """One owner's attendance rows of some conferences, read once through its covering
+    index, with what they name (members, make-up sessions) read once too."""
+
+    def __init__(self, db: Database, owner: str):
+        self.db = db
+        self.owner = owner
+        self.by_conf: dict[str, list[tuple[str, str, str | None]]] = {}
+        self._members: dict[str, tuple[int, bool]] | None = None
+        self.sessions: dict[str, tuple[str | None, str]] = {}
+
+    def read(self, confs: set[str] | None) -> None:
+        """Read the rows of ``confs`` not read yet (``None``: every conference)."""
+        sql = ("SELECT conference_uuid, member_uuid, status, makeup_uuid FROM attendance "
+               "WHERE owner_unit = ? AND deleted = 0")
+        args: list[Any] = [self.owner]
+        if confs is not None:
+            wanted = sorted(confs - set(self.by_conf))
+            if not wanted:
+                return
+            sql += " AND conference_uuid IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(wanted))
+            for conf in wanted:
+                self.by_conf[conf] = []
+        makeups: set[str] = set()
+        for conf, member, status, makeup in self.db.execute(sql, args):
+            self.by_conf.setdefault(conf, []).append((member, status, makeup))
+            if makeup:
+                makeups.add(makeup)
+        makeups -= set(self.sessions)
+        if makeups:
+            for uuid, held, deleted, session_owner in self.db.execute(
+                "SELECT uuid, held_on, deleted, owner_unit FROM makeup_sessions "
+                "WHERE uuid IN (SELECT value FROM json_each(?))", [json.dumps(sorted(makeups))]
+            ):
+                self.sessions[uuid] = (held if deleted == 0 else None, session_owner)
+
+    def member(self, uuid: str) -> tuple[int, bool, bool]:
+        """(members.id or 0, live, another owner's)"""
+        if self._members is None:
+            self._members = {
+                m_uuid: (m_id, deleted == 0)
+                for m_uuid, m_id, deleted in self.db.execute(
+                    "SELECT uuid, id, deleted FROM members WHERE owner_unit = ?", [self.owner])
+            }
+        found = self._members.get(uuid)
+        if found is not None:
+            return found[0], found[1], False
+        row = self.db.execute("SELECT id, deleted FROM members WHERE uuid = ?",
+                              [uuid]).fetchone()
+        return (row[0], row[1] == 0, True) if row else (0, False, True)
+
+    def session(self, makeup: str | None) -> tuple[str | None, bool]:
+        """(the day a live session was held, another owner's)"""
+        if not makeup:
+            return None, False
+        held, session_owner = self.sessions.get(makeup, (None, self.owner))
+        return held, session_owner != self.owner
+
+
+def _refresh(db: Database, owner: str, confs: set[str] | None, docs: set[str]) -> None:
+    """Make again the figures of ``confs`` (``None``: every conference) and of the
+    documents studied at them or in ``docs``, then the owner's totals."""
+    rows = _Rows(db, owner)
+    rows.read(confs)
+    _store_conferences(db, owner, confs, rows)
+    # Every conference the owner has figures for: (live attendance rows, present ids,
+    # foreign rows), and the year of each live one.
+    kept = {
+        conf: (count, ids, foreign)
+        for conf, count, ids, foreign in db.execute(
+            "SELECT conference_uuid, attendance_rows, present_ids, foreign_rows "
+            "FROM stat_unit_conf WHERE owner_unit = ?", [owner])
     }
-    conf_uuids = sorted({r[0] for r in attendance})
     years = {
-        uuid: starts[:4] if deleted == 0 else None
-        for uuid, starts, deleted in db.execute(
-            "SELECT uuid, starts_at, deleted FROM conferences "
-            "WHERE uuid IN (SELECT value FROM json_each(?))", [json.dumps(conf_uuids)])
+        uuid: starts[:4]
+        for uuid, starts in db.execute(
+            "SELECT uuid, starts_at FROM conferences WHERE deleted = 0 "
+            "AND uuid IN (SELECT value FROM json_each(?))", [json.dumps(sorted(kept))])
     }
-    sessions = {  # make-up session -> (day when live, its owner)
-        uuid: (held if deleted == 0 else None, session_owner)
-        for uuid, held, deleted, session_owner in db.execute(
-            "SELECT uuid, held_on, deleted, owner_unit FROM makeup_sessions "
-            "WHERE uuid IN (SELECT value FROM json_each(?))",
-            [json.dumps(sorted({r[3] for r in attendance if r[3]}))])
-    }
-    links: dict[str, set[str]] = defaultdict(set)
-    for conf, doc in db.execute(
-        "SELECT conference_uuid, document_uuid FROM conference_documents WHERE deleted = 0 "
-        "AND conference_uuid IN (SELECT value FROM json_each(?))",
-        [json.dumps([c for c in conf_uuids if years.get(c)])],
-    ):
-        links[conf].add(doc)
-    per_conf: dict[str, list[int]] = {}
-    for conf, present in db.execute(
-        "SELECT conference_uuid, COALESCE(SUM(present), 0) FROM group_attendance "
-        "WHERE owner_unit = ? AND deleted = 0 GROUP BY conference_uuid", [owner]
-    ):
-        per_conf[conf] = [0, 0, present, 0]
-    foreign = 0
-    present_confs: dict[str, set[str]] = defaultdict(set)
-    present_members: dict[str, set[str]] = defaultdict(set)
+    attended = {c for c, (count, _ids, _foreign) in kept.items() if count > 0 and c in years}
+    if confs is None:
+        db.execute("DELETE FROM stat_unit_doc WHERE owner_unit = ?", [owner])
+        links = db.execute(
+            "SELECT conference_uuid, document_uuid FROM conference_documents WHERE deleted = 0 "
+            "AND conference_uuid IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(attended))]).fetchall()
+    else:
+        docs = set(docs)
+        docs.update(r[0] for r in db.execute(
+            "SELECT document_uuid FROM conference_documents WHERE deleted = 0 "
+            "AND conference_uuid IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(confs))]))
+        for doc, studied_at in db.execute(
+            "SELECT document_uuid, conferences FROM stat_unit_doc "
+            "WHERE owner_unit = ? AND period = ''", [owner]
+        ):
+            if not confs.isdisjoint(json.loads(studied_at)):
+                docs.add(doc)
+        db.execute(
+            "DELETE FROM stat_unit_doc WHERE owner_unit = ? "
+            "AND document_uuid IN (SELECT value FROM json_each(?))",
+            [owner, json.dumps(sorted(docs))])
+        links = [
+            (conf, doc) for conf, doc in db.execute(
+                "SELECT conference_uuid, document_uuid FROM conference_documents "
+                "WHERE deleted = 0 AND document_uuid IN (SELECT value FROM json_each(?))",
+                [json.dumps(sorted(docs))])
+            if conf in attended
+        ]
+    rows.read({conf for conf, _doc in links})
+    _store_documents_of(db, owner, rows, links, years)
+    _store_present(db, owner, kept, years)
+
+
+def _store_conferences(db: Database, owner: str, confs: set[str] | None, rows: _Rows) -> None:
+    """Per conference: live attendance rows, live members present (and their ids),
+    counted non-members, absentees without a make-up session, rows naming another
+    owner's member or make-up session."""
+    group_sql = ("SELECT conference_uuid, COALESCE(SUM(present), 0) FROM group_attendance "
+                 "WHERE owner_unit = ? AND deleted = 0")
+    args: list[Any] = [owner]
+    if confs is None:
+        db.execute("DELETE FROM stat_unit_conf WHERE owner_unit = ?", [owner])
+    else:
+        group_sql += " AND conference_uuid IN (SELECT value FROM json_each(?))"
+        args.append(json.dumps(sorted(confs)))
+        db.execute("DELETE FROM stat_unit_conf WHERE owner_unit = ? "
+                   "AND conference_uuid IN (SELECT value FROM json_each(?))", args)
+    groups = dict(db.execute(group_sql + " GROUP BY conference_uuid", args).fetchall())
+    values = []
+    for conf in sorted(set(groups) | {c for c, r in rows.by_conf.items() if r}):
+        count = present = missing = foreign = 0
+        ids = array(_ID_BYTES)
+        for member, status, makeup in rows.by_conf.get(conf, ()):
+            count += 1
+            member_id, live, elsewhere = rows.member(member)
+            _held, session_elsewhere = rows.session(makeup)
+            foreign += elsewhere + session_elsewhere
+            if live:
+                if status == "present":
+                    present += 1
+                    ids.append(member_id)
+                elif makeup is None and status in ("absent_reason", "absent_no_reason"):
+                    missing += 1
+        values.append([owner, conf, count, present, groups.get(conf, 0), missing, foreign,
+                       ids.tobytes()])
+    db.conn.executemany(
+        "INSERT INTO stat_unit_conf (owner_unit, conference_uuid, attendance_rows, present, "
+        "group_present, missing_makeup, foreign_rows, present_ids) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        values,
+    )
+
+
+def _store_documents_of(
+    db: Database, owner: str, rows: _Rows, links: list[tuple[str, str]],
+    years: dict[str, str],
+) -> None:
+    """The figures of the documents studied at ``links`` (conference, document): every
+    link of each document to a conference the owner attended."""
     doc_confs: dict[tuple[str, str], set[str]] = defaultdict(set)
     # (year, document, member) -> [excused everywhere, studied, present, last make-up]
     cells: dict[tuple[str, str, str], list] = {}
-    for conf, member, status, makeup in attendance:
-        counts = per_conf.get(conf)
-        if counts is None:
-            counts = per_conf[conf] = [0, 0, 0, 0]
-        counts[0] += 1
-        live = members.get(member)
-        if live is None:
-            foreign += 1
-            live = _live_elsewhere(db, member)
-        held = None
-        if makeup:
-            held, session_owner = sessions.get(makeup, (None, owner))
-            if session_owner != owner:
-                foreign += 1
-        present = status == "present"
-        if live:
-            counts[1] += present
-            counts[3] += makeup is None and status in ("absent_reason", "absent_no_reason")
-        year = years.get(conf)
-        if year is None:
-            continue
-        if live and present:
-            present_confs[year].add(conf)
-            present_members[year].add(member)
-        for doc in links.get(conf, ()):
-            doc_confs[year, doc].add(conf)
-            if not live:
+    for conf, doc in sorted(set(links)):
+        year = years[conf]
+        doc_confs[year, doc].add(conf)
+        for member, status, makeup in rows.by_conf.get(conf, ()):
+            if not rows.member(member)[1]:
                 continue
+            held = rows.session(makeup)[0]
+            present = status == "present"
             key = (year, doc, member)
             cell = cells.get(key)
             if cell is None:
@@ -147,44 +274,51 @@ def refresh_owner(db: Database, owner: str) -> None:
                 cell[2] = cell[2] or present
                 if held is not None and (cell[3] is None or held > cell[3]):
                     cell[3] = held
-    db.conn.executemany(
-        "INSERT INTO stat_unit_conf (owner_unit, conference_uuid, attendance_rows, present, "
-        "group_present, missing_makeup) VALUES (?, ?, ?, ?, ?, ?)",
-        [[owner, conf, *counts] for conf, counts in per_conf.items()],
-    )
     reflections: dict[tuple[str, str], tuple[int, str]] = {}
+    foreign: dict[str, int] = defaultdict(int)
+    pairs = sorted({(member, doc) for _year, doc, member in cells})
     for member, doc, submitted, grade, reflection_owner in db.execute(
-        "SELECT member_uuid, document_uuid, submitted, grade, owner_unit FROM reflections "
-        "WHERE deleted = 0 AND member_uuid IN (SELECT value FROM json_each(?))",
-        [json.dumps(sorted({k[2] for k in cells}))],
+        "SELECT r.member_uuid, r.document_uuid, r.submitted, r.grade, r.owner_unit "
+        "FROM json_each(?) p CROSS JOIN reflections r "
+        "ON r.member_uuid = p.value ->> 0 AND r.document_uuid = p.value ->> 1 "
+        "AND r.deleted = 0",
+        [json.dumps(pairs)],
     ):
         reflections[member, doc] = (submitted, grade)
-        foreign += reflection_owner != owner
-    _store_present(db, owner, foreign, present_confs, present_members)
-    _store_documents(db, owner, cells, doc_confs, reflections)
-    db.execute("DELETE FROM stat_dirty WHERE owner_unit = ?", [owner])
-
-
-def _live_elsewhere(db: Database, member: str) -> bool:
-    row = db.execute("SELECT deleted FROM members WHERE uuid = ?", [member]).fetchone()
-    return row is not None and row[0] == 0
+        foreign[doc] += reflection_owner != owner
+    _store_documents(db, owner, cells, doc_confs, reflections, foreign)
 
 
 def _store_present(
-    db: Database, owner: str, foreign: int, confs: dict[str, set[str]],
-    members: dict[str, set[str]],
+    db: Database, owner: str, kept: dict[str, tuple[int, bytes, int]], years: dict[str, str],
 ) -> None:
     """Members present at the owner's live conferences, over every year and per year,
-    with the conferences they were present at."""
+    with the conferences they were present at; and the rows that name another owner's
+    member, make-up session or reflection."""
+    db.execute("DELETE FROM stat_unit WHERE owner_unit = ?", [owner])
+    (foreign,) = db.execute(
+        "SELECT COALESCE(SUM(foreign_rows), 0) FROM stat_unit_doc "
+        "WHERE owner_unit = ? AND period = ''", [owner]).fetchone()
+    foreign += sum(f for _count, _ids, f in kept.values())
+    confs: dict[str, set[str]] = defaultdict(set)
+    members: dict[str, set[int]] = defaultdict(set)
+    for conf, (_count, ids, _foreign) in kept.items():
+        year = years.get(conf)
+        if year is None or not ids:
+            continue
+        confs[year].add(conf)
+        present = array(_ID_BYTES)
+        present.frombytes(ids)
+        members[year].update(present)
     every_conf = set().union(*confs.values()) if confs else set()
     every_member = set().union(*members.values()) if members else set()
-    rows = [[owner, "", foreign, json.dumps(sorted(every_conf)), len(every_member)]]
-    rows += [[owner, year, foreign, json.dumps(sorted(c)), len(members[year])]
-             for year, c in confs.items()]
+    values = [[owner, "", foreign, json.dumps(sorted(every_conf)), len(every_member)]]
+    values += [[owner, year, foreign, json.dumps(sorted(c)), len(members[year])]
+               for year, c in confs.items()]
     db.conn.executemany(
         "INSERT INTO stat_unit (owner_unit, period, foreign_rows, present_conferences, "
         "present_members) VALUES (?, ?, ?, ?, ?)",
-        rows,
+        values,
     )
 
 
@@ -198,10 +332,11 @@ def _merged(cells: list[list]) -> list:
 def _store_documents(
     db: Database, owner: str, cells: dict[tuple[str, str, str], list],
     doc_confs: dict[tuple[str, str], set[str]],
-    reflections: dict[tuple[str, str], tuple[int, str]],
+    reflections: dict[tuple[str, str], tuple[int, str]], foreign: dict[str, int],
 ) -> None:
     """Per document, over every year and per year: the study figures of
-    ``models.indicators`` with no period end, and the conferences they come from."""
+    ``models.indicators`` with no period end, the conferences they come from, and the
+    reflections counted that another owner holds."""
     confs = dict(doc_confs)
     years_of: dict[str, set[str]] = defaultdict(set)
     for year, doc in doc_confs:
@@ -249,11 +384,12 @@ def _store_documents(
             figures.get((period, doc), [0, 0, 0, 0, 0, 0, {}, None, 0]))
         values.append([owner, doc, period, json.dumps(sorted(conferences)), members, eligible,
                        studied, excused, expected, submitted,
-                       json.dumps(grades, ensure_ascii=False), last, present])
+                       json.dumps(grades, ensure_ascii=False), last, present,
+                       foreign.get(doc, 0)])
     db.conn.executemany(
         "INSERT INTO stat_unit_doc (owner_unit, document_uuid, period, conferences, "
         "member_rows, eligible, studied, excused, expected, submitted, grades, last_makeup, "
-        "present_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "present_members, foreign_rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         values,
     )
 

@@ -357,8 +357,7 @@ def apply_import(db: Database, plan: ImportPlan) -> None:
             _write_rows(db, table, plan.writes.get(table, []), plan.inserts.get(table, []))
     # The sender's indicator figures are made again in this same transaction, so that
     # the overview after a stick full of packages reads them ready.
-    for owner in indicator_store.dirty_owners(db):
-        indicator_store.refresh_owner(db, owner)
+    indicator_store.refresh_marked(db)
     # The owner's newer revision settles a conflict still waiting on an older one:
     # taking that older copy later would overwrite the newer. The waiting ones are
     # read once (the table keeps every conflict ever held, and has no index).
@@ -399,7 +398,10 @@ def _write_rows(
     insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
     assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "uuid")
     upsert = f"{insert} ON CONFLICT(uuid) DO UPDATE SET {assignments}"
-    db.conn.execute("SAVEPOINT exchange_rows")
+    # No SAVEPOINT around these: with the indicator triggers it made every row many
+    # times dearer. The rows written before a refused one are written again below
+    # (every row through the upsert), and a row still refused there ends the whole
+    # import's transaction, so nothing is half-written either way.
     try:
         # Changed rows first: a new row may take a number a changed one gives up.
         if updates:
@@ -407,10 +409,7 @@ def _write_rows(
         if inserts:
             db.conn.executemany(insert, ([r[n] for n in names] for r in inserts))
     except sqlite3.IntegrityError:
-        db.conn.execute("ROLLBACK TO exchange_rows")
         _write_rows_in_two_steps(db, table, updates + inserts, upsert, names)
-    finally:
-        db.conn.execute("RELEASE exchange_rows")
 
 
 def _write_rows_in_two_steps(
@@ -431,7 +430,6 @@ def _write_rows_in_two_steps(
             ([r["uuid"]] for r in rows if not r["deleted"]),
         )
     except sqlite3.IntegrityError as exc:
-        db.conn.execute("ROLLBACK TO exchange_rows")
         raise ExchangeError(
             _(
                 "Không ghi được {value} từ gói ({exc}); sổ không thay đổi."

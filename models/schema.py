@@ -9,6 +9,8 @@ every office's database and a package needs no id translation.
 """
 from __future__ import annotations
 
+from typing import Any
+
 TRAVEL_COLUMNS = """
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE,
@@ -412,6 +414,133 @@ MIGRATION_3: tuple[str, ...] = (
        UNION SELECT owner_unit FROM reflections""",
 )
 
+# Migration 4 belongs to the register work (the ``register_changes`` counter); this
+# branch only reserves its number. At the merge keep that branch's MIGRATION_4 whole in
+# place of this empty one: migration 5 below neither reads nor writes what it adds.
+MIGRATION_4: tuple[str, ...] = ()
+
+
+# The kept indicator figures made again per conference instead of per owner: an edit,
+# or a package that brings one conference, makes again that conference's figures, the
+# documents studied at it and the owner's year totals (``models.indicator_store``),
+# not the owner's whole register. ``stat_dirty_conf`` holds the (owner, conference)
+# pairs to make again, ``stat_dirty_doc`` the (owner, document) pairs (a reflection
+# changed); ``stat_dirty`` still means "the owner's every figure". The triggers mark
+# only on a change of a column the figures read, so that a member's new title or an
+# import's unchanged upsert marks nothing.
+def _mark_conferences(owner: str, conf: str, source: str = "", where: str = "") -> str:
+    """Mark (``owner``, ``conf``), for every row of ``source`` meeting ``where`` when
+    given. Not INSERT OR IGNORE: see ``_dirty_triggers``."""
+    rows = f" FROM {source} WHERE {where} AND" if source else " WHERE"
+    return (
+        f"INSERT INTO stat_dirty_conf (owner_unit, conference_uuid) SELECT DISTINCT {owner}, "
+        f"{conf}{rows} NOT EXISTS (SELECT 1 FROM stat_dirty_conf d "
+        f"WHERE d.owner_unit = {owner} AND d.conference_uuid = {conf})"
+    )
+
+
+def _mark_pair(row: str) -> str:
+    """An attendance or group row (``row`` is OLD or NEW): its owner and conference."""
+    return _mark_conferences(f"{row}.owner_unit", f"{row}.conference_uuid")
+
+
+def _mark_attendance_of(column: str, value: str) -> str:
+    """The owner and conference of every live attendance row whose ``column`` is
+    ``value`` (a member's, a make-up session's)."""
+    return _mark_conferences("a.owner_unit", "a.conference_uuid", "attendance a",
+                             f"a.{column} = {value} AND a.deleted = 0")
+
+
+def _mark_conference(value: str) -> str:
+    """Every owner that has figures kept for the conference ``value``."""
+    return _mark_conferences("s.owner_unit", "s.conference_uuid", "stat_unit_conf s",
+                             f"s.conference_uuid = {value}")
+
+
+def _mark_reflection(row: str) -> str:
+    """A reflection counts in the figures of its member's owner (an owner whose
+    attendance names another owner's member is worked out from the rows anyway)."""
+    return (
+        "INSERT INTO stat_dirty_doc (owner_unit, document_uuid) SELECT m.owner_unit, "
+        f"{row}.document_uuid FROM members m WHERE m.uuid = {row}.member_uuid "
+        "AND NOT EXISTS (SELECT 1 FROM stat_dirty_doc d WHERE d.owner_unit = m.owner_unit "
+        f"AND d.document_uuid = {row}.document_uuid)"
+    )
+
+
+# table -> (the columns the figures read, what a row (OLD or NEW) marks). Where the
+# key is the row's own uuid (never changed) an update marks through NEW only.
+_STAT_MARKS: dict[str, tuple[tuple[str, ...], Any]] = {
+    "attendance": (("conference_uuid", "member_uuid", "status", "makeup_uuid", "owner_unit",
+                    "deleted"), _mark_pair),
+    "group_attendance": (("conference_uuid", "present", "owner_unit", "deleted"), _mark_pair),
+    "members": (("owner_unit", "deleted"),
+                lambda row: _mark_attendance_of("member_uuid", f"{row}.uuid")),
+    "makeup_sessions": (("held_on", "owner_unit", "deleted"),
+                        lambda row: _mark_attendance_of("makeup_uuid", f"{row}.uuid")),
+    "conferences": (("deleted", "substr(starts_at, 1, 4)"),
+                    lambda row: _mark_conference(f"{row}.uuid")),
+    "conference_documents": (("conference_uuid", "document_uuid", "deleted"),
+                             lambda row: _mark_conference(f"{row}.conference_uuid")),
+    "reflections": (("member_uuid", "document_uuid", "submitted", "grade", "owner_unit",
+                     "deleted"), _mark_reflection),
+}
+_KEYED_BY_UUID = ("members", "makeup_sessions", "conferences")
+
+
+def _conference_triggers() -> tuple[str, ...]:
+    result = []
+    for table, (columns, mark) in _STAT_MARKS.items():
+        changed = " OR ".join(
+            f"OLD.{c} IS NOT NEW.{c}" if "(" not in c
+            else f"{c.replace('(', '(OLD.', 1)} IS NOT {c.replace('(', '(NEW.', 1)}"
+            for c in columns
+        )
+        updated = ("NEW",) if table in _KEYED_BY_UUID else ("OLD", "NEW")
+        for event, rows, when in (("INSERT", ("NEW",), ""),
+                                  ("UPDATE", updated, f" WHEN {changed}"),
+                                  ("DELETE", ("OLD",), "")):
+            if table == "conferences" and event == "INSERT":
+                continue  # a new conference has no figures yet
+            marks = "; ".join(mark(r) for r in rows)
+            result.append(
+                f"CREATE TRIGGER tr_stat_{table}_{event.lower()} AFTER {event} ON {table}"
+                f"{when} BEGIN {marks}; END"
+            )
+    return tuple(result)
+
+
+MIGRATION_5: tuple[str, ...] = (
+    *(f"DROP TRIGGER IF EXISTS tr_stat_{table}_{event}"
+      for table in _STAT_SOURCES for event in ("insert", "update", "delete")),
+    """CREATE TABLE stat_dirty_conf (
+        owner_unit TEXT NOT NULL,
+        conference_uuid TEXT NOT NULL,
+        PRIMARY KEY (owner_unit, conference_uuid)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE stat_dirty_doc (
+        owner_unit TEXT NOT NULL,
+        document_uuid TEXT NOT NULL,
+        PRIMARY KEY (owner_unit, document_uuid)
+    ) WITHOUT ROWID""",
+    # Per conference: its rows naming another owner's member or make-up session, and the
+    # ids (members.id, 4 bytes each) of the live members present, from which the year's
+    # distinct members present are made again without reading the attendance.
+    "ALTER TABLE stat_unit_conf ADD COLUMN foreign_rows INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE stat_unit_conf ADD COLUMN present_ids BLOB NOT NULL DEFAULT x''",
+    # Per document: its reflections owned by another owner.
+    "ALTER TABLE stat_unit_doc ADD COLUMN foreign_rows INTEGER NOT NULL DEFAULT 0",
+    # A make-up session's changes mark the conferences of the rows that name it.
+    """CREATE INDEX ix_attendance_makeup ON attendance(makeup_uuid)
+       WHERE makeup_uuid IS NOT NULL""",
+    *_conference_triggers(),
+    # Every owner's figures made again with the new columns (at the next read).
+    """INSERT OR IGNORE INTO stat_dirty (owner_unit)
+       SELECT owner_unit FROM stat_unit UNION SELECT owner_unit FROM stat_unit_conf""",
+)
+
 # Each entry brings the file from version N-1 to version N (N = index + 1).
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5,
+)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -53,6 +53,11 @@ def test_the_kept_figures_answer_the_usual_questions(province):
         scope = indicators.make_scope(db, start, end)
         assert indicators._stored_study(db, scope) is not None
     assert db.execute("SELECT COUNT(*) FROM stat_dirty").fetchone()[0] == 0
+    # A member's new title changes no figure and marks nothing.
+    with db.atomic():
+        db.execute("UPDATE members SET position_title = 'Bí thư', revision = revision + 1 "
+                   "WHERE id = 1")
+    assert indicator_store.dirty_owners(db) == []
     assert db.execute("SELECT COUNT(*) FROM stat_unit_doc").fetchone()[0] > 0
 
 
@@ -85,6 +90,10 @@ def test_kept_figures_equal_the_rows_after_random_changes(tmp_path, seed, monkey
             for _ in range(3):
                 db.execute(rng.choice(changes), {"pick": rng.randrange(10**6)})
         _all_questions(db, monkeypatch)
+        # A conference deleted or moved, a document added: the kept figures of the
+        # conferences concerned are made again, and still answer the question over
+        # every period (before, the owner's figures went unused until its next edit).
+        assert indicators._stored_study(db, indicators.make_scope(db)) is not None
     attention_rows = [(i.kind, i.text) for i in indicators.attention_items(db, TODAY)]
     with monkeypatch.context() as patch:
         patch.setattr(indicator_store, "refresh", lambda _db: False)
