@@ -59,12 +59,18 @@ def test_numbers_follow_the_language(qtbot, ready_db):
         editor = ConferenceEditor(ready_db, conference_rows(ready_db)[0]["id"])
         qtbot.addWidget(editor)
         assert editor.sheet.summary.text() == "Present 4/4 — 100.0%"
+        # Dates in the language's order, as the lists and the overview show them.
+        starts = editor.starts.dateTime().toString("yyyy-MM-dd HH:mm")
+        assert editor.starts.text() == starts
     finally:
         install_language(QApplication.instance(), "vi")
     assert (format_int(16100), format_percent(93.44, 1)) == ("16.100", "93,4%")
     editor = ConferenceEditor(ready_db, conference_rows(ready_db)[0]["id"])
     qtbot.addWidget(editor)
     assert editor.sheet.summary.text() == "Có mặt 4/4 — 100,0%"
+    assert editor.starts.text() == editor.starts.dateTime().toString(
+        "HH:mm dd/MM/yyyy"
+    )
 
 
 # --- every page with its data, and the messages a clerk meets --------------------------

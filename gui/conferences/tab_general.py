@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.conferences import next_reg_number
+from models.i18n import english
 from models.lookups import lookup_names
 
 
@@ -54,8 +55,10 @@ class GeneralTab:
             box.setMinimumContentsLength(9)
         self.starts = QDateTimeEdit()
         self.ends = QDateTimeEdit()
+        # The same order as every other date the language shows (models.vntext).
+        moment_format = "yyyy-MM-dd HH:mm" if english() else "HH:mm dd/MM/yyyy"
         for edit in (self.starts, self.ends):
-            edit.setDisplayFormat("HH:mm dd/MM/yyyy")
+            edit.setDisplayFormat(moment_format)
             edit.setCalendarPopup(True)
         self.place = QLineEdit()
         self.chair = QLineEdit()
