@@ -110,8 +110,8 @@ def _validate(db: Register, doc: Document) -> dict:
     if doc.symbol.strip() and not problems:
         clash = db.execute(
             "SELECT title FROM documents WHERE deleted = 0 AND symbol = ? AND term = ? "
-            "AND owner_unit = (SELECT value FROM settings WHERE key = 'unit_uuid') AND uuid != ?",
-            [nfc(doc.symbol).strip(), nfc(doc.term).strip(), doc.uuid],
+            "AND owner_unit = ? AND uuid != ?",
+            [nfc(doc.symbol).strip(), nfc(doc.term).strip(), db.unit_uuid, doc.uuid],
         ).fetchone()
         if clash:
             problems.append(

@@ -59,8 +59,8 @@ def save_chi_bo(db: Register, chi_bo: ChiBo) -> ChiBo:
     with db.atomic():
         clash = db.execute(
             "SELECT 1 FROM chi_bo WHERE deleted = 0 AND search_text = ? AND uuid != ? "
-            "AND owner_unit = (SELECT value FROM settings WHERE key = 'unit_uuid')",
-            [search_key(name), chi_bo.uuid],
+            "AND owner_unit = ?",
+            [search_key(name), chi_bo.uuid, db.unit_uuid],
         ).fetchone()
         if clash:
             raise ValidationError(_("Chi bộ “{name}” đã có trong danh sách.").format(name=name))
