@@ -729,12 +729,19 @@ def import_package(
     ``dry_run`` stops after the plan: the report says what would change, and nothing
     is written anywhere. Otherwise the register is backed up and the plan applied in
     one transaction. The same package twice, or an older one after a newer, changes
-    no record.
+    no record. A register written by another connection between the plan and the
+    transaction is planned again (a preview a person saw is never redone silently:
+    that is ``prepare_import`` and ``commit_import``'s ``RegisterChangedError``).
     """
     prepared = prepare_import(db, file, approve_new_key=approve_new_key)
     if dry_run:
         return prepared.report
-    return commit_import(db, prepared)
+    try:
+        return commit_import(db, prepared)
+    except RegisterChangedError:
+        # No one saw this plan (the command line plans and applies in one go): a write
+        # by another connection that slipped in between is planned again, once.
+        return commit_import(db, prepare_import(db, file, approve_new_key=approve_new_key))
 
 
 __all__ = [

@@ -19,7 +19,13 @@ from models.errors import NotFoundError, UserError
 from models.organisation import get_member, save_member
 from models.worker_db import open_worker_database
 from sync.errors import RegisterChangedError, SyncError
-from sync.import_export import commit_import, export_package, import_packages, prepare_import
+from sync.import_export import (
+    commit_import,
+    export_package,
+    import_package,
+    import_packages,
+    prepare_import,
+)
 from tests.usb_helpers import add_members, dump, unit_office, upper_office
 
 
@@ -188,6 +194,35 @@ def test_a_stick_full_of_packages_is_planned_again_when_the_register_changes_bet
     assert get_member(upper.db, late.uuid).full_name == "Đinh Thị Dung"
     assert len(record_merge.import_log(upper.db)) == 2
     other.db.conn.close()
+
+
+def test_the_command_lines_import_plans_again_when_the_register_changes_between(
+    offices, monkeypatch
+):
+    """``import`` (prepare and commit in one go, no preview shown) is not refused for a
+    write that slips in after its plan: it plans again and takes the package."""
+    upper, unit, members, stick = offices
+    package = export_package(unit.db, stick).target_path
+    real_backup = backup.take_backup
+    meddled: list[str] = []
+
+    def backup_then_an_edit_elsewhere(path, reason):
+        if not meddled:  # after the plan and its first check, before the transaction
+            elsewhere = open_worker_database(path)
+            save_document(elsewhere, Document(
+                type_code="KL", symbol="14-KL/TU", level_code="TINH", issuer="Tỉnh ủy",
+                issued_on="2025-02-03", term="XX", title="Kết luận về an sinh xã hội"))
+            elsewhere.conn.close()
+            meddled.append(reason)
+        return real_backup(path, reason)
+
+    monkeypatch.setattr(sync.import_export, "take_backup", backup_then_an_edit_elsewhere)
+
+    report = import_package(upper.db, package)
+
+    assert meddled and report.applied and report.plan.totals().new == 4
+    assert get_member(upper.db, members[0].uuid).full_name == "Nguyễn Văn An"
+    assert len(record_merge.import_log(upper.db)) == 1
 
 
 def unit_uuid(office) -> str:
