@@ -880,7 +880,11 @@ def conferences_by_unit(db: Database) -> dict[str, dict[str, int]]:
     return result
 
 
-def register_stamp(db: Database) -> tuple[int, int]:
-    """Changes so far by this connection and by others: equal stamps mean the
-    register was not written in between (a preview's plan still holds)."""
-    return db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0]
+def register_stamp(db: Database) -> int:
+    """The register's change counter (``register_changes``, migration 4): raised by
+    every write to a record, a unit, a setting, the import log or a conflict, by any
+    connection. Equal stamps mean the register was not written in between, so a
+    preview's plan still holds; read it in the same transaction as what it stamps
+    (``Register.reading``, ``Register.atomic``)."""
+    row = db.execute("SELECT n FROM register_changes WHERE id = 1").fetchone()
+    return -1 if row is None else int(row[0])

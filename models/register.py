@@ -152,6 +152,29 @@ class Register(Database):
     # --- transactions --------------------------------------------------------------
 
     @contextmanager
+    def reading(self) -> Generator[Register, None, None]:
+        """One read transaction: everything read inside sees the register as it was at
+        the first read, whatever other connections commit meanwhile (an import's plan
+        and the change counter it is stamped with, ``models.record_merge``). A plain
+        ``BEGIN``: no lock is taken, writers elsewhere go on. Inside a transaction
+        already open, it is that transaction."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            # The snapshot starts at the first read; the identity kept is checked
+            # against it, as ``atomic`` does.
+            self.conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            self._notice_other_writers()
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+
+    @contextmanager
     def atomic(self) -> Generator[Register, None, None]:
         if self.conn.in_transaction:
             # Nested: sqlite-utils' savepoint, inside the lock already held.

@@ -414,10 +414,34 @@ MIGRATION_3: tuple[str, ...] = (
        UNION SELECT owner_unit FROM reflections""",
 )
 
-# Migration 4 belongs to the register work (the ``register_changes`` counter); this
-# branch only reserves its number. At the merge keep that branch's MIGRATION_4 whole in
-# place of this empty one: migration 5 below neither reads nor writes what it adds.
-MIGRATION_4: tuple[str, ...] = ()
+# A change counter every connection reads the same (``total_changes`` and ``PRAGMA
+# data_version`` are each connection's own): one row, raised by a trigger on every
+# write to a table an import plans against or writes, so that an import previewed on
+# one connection and taken on another can tell that the register changed in between
+# (``models.record_merge.register_stamp``). The figures kept for the indicators
+# (``stat_*``) are caches made again from those tables and carry no trigger; nor do
+# ``export_log``/``export_state``, which no import plan reads. None of it travels.
+CHANGE_COUNTED: tuple[str, ...] = (*TRAVEL_TABLES, "settings", "units", "import_log",
+                                   "conflicts")
+
+
+def _change_triggers() -> tuple[str, ...]:
+    return tuple(
+        f"CREATE TRIGGER tr_changes_{table}_{event.lower()} AFTER {event} ON {table} "
+        "BEGIN UPDATE register_changes SET n = n + 1 WHERE id = 1; END"
+        for table in CHANGE_COUNTED
+        for event in ("INSERT", "UPDATE", "DELETE")
+    )
+
+
+MIGRATION_4: tuple[str, ...] = (
+    """CREATE TABLE register_changes (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        n INTEGER NOT NULL CHECK (n >= 0)
+    )""",
+    "INSERT INTO register_changes (id, n) VALUES (1, 0)",
+    *_change_triggers(),
+)
 
 
 # The kept indicator figures made again per conference instead of per owner: an edit,

@@ -31,6 +31,12 @@ class TransferError(SyncError):
     """Writing a package to the stick failed; nothing that looks valid was left there."""
 
 
+class RegisterChangedError(SyncError):
+    """The register was written after the preview (another window's connection, an
+    editor, the command line): the package was not taken, nothing was written, and
+    the clerk is to preview it again to see what it would change now."""
+
+
 class PackageError(SyncError):
     """A package (or setup file) was refused; nothing was written anywhere."""
 

@@ -8,8 +8,12 @@ decryption and bounded decompression, the records checked and planned, and only
 then a backup and one transaction. Every refusal happens before the backup, so
 the register is left byte for byte as it was.
 
-``prepare_import`` does everything that only reads (the preview); ``commit_import``
-backs up and applies what was prepared; ``import_package`` is the two together.
+``prepare_import`` does everything that only reads (the preview), stamped with the
+register's change counter; ``commit_import`` backs up and applies what was prepared,
+or refuses with ``RegisterChangedError`` when the register changed since the preview
+(the window prepares and commits on different connections, and someone may edit in
+between): what is written is exactly what the clerk saw, or nothing.
+``import_package`` is the two together.
 """
 from __future__ import annotations
 
@@ -49,7 +53,7 @@ from sync.envelope import (
     verified_header,
     wrong_kind_error,
 )
-from sync.errors import SignerChangedError, SyncError, UnknownSenderError
+from sync.errors import RegisterChangedError, SignerChangedError, SyncError, UnknownSenderError
 from sync.keys import OfficeKeys, fingerprint, load_or_create_keys
 from sync.transfer import (
     PACKAGE_SUFFIX,
@@ -403,12 +407,26 @@ class PreparedImport:
     allowed_owners: set[str]
     record: UnitRecord | None
     role: str
-    # The register as it was when planned: the plan is redone if it changed since.
-    stamp: tuple[int, int]
+    # The register's change counter when planned (read in the plan's transaction): the
+    # import is refused if the register changed since (``RegisterChangedError``).
+    stamp: int
 
 
-def _stamp(db: Register) -> tuple[int, int]:
+def _stamp(db: Register) -> int:
     return record_merge.register_stamp(db)
+
+
+def _check_unchanged(db: Register, prepared: PreparedImport) -> None:
+    """Refuse a plan the register has moved on from: what the clerk saw in the preview
+    is exactly what is written, or nothing is."""
+    if _stamp(db) != prepared.stamp:
+        raise RegisterChangedError(
+            _(
+                "Sổ đã thay đổi kể từ lúc xem trước gói “{file}” (có người vừa sửa dữ liệu, "
+                "hoặc một gói khác vừa được nhận). Gói chưa được nhận, sổ không bị ghi gì. "
+                "Hãy xem trước gói lại để biết gói sẽ thay đổi những gì rồi mới nhận."
+            ).format(file=prepared.report.file_name)
+        )
 
 
 def _expected_kind(settings: UnitSettings) -> str:
@@ -511,6 +529,20 @@ def prepare_import(
     file = Path(file)
     data = read_package_bytes(file, max_bytes=max_package_bytes)
     header = verified_header(data, max_package_bytes=max_package_bytes)
+    # Everything the plan rests on, and the change counter it is stamped with, read as
+    # of one moment: a write by another connection lands wholly before or after it.
+    with db.reading():
+        return _prepare_read(db, file, data, header, approve_new_key, max_package_bytes)
+
+
+def _prepare_read(
+    db: Register,
+    file: Path,
+    data: bytes,
+    header: PackageHeader,
+    approve_new_key: bool,
+    max_package_bytes: int,
+) -> PreparedImport:
     settings = get_settings(db)
     expected = _expected_kind(settings)
     if header.kind != expected:
@@ -550,7 +582,7 @@ def prepare_import(
                 ).format(sender_name=header.sender_name)
             )
     attachments.check(tables, opened.files)
-    stamp = _stamp(db)
+    stamp = _stamp(db)  # in the same read transaction as every read above and below
     plan = record_merge.plan_import(db, tables, header.sender_unit_id, allowed)
     report = ImportReport(
         file_name=file.name,
@@ -582,19 +614,21 @@ def commit_import(
 
     The backup is skipped when the plan changes no record (the same package again):
     there is nothing to undo. ``backup=False`` is for a caller that took one already
-    (``import_packages``).
+    (``import_packages``). Raises ``RegisterChangedError``, having written nothing to
+    the register, when it was written since ``prepared`` was planned (by any
+    connection): prepare again to see what the package would change now.
     """
     report = prepared.report
     header = prepared.opened.header
+    # Checked first without the lock (a register changed since the preview takes no
+    # backup and stores no file), then again under it, where nothing can slip in.
+    _check_unchanged(db, prepared)
     if backup and _changes_records(report.plan):
         report.backup_path = take_backup(db.path, REASON_IMPORT)
         _thin(db)
     report.files_written = attachments.store(db.path, prepared.opened.files)
     with db.atomic():
-        if _stamp(db) != prepared.stamp:
-            report.plan = record_merge.plan_import(
-                db, prepared.opened.tables, header.sender_unit_id, prepared.allowed_owners
-            )
+        _check_unchanged(db, prepared)
         signing_hex = header.sender_signing_key.hex()
         receiving_hex = header.sender_receiving_key.hex() if header.sender_receiving_key else None
         if prepared.record is None:
@@ -658,16 +692,29 @@ def import_packages(
         if progress is not None and progress(step, index, len(files)) is False:
             break
         try:
-            prepared = prepare_import(db, file)
-            if result.backup_path is None and _changes_records(prepared.report.plan):
-                result.backup_path = take_backup(db.path, REASON_IMPORT)
-                _thin(db)
-            result.reports.append(commit_import(db, prepared, backup=False))
+            result.reports.append(_import_one(db, file, result))
         except UserError as error:
             result.refused.append((Path(file), str(error)))
     if progress is not None:
         progress(_("Đã xong"), len(files), len(files))
     return result
+
+
+def _import_one(db: Register, file: Path, result: BatchResult) -> ImportReport:
+    """Prepare and take one package of a batch. No person saw its plan: when the
+    register changed in between (another connection wrote), it is planned again."""
+    try:
+        return _prepare_and_commit(db, file, result)
+    except RegisterChangedError:
+        return _prepare_and_commit(db, file, result)
+
+
+def _prepare_and_commit(db: Register, file: Path, result: BatchResult) -> ImportReport:
+    prepared = prepare_import(db, file)
+    if result.backup_path is None and _changes_records(prepared.report.plan):
+        result.backup_path = take_backup(db.path, REASON_IMPORT)
+        _thin(db)
+    return commit_import(db, prepared, backup=False)
 
 
 def import_package(
@@ -682,12 +729,19 @@ def import_package(
     ``dry_run`` stops after the plan: the report says what would change, and nothing
     is written anywhere. Otherwise the register is backed up and the plan applied in
     one transaction. The same package twice, or an older one after a newer, changes
-    no record.
+    no record. A register written by another connection between the plan and the
+    transaction is planned again (a preview a person saw is never redone silently:
+    that is ``prepare_import`` and ``commit_import``'s ``RegisterChangedError``).
     """
     prepared = prepare_import(db, file, approve_new_key=approve_new_key)
     if dry_run:
         return prepared.report
-    return commit_import(db, prepared)
+    try:
+        return commit_import(db, prepared)
+    except RegisterChangedError:
+        # No one saw this plan (the command line plans and applies in one go): a write
+        # by another connection that slipped in between is planned again, once.
+        return commit_import(db, prepare_import(db, file, approve_new_key=approve_new_key))
 
 
 __all__ = [
@@ -696,6 +750,7 @@ __all__ = [
     "ExportedPackage",
     "ImportReport",
     "PreparedImport",
+    "RegisterChangedError",
     "SignerChangedError",
     "UnknownSenderError",
     "commit_import",

@@ -70,3 +70,79 @@ def test_not_a_register_is_refused(tmp_path):
     junk.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(DatabaseFileError, match="không phải là sổ dữ liệu|hỏng"):
         open_database(junk)
+
+
+# --- migration 4: the register's change counter ---------------------------------------
+
+
+def _schema(con) -> set[tuple[str, str, str]]:
+    return {(kind, name, sql) for kind, name, sql in con.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
+
+
+def _version_3_register(path) -> None:
+    """A register as version 3 of the program left it (before the counter)."""
+    con = keyed_connect(path)
+    for statements in schema.MIGRATIONS[:3]:
+        for statement in statements:
+            con.execute(statement)
+    con.execute("PRAGMA user_version = 3")
+    con.commit()
+    con.close()
+
+
+def test_a_version_3_register_gets_the_counter_and_ends_as_a_new_one(tmp_path):
+    import dataclasses
+
+    from models import indicator_store
+    from models.attendance import set_attendance
+    from models.db import integrity_problems
+    from models.documents import Document, save_document
+    from models.organisation import ChiBo, Member, save_chi_bo, save_member
+    from models.record_merge import register_stamp
+    from tests.factories import Fixture, add_conference
+
+    old = tmp_path / "cu" / "so.db"
+    old.parent.mkdir()
+    _version_3_register(old)
+    db = open_database(old)
+    fresh = open_database(tmp_path / "moi" / "so.db")
+
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert _schema(db.conn) == _schema(fresh.conn)  # upgraded or new: one schema
+    triggers = {r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'tr_changes_%'")}
+    assert triggers == {f"tr_changes_{t}_{e}" for t in schema.CHANGE_COUNTED
+                        for e in ("insert", "update", "delete")}
+    assert not any(t.startswith("stat_") for t in schema.CHANGE_COUNTED)
+    assert db.execute("SELECT id FROM register_changes").fetchall() == [(1,)]
+    assert integrity_problems(db) == []  # ``check`` takes the new table and its rules
+
+    fx = Fixture(db)
+    cell = save_chi_bo(db, ChiBo(name="Chi bộ thôn Nà Pài"))
+    an = save_member(db, Member(chi_bo_uuid=cell.uuid, full_name="Nguyễn Văn An"))
+    binh = save_member(db, Member(chi_bo_uuid=cell.uuid, full_name="Lường Thị Bình"))
+    fx.document = save_document(db, Document(
+        type_code="NQ", symbol="57-NQ/TW", level_code="TW", issuer="Bộ Chính trị",
+        issued_on="2024-12-22", term="XIII", title="Nghị quyết về chuyển đổi số"))
+    conference = add_conference(fx).conference
+    set_attendance(db, conference.uuid, [(an.uuid, "present", ""),
+                                          (binh.uuid, "absent_no_reason", "")])
+    assert indicator_store.refresh(db)
+
+    before = register_stamp(db)
+    save_member(db, dataclasses.replace(an, full_name="Nguyễn Văn Ân"))
+    assert register_stamp(db) > before  # a member's edit counts
+    set_attendance(db, conference.uuid, [(binh.uuid, "present", "")])
+    assert indicator_store.dirty_owners(db) == [db.unit_uuid]  # figures to make again
+    edited = register_stamp(db)
+
+    assert indicator_store.refresh(db)  # the figures made again: stat_* written
+    with db.atomic():
+        indicator_store.refresh_owner(db, db.unit_uuid)  # and the owner's whole, again
+
+    assert db.execute("SELECT present FROM stat_unit_conf").fetchall() == [(2,)]
+    assert indicator_store.dirty_owners(db) == []
+    assert register_stamp(db) == edited  # the figures' caches count for nothing
+    fresh.conn.close()
+    db.conn.close()

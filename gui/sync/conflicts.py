@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.sync.receive import capitalised
-from gui.sync.shared import data_label, list_table, section_heading
+from gui.sync.shared import capitalised, data_label, list_table, section_heading
 from gui.widgets.common import fit_to_screen, show_message
 from gui.widgets.tablemodel import Column
 from models import record_merge

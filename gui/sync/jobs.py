@@ -27,7 +27,7 @@ from models.errors import UserError
 from models.register import Register
 from models.worker_db import open_worker_database
 from sync.enrolment import IssuedSetup, SetupReport, apply_setup_file, setup_unit
-from sync.errors import SignerChangedError, UnknownSenderError
+from sync.errors import RegisterChangedError, SignerChangedError, UnknownSenderError
 from sync.import_export import (
     BatchResult,
     ExportCancelled,
@@ -54,6 +54,11 @@ class Refusal:
     def new_key(self) -> bool:
         """A sender a person may approve after comparing fingerprints by phone."""
         return isinstance(self.error, (SignerChangedError, UnknownSenderError))
+
+    @property
+    def register_changed(self) -> bool:
+        """The register was written after the preview: nothing was taken; preview again."""
+        return isinstance(self.error, RegisterChangedError)
 
     @property
     def unknown_sender(self) -> bool:

@@ -1,7 +1,8 @@
 """“Nhận dữ liệu”: the packages on a stick, what one of them would change, and
 taking it in.
 
-Nothing is written before “Nhận gói này”: the preview only reads. A first key
+Nothing is written before “Nhận gói này”: the preview only reads, and a register
+changed since the preview takes nothing (“Xem trước lại” reads it again). A first key
 is shown to be read over the phone before the package is taken; a changed key
 is refused until a person approves it (asked twice). At the upper level,
 “Nhận tất cả gói trên USB” takes every unit package on the stick after one backup.
@@ -34,6 +35,7 @@ from gui.sync.shared import (
     FolderChooser,
     Notice,
     ask_to_approve,
+    capitalised,
     data_label,
     list_table,
     main_button,
@@ -54,10 +56,6 @@ from sync.import_export import BatchResult, ImportReport, PackageListing, Prepar
 SHOWN_PROBLEMS = 500
 
 
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 class ReceiveTab(QWidget):
     changed = Signal()  # a package was taken in
 
@@ -70,6 +68,7 @@ class ReceiveTab(QWidget):
         self.file: Path | None = None
         self.prepared: PreparedImport | None = None
         self.refusal: Refusal | None = None
+        self.approved = False  # the preview shown was made with a new key approved
 
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
@@ -138,6 +137,11 @@ class ReceiveTab(QWidget):
         self.approve_button.clicked.connect(self.approve)
         self.approve_button.hide()
         left.addWidget(self.approve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.repreview_button = QPushButton(self.tr("Xem trước lại"), self)
+        self.repreview_button.setToolTip(self.tr("Đọc lại gói, xem bây giờ nhận sẽ thay đổi gì"))
+        self.repreview_button.clicked.connect(self.preview_again)
+        self.repreview_button.hide()
+        left.addWidget(self.repreview_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         self.apply_button = main_button(self.tr("Nhận gói này"), self)
         self.apply_button.setToolTip(
@@ -327,6 +331,7 @@ class ReceiveTab(QWidget):
         self.key_notice.clear_message()
         self.refusal_notice.clear_message()
         self.approve_button.hide()
+        self.repreview_button.hide()
         self.plan.set_rows([])
         self.plan_table.show()
         self.batch_table.hide()
@@ -341,6 +346,7 @@ class ReceiveTab(QWidget):
         self._show_nothing()
         self.result.clear_message()
         self.file = file
+        self.approved = approve
         outcome = run_job(
             self, self.tr("Đang đọc và kiểm tra gói"), self.db, prepare_job,
             file, approve,
@@ -453,6 +459,10 @@ class ReceiveTab(QWidget):
             for table, plan in report.plan.tables.items()
         ])
 
+    def preview_again(self) -> None:
+        """The same package read again (any key approval kept): what it would do now."""
+        self.preview(approve=self.approved)  # shown only while self.file is selected
+
     def approve(self) -> None:
         if self.refusal is None or not self.refusal.new_key:
             return
@@ -478,13 +488,30 @@ class ReceiveTab(QWidget):
             return
         outcome = run_job(self, title, self.db, commit_job, prepared,
                           cancellable=False)
-        if isinstance(outcome.result, Refusal):
+        if isinstance(outcome.result, Refusal) and outcome.result.register_changed:
+            self._show_register_changed(outcome.result)
+        elif isinstance(outcome.result, Refusal):
             self._show_nothing()
             self.result.show_message(outcome.result.message, "error")
         elif isinstance(outcome.result, ImportReport):
             self._show_nothing()
             self.result.show_message(self._applied_text(outcome.result), "ok")
         self.changed.emit()
+
+    def _show_register_changed(self, refusal: Refusal) -> None:
+        """Nothing taken: the preview's counts go, the reason shows, “Xem trước lại”."""
+        self.prepared = None
+        self.refusal = refusal
+        self.result.clear_message()
+        self.key_notice.clear_message()
+        self.summary.show_message(self.tr(
+            "Gói “{file}” chưa được nhận: sổ đã thay đổi sau khi xem trước, nên những số "
+            "liệu xem trước không còn đúng."
+        ).format(file=self.file.name if self.file else ""), "warning")
+        self.refusal_notice.show_message(refusal.message, "error")
+        self.plan.set_rows([])
+        self.repreview_button.show()
+        self._update_buttons()
 
     def _applied_text(self, report: ImportReport) -> str:
         total = report.plan.totals()

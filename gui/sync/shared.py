@@ -32,6 +32,10 @@ WARNING_BACKGROUND = "#fff3cd"
 WARNING_TEXT = "#6b4100"
 
 
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 class Notice(QLabel):
     """A coloured box of text: done (green), to know (blue), to check (yellow),
     refused (red). It carries messages of the exchange word for word, so it is

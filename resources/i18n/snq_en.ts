@@ -3304,6 +3304,14 @@ Deleted items can still be seen under “Deleted items” and restored.</transla
         <translation>Press only after calling the sender and reading matching fingerprints</translation>
     </message>
     <message>
+        <source>Xem trước lại</source>
+        <translation>Preview again</translation>
+    </message>
+    <message>
+        <source>Đọc lại gói, xem bây giờ nhận sẽ thay đổi gì</source>
+        <translation>Read the package again and see what taking it in would change now</translation>
+    </message>
+    <message>
         <source>Nhận gói này</source>
         <translation>Take in this package</translation>
     </message>
@@ -3490,6 +3498,10 @@ been read and matched over the phone?</translation>
     <message>
         <source>Chưa, để sau</source>
         <translation>Not yet, later</translation>
+    </message>
+    <message>
+        <source>Gói “{file}” chưa được nhận: sổ đã thay đổi sau khi xem trước, nên những số liệu xem trước không còn đúng.</source>
+        <translation>Package “{file}” was not taken in: the register changed after the preview, so the preview's figures no longer hold.</translation>
     </message>
     <message>
         <source>Đã nhận gói của {sender}: {new} mới, {updated} cập nhật, {deleted} xóa.</source>
