@@ -182,7 +182,7 @@ def main() -> None:
                 shutil.copyfile(root / "tinh" / "so.db", target / "so.db")
                 db = open_database(target / "so.db")
                 try:
-                    return timed(lambda: import_packages(db, target / "so.db", made.packages))
+                    return timed(lambda: import_packages(db, made.packages))
                 finally:
                     db.conn.close()
                     shutil.rmtree(target)

@@ -1,0 +1,46 @@
+"""Every benchmark still runs, at a toy size: a signature changed under bench/ shows here,
+not months later when someone measures. Only the exit code and the ratio line are
+checked; the figures themselves mean nothing at this size (and no timing is asserted)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TINY = "--members 40 --years 1 --repeat 1"
+BENCHES = {
+    "bench_encryption": f"{TINY} --units 1",
+    "bench_export": TINY,
+    "bench_import": f"{TINY} --units 1",
+    "bench_rules": TINY,
+    "bench_seal": "--members 40 --years 1 --no-lzma",
+    "bench_stats": TINY,
+    "bench_change_counter": TINY,
+    "bench_startup": TINY,
+    "bench_consolidated_report": "2",
+    "bench_minutes": "",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BENCHES))
+def test_benchmark_runs(name, tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        # A key store of the test's own: a benchmark never touches the user's.
+        "SNQ_KEY_DIR": str(tmp_path / "keys"),
+        "TMPDIR": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", f"bench.{name}", *BENCHES[name].split()],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=240,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+    assert "ratio" in done.stdout or "×" in done.stdout or "x the bare" in done.stdout, (
+        done.stdout[-2000:]
+    )
