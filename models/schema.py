@@ -425,10 +425,21 @@ CHANGE_COUNTED: tuple[str, ...] = (*TRAVEL_TABLES, "settings", "units", "import_
                                    "conflicts")
 
 
+# Settings an import never reads: the texts a clerk edits in a report, and a setting
+# saved again unchanged (the Settings page saves every key). Counting them would refuse
+# an import previewed while the clerk edits a report, for nothing.
+_SETTINGS_COUNTED = {
+    "INSERT": "WHEN NEW.key NOT LIKE 'report_text:%' ",
+    "UPDATE": "WHEN NEW.key NOT LIKE 'report_text:%' AND NEW.value IS NOT OLD.value ",
+    "DELETE": "WHEN OLD.key NOT LIKE 'report_text:%' ",
+}
+
+
 def _change_triggers() -> tuple[str, ...]:
     return tuple(
         f"CREATE TRIGGER tr_changes_{table}_{event.lower()} AFTER {event} ON {table} "
-        "BEGIN UPDATE register_changes SET n = n + 1 WHERE id = 1; END"
+        + (_SETTINGS_COUNTED[event] if table == "settings" else "")
+        + "BEGIN UPDATE register_changes SET n = n + 1 WHERE id = 1; END"
         for table in CHANGE_COUNTED
         for event in ("INSERT", "UPDATE", "DELETE")
     )

@@ -98,13 +98,15 @@ def save_settings(db: Register, settings: UnitSettings) -> UnitSettings:
             text = ("1" if value else "0") if isinstance(value, bool) else str(value)
             db.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value "
+                "WHERE value IS NOT excluded.value",  # unchanged: not a change to count
                 [field.name, text],
             )
         db.execute(
             "INSERT INTO units(uuid, name, abbr, role) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(uuid) DO UPDATE SET name = excluded.name, abbr = excluded.abbr, "
-            "role = excluded.role",
+            "role = excluded.role WHERE name IS NOT excluded.name "
+            "OR abbr IS NOT excluded.abbr OR role IS NOT excluded.role",
             [settings.unit_uuid, settings.unit_name, settings.unit_abbr, settings.role],
         )
         db.refresh_identity()

@@ -146,3 +146,27 @@ def test_a_version_3_register_gets_the_counter_and_ends_as_a_new_one(tmp_path):
     assert register_stamp(db) == edited  # the figures' caches count for nothing
     fresh.conn.close()
     db.conn.close()
+
+
+def test_settings_an_import_never_reads_do_not_count(db_path):
+    """A report's edited text, or the Settings page saved with nothing changed, leaves a
+    preview standing; a new unit name (which the import reads) does not."""
+    import dataclasses
+    import datetime as dt
+
+    from models.record_merge import register_stamp
+    from models.report_texts import PREFIX, ReportKey, forget_texts, save_texts
+    from models.settings import get_settings, save_settings
+
+    db = open_database(db_path)
+    save_settings(db, get_settings(db))  # every key stored once, as after set-up
+    key = ReportKey("unit", dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    assert key.text().startswith(PREFIX)
+    before = register_stamp(db)
+    save_texts(db, key, {"Kết quả": ["Đoạn văn người dùng đã sửa."]})
+    forget_texts(db, key)
+    save_settings(db, get_settings(db))  # saved again, nothing changed
+    assert register_stamp(db) == before
+    save_settings(db, dataclasses.replace(get_settings(db), unit_name="Đảng ủy xã Nà Pài"))
+    assert register_stamp(db) > before
+    db.conn.close()
