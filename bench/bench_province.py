@@ -2,6 +2,7 @@
 export and import, each figure beside its baseline measured in the same run.
 
     python -m bench.bench_province [--units 100] [--members 2500] [--cache /tmp/snq-province]
+    python -m bench.bench_province --cache /tmp/snq-province --month-only [--profile FILE]
 
 Steps (the unit registers and their first packages are made once and kept in
 ``--cache``, since making them takes a long while on a small machine):
@@ -14,6 +15,13 @@ Steps (the unit registers and their first packages are made once and kept in
 3. ``stats`` for all units and for one unit, and the overview's load, against a bare
    GROUP BY over attendance;
 4. the register's and its backups' sizes.
+
+A full run also keeps, in ``--cache``/month, the upper register as it was just before
+the month's import (after the first import and the catalogues sent down) and the
+month's packages. ``--month-only`` then measures only step 2's import, on a fresh copy
+of that register, against a bare upsert by uuid of the same rows into another
+copy, and prints where the time of each package goes (``--profile`` also writes a
+cProfile of the import).
 
 Goals: first import within 2x the bare insert; a month of change-only packages under
 15 s in all; a commune's monthly package under 1 MB; stats within 3x the bare GROUP
@@ -30,6 +38,7 @@ from pathlib import Path
 
 from bench.bench_import import copy_register
 from bench.common import median_seconds, report
+from bench.province_month import keep_month, month_only
 from models import backup, indicators
 from models.attendance import follow_conference
 from models.conferences import Conference, ConferenceDetail, save_conference
@@ -128,8 +137,14 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=2500)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/snq-province"))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--month-only", action="store_true",
+                        help="only the month's import, from what a full run kept in --cache")
+    parser.add_argument("--profile", type=Path, help="with --month-only: write a cProfile")
     args = parser.parse_args()
     cache: Path = args.cache
+    if args.month_only:
+        month_only(cache, args.profile)
+        return
     packages = build_cache(cache, args.units, args.members)
     pristine = cache / "tinh" / "so.db"
     size = sum(p.stat().st_size for p in packages)
@@ -178,19 +193,22 @@ def main() -> None:
         unit_db = open_database(register)
         name = get_settings(unit_db).unit_name
         catalogue = export_package(db, stick, unit=units[name])
-        import_package(unit_db, register, catalogue.target_path)
+        import_package(unit_db, catalogue.target_path)
         unit_db.conn.close()
     monthly: list[Path] = []
     start = time.perf_counter()
     for index, register in enumerate(registers):
         a_month(register, UNTIL + dt.timedelta(days=10), index)
         unit_db = open_database(register)
-        written = export_package(unit_db, register, stick)
+        written = export_package(unit_db, stick)
         assert written.changes_only, register
         unit_db.conn.close()
         monthly.append(written.target_path)
     made = time.perf_counter() - start
     sizes = [p.stat().st_size for p in monthly]
+    db.conn.close()  # kept as it is now for --month-only
+    keep_month(cache, path, monthly)
+    db = open_database(path)
     start = time.perf_counter()
     batch = import_packages(db, monthly)
     month = time.perf_counter() - start

@@ -206,6 +206,33 @@ def test_a_number_the_register_already_holds_for_a_record_the_package_leaves_out
     assert "số biên bản 1 đã dùng cho hội nghị khác" in message
 
 
+def test_an_attendance_line_the_register_already_holds_for_the_member(scene):
+    """Uniqueness of attendance against the register, looked up by member and conference:
+    a second live line for the same member at the same conference is refused; once the
+    register's line is a tombstone, a new line for them is welcome."""
+    held = conference(scene)
+    member = members(scene)[0]["uuid"]
+    first = record(scene, conference_uuid=held["uuid"], member_uuid=member, status="present",
+                   reason="", makeup_uuid=None)
+    import_package(scene.upper.db, _write(scene, scene.seal(with_rows(
+        scene, conferences=[held], attendance=[first]))))
+    second = first | {"uuid": str(uuid.uuid4()), "status": "absent_no_reason"}
+    message = _dry_run_and_import_refused(scene, scene.seal(with_rows(
+        scene, conferences=[held], attendance=[second])))
+    assert "Điểm danh:\n  • bản ghi thứ 1 — Đảng viên: đảng viên này đã có một dòng điểm " \
+        "danh khác ở cùng hội nghị" in message
+    gone = first | {"deleted": 1, "revision": 2}
+    import_package(scene.upper.db, _write(scene, scene.seal(with_rows(
+        scene, conferences=[held], attendance=[gone]))))
+    report = import_package(scene.upper.db, _write(scene, scene.seal(with_rows(
+        scene, conferences=[held], attendance=[gone, second]))))
+    assert report.plan.tables["attendance"].new == 1
+    (status,) = scene.upper.db.execute(
+        "SELECT status FROM attendance WHERE member_uuid = ? AND deleted = 0", [member]
+    ).fetchone()
+    assert status == "absent_no_reason"
+
+
 def test_renumbering_in_one_package_is_not_a_clash(scene):
     """Two conferences trading their numbers in one package stay importable."""
     first, second = conference(scene), conference(scene) | {"reg_number": 2, "title": "Sơ kết"}

@@ -340,8 +340,8 @@ def package_problems(
 # --- uniqueness after the merge ---------------------------------------------------------
 
 # The register's unique indexes on live records (models.schema): table, key columns
-# (a record with a null in them is exempt; the register's records are looked up by
-# the first, which is indexed or small), and what a clash is called.
+# (a record with a null in them is exempt; the register's live records are looked up
+# by their whole key, through that unique index), and what a clash is called.
 UNIQUE_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("documents", ("owner_unit", "symbol", "term"),
      N_("số, ký hiệu “{symbol}” đã dùng cho văn bản khác cùng nhiệm kỳ “{term}”")),
@@ -358,6 +358,29 @@ _UNIQUE_FIELD = {"documents": "symbol", "conferences": "reg_number", "attendance
                  "reflections": "document_uuid", "plans": "number"}
 
 
+def _live_holders(db: Register, table: str, keys: Sequence[str],
+                  wanted: Iterable[tuple]) -> list[tuple]:
+    """(uuid, *keys) of the register's live rows of ``table`` whose key is one of
+    ``wanted``: one probe of the table's unique index per key, not every row sharing
+    a key's first column (a month's attendance at a province would read each
+    member's whole year)."""
+    wanted = list(wanted)
+    width = len(keys)
+    step = max(1, CHUNK // width)
+    pairs = " AND ".join(f"t.{k} = p.k{i}" for i, k in enumerate(keys))
+    found: list[tuple] = []
+    for start in range(0, len(wanted), step):
+        chunk = wanted[start : start + step]
+        rows = ", ".join("(" + ", ".join("?" * width) + ")" for _ignored in chunk)
+        found.extend(db.execute(
+            f"WITH p({', '.join(f'k{i}' for i in range(width))}) AS (VALUES {rows}) "
+            f"SELECT t.uuid, {', '.join(f't.{k}' for k in keys)} FROM p CROSS JOIN {table} t "
+            f"ON {pairs} WHERE t.deleted = 0",
+            [value for key in chunk for value in key],
+        ).fetchall())
+    return found
+
+
 def merge_problems(db: Register, payload: Payload,
                    written: Mapping[str, Sequence[dict[str, Any]]]) -> list[Problem]:
     """The register's uniqueness rules on live records, as they would stand once the
@@ -369,13 +392,10 @@ def merge_problems(db: Register, payload: Payload,
         if not rows:
             continue
         replaced = {r["uuid"] for r in written.get(table, ())}
-        first = keys[0]
-        # Register rows sharing the first key column (an owner, a conference or a member).
-        held = _register_rows(
-            db, table, first, {r[first] for r in rows}, ("uuid", "deleted", *keys))
+        wanted = {key for key in (tuple(r[k] for k in keys) for r in rows) if None not in key}
         taken: dict[tuple, str] = {}
-        for uid, deleted, *values in held:
-            if not deleted and uid not in replaced and None not in values:
+        for uid, *values in _live_holders(db, table, keys, wanted):
+            if uid not in replaced:
                 taken[tuple(values)] = uid
         index_of = {r.get("uuid"): i for i, r in enumerate(payload.get(table, ()))
                     if isinstance(r, dict)}
