@@ -151,10 +151,16 @@ def _validate(db: Register, detail: ConferenceDetail) -> dict:
     if conf.copies < 1:
         problems.append(_("Số bản biên bản phải từ 1 trở lên."))
     if conf.reg_number is not None and conf.reg_number >= 1:
+        # Numbers are the owner's: a conference the upper level broadcast carries its
+        # number, which may equal one of ours.
+        stored = db.execute(
+            "SELECT owner_unit FROM conferences WHERE uuid = ?", [conf.uuid]
+        ).fetchone()
+        owner = stored[0] if stored else db.unit_uuid
         clash = db.execute(
             "SELECT title FROM conferences WHERE deleted = 0 AND reg_number = ? AND term = ? "
             "AND owner_unit = ? AND uuid != ?",
-            [conf.reg_number, nfc(conf.term).strip(), db.unit_uuid, conf.uuid],
+            [conf.reg_number, nfc(conf.term).strip(), owner, conf.uuid],
         ).fetchone()
         if clash:
             problems.append(
