@@ -48,7 +48,7 @@ START = """
 import sys, time
 start = time.perf_counter()
 sys.path.insert(0, {root!r})
-from models.backup import check_integrity
+from models.backup_check import check_integrity
 from models.db import open_database
 from models.settings import get_settings
 assert check_integrity({path!r}) == []

@@ -39,7 +39,7 @@ from pathlib import Path
 from bench.bench_import import copy_register
 from bench.common import median_seconds, report
 from bench.province_month import keep_month, month_only
-from models import backup, indicators
+from models import backup_names, backup_thinning, indicators
 from models.attendance import follow_conference
 from models.conferences import Conference, ConferenceDetail, save_conference
 from models.db import open_database
@@ -243,8 +243,8 @@ def main() -> None:
 
     # 4. Sizes.
     db.conn.close()
-    count, used = backup.backups_usage(path)
-    budget = backup.size_budget(backup.list_backups(path))
+    count, used = backup_names.backups_usage(path)
+    budget = backup_thinning.size_budget(backup_names.list_backups(path))
     print(f"\nregister: {format_size(path.stat().st_size)}; backups: {count} "
           f"({format_size(used)}), budget {format_size(budget)}")
     print(f"backups folder: {backups_dir(path)}")

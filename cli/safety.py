@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cli.writing import one_writer
-from models import backup, keystore
+from models import backup, backup_names, backup_thinning, keystore, restore
 from models.errors import UserError
 from models.i18n import _
 from models.leftovers import remove_leftovers
@@ -37,14 +37,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.to:
         target = backup.backup_to(args.db, args.to)
     else:
-        target = backup.take_backup(args.db, backup.REASON_MANUAL)
-    backup.thin_backups(backups_dir(args.db), datetime.now())
+        target = backup.take_backup(args.db, backup_names.REASON_MANUAL)
+    backup_thinning.thin_backups(backups_dir(args.db), datetime.now())
     print(target)
     return 0
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    for info in backup.list_backups(args.db):
+    for info in backup_names.list_backups(args.db):
         print(f"{info.taken:%d/%m/%Y %H:%M}\t{info.label}\t{info.path}")
     return 0
 
@@ -56,7 +56,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         # A new PC: the code's key becomes this PC's, so the same paper keeps working.
         keystore.keep_key(backup_key)
     remove_leftovers(args.db)
-    kept = backup.restore(args.db, args.file, backup_key=backup_key)
+    kept = restore.restore(args.db, args.file, backup_key=backup_key)
     print(_("Đã khôi phục sổ từ {file}.").format(file=args.file))
     if kept:
         print(_("Sổ trước khi khôi phục được giữ tại {kept}.").format(kept=kept))

@@ -144,8 +144,11 @@ def check_preview(folder: Path) -> str:
 
 
 def check_backup(folder: Path) -> str:
-    from models.backup import REASON_MANUAL, check_integrity, restore, take_backup
+    from models.backup import take_backup
+    from models.backup_check import check_integrity
+    from models.backup_names import REASON_MANUAL
     from models.listing import member_rows
+    from models.restore import restore
 
     path = folder / "so.db"
     db = _register(path, "Đảng ủy xã Cẩm Giàng", "ĐU", "unit", members=30)

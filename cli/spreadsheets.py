@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from cli.writing import one_writer
-from models.backup import REASON_MEMBER_IMPORT, take_backup
+from models.backup import take_backup
+from models.backup_names import REASON_MEMBER_IMPORT
 from models.db import open_database
 from models.errors import UserError
 from models.i18n import _

@@ -12,7 +12,8 @@ import os
 from pathlib import Path
 
 from models import keystore
-from models.backup import REASON_MIGRATION, take_backup
+from models.backup import take_backup
+from models.backup_names import REASON_MIGRATION
 from models.cipher import connect, is_plain
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.constraints import register_problems

@@ -15,11 +15,12 @@ import os
 import shutil
 from pathlib import Path
 
-from models.backup import check_integrity, newest_good_backup
+from models.backup_check import check_integrity
 from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.errors import DatabaseFileError, UserError
 from models.i18n import N_, _
 from models.oserrors import reason as os_reason
+from models.restore import newest_good_backup
 
 # Below this much room a write of a few pages (or the -shm file) cannot be trusted.
 LOW_SPACE_BYTES = 1 << 20

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import record_merge
-from models.backup import REASON_IMPORT, take_backup, thin_backups
+from models.backup import take_backup
+from models.backup_names import REASON_IMPORT
+from models.backup_thinning import thin_backups
 from models.errors import UserError
 from models.i18n import _
 from models.ids import DEFAULT_OWNER

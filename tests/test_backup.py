@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from models import backup
-from models.backup import BackupError
+from models import backup, backup_check, backup_names, backup_thinning, restore
+from models.backup_names import BackupError
 from models.paths import backups_dir
 from models.register_identity import APPLICATION_ID
 from models.schema import SCHEMA_VERSION
@@ -90,7 +90,7 @@ def test_take_backup_names_checks_and_holds_the_rows(db_path: Path) -> None:
     assert copy.parent == backups_dir(db_path)
     assert copy.name == "2026-11-25_193000_truoc-nhap.db"
     assert notes_in(copy) == ["Nghị quyết 01", "Chỉ thị 05"]
-    assert backup.check_integrity(copy) == []
+    assert backup_check.check_integrity(copy) == []
     # Stored in rollback mode: opening it never leaves -wal/-shm in the folder.
     con = keyed_connect(copy, mode="ro")
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -100,19 +100,19 @@ def test_take_backup_names_checks_and_holds_the_rows(db_path: Path) -> None:
 
 def test_two_backups_in_the_same_second_do_not_overwrite(db_path: Path) -> None:
     make_register(db_path, ["Một"])
-    first = backup.take_backup(db_path, backup.REASON_IMPORT, now=NOW)
+    first = backup.take_backup(db_path, backup_names.REASON_IMPORT, now=NOW)
     add_notes(db_path, ["Hai"])
-    second = backup.take_backup(db_path, backup.REASON_IMPORT, now=NOW)
+    second = backup.take_backup(db_path, backup_names.REASON_IMPORT, now=NOW)
 
     assert first != second
     assert notes_in(first) == ["Một"]
     assert notes_in(second) == ["Một", "Hai"]
-    assert [b.path for b in backup.list_backups(db_path)] == [second, first]
+    assert [b.path for b in backup_names.list_backups(db_path)] == [second, first]
 
 
 def test_take_backup_of_a_missing_database_says_so(db_path: Path) -> None:
     with pytest.raises(BackupError, match="Không tìm thấy tệp sổ dữ liệu"):
-        backup.take_backup(db_path, backup.REASON_MANUAL)
+        backup.take_backup(db_path, backup_names.REASON_MANUAL)
     assert not db_path.exists()
 
 
@@ -120,16 +120,16 @@ def test_take_backup_while_a_writer_holds_the_file_says_busy(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     make_register(db_path, ["Một"], wal=False)
-    monkeypatch.setattr(backup, "BUSY_TIMEOUT_SECONDS", 0.0)
+    monkeypatch.setattr(backup_check, "BUSY_TIMEOUT_SECONDS", 0.0)
     writer = keyed_connect(db_path, isolation_level=None)
     writer.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(BackupError, match="đang bận"):
-            backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
+            backup.take_backup(db_path, backup_names.REASON_AUTO, now=NOW)
     finally:
         writer.execute("ROLLBACK")
         writer.close()
-    assert backup.list_backups(db_path) == []
+    assert backup_names.list_backups(db_path) == []
     assert files_in(backups_dir(db_path)) == set()
 
 
@@ -137,20 +137,20 @@ def test_restore_stops_when_a_writer_holds_the_file(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     make_register(db_path, ["Một"], wal=False)
-    good = backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
+    good = backup.take_backup(db_path, backup_names.REASON_AUTO, now=NOW)
     add_notes(db_path, ["Hai"])
     before = db_path.read_bytes()
-    monkeypatch.setattr(backup, "BUSY_TIMEOUT_SECONDS", 0.0)
+    monkeypatch.setattr(backup_check, "BUSY_TIMEOUT_SECONDS", 0.0)
     writer = keyed_connect(db_path, isolation_level=None)
     writer.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(BackupError, match="đang bận"):
-            backup.restore(db_path, good, now=NOW + timedelta(hours=1))
+            restore.restore(db_path, good, now=NOW + timedelta(hours=1))
     finally:
         writer.execute("ROLLBACK")
         writer.close()
     assert db_path.read_bytes() == before
-    assert [b.path for b in backup.list_backups(db_path)] == [good]
+    assert [b.path for b in backup_names.list_backups(db_path)] == [good]
 
 
 def test_online_backup_of_a_wal_database_holds_committed_rows_only(db_path: Path) -> None:
@@ -167,14 +167,14 @@ def test_online_backup_of_a_wal_database_holds_committed_rows_only(db_path: Path
         shutil.copyfile(db_path, naive)
         assert notes_in(naive) == ["Đã ghi vào tệp chính"]
 
-        copy = backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
+        copy = backup.take_backup(db_path, backup_names.REASON_AUTO, now=NOW)
     finally:
         pending.execute("ROLLBACK")
         pending.close()
         writer.close()
 
     assert notes_in(copy) == ["Đã ghi vào tệp chính", "Đã lưu, còn trong WAL"]
-    assert backup.check_integrity(copy) == []
+    assert backup_check.check_integrity(copy) == []
 
 
 HALF_WRITER = r"""
@@ -201,8 +201,8 @@ def test_backup_after_a_killed_write_in_rollback_mode(db_path: Path) -> None:
     child.wait()
     assert Path(f"{db_path}-journal").stat().st_size > 0
 
-    assert backup.check_integrity(db_path) == []
-    copy = backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
+    assert backup_check.check_integrity(db_path) == []
+    copy = backup.take_backup(db_path, backup_names.REASON_AUTO, now=NOW)
 
     assert notes_in(copy) == MANY_NOTES
     assert notes_in(db_path) == MANY_NOTES
@@ -213,14 +213,14 @@ def test_backup_after_a_killed_write_in_rollback_mode(db_path: Path) -> None:
 
 def test_check_integrity_accepts_a_sound_database(db_path: Path) -> None:
     make_register(db_path, MANY_NOTES)
-    assert backup.check_integrity(db_path) == []
+    assert backup_check.check_integrity(db_path) == []
 
 
 def test_check_integrity_finds_an_overwritten_page(db_path: Path) -> None:
     make_register(db_path, MANY_NOTES, wal=False)
     damage_middle_page(db_path)
 
-    problems = backup.check_integrity(db_path)
+    problems = backup_check.check_integrity(db_path)
 
     assert problems and all(isinstance(p, str) for p in problems)
 
@@ -229,8 +229,8 @@ def test_a_damaged_database_is_not_backed_up_and_says_so(db_path: Path) -> None:
     make_register(db_path, MANY_NOTES, wal=False)
     damage_middle_page(db_path)
 
-    with pytest.raises(backup.DamagedDatabaseError, match="hỏng"):
-        backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
+    with pytest.raises(backup_names.DamagedDatabaseError, match="hỏng"):
+        backup.take_backup(db_path, backup_names.REASON_AUTO, now=NOW)
     assert files_in(backups_dir(db_path)) == set()
 
 
@@ -242,7 +242,7 @@ def test_check_integrity_finds_a_truncated_file(db_path: Path, keep: str) -> Non
            "three_pages": 3 * 4096, "fifty_bytes": 50}[keep]
     os.truncate(db_path, cut)
 
-    assert backup.check_integrity(db_path)
+    assert backup_check.check_integrity(db_path)
 
 
 def test_check_integrity_reports_foreign_empty_and_missing_files(tmp_path: Path) -> None:
@@ -255,10 +255,10 @@ def test_check_integrity_reports_foreign_empty_and_missing_files(tmp_path: Path)
     with open(garbled, "r+b") as handle:
         handle.write(b"\x00" * 100)
 
-    assert "không phải là sổ dữ liệu" in backup.check_integrity(text)[0]
-    assert "rỗng" in backup.check_integrity(empty)[0]
-    assert backup.check_integrity(garbled)
-    assert "Không tìm thấy" in backup.check_integrity(tmp_path / "khong-co.db")[0]
+    assert "không phải là sổ dữ liệu" in backup_check.check_integrity(text)[0]
+    assert "rỗng" in backup_check.check_integrity(empty)[0]
+    assert backup_check.check_integrity(garbled)
+    assert "Không tìm thấy" in backup_check.check_integrity(tmp_path / "khong-co.db")[0]
     assert not (tmp_path / "khong-co.db").exists()
 
 
@@ -267,7 +267,7 @@ def test_check_integrity_reports_foreign_empty_and_missing_files(tmp_path: Path)
 
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(db_path: Path) -> None:
     make_register(db_path, MANY_NOTES, wal=False)
-    damaged = backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
+    damaged = backup.take_backup(db_path, backup_names.REASON_AUTO, now=NOW)
     damage_middle_page(damaged)
     add_notes(db_path, ["Ghi sau khi sao lưu"])
     before = db_path.read_bytes()
@@ -275,7 +275,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(db_path: Path) -> 
     backups_before = files_in(backups_dir(db_path))
 
     with pytest.raises(BackupError) as refused:
-        backup.restore(db_path, damaged)
+        restore.restore(db_path, damaged)
 
     assert "bị hỏng" in str(refused.value) and "giữ nguyên" in str(refused.value)
     assert db_path.read_bytes() == before
@@ -285,13 +285,13 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(db_path: Path) -> 
 
 def test_restore_of_a_good_backup_keeps_a_safety_copy(db_path: Path) -> None:
     make_register(db_path, ["Nghị quyết 01"])
-    good = backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
+    good = backup.take_backup(db_path, backup_names.REASON_AUTO, now=NOW)
     add_notes(db_path, ["Nhập nhầm"])
 
-    safety = backup.restore(db_path, good, now=NOW + timedelta(hours=1))
+    safety = restore.restore(db_path, good, now=NOW + timedelta(hours=1))
 
     assert notes_in(db_path) == ["Nghị quyết 01"]
-    assert backup.check_integrity(db_path) == []
+    assert backup_check.check_integrity(db_path) == []
     assert safety is not None and safety.parent == backups_dir(db_path)
     assert safety.name == "2026-11-25_203000_truoc-khoi-phuc.db"
     assert notes_in(safety) == ["Nghị quyết 01", "Nhập nhầm"]
@@ -308,7 +308,7 @@ def test_restore_does_not_replay_a_stale_wal_onto_the_restored_file(tmp_path: Pa
     live = tmp_path / "so" / "so-nghi-quyet.db"
     live.parent.mkdir()
     shutil.copyfile(source, live)
-    good = backup.take_backup(live, backup.REASON_AUTO, now=NOW)
+    good = backup.take_backup(live, backup_names.REASON_AUTO, now=NOW)
     # A crash left committed rows in the WAL: copy the files while a writer has them open.
     writer = keyed_connect(source, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint=0")
@@ -318,7 +318,7 @@ def test_restore_does_not_replay_a_stale_wal_onto_the_restored_file(tmp_path: Pa
     writer.close()
     assert notes_in(live) == ["Nghị quyết 01", "Chỉ có trong WAL"]
 
-    safety = backup.restore(live, good, now=NOW + timedelta(minutes=5))
+    safety = restore.restore(live, good, now=NOW + timedelta(minutes=5))
 
     assert not Path(f"{live}-wal").exists() and not Path(f"{live}-shm").exists()
     assert notes_in(live) == ["Nghị quyết 01"]
@@ -327,17 +327,17 @@ def test_restore_does_not_replay_a_stale_wal_onto_the_restored_file(tmp_path: Pa
 
 def test_restore_over_a_damaged_file_keeps_its_raw_bytes(db_path: Path) -> None:
     make_register(db_path, MANY_NOTES, wal=False)
-    good = backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
+    good = backup.take_backup(db_path, backup_names.REASON_AUTO, now=NOW)
     damage_middle_page(db_path)
     damaged_bytes = db_path.read_bytes()
 
-    kept = backup.restore(db_path, good, now=NOW + timedelta(hours=2))
+    kept = restore.restore(db_path, good, now=NOW + timedelta(hours=2))
 
     assert kept is not None and kept.name == "2026-11-25_213000_hong-truoc-khoi-phuc.db"
     assert kept.read_bytes() == damaged_bytes
     assert notes_in(db_path) == MANY_NOTES
     # A damaged copy is never offered as the backup to go back to.
-    assert backup.newest_good_backup(db_path) == good
+    assert restore.newest_good_backup(db_path) == good
 
 
 def test_restore_over_an_unreadable_file_drops_its_wal(tmp_path: Path) -> None:
@@ -346,7 +346,7 @@ def test_restore_over_an_unreadable_file_drops_its_wal(tmp_path: Path) -> None:
     live = tmp_path / "so" / "so-nghi-quyet.db"
     live.parent.mkdir()
     shutil.copyfile(source, live)
-    good = backup.take_backup(live, backup.REASON_AUTO, now=NOW)
+    good = backup.take_backup(live, backup_names.REASON_AUTO, now=NOW)
     writer = keyed_connect(source, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint=0")
     writer.execute("INSERT INTO ghi_chu(noi_dung) VALUES ('Chỉ có trong WAL')")
@@ -357,7 +357,7 @@ def test_restore_over_an_unreadable_file_drops_its_wal(tmp_path: Path) -> None:
         handle.write(b"\x00" * 100)
     wal_bytes = Path(f"{live}-wal").read_bytes()
 
-    kept = backup.restore(live, good, now=NOW + timedelta(minutes=5))
+    kept = restore.restore(live, good, now=NOW + timedelta(minutes=5))
 
     assert not Path(f"{live}-wal").exists()
     assert notes_in(live) == ["Nghị quyết 01"]
@@ -367,7 +367,7 @@ def test_restore_over_an_unreadable_file_drops_its_wal(tmp_path: Path) -> None:
 def test_restore_removes_a_wal_left_beside_a_rollback_mode_file(tmp_path: Path) -> None:
     live = tmp_path / "so-nghi-quyet.db"
     make_register(live, ["Nghị quyết 01"], wal=False)
-    good = backup.take_backup(live, backup.REASON_AUTO, now=NOW)
+    good = backup.take_backup(live, backup_names.REASON_AUTO, now=NOW)
     other = tmp_path / "khac.db"
     make_register(other, ["Khác"])
     writer = keyed_connect(other, isolation_level=None)
@@ -376,7 +376,7 @@ def test_restore_removes_a_wal_left_beside_a_rollback_mode_file(tmp_path: Path) 
     shutil.copyfile(f"{other}-wal", f"{live}-wal")
     writer.close()
 
-    backup.restore(live, good, now=NOW + timedelta(minutes=5))
+    restore.restore(live, good, now=NOW + timedelta(minutes=5))
 
     assert not Path(f"{live}-wal").exists()
     con = keyed_connect(live)
@@ -388,7 +388,7 @@ def test_restore_removes_a_wal_left_beside_a_rollback_mode_file(tmp_path: Path) 
 def test_restore_when_the_database_is_gone(db_path: Path, tmp_path: Path) -> None:
     other = tmp_path / "khac.db"
     make_register(other, ["Nghị quyết 01"])
-    good = backup.take_backup(other, backup.REASON_MANUAL, now=NOW)
+    good = backup.take_backup(other, backup_names.REASON_MANUAL, now=NOW)
     # The file was deleted by hand, its WAL was not: SQLite would replay it onto any file.
     writer = keyed_connect(other, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint=0")
@@ -396,25 +396,25 @@ def test_restore_when_the_database_is_gone(db_path: Path, tmp_path: Path) -> Non
     shutil.copyfile(f"{other}-wal", f"{db_path}-wal")
     writer.close()
 
-    assert backup.restore(db_path, good) is None
+    assert restore.restore(db_path, good) is None
     assert not Path(f"{db_path}-wal").exists()
     assert notes_in(db_path) == ["Nghị quyết 01"]
 
 
 def test_newest_good_backup_skips_damaged_ones(db_path: Path) -> None:
     make_register(db_path, MANY_NOTES, wal=False)
-    older = backup.take_backup(db_path, backup.REASON_AUTO, now=NOW)
-    newer = backup.take_backup(db_path, backup.REASON_AUTO, now=NOW + timedelta(days=1))
-    assert backup.newest_good_backup(db_path) == newer
+    older = backup.take_backup(db_path, backup_names.REASON_AUTO, now=NOW)
+    newer = backup.take_backup(db_path, backup_names.REASON_AUTO, now=NOW + timedelta(days=1))
+    assert restore.newest_good_backup(db_path) == newer
 
     damage_middle_page(newer)
 
-    assert backup.newest_good_backup(db_path) == older
+    assert restore.newest_good_backup(db_path) == older
 
 
 def test_newest_good_backup_is_none_without_backups(db_path: Path) -> None:
     make_register(db_path, ["Một"])
-    assert backup.newest_good_backup(db_path) is None
+    assert restore.newest_good_backup(db_path) is None
 
 
 # ------------------------------------------------------------- backup_if_due
@@ -435,7 +435,7 @@ def test_backup_if_due_only_when_changed_and_interval_passed(db_path: Path) -> N
     second = backup.backup_if_due(db_path, hour, now=NOW + 3 * hour)
     assert second is not None and notes_in(second) == ["Một", "Hai"]
     assert backup.backup_if_due(db_path, hour, now=NOW + 9 * hour) is None
-    assert [b.path for b in backup.list_backups(db_path)] == [second, first]
+    assert [b.path for b in backup_names.list_backups(db_path)] == [second, first]
 
 
 def test_backup_if_due_ignores_a_checkpoint_that_changes_bytes_not_content(
@@ -466,15 +466,15 @@ def test_backup_if_due_when_the_clock_was_set_back(db_path: Path) -> None:
     assert taken is not None and notes_in(taken) == ["Một", "Hai"]
     # The copy written last is known, so an unchanged register is not copied again.
     assert backup.backup_if_due(db_path, hour, now=back_in_time + 2 * hour) is None
-    assert backup.last_backup(db_path).path == taken
-    assert backup.newest_good_backup(db_path) == taken
+    assert backup_names.last_backup(db_path).path == taken
+    assert restore.newest_good_backup(db_path) == taken
 
 
 def test_backup_if_due_without_the_record_of_the_last_backup(db_path: Path) -> None:
     make_register(db_path, ["Một"])
     hour = timedelta(hours=1)
     assert backup.backup_if_due(db_path, hour, now=NOW) is not None
-    (backups_dir(db_path) / backup.LAST_BACKUP_FILE).unlink()
+    (backups_dir(db_path) / backup_names.LAST_BACKUP_FILE).unlink()
 
     assert backup.backup_if_due(db_path, hour, now=NOW + 2 * hour) is None
     add_notes(db_path, ["Hai"])
@@ -543,7 +543,7 @@ def test_thin_backups_keeps_exactly_the_right_files(tmp_path: Path) -> None:
     fresh_part = folder / "2026-11-25_115900_tu-dong.db.part"
     _touch(fresh_part, THIN_NOW - timedelta(minutes=1))
 
-    removed = backup.thin_backups(folder, THIN_NOW)
+    removed = backup_thinning.thin_backups(folder, THIN_NOW)
 
     expected_removed = {name for name, kept, _why in THIN_CASES if not kept}
     expected_removed |= {"2026-11-02_100000_tu-dong.db-wal", stale_part.name}
@@ -552,7 +552,7 @@ def test_thin_backups_keeps_exactly_the_right_files(tmp_path: Path) -> None:
     expected_left |= {"ghi-chu.txt", fresh_part.name}
     assert files_in(folder) == expected_left
     # Thinning again removes nothing more.
-    assert backup.thin_backups(folder, THIN_NOW) == []
+    assert backup_thinning.thin_backups(folder, THIN_NOW) == []
 
 
 def test_thin_backups_keeps_future_dated_and_last_written_backups(tmp_path: Path) -> None:
@@ -566,12 +566,12 @@ def test_thin_backups_keeps_future_dated_and_last_written_backups(tmp_path: Path
     ]
     for name in names:
         _touch(folder / name, THIN_NOW)
-    (folder / backup.LAST_BACKUP_FILE).write_text(
+    (folder / backup_names.LAST_BACKUP_FILE).write_text(
         json.dumps({"file": "2026-11-25_070000_tu-dong.db", "fingerprint": "x"}),
         encoding="utf-8",
     )
 
-    removed = backup.thin_backups(folder, THIN_NOW)
+    removed = backup_thinning.thin_backups(folder, THIN_NOW)
 
     assert [p.name for p in removed] == ["2026-11-25_060000_tu-dong.db"]
 
@@ -583,7 +583,7 @@ def test_thin_backups_after_months_without_use_keeps_the_history(tmp_path: Path)
     for name in names:
         _touch(folder / name, THIN_NOW)
 
-    assert backup.thin_backups(folder, THIN_NOW) == []
+    assert backup_thinning.thin_backups(folder, THIN_NOW) == []
     assert files_in(folder) == set(names)
 
 
@@ -602,7 +602,7 @@ def test_backup_to_a_chosen_folder(db_path: Path, tmp_path: Path) -> None:
     assert notes_in(copy) == ["Nghị quyết 01"]
     assert files_in(stick) == {copy.name}
     # It also counts as a backup at home.
-    assert backup.last_backup(db_path).reason == backup.REASON_MANUAL
+    assert backup_names.last_backup(db_path).reason == backup_names.REASON_MANUAL
 
 
 def test_backup_to_a_missing_folder_says_so(db_path: Path, tmp_path: Path) -> None:
@@ -685,7 +685,7 @@ def test_kill_during_writes_leaves_old_or_new_record(db_path: Path, attempt: int
     committed = int(reported[-1]) if reported else 0
 
     # Checked before anything opens it read-write, as the app's start-up would.
-    assert backup.check_integrity(db_path) == [], f"delay {delay:.3f}s"
+    assert backup_check.check_integrity(db_path) == [], f"delay {delay:.3f}s"
     con = keyed_connect(db_path)
     value, payload = con.execute("SELECT value, payload FROM ban_ghi WHERE id = 1").fetchone()
     rounds = con.execute("SELECT COUNT(*), MAX(round) FROM lich_su").fetchone()

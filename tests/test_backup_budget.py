@@ -7,7 +7,7 @@ import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from models import backup
+from models import backup, backup_check, backup_names, backup_thinning, restore
 from models.paths import backups_dir
 from tests.test_backup import add_notes, files_in, make_register, notes_in
 
@@ -26,7 +26,7 @@ def test_the_oldest_go_first_until_the_backups_fit(tmp_path: Path) -> None:
         _file(folder, name, 100)
     _file(folder, "2026-11-10_100000_truoc-nhap.db", 100)  # protected: 15 days old
 
-    removed = backup.thin_backups(folder, NOW, max_bytes=450)
+    removed = backup_thinning.thin_backups(folder, NOW, max_bytes=450)
 
     # The unprotected oldest go first; then the protected, except the newest
     # taken before an import, which always stays.
@@ -40,52 +40,53 @@ def test_the_newest_and_the_last_written_stay_even_over_the_budget(tmp_path: Pat
     _file(folder, "2026-11-25_100000_tu-dong.db", 500)
     _file(folder, "2026-11-24_100000_tu-dong.db", 500)  # written last (clock set back)
     _file(folder, "2026-11-23_100000_tu-dong.db", 500)
-    (folder / backup.LAST_BACKUP_FILE).write_text(
+    (folder / backup_names.LAST_BACKUP_FILE).write_text(
         json.dumps({"file": "2026-11-24_100000_tu-dong.db", "fingerprint": "x"}),
         encoding="utf-8",
     )
 
-    backup.thin_backups(folder, NOW, max_bytes=100)
+    backup_thinning.thin_backups(folder, NOW, max_bytes=100)
 
     assert files_in(folder) == {"2026-11-25_100000_tu-dong.db", "2026-11-24_100000_tu-dong.db",
-                                backup.LAST_BACKUP_FILE}
+                                backup_names.LAST_BACKUP_FILE}
 
 
 def test_the_default_budget_grows_with_the_register(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(backup, "BUDGET_FLOOR", 0)
+    monkeypatch.setattr(backup_thinning, "BUDGET_FLOOR", 0)
     folder = tmp_path / "backups"
     folder.mkdir()
     for day in range(19, 26):
         _file(folder, f"2026-11-{day:02d}_100000_tu-dong.db", 1000)
 
-    backup.thin_backups(folder, NOW)
+    backup_thinning.thin_backups(folder, NOW)
 
     sizes = sum(p.stat().st_size for p in folder.iterdir())
-    assert sizes <= backup.BUDGET_COPIES * 1000
-    assert len(list(folder.iterdir())) == backup.BUDGET_COPIES
+    assert sizes <= backup_thinning.BUDGET_COPIES * 1000
+    assert len(list(folder.iterdir())) == backup_thinning.BUDGET_COPIES
 
 
 def test_thinned_to_fit_the_newest_still_verifies_and_restores(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(backup, "BUDGET_FLOOR", 0)
-    monkeypatch.setattr(backup, "BUDGET_COPIES", 2)
+    monkeypatch.setattr(backup_thinning, "BUDGET_FLOOR", 0)
+    monkeypatch.setattr(backup_thinning, "BUDGET_COPIES", 2)
     db_path = tmp_path / "so-nghi-quyet.db"
     make_register(db_path, ["Nghị quyết 01"])
     for day in range(5):
         add_notes(db_path, [f"Ghi chú {day}" * 200])
-        backup.take_backup(db_path, backup.REASON_AUTO, now=NOW + timedelta(days=day))
+        backup.take_backup(db_path, backup_names.REASON_AUTO, now=NOW + timedelta(days=day))
     folder = backups_dir(db_path)
 
-    backup.thin_backups(folder, NOW + timedelta(days=5))
+    backup_thinning.thin_backups(folder, NOW + timedelta(days=5))
 
-    kept = backup.list_backups(db_path)
-    assert sum(backup._file_size(b.path) for b in kept) <= 2 * backup._file_size(kept[0].path)
-    assert backup.check_backup(kept[0].path) == []
+    kept = backup_names.list_backups(db_path)
+    sizes = [backup_names.file_size(b.path) for b in kept]
+    assert sum(sizes) <= 2 * sizes[0]
+    assert backup_check.check_backup(kept[0].path) == []
     expected = notes_in(db_path)
     add_notes(db_path, ["Sau khi sao lưu"])
-    backup.restore(db_path, kept[0].path)
+    restore.restore(db_path, kept[0].path)
     assert notes_in(db_path) == expected
-    count, size = backup.backups_usage(db_path)
-    assert count == len(backup.list_backups(db_path)) and size > 0
+    count, size = backup_names.backups_usage(db_path)
+    assert count == len(backup_names.list_backups(db_path)) and size > 0
 
 
 def test_backups_taken_before_imports_are_thinned_to_the_budget(tmp_path: Path, monkeypatch):
@@ -93,8 +94,8 @@ def test_backups_taken_before_imports_are_thinned_to_the_budget(tmp_path: Path, 
     from sync.import_export import export_package, import_package
     from tests.usb_helpers import unit_office, upper_office
 
-    monkeypatch.setattr(backup, "BUDGET_FLOOR", 0)
-    monkeypatch.setattr(backup, "BUDGET_COPIES", 2)
+    monkeypatch.setattr(backup_thinning, "BUDGET_FLOOR", 0)
+    monkeypatch.setattr(backup_thinning, "BUDGET_COPIES", 2)
     upper = upper_office(tmp_path)
     unit = unit_office(tmp_path, upper, "xa", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
     (tmp_path / "stick").mkdir()
@@ -104,7 +105,9 @@ def test_backups_taken_before_imports_are_thinned_to_the_budget(tmp_path: Path, 
         package = export_package(unit.db, tmp_path / "stick", full=True)
         import_package(upper.db, package.target_path, approve_new_key=True)
 
-    kept = backup.list_backups(upper.path)
+    kept = backup_names.list_backups(upper.path)
     assert len(kept) < 5
-    assert sum(backup._file_size(b.path) for b in kept) <= 2 * backup._file_size(kept[0].path)
-    assert kept[0].reason == backup.REASON_IMPORT and backup.check_backup(kept[0].path) == []
+    sizes = [backup_names.file_size(b.path) for b in kept]
+    assert sum(sizes) <= 2 * sizes[0]
+    assert kept[0].reason == backup_names.REASON_IMPORT
+    assert backup_check.check_backup(kept[0].path) == []

@@ -107,7 +107,7 @@ def test_a_register_without_its_key_here_is_not_called_damaged(tmp_path):
 def test_a_pc_without_the_key_is_told_to_use_the_code_not_that_the_file_is_damaged(
     tmp_path, monkeypatch
 ):
-    from models import backup
+    from models import backup_check
 
     db = tmp_path / "so.db"
     con = keyed_connect(db)
@@ -116,8 +116,8 @@ def test_a_pc_without_the_key_is_told_to_use_the_code_not_that_the_file_is_damag
     con.close()
     monkeypatch.setenv(keystore.KEY_DIR_ENV, str(tmp_path / "may-moi"))
 
-    assert backup.check_integrity(db) == [backup.NOT_OPENED_WITH_KEY]
-    assert "mã khôi phục" in backup.NOT_OPENED_WITH_KEY
+    assert backup_check.check_integrity(db) == [backup_check.NOT_OPENED_WITH_KEY]
+    assert "mã khôi phục" in backup_check.NOT_OPENED_WITH_KEY
 
 
 def test_key_show_in_english_asks_for_english_words(tmp_path):

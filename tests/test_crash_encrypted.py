@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from models import backup
+from models import backup_check, backup_names
 from models.cipher import is_plain
 from models.leftovers import leftovers, remove_leftovers
 from tests.crypt_helpers import keyed_connect
@@ -100,8 +100,8 @@ def test_kill_during_backup(demo_register):
 
     assert_sound_and_encrypted(db, delay)
     assert members(db) == before
-    for info in backup.list_backups(db):
-        assert not is_plain(info.path) and backup.check_backup(info.path) == []
+    for info in backup_names.list_backups(db):
+        assert not is_plain(info.path) and backup_check.check_backup(info.path) == []
 
 
 def test_kill_during_restore(demo_register):

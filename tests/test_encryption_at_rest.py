@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from models import backup, demo, keystore
+from models import backup, backup_check, backup_names, demo, keystore
 from models.applog import close_logging, setup_logging
 from models.db import open_database
 from models.documents import Document, attach_file, save_document
@@ -98,7 +98,7 @@ def office(tmp_path, monkeypatch):
     source.write_text(f"Đề nghị kết nạp: {NAME}, vào Đảng ngày {JOINED}.\n", encoding="utf-8")
     attach_file(unit.db, doc.uuid, source)
     source.unlink()
-    backup.take_backup(unit.path, backup.REASON_MANUAL)
+    backup.take_backup(unit.path, backup_names.REASON_MANUAL)
     stick = tmp_path / "USB"
     stick.mkdir()
     backup.backup_to(unit.path, stick)
@@ -118,7 +118,7 @@ def test_no_file_the_program_wrote_holds_a_name_or_a_date(office):
                      "receiving-x25519.pem", "so-nghi-quyet.log"):
         assert expected in names, expected
     assert list(stick.glob("*.db")) and list(attachments_dir(unit.path).iterdir())
-    assert list(backup.list_backups(unit.path))
+    assert list(backup_names.list_backups(unit.path))
     assert list((root / "usb").glob("*.snq"))
     a_demo_member = list_members(unit.db)[0].full_name
 
@@ -134,8 +134,8 @@ def test_the_same_files_open_again_with_the_key(office):
     again = open_database(unit.path)
     assert NAME in [m.full_name for m in list_members(again)]
     again.conn.close()
-    for copy in [b.path for b in backup.list_backups(unit.path)] + list(stick.glob("*.db")):
-        assert backup.check_backup(copy) == []
+    for copy in [b.path for b in backup_names.list_backups(unit.path)] + list(stick.glob("*.db")):
+        assert backup_check.check_backup(copy) == []
     (stored,) = attachments_dir(unit.path).iterdir()
     assert NAME in read_file(stored).decode("utf-8")
     assert load_or_create_keys(keys_dir(unit.path)).signing_fingerprint

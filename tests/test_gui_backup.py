@@ -14,14 +14,9 @@ from gui.settings import backups as backup_dialogs
 from gui.settings.backups import BackupDialog
 from models import db as models_db
 from models import errors as models_errors
-from models.backup import (
-    REASON_AUTO,
-    REASON_MANUAL,
-    REASON_RESTORE,
-    check_integrity,
-    list_backups,
-    take_backup,
-)
+from models.backup import take_backup
+from models.backup_check import check_integrity
+from models.backup_names import REASON_AUTO, REASON_MANUAL, REASON_RESTORE, list_backups
 from models.paths import backups_dir
 from models.recovery_code import recovery_code
 from models.settings import get_settings
@@ -231,7 +226,7 @@ def test_settings_page_opens_the_backups(qtbot, window, monkeypatch):
 
 def test_a_damaged_copy_of_a_real_size_register_is_refused(tmp_path, db_path):
     """The damage used at opening (pages in the middle) is also caught in a backup file."""
-    from models.backup import check_backup
+    from models.backup_check import check_backup
     from tests.safety_helpers import build_register
 
     build_register(db_path).conn.close()
@@ -285,10 +280,10 @@ def test_the_backup_and_recovery_windows_in_english(qtbot, db_path, ready_db):
 def test_damage_found_by_the_automatic_backup_is_said_in_the_status_bar(
     qtbot, window, db_path, monkeypatch, answers
 ):
-    from models import backup
+    from models import backup, backup_names
 
     def damaged(*_args, **_kwargs):
-        raise backup.DamagedDatabaseError("Sổ dữ liệu bị hỏng nên không sao chép được (thử).")
+        raise backup_names.DamagedDatabaseError("Sổ dữ liệu bị hỏng nên không sao chép được (thử).")
 
     good = take_backup(db_path, REASON_AUTO, now=TAKEN)
     monkeypatch.setattr(backup, "backup_if_due", damaged)

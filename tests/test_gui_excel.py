@@ -13,7 +13,7 @@ from gui.conferences.page import ConferencesPage
 from gui.organisation.member_import import MemberImportDialog
 from gui.organisation.page import MemberList
 from models.attendance import set_attendance
-from models.backup import REASON_MEMBER_IMPORT, list_backups
+from models.backup_names import REASON_MEMBER_IMPORT, list_backups
 from models.organisation import list_chi_bo, list_members
 from tests.factories import add_conference, small_commune
 from tests.gui_fixtures import *  # noqa: F403  (fixtures: answers, ui_settings)

@@ -12,7 +12,8 @@ from gui.widgets.language import install_language
 from gui.window.app import create_application
 from gui.window.main_window import MainWindow
 from gui.window.pages import PAGE_FACTORIES
-from models.backup import REASON_AUTO, REASON_MANUAL, backups_usage, list_backups, take_backup
+from models.backup import take_backup
+from models.backup_names import REASON_AUTO, REASON_MANUAL, backups_usage, list_backups
 from models.listing import conference_rows
 from models.settings import get_settings
 from models.vntext import format_size

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from gui.settings import backups as backup_dialogs
 from gui.settings.backups import BackupChooser
 from gui.window.recovery import RecoveryDialog, open_register
-from models import backup
-from models.backup import REASON_AUTO, REASON_DAMAGED, check_integrity, list_backups, take_backup
+from models import backup, backup_check, backup_names, restore
+from models.backup import take_backup
+from models.backup_check import check_integrity
+from models.backup_names import REASON_AUTO, REASON_DAMAGED, list_backups
 from models.paths import backups_dir
 from tests.crypt_helpers import keyed_connect
 from tests.gui_fixtures import *  # noqa: F403
@@ -211,9 +213,9 @@ def test_restore_refuses_a_backup_from_a_newer_program(db_path, tmp_path):
     con.close()
     before = db_path.read_bytes()
 
-    assert "phiên bản mới hơn" in backup.check_backup(newer)[0]
-    with pytest.raises(backup.BackupError, match="phiên bản mới hơn"):
-        backup.restore(db_path, newer)
+    assert "phiên bản mới hơn" in backup_check.check_backup(newer)[0]
+    with pytest.raises(backup_names.BackupError, match="phiên bản mới hơn"):
+        restore.restore(db_path, newer)
     assert db_path.read_bytes() == before
 
 
@@ -223,6 +225,6 @@ def test_a_file_that_is_not_a_register_cannot_be_restored(db_path, tmp_path):
     con.execute("CREATE TABLE t (x)")
     con.commit()
     con.close()
-    assert backup.check_backup(other) == [
+    assert backup_check.check_backup(other) == [
         "Tệp “khac.db” không phải là bản sao lưu của Sổ Nghị quyết."
     ]

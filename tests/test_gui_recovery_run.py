@@ -14,7 +14,8 @@ from gui.window.app import run_gui
 from gui.window.main_window import MainWindow
 from gui.window.recovery import RecoveryDialog
 from models import applog
-from models.backup import REASON_AUTO, list_backups, take_backup
+from models.backup import take_backup
+from models.backup_names import REASON_AUTO, list_backups
 from models.db import open_database
 from models.paths import logs_dir
 from models.settings import get_settings

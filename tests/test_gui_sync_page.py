@@ -22,7 +22,7 @@ import gui.sync.jobs
 import gui.sync.shared
 from gui.sync.conflicts import ConflictDialog
 from gui.sync.page import SyncPage
-from models import backup, record_merge
+from models import backup, backup_names, record_merge, restore
 from models.errors import NotFoundError
 from models.organisation import get_member
 from models.paths import keys_dir
@@ -394,12 +394,12 @@ def test_unit_unknown_here_is_accepted_after_two_questions(
     # The upper level restored a backup older than the unit's setup file: its package
     # now comes from a unit this register does not know.
     upper = upper_office(tmp_path)
-    before_setup = backup.take_backup(upper.path, backup.REASON_MANUAL)
+    before_setup = backup.take_backup(upper.path, backup_names.REASON_MANUAL)
     unit = unit_office(tmp_path, upper, "cam-giang", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
     (member,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
     written = export_package(unit.db, tmp_path / "usb").target_path
     upper.db.conn.close()
-    backup.restore(upper.path, before_setup)
+    restore.restore(upper.path, before_setup)
     upper.reopen()
     try:
         page = open_page(qtbot, upper)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from models import backup
+from models import backup_check
 from tests.crypt_helpers import keyed_connect
 from tests.factories import add_conference, small_commune
 
@@ -57,7 +57,7 @@ def test_kill_during_save_leaves_old_or_new_conference(tmp_path, attempt):
     reader.join()
     committed = int(reported[-1]) if reported else 0
 
-    assert backup.check_integrity(db_path) == []
+    assert backup_check.check_integrity(db_path) == []
     con = keyed_connect(db_path)
     title = con.execute("SELECT title FROM conferences WHERE uuid = ?", [uuid]).fetchone()[0]
     speakers = [r[0] for r in con.execute(

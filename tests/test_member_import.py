@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from models.backup import list_backups
+from models.backup_names import list_backups
 from models.db import open_database
 from models.member_import import apply_member_import, import_context
 from models.organisation import list_chi_bo, list_members

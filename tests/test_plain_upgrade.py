@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from models import backup, demo, plain_upgrade
+from models import backup, backup_check, backup_names, demo, plain_upgrade
 from models.cipher import is_plain
 from models.db import open_database
 from models.documents import Document, attach_file, save_document
@@ -32,7 +32,7 @@ def plain_register(db_path, tmp_path, monkeypatch):
     attached = attach_file(db, doc.uuid, source)
     keys = load_or_create_keys(keys_dir(db_path), db_path)
     names = sorted(m.full_name for m in list_members(db))
-    old_backup = backup.take_backup(db_path, backup.REASON_MANUAL)
+    old_backup = backup.take_backup(db_path, backup_names.REASON_MANUAL)
     db.conn.close()
     monkeypatch.delenv(PLAIN_ENV)
     assert is_plain(db_path) and is_plain(old_backup)
@@ -51,7 +51,7 @@ def test_first_start_after_the_upgrade_encrypts_everything_and_keeps_every_row(
     assert plain_register["names"][0].encode() not in db_path.read_bytes()
     db.conn.close()
     old_backup = plain_register["backup"]
-    assert not is_plain(old_backup) and backup.check_backup(old_backup) == []
+    assert not is_plain(old_backup) and backup_check.check_backup(old_backup) == []
     stored = attachments_dir(db_path) / plain_register["stored"]
     assert stored.read_bytes().startswith(MAGIC) and read_file(stored) == CONTENT
     pem = (keys_dir(db_path) / "signing-ed25519.pem").read_bytes()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from models import backup, demo, record_merge
+from models import backup_check, demo, record_merge
 from models.db import integrity_problems, open_database
 from models.organisation import delete_member, list_members, save_member
 from sync.errors import TransferError
@@ -93,7 +93,7 @@ def run_importer(db_path: Path, package: Path, mode: str) -> subprocess.Popen:
 
 
 def state_after_kill(db_path: Path, owner: str) -> dict:
-    assert backup.check_integrity(db_path) == []
+    assert backup_check.check_integrity(db_path) == []
     db = open_database(db_path)
     try:
         assert integrity_problems(db) == []

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from models import schema
-from models.backup import REASON_MIGRATION, check_backup, list_backups
+from models.backup_check import check_backup
+from models.backup_names import REASON_MIGRATION, list_backups
 from models.db import integrity_problems, open_database
 from models.keystore import KEY_DIR_ENV
 from tests.indicator_golden import figures

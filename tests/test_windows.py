@@ -19,7 +19,9 @@ import pytest
 
 import models.instance_lock
 from models import paths
-from models.backup import REASON_MANUAL, check_integrity, take_backup
+from models.backup import take_backup
+from models.backup_check import check_integrity
+from models.backup_names import REASON_MANUAL
 from models.db import open_database
 from models.oserrors import name_problem, reason
 from models.settings import get_settings, save_settings

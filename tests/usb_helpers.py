@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from models import backup
+from models import backup, backup_names, restore
 from models.db import open_database
 from models.documents import Document, save_document
 from models.organisation import ChiBo, Member, get_member, save_chi_bo, save_member
@@ -80,14 +80,14 @@ def diverge_after_restore(
     then it restores that backup and edits the member once more, as "Nguyễn Văn Anh"
     with ``changes``. Not sent: its next package holds a conflict for the upper level."""
     send()
-    saved = backup.take_backup(office.path, backup.REASON_MANUAL)
+    saved = backup.take_backup(office.path, backup_names.REASON_MANUAL)
     for name in renames:
         member = get_member(office.db, member_uuid)
         member.full_name = name
         save_member(office.db, member)
     send()
     office.db.conn.close()
-    backup.restore(office.path, saved)
+    restore.restore(office.path, saved)
     office.reopen()
     member = get_member(office.db, member_uuid)
     member.full_name = "Nguyễn Văn Anh"

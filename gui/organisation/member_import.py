@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from gui.widgets.common import ERROR_STYLE, fill_combo, fit_to_screen, narrow_combo, show_message
 from gui.widgets.tasks import Progress, run_in_background, run_with_database
 from gui.widgets.xlsx_export import documents_folder
-from models import backup
+from models import backup, backup_names
 from models.member_import import ImportResult, apply_member_import, import_context
 from models.register import Register
 from models.vntext import show_date as format_date
@@ -470,7 +470,7 @@ class MemberImportDialog(QDialog):
 
 def _apply(progress: Progress, db: Register, preview: MemberPreview) -> ImportResult | None:
     """On the worker: a backup first (named for the import), then the rows in one transaction."""
-    backup.take_backup(db.path, backup.REASON_MEMBER_IMPORT)
+    backup.take_backup(db.path, backup_names.REASON_MEMBER_IMPORT)
     if not progress(0, 0):
         return None
     return apply_member_import(db, preview)

@@ -1,6 +1,6 @@
 """Sao lưu và khôi phục: back up now, to a USB stick, list the backups, restore one.
 
-The dialog only works on files (``models.backup``); putting a backup back
+The dialog only works on files (``models.backup`` and its siblings); putting a backup back
 into the open register is the window's business (``gui.window.recovery``), handed
 in as ``restorer``. Every copy runs on a worker thread behind a busy dialog
 that cannot be cancelled half-way: a backup or a restore stopped in the middle
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from gui.widgets.common import ERROR_STYLE, NOTICE_STYLE, fit_to_screen, show_message
 from gui.widgets.tasks import BackgroundTask
-from models import backup
-from models.backup import BackupInfo
+from models import backup, backup_names, backup_thinning
+from models.backup_names import BackupInfo
 from models.errors import UserError
 from models.paths import backups_dir
 from models.vntext import (
@@ -50,17 +50,19 @@ from models.vntext import (
 # The busy dialog appears only for work that takes longer than a glance.
 _SHOW_AFTER_MS = 300
 
-# The reasons in models.backup.REASON_LABELS, through the translator.
+# The reasons in models.backup_names.REASON_LABELS, through the translator.
 REASON_TEXTS = {
-    backup.REASON_AUTO: QT_TRANSLATE_NOOP("Backups", "Tự động"),
-    backup.REASON_MANUAL: QT_TRANSLATE_NOOP("Backups", "Sao lưu theo yêu cầu"),
-    backup.REASON_IMPORT: QT_TRANSLATE_NOOP("Backups", "Trước khi nhận gói dữ liệu"),
-    backup.REASON_MEMBER_IMPORT: QT_TRANSLATE_NOOP(
+    backup_names.REASON_AUTO: QT_TRANSLATE_NOOP("Backups", "Tự động"),
+    backup_names.REASON_MANUAL: QT_TRANSLATE_NOOP("Backups", "Sao lưu theo yêu cầu"),
+    backup_names.REASON_IMPORT: QT_TRANSLATE_NOOP("Backups", "Trước khi nhận gói dữ liệu"),
+    backup_names.REASON_MEMBER_IMPORT: QT_TRANSLATE_NOOP(
         "Backups", "Trước khi nhập danh sách đảng viên"
     ),
-    backup.REASON_MIGRATION: QT_TRANSLATE_NOOP("Backups", "Trước khi nâng cấp"),
-    backup.REASON_RESTORE: QT_TRANSLATE_NOOP("Backups", "Trước khi khôi phục"),
-    backup.REASON_DAMAGED: QT_TRANSLATE_NOOP("Backups", "Bản hỏng giữ lại trước khi khôi phục"),
+    backup_names.REASON_MIGRATION: QT_TRANSLATE_NOOP("Backups", "Trước khi nâng cấp"),
+    backup_names.REASON_RESTORE: QT_TRANSLATE_NOOP("Backups", "Trước khi khôi phục"),
+    backup_names.REASON_DAMAGED: QT_TRANSLATE_NOOP(
+        "Backups", "Bản hỏng giữ lại trước khi khôi phục"
+    ),
 }
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}_\d{6}_")
 
@@ -75,13 +77,13 @@ def backup_info(path: Path) -> BackupInfo | None:
     (``so-nghi-quyet_2026-11-25_193012_thu-cong.db``); that prefix is skipped.
     """
     path = Path(path)
-    info = backup.parse_backup_name(path)
+    info = backup_names.parse_backup_name(path)
     if info is not None:
         return info
     found = _STAMP.search(path.name)
     if found is None:
         return None
-    named = backup.parse_backup_name(path.with_name(path.name[found.start():]))
+    named = backup_names.parse_backup_name(path.with_name(path.name[found.start():]))
     return BackupInfo(path, named.taken, named.reason, named.seq) if named else None
 
 
@@ -185,8 +187,8 @@ def wait_for(
 def _take_manual_backup(db_path: Path) -> Path:
     from datetime import datetime
 
-    taken = backup.take_backup(db_path, backup.REASON_MANUAL)
-    backup.thin_backups(backups_dir(db_path), datetime.now())
+    taken = backup.take_backup(db_path, backup_names.REASON_MANUAL)
+    backup_thinning.thin_backups(backups_dir(db_path), datetime.now())
     return taken
 
 
@@ -194,7 +196,7 @@ def _backup_to_folder(db_path: Path, folder: Path) -> Path:
     from datetime import datetime
 
     written = backup.backup_to(db_path, folder)
-    backup.thin_backups(backups_dir(db_path), datetime.now())
+    backup_thinning.thin_backups(backups_dir(db_path), datetime.now())
     return written
 
 
@@ -374,7 +376,7 @@ class BackupDialog(QDialog):
     # --- state ------------------------------------------------------------
 
     def refresh(self) -> None:
-        last = backup.last_backup(self.db_path)
+        last = backup_names.last_backup(self.db_path)
         if last is None:
             self.last_label.setText(self.tr("Sổ này chưa được sao lưu lần nào."))
         else:
@@ -383,7 +385,7 @@ class BackupDialog(QDialog):
                     when=when_text(last), reason=reason_text(last.reason)
                 )
             )
-        backups = backup.list_backups(self.db_path)
+        backups = backup_names.list_backups(self.db_path)
         self.table.load(backups)
         self.table.setVisible(bool(backups))
         self.empty_label.setVisible(not backups)
@@ -492,7 +494,7 @@ class BackupChooser(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = BackupTable(self)
-        self.table.load(backup.list_backups(self.db_path))
+        self.table.load(backup_names.list_backups(self.db_path))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.choose_selected())
         layout.addWidget(self.table, 1)

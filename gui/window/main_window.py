@@ -67,12 +67,12 @@ def automatic_backup(db_path: Path, interval: dt.timedelta) -> str:
     """
     import logging
 
-    from models import backup, paths
+    from models import backup, backup_names, backup_thinning, paths
 
     try:
         if backup.backup_if_due(db_path, interval) is not None:
-            backup.thin_backups(paths.backups_dir(db_path), dt.datetime.now())
-    except backup.DamagedDatabaseError as exc:
+            backup_thinning.thin_backups(paths.backups_dir(db_path), dt.datetime.now())
+    except backup_names.DamagedDatabaseError as exc:
         logging.getLogger(__name__).error("Sao lưu tự động thấy sổ bị hỏng: %s", exc)
         return str(exc)
     except Exception:  # noqa: BLE001 — a failed automatic backup must not stop the work
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def update_backup_label(self) -> None:
         from gui.widgets.common import ERROR_STYLE
-        from models import backup
+        from models import backup_names, backup_thinning
         from models.vntext import show_datetime as format_datetime
         from models.vntext import show_int as format_int
         from models.vntext import show_size as format_size
@@ -343,11 +343,11 @@ class MainWindow(QMainWindow):
             return
         self.backup_label.setStyleSheet("")
         self.backup_label.setToolTip("")
-        last = backup.last_backup(self.db_path)
+        last = backup_names.last_backup(self.db_path)
         if last is None:
             self.backup_label.setText(self.tr("Sao lưu gần nhất: chưa có"))
             return
-        count, size = backup.backups_usage(self.db_path)
+        count, size = backup_names.backups_usage(self.db_path)
         self.backup_label.setText(
             self.tr("Sao lưu gần nhất: {when} · {count} bản sao lưu, {size}").format(
                 when=format_datetime(last.taken), count=format_int(count), size=format_size(size)
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         self.backup_label.setToolTip(
             self.tr("Các bản sao lưu dùng {size} trên đĩa; bản cũ được dọn bớt để tổng dung "
                     "lượng không quá khoảng {copies} lần cỡ sổ.").format(
-                size=format_size(size), copies=backup.BUDGET_COPIES)
+                size=format_size(size), copies=backup_thinning.BUDGET_COPIES)
         )
 
     def _backup_in_background(self) -> None:

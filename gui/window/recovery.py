@@ -3,7 +3,7 @@
 At opening (``open_register``) the file is checked before anything touches it.
 A damaged file is never opened: the clerk is told what happened, that nothing
 is lost yet, and is offered the newest backup that passes the check (or another
-one, or to leave). ``models.backup.restore`` keeps the damaged file aside
+one, or to leave). ``models.restore.restore`` keeps the damaged file aside
 before replacing it.
 
 From the window (``restore_into_window``) the clerk picks a backup; it is
@@ -38,7 +38,7 @@ from gui.settings.backups import (
     when_text,
 )
 from gui.widgets.common import confirm, fit_to_screen, show_message
-from models import backup, keystore
+from models import backup_check, backup_names, keystore, restore
 from models.errors import UserError
 from models.i18n import _
 
@@ -165,16 +165,16 @@ def _needs_check(db_path: Path) -> bool:
     to check; an empty file beside backups is a register that lost its content."""
     if not db_path.exists():
         return False
-    return db_path.stat().st_size > 0 or bool(backup.list_backups(db_path))
+    return db_path.stat().st_size > 0 or bool(backup_names.list_backups(db_path))
 
 
 def _examine(db_path: Path) -> tuple[list[str], Path | None]:
-    problems = backup.check_integrity(db_path)
-    return problems, (backup.newest_good_backup(db_path) if problems else None)
+    problems = backup_check.check_integrity(db_path)
+    return problems, (restore.newest_good_backup(db_path) if problems else None)
 
 
 def _restore(db_path: Path, backup_file: Path, backup_key: bytes | None = None) -> Path | None:
-    return backup.restore(db_path, backup_file, backup_key=backup_key)
+    return restore.restore(db_path, backup_file, backup_key=backup_key)
 
 
 def check_with_code(parent: QWidget | None, chosen: Path) -> tuple[list[str], bytes | None]:
@@ -186,11 +186,11 @@ def check_with_code(parent: QWidget | None, chosen: Path) -> tuple[list[str], by
     def check(key: bytes | None = None) -> list[str]:
         return wait_for(
             parent, _title(), QCoreApplication.translate("Recovery", "Đang kiểm tra bản sao lưu…"),
-            backup.check_backup, chosen, *([key] if key is not None else []),
+            backup_check.check_backup, chosen, *([key] if key is not None else []),
         )
 
     refused = check()
-    if refused != [_(backup.NOT_OPENED_WITH_KEY)]:
+    if refused != [_(backup_check.NOT_OPENED_WITH_KEY)]:
         return refused, None
     from gui.settings.keys import ask_recovery_code
 
@@ -202,7 +202,7 @@ def check_with_code(parent: QWidget | None, chosen: Path) -> tuple[list[str], by
         # its own, so that the paper in the safe stays the one that opens its backups.
         keystore.keep_key(key)
     refused = check(key)
-    if refused == [_(backup.NOT_OPENED_WITH_KEY)]:
+    if refused == [_(backup_check.NOT_OPENED_WITH_KEY)]:
         refused = [QCoreApplication.translate(
             "Recovery",
             "Mã khôi phục vừa nhập không mở được bản sao lưu này: đây là mã của sổ khác, "
