@@ -24,11 +24,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = subparsers.add_parser("backups", help=_("danh sách các bản sao lưu"))
     listing.set_defaults(handler=cmd_backups)
 
-    restore = subparsers.add_parser("restore", help=_("khôi phục sổ từ một bản sao lưu"))
-    restore.add_argument("file", type=Path, help=_("tệp sao lưu (.db)"))
-    restore.add_argument("--recovery-code", metavar=_("MÃ"),
-                         help=_("mã khôi phục in khi cài đặt (bản sao lưu của máy khác)"))
-    restore.set_defaults(handler=one_writer(cmd_restore))
+    putting_back = subparsers.add_parser("restore", help=_("khôi phục sổ từ một bản sao lưu"))
+    putting_back.add_argument("file", type=Path, help=_("tệp sao lưu (.db)"))
+    putting_back.add_argument("--recovery-code", metavar=_("MÃ"),
+                              help=_("mã khôi phục in khi cài đặt (bản sao lưu của máy khác)"))
+    putting_back.set_defaults(handler=one_writer(cmd_restore))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
