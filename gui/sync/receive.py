@@ -504,11 +504,10 @@ class ReceiveTab(QWidget):
         self.refusal = refusal
         self.result.clear_message()
         self.key_notice.clear_message()
-        self.summary.show_message(self.tr(
-            "Gói “{file}” chưa được nhận: sổ đã thay đổi sau khi xem trước, nên những số "
-            "liệu xem trước không còn đúng."
-        ).format(file=self.file.name if self.file else ""), "warning")
-        self.refusal_notice.show_message(refusal.message, "error")
+        # One notice: the refusal already says what happened, that nothing was written
+        # and what to do; the preview's counts it replaces no longer hold.
+        self.summary.show_message(refusal.message, "warning")
+        self.refusal_notice.clear_message()
         self.plan.set_rows([])
         self.repreview_button.show()
         self._update_buttons()

@@ -3500,10 +3500,6 @@ been read and matched over the phone?</translation>
         <translation>Not yet, later</translation>
     </message>
     <message>
-        <source>Gói “{file}” chưa được nhận: sổ đã thay đổi sau khi xem trước, nên những số liệu xem trước không còn đúng.</source>
-        <translation>Package “{file}” was not taken in: the register changed after the preview, so the preview's figures no longer hold.</translation>
-    </message>
-    <message>
         <source>Đã nhận gói của {sender}: {new} mới, {updated} cập nhật, {deleted} xóa.</source>
         <translation>Package of {sender} taken in: {new} new, {updated} updated, {deleted} deleted.</translation>
     </message>
