@@ -24,6 +24,8 @@ BENCHES = {
     "bench_startup": TINY,
     "bench_consolidated_report": "2",
     "bench_minutes": "",
+    "bench_attendance_filter": "",  # its own size (2,500 members): a few seconds
+    "bench_sheets": "",  # its own size (2,500 rows): a few seconds
 }
 
 
