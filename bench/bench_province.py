@@ -44,9 +44,9 @@ from models.attendance import follow_conference
 from models.conferences import Conference, ConferenceDetail, save_conference
 from models.db import open_database
 from models.documents import list_documents
+from models.exchange_units import list_units
 from models.organisation import get_member, save_member
 from models.paths import backups_dir, keys_dir
-from models.record_merge import list_units
 from models.settings import get_settings, save_settings
 from models.vntext import format_int, format_size
 from sync.demo_units import make_unit_packages

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from bench.common import median_seconds, report
-from models import demo, record_merge
+from models import demo, exchange_snapshot
 from models.db import open_database
 from models.rules.package import merge_problems, package_problems
 from models.vntext import format_int
@@ -33,8 +33,8 @@ def main() -> None:
         unit = open_database(Path(folder) / "unit.db")
         demo.generate(unit, members=args.members, years=args.years, chi_bo=40,
                       until=dt.date(2026, 11, 25))
-        owner = record_merge.catalogue_owners(unit)[0]
-        payload = record_merge.snapshot(unit, [owner])
+        owner = exchange_snapshot.catalogue_owners(unit)[0]
+        payload = exchange_snapshot.snapshot(unit, [owner])
         lines = {t: "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
                  for t, rows in payload.items()}
         upper = open_database(Path(folder) / "upper.db")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import report
-from models import indicator_store, record_merge
+from models import exchange_log, exchange_units, import_plan, indicator_store
 from models.db import open_database
 from models.paths import keys_dir
 from sync import attachments, import_export
@@ -38,20 +38,20 @@ PHASES: tuple[tuple[Any, str, str], ...] = (
     (import_export, "open_package", "  signature, decrypt, inflate, parse"),
     (import_export, "_check_sender", "  sender"),
     (attachments, "check", "  attachments checked"),
-    (record_merge, "plan_import", "  plan"),
-    (record_merge, "check_payload", "    record and reference checks"),
-    (record_merge, "_local_rows", "    look-ups of the register's copies"),
-    (record_merge, "_settled_here", "    settled conflicts"),
-    (record_merge, "merge_problems", "    uniqueness against the register"),
-    (record_merge, "find_import", "  package seen before"),
+    (import_plan, "plan_import", "  plan"),
+    (import_plan, "check_payload", "    record and reference checks"),
+    (import_plan, "_local_rows", "    look-ups of the register's copies"),
+    (import_plan, "_settled_here", "    settled conflicts"),
+    (import_plan, "merge_problems", "    uniqueness against the register"),
+    (exchange_log, "find_import", "  package seen before"),
     (import_export, "commit_import", "commit (store, write, log, COMMIT)"),
     (attachments, "store", "  files stored"),
-    (record_merge, "apply_import", "  apply"),
-    (record_merge, "_write_rows", "    writes (with triggers)"),
+    (import_plan, "apply_import", "  apply"),
+    (import_plan, "_write_rows", "    writes (with triggers)"),
     (indicator_store, "refresh_marked", "    figures made again"),
-    (record_merge, "confirm_exports", "  confirmations"),
-    (record_merge, "mark_received", "  unit marked"),
-    (record_merge, "log_import", "  import log"),
+    (exchange_log, "confirm_exports", "  confirmations"),
+    (exchange_units, "mark_received", "  unit marked"),
+    (exchange_log, "log_import", "  import log"),
 )
 
 

@@ -10,9 +10,9 @@ from cli.writing import one_writer
 from models.conferences import mark_final
 from models.db import open_database
 from models.errors import UserError
+from models.exchange_units import list_units
 from models.i18n import _
 from models.organisation import find_chi_bo
-from models.record_merge import list_units
 from models.settings import get_settings
 from models.vntext import fold
 from reports import loaders, word

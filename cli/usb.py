@@ -10,7 +10,7 @@ from pathlib import Path
 
 from cli.terminal import printable
 from cli.writing import one_writer
-from models import record_merge
+from models import exchange_conflicts, exchange_log, exchange_units
 from models.db import open_database
 from models.errors import UserError
 from models.exchange_view import conflict_view
@@ -157,7 +157,7 @@ def cmd_setup_unit(args: argparse.Namespace) -> int:
 
 def cmd_unit_moved(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    record_merge.mark_moved(db, args.unit, args.to, dt.date.today().isoformat())
+    exchange_units.mark_moved(db, args.unit, args.to, dt.date.today().isoformat())
     print(_(
         "Đã đánh dấu đơn vị {unit} chuyển sang {upper}; số liệu đã nhận vẫn giữ nguyên trong "
         "sổ."
@@ -193,7 +193,7 @@ def cmd_units(args: argparse.Namespace) -> int:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    items = record_merge.list_conflicts(db)
+    items = exchange_conflicts.list_conflicts(db)
     for item in items:
         # Worded as the window words it: field names and values a clerk reads.
         view = conflict_view(db, item)
@@ -217,7 +217,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     db = open_database(args.db)
-    notice = record_merge.resolve_conflict(db, args.id, take_incoming=args.keep == "incoming")
+    notice = exchange_conflicts.resolve_conflict(db, args.id, take_incoming=args.keep == "incoming")
     incoming = args.keep == "incoming" and notice is None
     kept = _("bản trong gói") if incoming else _("bản trong sổ")
     print(_("Đã xử lý xung đột #{id}: giữ {kept}.").format(id=args.id, kept=kept))
@@ -229,11 +229,11 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 def cmd_log(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     lines = []
-    for entry in record_merge.import_log(db):
+    for entry in exchange_log.import_log(db):
         total = sum(sum(c.values()) for c in entry.counts.values())
         lines.append((entry.imported_at, _("NHẬN\t{sender}\t{file}\t{count} bản ghi").format(
             sender=entry.sender_name, file=entry.file_name, count=show_int(total))))
-    for out in record_merge.export_log(db):
+    for out in exchange_log.export_log(db):
         lines.append((out.exported_at, _("GỬI\t{recipient}\t{file}\t{count} bản ghi").format(
             recipient=out.recipient_name, file=out.file_name,
             count=show_int(sum(out.counts.values())))))

@@ -1,9 +1,10 @@
 """What the Đồng bộ USB page reads about the exchange, worded for a clerk.
 
-The exchange itself is ``models.record_merge`` (records) and ``sync`` (files and
-keys); this module only reads: when this office last sent a package (for the
-overview's monthly reminder), and a held conflict shown field by field with
-names and dates instead of codes and ids.
+The exchange itself is ``models.exchange_snapshot``, ``models.import_plan``,
+``models.exchange_conflicts``, ``models.exchange_units`` and ``models.exchange_log``
+(records) and ``sync`` (files and keys); this module only reads: when this office
+last sent a package (for the overview's monthly reminder), and a held conflict
+shown field by field with names and dates instead of codes and ids.
 """
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from typing import Any
 from models.attendance import STATUSES as ATTENDANCE_STATUSES
 from models.conferences import FORMATS, KINDS, PRESENTER_LEVELS
 from models.conferences import STATUSES as CONFERENCE_STATUSES
+from models.exchange_conflicts import Conflict
+from models.exchange_snapshot import columns_of, references_of
+from models.exchange_units import get_unit
 from models.i18n import N_, _
 from models.organisation import MEMBER_STATUSES
 from models.plans import PLAN_KINDS, TASK_STATUSES
-from models.record_merge import Conflict, columns_of, get_unit, references_of
 from models.register import Register
 from models.rules.labels import FIELD_LABELS
 from models.settings import get_settings

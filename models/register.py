@@ -155,7 +155,7 @@ class Register(Database):
     def reading(self) -> Generator[Register, None, None]:
         """One read transaction: everything read inside sees the register as it was at
         the first read, whatever other connections commit meanwhile (an import's plan
-        and the change counter it is stamped with, ``models.record_merge``). A plain
+        and the change counter it is stamped with, ``models.import_plan``). A plain
         ``BEGIN``: no lock is taken, writers elsewhere go on. Inside a transaction
         already open, it is that transaction."""
         if self.conn.in_transaction:

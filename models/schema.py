@@ -418,7 +418,7 @@ MIGRATION_3: tuple[str, ...] = (
 # data_version`` are each connection's own): one row, raised by a trigger on every
 # write to a table an import plans against or writes, so that an import previewed on
 # one connection and taken on another can tell that the register changed in between
-# (``models.record_merge.register_stamp``). The figures kept for the indicators
+# (``models.import_plan.register_stamp``). The figures kept for the indicators
 # (``stat_*``) are caches made again from those tables and carry no trigger; nor do
 # ``export_log``/``export_state``, which no import plan reads. None of it travels.
 CHANGE_COUNTED: tuple[str, ...] = (*TRAVEL_TABLES, "settings", "units", "import_log",

@@ -133,7 +133,7 @@ def replace_unit_uuid(db: Register, new_uuid: str) -> str:
     """Take the identity an upper level issued (its setup file); returns the old one.
 
     Call inside ``atomic``, together with whatever happens to the rows the old
-    identity owned (``models.record_merge.reown_records``). ``save_settings`` never
+    identity owned (``models.exchange_units.reown_records``). ``save_settings`` never
     changes the UUID: only a setup file does.
     """
     old = db.unit_uuid

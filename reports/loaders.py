@@ -8,10 +8,10 @@ from models import indicators, report_figures, report_texts
 from models.attendance import attendance_sheet, group_counts, totals_of
 from models.conferences import get_conference_detail
 from models.documents import Document, get_document
+from models.exchange_units import list_units
 from models.lookups import lookup_codes, lookup_names
 from models.organisation import get_chi_bo
 from models.plans import get_plan_detail
-from models.record_merge import list_units
 from models.register import Register
 from models.settings import UnitSettings, get_settings
 from models.vntext import fold, format_date, parse_date

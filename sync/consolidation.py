@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from models import record_merge
+from models import exchange_units
+from models.exchange_units import UnitRecord
 from models.i18n import N_, _
-from models.record_merge import UnitRecord
 from models.register import Register
 from models.settings import get_settings
 from models.vntext import show_date, show_int
@@ -90,10 +90,10 @@ def unit_table(db: Register, today: dt.date) -> list[UnitStatus]:
     """Every unit set up from (or accepted by) this upper level, silent ones first,
     those that moved to another upper level last (their figures stay)."""
     limit = get_settings(db).silent_days
-    counts = record_merge.counts_by_owner(db)
-    conferences = record_merge.conferences_by_unit(db)
+    counts = exchange_units.counts_by_owner(db)
+    conferences = exchange_units.conferences_by_unit(db)
     result = []
-    for record in record_merge.list_units(db, "unit"):
+    for record in exchange_units.list_units(db, "unit"):
         day = _received_day(record)
         days = (today - day).days if day else None
         result.append(
@@ -154,6 +154,6 @@ class KeySummary:
 def key_summary(db: Register) -> KeySummary:
     keys = office_keys(db.path)
     known = [
-        KnownKey(u.uuid, u.name, u.role, u.key_fingerprint) for u in record_merge.list_units(db)
+        KnownKey(u.uuid, u.name, u.role, u.key_fingerprint) for u in exchange_units.list_units(db)
     ]
     return KeySummary(keys.signing_fingerprint, keys.receiving_fingerprint, known)

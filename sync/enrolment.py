@@ -26,13 +26,14 @@ import uuid as uuid_module
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models import record_merge
+from models import exchange_log, exchange_snapshot, exchange_units, import_plan
 from models.backup import take_backup
 from models.backup_names import REASON_IMPORT
 from models.backup_thinning import thin_backups
+from models.exchange_snapshot import CATALOGUE_TABLES
 from models.i18n import _
 from models.ids import DEFAULT_OWNER, new_uuid
-from models.record_merge import CATALOGUE_TABLES, ExchangeError, ImportPlan
+from models.import_plan import ExchangeError, ImportPlan
 from models.register import Register
 from models.settings import get_settings, replace_unit_uuid, save_settings
 from models.vntext import fold, show_int
@@ -99,7 +100,7 @@ def setup_unit(
     name, abbr = name.strip(), abbr.strip()
     if not name or not abbr:
         raise ExchangeError(_("Cần nhập tên và chữ viết tắt của đơn vị."))
-    known = record_merge.list_units(db, "unit")
+    known = exchange_units.list_units(db, "unit")
     if unit_uuid is None:
         same = [u for u in known if fold(u.name) == fold(name)]
         if same:
@@ -120,7 +121,7 @@ def setup_unit(
                     "đặt hoặc lệnh keys của sổ đơn vị) và nhập đúng."
                 ).format(unit_uuid=unit_uuid)
             ) from None
-        if uuid == settings.unit_uuid or record_merge.get_unit(db, uuid) is not None:
+        if uuid == settings.unit_uuid or exchange_units.get_unit(db, uuid) is not None:
             raise ExchangeError(_(
                 "Mã “{uuid}” đã có trong sổ này, không phải đơn vị chuyển đến."
             ).format(uuid=uuid))
@@ -131,7 +132,7 @@ def setup_unit(
                 "Không có đơn vị mã “{unit_uuid}” trong danh sách đơn vị."
             ).format(unit_uuid=unit_uuid))
         uuid, reissued = unit_uuid, True
-    catalogue = record_merge.catalogue_snapshot(db)
+    catalogue = exchange_snapshot.catalogue_snapshot(db)
     gathered = attachments.gather(db.path, catalogue.get("attachments", []))
     keys = office_keys(db.path)
     data = create_setup_file(
@@ -144,18 +145,18 @@ def setup_unit(
         upper_keys=keys,
         catalogue=catalogue,
         catalogue_files=gathered.files,
-        confirmed=record_merge.imported_from(db, uuid) if reissued else (),
+        confirmed=exchange_log.imported_from(db, uuid) if reissued else (),
     )
     counts = {t: len(rows) for t, rows in catalogue.items()}
     # The unit is listed only if its file was written: a failed copy leaves no unit
     # behind that nobody holds a setup file for.
     with db.atomic():
-        record_merge.save_unit(db, uuid, name, abbr, "unit")
+        exchange_units.save_unit(db, uuid, name, abbr, "unit")
         written = write_package_to(
             Path(out_dir), data, setup_file_name(abbr),
             staging_dir=Path(staging_dir) if staging_dir else db.packages_dir,
         )
-        record_merge.log_export(
+        exchange_log.log_export(
             db, kind=KIND_SETUP, recipient_unit=uuid, package_id=_package_id(data),
             file_name=written.target_path.name, file_sha256=written.sha256, size=written.size,
             counts=counts,
@@ -233,7 +234,7 @@ def apply_setup_file(
             _("Sổ này đang ở vai trò cấp trên; tệp thiết lập dành cho sổ của đơn vị cấp dưới.")
         )
     upper_uuid = settings.upper_unit_uuid
-    upper = record_merge.get_unit(db, upper_uuid) if upper_uuid else None
+    upper = exchange_units.get_unit(db, upper_uuid) if upper_uuid else None
     pinned = bytes.fromhex(upper.signing_key) if upper and upper.signing_key else None
     if upper is not None:
         moving = read_setup_file(data, pinned_upper_signing_public=None)
@@ -264,8 +265,8 @@ def apply_setup_file(
     old = settings.unit_uuid
     reown = 0
     if setup.unit_id != old:
-        own = record_merge.own_record_count(db, old)
-        if own and (settings.upper_unit_uuid or record_merge.has_exported(db)):
+        own = exchange_units.own_record_count(db, old)
+        if own and (settings.upper_unit_uuid or exchange_log.has_exported(db)):
             raise ExchangeError(
                 _(
                     "Tệp thiết lập này dành cho “{unit_name}” (mã {unit_id}), nhưng sổ này đã "
@@ -291,7 +292,7 @@ def apply_setup_file(
         )
     attachments.check(setup.catalogue_tables, setup.catalogue_files)
     allowed = {setup.upper_unit_id, DEFAULT_OWNER}
-    plan = record_merge.plan_import(db, setup.catalogue_tables, setup.upper_unit_id, allowed)
+    plan = import_plan.plan_import(db, setup.catalogue_tables, setup.upper_unit_id, allowed)
     report = SetupReport(
         setup=setup,
         plan=plan,
@@ -311,10 +312,10 @@ def apply_setup_file(
         if setup.unit_id != old:
             replace_unit_uuid(db, setup.unit_id)
             if reown:
-                record_merge.reown_records(db, old, setup.unit_id)
+                exchange_units.reown_records(db, old, setup.unit_id)
         # The keys in the file replace any held before: this is where a unit learns them.
         signing_hex = setup.upper_signing_key.hex()
-        record_merge.save_unit(
+        exchange_units.save_unit(
             db, setup.upper_unit_id, setup.upper_name, setup.upper_abbreviation, "upper",
             signing_hex, fingerprint(setup.upper_signing_key), setup.upper_receiving_key.hex(),
         )
@@ -331,9 +332,9 @@ def apply_setup_file(
         current.initialised = True
         save_settings(db, current)
         if plan.changes_register:
-            record_merge.apply_import(db, plan)
-        record_merge.confirm_exports(db, setup.confirmed)
-        record_merge.log_import(
+            import_plan.apply_import(db, plan)
+        exchange_log.confirm_exports(db, setup.confirmed)
+        exchange_log.log_import(
             db, file.name, setup.sha256, setup.upper_unit_id, plan.as_dict(),
             package_id=setup.package_id, package_created=setup.created, kind=KIND_SETUP,
         )

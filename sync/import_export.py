@@ -22,21 +22,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models import record_merge
+from models import exchange_log, exchange_snapshot, exchange_units, import_plan
 from models.backup import take_backup
 from models.backup_names import REASON_IMPORT
 from models.backup_thinning import thin_backups
 from models.errors import UserError
+from models.exchange_log import LogEntry
+from models.exchange_snapshot import CATALOGUE_TABLES
+from models.exchange_units import UnitRecord
 from models.i18n import _
 from models.ids import DEFAULT_OWNER
+from models.import_plan import ExchangeError, ImportPlan
 from models.paths import keys_dir
-from models.record_merge import (
-    CATALOGUE_TABLES,
-    ExchangeError,
-    ImportPlan,
-    LogEntry,
-    UnitRecord,
-)
 from models.register import Register
 from models.schema import TRAVEL_TABLES
 from models.settings import UnitSettings, get_settings
@@ -154,7 +151,7 @@ def _recipient_for_export(
             raise ExchangeError(
                 _("Sổ cấp trên gửi danh mục cho từng đơn vị: hãy chọn đơn vị nhận gói.")
             )
-        record = record_merge.get_unit(db, unit)
+        record = exchange_units.get_unit(db, unit)
         if record is None or record.role != "unit":
             raise ExchangeError(_(
                 "Không có đơn vị mã “{unit}” trong danh sách đơn vị."
@@ -171,7 +168,7 @@ def _recipient_for_export(
     if unit:
         raise ExchangeError(_("Sổ của đơn vị chỉ gửi gói cho cấp trên của mình."))
     upper_uuid = settings.upper_unit_uuid
-    record = record_merge.get_unit(db, upper_uuid) if upper_uuid else None
+    record = exchange_units.get_unit(db, upper_uuid) if upper_uuid else None
     if record is None or not record.receiving_key:
         raise ExchangeError(
             _(
@@ -210,26 +207,26 @@ def export_package(
     _step(progress, _("Đang đọc dữ liệu"), 0, total)
     payload: dict[str, list[dict]] = {}
     if kind == KIND_CATALOGUE:
-        payload = record_merge.catalogue_snapshot(db)
+        payload = exchange_snapshot.catalogue_snapshot(db)
         _step(progress, _("Đang đọc danh mục"), len(tables), total)
     else:
         for done, table in enumerate(tables, start=1):
-            rows = record_merge.snapshot(db, [settings.unit_uuid], (table,)).get(table)
+            rows = exchange_snapshot.snapshot(db, [settings.unit_uuid], (table,)).get(table)
             if rows:
                 payload[table] = rows
             _step(progress, _("Đang đọc {value}").format(value=TABLE_LABELS[table]), done, total)
     if kind == KIND_UNIT:
-        carried = record_merge.carried_catalogue(
+        carried = exchange_snapshot.carried_catalogue(
             db, payload, {recipient.uuid, settings.unit_uuid, DEFAULT_OWNER})
         for table in TRAVEL_TABLES:  # parents first, as everywhere
             if table in carried:
                 payload[table] = carried[table] + payload.get(table, [])
         payload = {t: payload[t] for t in TRAVEL_TABLES if t in payload}
-    base = None if full or kind != KIND_UNIT else record_merge.change_base(db, recipient.uuid)
+    base = None if full or kind != KIND_UNIT else exchange_log.change_base(db, recipient.uuid)
     state = payload if kind == KIND_UNIT else None
     if base:
-        payload = record_merge.changes_since(db, payload, base)
-    confirmed = record_merge.imported_from(db, recipient.uuid) if kind == KIND_CATALOGUE else []
+        payload = exchange_log.changes_since(db, payload, base)
+    confirmed = exchange_log.imported_from(db, recipient.uuid) if kind == KIND_CATALOGUE else []
     gathered = attachments.gather(db.path, payload.get("attachments", []))
     _step(progress, _("Đang mã hóa và ký gói"), len(tables) + 1, total)
     keys = office_keys(db.path)
@@ -254,7 +251,7 @@ def export_package(
         Path(target_dir), data, package_file_name(label, now),
         staging_dir=Path(staging_dir) if staging_dir else db.packages_dir,
     )
-    record_merge.log_export(
+    exchange_log.log_export(
         db, kind=kind, recipient_unit=recipient.uuid, package_id=header.package_id,
         file_name=written.target_path.name, file_sha256=written.sha256, size=written.size,
         counts=header.counts, base=base, state=state,
@@ -415,7 +412,7 @@ class PreparedImport:
 
 
 def _stamp(db: Register) -> int:
-    return record_merge.register_stamp(db)
+    return import_plan.register_stamp(db)
 
 
 def _check_unchanged(db: Register, prepared: PreparedImport) -> None:
@@ -444,7 +441,7 @@ def _check_sender(
         raise ExchangeError(
             _("Gói này do chính sổ này lập ra (cùng mã đơn vị); không nhận gói của chính mình.")
         )
-    record = record_merge.get_unit(db, header.sender_unit_id)
+    record = exchange_units.get_unit(db, header.sender_unit_id)
     if header.kind == KIND_UNIT:
         if record is None or record.role != "unit":
             if not approve_new_key:
@@ -494,14 +491,14 @@ def _carried_owners(
     another unit of this register. Another owner's record in any other table is
     refused by the record checks, row by row."""
     owners: set[str] = set()
-    for table in record_merge.CARRIED_TABLES:  # elsewhere, only the sender's own records
+    for table in exchange_snapshot.CARRIED_TABLES:  # elsewhere, only the sender's own records
         rows = tables.get(table)
         if isinstance(rows, list):
             owners |= {r.get("owner_unit") for r in rows if isinstance(r, dict)
                        and isinstance(r.get("owner_unit"), str)} - {header.sender_unit_id}
     if not owners:
         return set()
-    known = {u.uuid for u in record_merge.list_units(db, "unit")}
+    known = {u.uuid for u in exchange_units.list_units(db, "unit")}
     refused = owners & ({settings.unit_uuid, DEFAULT_OWNER} | known)
     if refused:
         raise ExchangeError(
@@ -572,7 +569,7 @@ def _prepare_read(
             )
     else:
         allowed = {header.sender_unit_id} | _carried_owners(db, settings, header, tables)
-        if header.changes_only and not record_merge.has_imported(
+        if header.changes_only and not exchange_log.has_imported(
             db, header.sender_unit_id, header.base or ""
         ):
             raise ExchangeError(
@@ -585,7 +582,7 @@ def _prepare_read(
             )
     attachments.check(tables, opened.files)
     stamp = _stamp(db)  # in the same read transaction as every read above and below
-    plan = record_merge.plan_import(db, tables, header.sender_unit_id, allowed)
+    plan = import_plan.plan_import(db, tables, header.sender_unit_id, allowed)
     report = ImportReport(
         file_name=file.name,
         kind=header.kind,
@@ -599,7 +596,7 @@ def _prepare_read(
         file_count=len(opened.files),
         changes_only=header.changes_only,
         pinning=pinning,
-        previous=record_merge.find_import(db, header.package_id),
+        previous=exchange_log.find_import(db, header.package_id),
         missing_files=attachments.missing_on_disk(
             db.path, tables.get("attachments", []), opened.files
         ),
@@ -634,23 +631,23 @@ def commit_import(
         signing_hex = header.sender_signing_key.hex()
         receiving_hex = header.sender_receiving_key.hex() if header.sender_receiving_key else None
         if prepared.record is None:
-            record_merge.save_unit(
+            exchange_units.save_unit(
                 db, header.sender_unit_id, header.sender_name, header.sender_abbreviation,
                 "unit", signing_hex, fingerprint(header.sender_signing_key), receiving_hex,
             )
         else:
             if report.pinning:
-                record_merge.pin_key(
+                exchange_units.pin_key(
                     db, header.sender_unit_id, signing_hex, fingerprint(header.sender_signing_key)
                 )
             if receiving_hex and receiving_hex != prepared.record.receiving_key:
-                record_merge.set_receiving_key(db, header.sender_unit_id, receiving_hex)
-        record_merge.apply_import(db, report.plan)
+                exchange_units.set_receiving_key(db, header.sender_unit_id, receiving_hex)
+        import_plan.apply_import(db, report.plan)
         # The catalogue says which of our packages the upper level has imported: the
         # next package holds only what changed since the newest of them.
-        record_merge.confirm_exports(db, header.confirmed)
-        record_merge.mark_received(db, header.sender_unit_id, header.created)
-        record_merge.log_import(
+        exchange_log.confirm_exports(db, header.confirmed)
+        exchange_units.mark_received(db, header.sender_unit_id, header.created)
+        exchange_log.log_import(
             db, report.file_name, report.sha256, header.sender_unit_id, report.plan.as_dict(),
             package_id=header.package_id, package_created=header.created, kind=header.kind,
         )

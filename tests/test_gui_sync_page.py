@@ -22,7 +22,15 @@ import gui.sync.jobs
 import gui.sync.shared
 from gui.sync.conflicts import ConflictDialog
 from gui.sync.page import SyncPage
-from models import backup, backup_names, record_merge, restore
+from models import (
+    backup,
+    backup_names,
+    exchange_conflicts,
+    exchange_log,
+    exchange_snapshot,
+    exchange_units,
+    restore,
+)
 from models.errors import NotFoundError
 from models.organisation import get_member
 from models.paths import keys_dir
@@ -85,7 +93,7 @@ def table_texts(view) -> list[list[str]]:
 
 
 def unit_uuid(office) -> str:
-    return record_merge.catalogue_owners(office.db)[0]
+    return exchange_snapshot.catalogue_owners(office.db)[0]
 
 
 def choose_file(monkeypatch, path: Path) -> None:
@@ -119,7 +127,7 @@ def test_unit_sends_its_package_to_the_stick(qtbot, offices, answers, monkeypatc
     assert tab.result.level == "ok"
     assert cells(tab.model, "file_name") == [written.name]
     assert tab.last_line.text().startswith("Tháng này đã gửi. Lần gửi gần nhất: ")
-    (logged,) = record_merge.export_log(unit.db)
+    (logged,) = exchange_log.export_log(unit.db)
     assert logged.file_name == written.name and logged.counts["members"] == 3
     log_rows = page.log_tab.model.rows()
     assert ("Gửi gói dữ liệu", written.name, "4 bản ghi") in [
@@ -160,7 +168,7 @@ def test_cancelled_send_writes_nothing(qtbot, offices, answers, monkeypatch):  #
 
     assert list(stick.iterdir()) == []
     assert tab.result.text() == "Đã hủy; không có tệp nào được ghi ra USB."
-    assert record_merge.export_log(unit.db) == []
+    assert exchange_log.export_log(unit.db) == []
 
 
 def test_upper_level_previews_then_takes_the_package(qtbot, offices, answers, monkeypatch):  # noqa: F811
@@ -226,7 +234,7 @@ def test_first_key_not_confirmed_takes_nothing(qtbot, offices, answers, monkeypa
     answers(NO)
     qtbot.mouseClick(tab.apply_button, LEFT)
 
-    assert record_merge.import_log(upper.db) == []
+    assert exchange_log.import_log(upper.db) == []
     with pytest.raises(NotFoundError):
         get_member(upper.db, members[0].uuid)
     assert tab.apply_button.isEnabled()  # still there to take once the call is made
@@ -260,7 +268,7 @@ def test_damaged_package_is_refused_and_changes_nothing(qtbot, offices, answers,
     assert not tab.apply_button.isEnabled()
     assert tab.plan.rowCount() == 0
     assert dump(upper.db) == before
-    assert record_merge.import_log(upper.db) == []
+    assert exchange_log.import_log(upper.db) == []
 
 
 def test_changed_key_is_refused_until_approved_twice(qtbot, offices, answers, monkeypatch):  # noqa: F811
@@ -291,7 +299,7 @@ def test_changed_key_is_refused_until_approved_twice(qtbot, offices, answers, mo
     assert len(answers.asked) == 3
     assert new in answers.asked[0] and "Chắc chắn chấp nhận khóa mới?" in answers.asked[2]
     assert not tab.apply_button.isEnabled()
-    assert record_merge.get_unit(upper.db, unit_uuid(unit)).key_fingerprint == old
+    assert exchange_units.get_unit(upper.db, unit_uuid(unit)).key_fingerprint == old
 
     answers(YES, YES)
     qtbot.mouseClick(tab.approve_button, LEFT)
@@ -301,7 +309,7 @@ def test_changed_key_is_refused_until_approved_twice(qtbot, offices, answers, mo
     qtbot.mouseClick(tab.apply_button, LEFT)  # approved twice already: no third question
 
     assert len(answers.asked) == 5
-    assert record_merge.get_unit(upper.db, unit_uuid(unit)).key_fingerprint == new
+    assert exchange_units.get_unit(upper.db, unit_uuid(unit)).key_fingerprint == new
     assert get_member(upper.db, late.uuid).full_name == "Đinh Thị Dung"
 
 
@@ -344,7 +352,7 @@ def test_conflict_is_settled_from_its_dialog(qtbot, offices, answers):  # noqa: 
     qtbot.mouseClick(dialog.take_button, LEFT)
 
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Anh"
-    assert record_merge.list_conflicts(upper.db) == []
+    assert exchange_conflicts.list_conflicts(upper.db) == []
     assert tab.model.rowCount() == 0
     assert tab.empty.text() == "Không có xung đột nào chờ xử lý."
     assert page.tab_title(tab) == "Xung đột"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from models import record_merge
+from models import import_plan
 from sync.import_export import export_package, import_package
 from tests.gui_fixtures import OFFSCREEN_NOISE, answers, ui_settings  # noqa: F401
 from tests.test_gui_sync_page import choose_file, no_drives, offices, open_page, table_texts
@@ -40,7 +40,7 @@ def test_refused_records_are_listed_one_per_line(qtbot, offices, monkeypatch, ma
             unit.db.execute("UPDATE members SET joined_on = '2025-02-30' "
                             "WHERE full_name LIKE 'Người số %'")
     written = export_package(unit.db, stick).target_path
-    with pytest.raises(record_merge.RecordsRefused) as refused:
+    with pytest.raises(import_plan.RecordsRefused) as refused:
         import_package(upper.db, written, dry_run=True)
     before = dump(upper.db)
     page = open_page(qtbot, upper)

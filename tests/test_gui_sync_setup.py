@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 import gui.sync.shared
 from gui.sync.page import SyncPage
 from gui.sync.units import NewUnitDialog
-from models import record_merge
+from models import exchange_log
 from models.db import open_database
 from models.documents import Document, list_documents, save_document
 from models.organisation import get_member
@@ -160,7 +160,7 @@ def test_upper_level_takes_every_package_on_the_stick(
     for member in members:
         assert get_member(upper.db, member.uuid).full_name == member.full_name
     assert [r["status"] for r in page.units_tab.model.rows()] == ["Đã gửi", "Đã gửi"]
-    assert len(record_merge.import_log(upper.db)) == 2
+    assert len(exchange_log.import_log(upper.db)) == 2
 
     # The next packages from the same units: nothing new to check.
     for unit in units:

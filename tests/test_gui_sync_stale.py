@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 import gui.sync.shared
 from gui.sync.page import SyncPage
-from models import record_merge
+from models import exchange_log
 from models.documents import Document, save_document
 from models.errors import NotFoundError
 from models.organisation import get_member
@@ -97,7 +97,7 @@ def test_a_register_changed_after_the_preview_is_said_and_previewed_again(
     assert not tab.apply_button.isEnabled()
     assert tab.repreview_button.isVisible() and tab.repreview_button.text() == "Xem trước lại"
     assert dump(upper.db) == before
-    assert record_merge.import_log(upper.db) == []
+    assert exchange_log.import_log(upper.db) == []
     with pytest.raises(NotFoundError):
         get_member(upper.db, members[0].uuid)
 
@@ -113,7 +113,7 @@ def test_a_register_changed_after_the_preview_is_said_and_previewed_again(
     assert tab.result.text().startswith(
         "Đã nhận gói của Đảng ủy xã Cẩm Giàng: 4 mới, 0 cập nhật, 0 xóa.")
     assert get_member(upper.db, members[1].uuid).full_name == "Lường Thị Bình"
-    assert len(record_merge.import_log(upper.db)) == 1
+    assert len(exchange_log.import_log(upper.db)) == 1
 
 
 def test_the_package_taken_elsewhere_meanwhile_is_not_taken_again_blindly(
@@ -135,7 +135,7 @@ def test_the_package_taken_elsewhere_meanwhile_is_not_taken_again_blindly(
 
     assert "Sổ đã thay đổi kể từ lúc xem trước gói" in tab.summary.text()
     assert tab.result.text() == ""  # no "Đã nhận" for what this click did not do
-    assert len(record_merge.import_log(upper.db)) == 1
+    assert len(exchange_log.import_log(upper.db)) == 1
 
     qtbot.mouseClick(tab.repreview_button, LEFT)
 

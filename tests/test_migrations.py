@@ -98,8 +98,8 @@ def test_a_version_3_register_gets_the_counter_and_ends_as_a_new_one(tmp_path):
     from models.attendance import set_attendance
     from models.db import integrity_problems
     from models.documents import Document, save_document
+    from models.import_plan import register_stamp
     from models.organisation import ChiBo, Member, save_chi_bo, save_member
-    from models.record_merge import register_stamp
     from tests.factories import Fixture, add_conference
 
     old = tmp_path / "cu" / "so.db"
@@ -154,7 +154,7 @@ def test_settings_an_import_never_reads_do_not_count(db_path):
     import dataclasses
     import datetime as dt
 
-    from models.record_merge import register_stamp
+    from models.import_plan import register_stamp
     from models.report_texts import PREFIX, ReportKey, forget_texts, save_texts
     from models.settings import get_settings, save_settings
 

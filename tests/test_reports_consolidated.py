@@ -9,7 +9,7 @@ import pytest
 
 from models import indicators, report_figures
 from models.db import open_database
-from models.record_merge import list_units
+from models.exchange_units import list_units
 from reports import loaders
 from reports.study_report import render_study_report
 from sync.demo_units import build_demo_units

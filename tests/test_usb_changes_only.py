@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from models.import_plan import ExchangeError
 from models.organisation import (
     ChiBo,
     Member,
@@ -18,7 +19,6 @@ from models.organisation import (
     save_chi_bo,
     save_member,
 )
-from models.record_merge import ExchangeError
 from models.schema import TRAVEL_TABLES
 from sync.envelope import peek_header
 from sync.import_export import export_package, import_package

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import demo, record_merge
+from models import demo, exchange_snapshot, import_plan
 from models.db import open_database
 from models.rules import package
 
@@ -24,8 +24,8 @@ def register(tmp_path_factory):
     path = tmp_path_factory.mktemp("checks") / "so.db"
     db = open_database(path)
     demo.generate(db, seed=2, members=40, years=1, chi_bo=3, conferences_per_year=2)
-    owner = record_merge.catalogue_owners(db)[0]
-    return db, owner, record_merge.snapshot(db, [owner])
+    owner = exchange_snapshot.catalogue_owners(db)[0]
+    return db, owner, exchange_snapshot.snapshot(db, [owner])
 
 
 @settings(max_examples=200, deadline=None,
@@ -40,16 +40,16 @@ def test_screen_agrees_with_the_row_by_row_check(register, data, monkeypatch):
     rows[index][column] = data.draw(st.sampled_from(VALUES), label="value")
     damaged = {**payload, table: rows}
 
-    quick = record_merge.check_payload(db, damaged, {owner})
+    quick = import_plan.check_payload(db, damaged, {owner})
     with monkeypatch.context() as patch:
         patch.setattr(package, "column_sound", lambda *args: False)
-        slow = record_merge.check_payload(db, damaged, {owner})
+        slow = import_plan.check_payload(db, damaged, {owner})
 
     assert quick == slow
 
 
 def test_a_sound_package_passes_both_ways(register, monkeypatch):
     db, owner, payload = register
-    assert record_merge.check_payload(db, payload, {owner}) == []
+    assert import_plan.check_payload(db, payload, {owner}) == []
     monkeypatch.setattr(package, "column_sound", lambda *args: False)
-    assert record_merge.check_payload(db, payload, {owner}) == []
+    assert import_plan.check_payload(db, payload, {owner}) == []

@@ -9,8 +9,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from models.exchange_snapshot import columns_of
 from models.organisation import get_member
-from models.record_merge import columns_of
 from models.rules.fields import COMMON as COMMON_RULES
 from models.rules.fields import rule_text, rules_line
 from models.schema import TRAVEL_TABLES

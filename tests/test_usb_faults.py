@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from models import backup_check, demo, record_merge
+from models import backup_check, demo, exchange_log, exchange_snapshot
 from models.db import integrity_problems, open_database
 from models.organisation import delete_member, list_members, save_member
 from sync.errors import TransferError
@@ -27,19 +27,19 @@ ROOT = Path(__file__).resolve().parent.parent
 IMPORTER = r"""
 import sys, time
 from pathlib import Path
-import models.record_merge as records
+import models.exchange_log as logs
 from models.db import open_database
 from sync.import_export import import_package
 
 db_path, package, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 if mode == "hold":
     # Everything written, the transaction not yet committed: stop there.
-    real = records.log_import
+    real = logs.log_import
     def log_then_hold(*args, **kwargs):
         real(*args, **kwargs)
         print("applied", flush=True)
         time.sleep(120)
-    records.log_import = log_then_hold
+    logs.log_import = log_then_hold
 db = open_database(db_path)
 print("ready", flush=True)
 import_package(db, package)
@@ -56,7 +56,7 @@ def packages(tmp_path_factory):
     demo.generate(unit.db, seed=3, members=400, years=1, chi_bo=10)
     first = export_package(unit.db, root / "usb")
     import_package(upper.db, first.target_path)
-    owner = record_merge.catalogue_owners(unit.db)[0]
+    owner = exchange_snapshot.catalogue_owners(unit.db)[0]
     before = owned_dump(upper.db, owner)
     for member in list_members(unit.db)[:50]:
         member.full_name += " (đã sửa)"
@@ -181,7 +181,7 @@ def test_export_to_a_stick_that_fills_up_leaves_no_package_there(tmp_path, monke
     monkeypatch.undo()
     assert "ổ đĩa đã đầy" in str(refused.value)
     assert list(stick.iterdir()) == []
-    assert record_merge.export_log(unit.db) == []
+    assert exchange_log.export_log(unit.db) == []
     (kept,) = (unit.folder / "packages").glob("*.snq")
     assert f"Gói vẫn được giữ trên máy tại “{kept}”" in str(refused.value)
     # the copy kept on the PC is whole: the upper level takes it

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import record_merge
+from models import exchange_snapshot, import_plan
 from models.errors import UserError
 from models.paths import backups_dir
 from models.rules.fields import FIELDS, INT_MAX, INT_MIN, Field
@@ -81,7 +81,7 @@ def test_a_date_that_is_not_a_date(scene, table, field):
                             reach=100)],
     }
     rows[table][0][field] = "2025-13-45T99:99" if field == "starts_at" else "2025-13-45"
-    message = refuse(scene, scene.seal(with_rows(scene, **rows)), record_merge.RecordsRefused)
+    message = refuse(scene, scene.seal(with_rows(scene, **rows)), import_plan.RecordsRefused)
     assert f"{table_label(table).capitalize()}:" in message
     assert f"— {field_label(field)}: “2025-13-45" in message
     assert "Gói có 1 lỗi trong các bản ghi nên không được nhận" in message
@@ -91,14 +91,15 @@ def test_impossible_dates_of_make_up_sessions_and_reflections(scene):
     held = conference(scene)
     session = record(scene, conference_uuid=held["uuid"], held_on="2025-02-30", place="",
                      note="")
-    upper_doc = record_merge.snapshot(scene.upper.db, record_merge.catalogue_owners(scene.upper.db),
-                                  ("documents",))["documents"][0]
+    upper_doc = exchange_snapshot.snapshot(
+        scene.upper.db, exchange_snapshot.catalogue_owners(scene.upper.db), ("documents",)
+    )["documents"][0]
     reflection = record(scene, member_uuid=members(scene)[0]["uuid"],
                         document_uuid=upper_doc["uuid"], submitted=1,
                         submitted_on="25/03/2025", grade="")
     message = refuse(scene, scene.seal(with_rows(
         scene, conferences=[held], makeup_sessions=[session], reflections=[reflection])),
-        record_merge.RecordsRefused)
+        import_plan.RecordsRefused)
     assert "Buổi học bù:\n  • bản ghi thứ 1 “2025-02-30” — Ngày: “2025-02-30” không phải " \
         "ngày có thật" in message
     assert "Bài thu hoạch:\n  • bản ghi thứ 1 — Ngày nộp: “25/03/2025” không đúng dạng" in message
@@ -112,7 +113,7 @@ def test_impossible_dates_of_make_up_sessions_and_reflections(scene):
 def test_member_names_that_no_form_would_take(scene, text, problem):
     rows = members(scene)
     rows[0]["full_name"] = text
-    message = refuse(scene, scene.seal(with_rows(scene, members=rows)), record_merge.RecordsRefused)
+    message = refuse(scene, scene.seal(with_rows(scene, members=rows)), import_plan.RecordsRefused)
     assert f"— Họ và tên: {problem}" in message
     assert "\u202e" not in message and "\x00" not in message  # quoted visibly
 
@@ -122,7 +123,7 @@ def test_an_absence_reason_of_a_megabyte(scene):
     line = record(scene, conference_uuid=held["uuid"], member_uuid=members(scene)[0]["uuid"],
                   status="absent_reason", reason="ốm " * 350_000, makeup_uuid=None)
     message = refuse(scene, scene.seal(with_rows(scene, conferences=[held], attendance=[line])),
-                     record_merge.RecordsRefused)
+                     import_plan.RecordsRefused)
     assert "Điểm danh:\n  • bản ghi thứ 1 — Lý do: dài 1.050.000 ký tự, quá giới hạn 500" in message
 
 
@@ -151,7 +152,7 @@ def test_attendance_for_another_units_member(scene):
     line = record(scene, conference_uuid=held["uuid"], member_uuid=stranger.uuid,
                   status="present", reason="", makeup_uuid=None)
     message = refuse(scene, scene.seal(with_rows(scene, conferences=[held], attendance=[line])),
-                     record_merge.RecordsRefused)
+                     import_plan.RecordsRefused)
     assert f"— Đảng viên: trỏ tới đảng viên của đơn vị khác ({stranger.uuid})" in message
     other.db.conn.close()
 
@@ -159,9 +160,9 @@ def test_attendance_for_another_units_member(scene):
 def _dry_run_and_import_refused(scene: Scene, data: bytes) -> str:
     package = scene.root / "usb" / f"trung-{uuid.uuid4().hex[:6]}.snq"
     package.write_bytes(data)
-    with pytest.raises(record_merge.RecordsRefused) as dry:
+    with pytest.raises(import_plan.RecordsRefused) as dry:
         import_package(scene.upper.db, package, dry_run=True)
-    message = refuse(scene, data, record_merge.RecordsRefused)
+    message = refuse(scene, data, import_plan.RecordsRefused)
     assert message == str(dry.value)
     assert "UNIQUE" not in message
     return message
@@ -186,8 +187,9 @@ def test_two_conferences_with_one_number_in_a_term(scene):
 
 
 def test_two_reflections_for_one_member_and_document(scene):
-    upper_doc = record_merge.snapshot(scene.upper.db, record_merge.catalogue_owners(scene.upper.db),
-                                  ("documents",))["documents"][0]
+    upper_doc = exchange_snapshot.snapshot(
+        scene.upper.db, exchange_snapshot.catalogue_owners(scene.upper.db), ("documents",)
+    )["documents"][0]
     rows = [record(scene, member_uuid=members(scene)[0]["uuid"], document_uuid=upper_doc["uuid"],
                    submitted=1, submitted_on="2025-03-20", grade="") for _ in range(2)]
     message = _dry_run_and_import_refused(scene, scene.seal(with_rows(scene, reflections=rows)))
@@ -263,7 +265,7 @@ def test_votes_above_those_present_and_a_deadline_before_the_plan(scene):
                   position=0)
     message = refuse(scene, scene.seal(with_rows(
         scene, conferences=[held], attendance=present, plans=[plan], tasks=[task])),
-        record_merge.RecordsRefused)
+        import_plan.RecordsRefused)
     assert "Số tán thành: Tổng số phiếu biểu quyết (3) nhiều hơn số người dự hội nghị (2)." \
         in message
     assert "Thời hạn: 31/12/2024 trước ngày ban hành kế hoạch (01/03/2025)" in message
@@ -275,7 +277,7 @@ def test_the_first_page_then_a_count(scene):
     for index in range(40):
         many.append({**rows[0], "uuid": str(uuid.uuid4()), "full_name": f"Người\x00{index}"})
     message = refuse(scene, scene.seal(with_rows(scene, members=rows + many)),
-                     record_merge.RecordsRefused)
+                     import_plan.RecordsRefused)
     assert message.count("  • ") == 15
     assert "và 25 lỗi khác." in message
 
@@ -348,8 +350,9 @@ def unit_records(draw, scene: Scene, term: str) -> dict[str, list[dict]]:
 
 
 def scene_document(scene: Scene) -> str:
-    return record_merge.snapshot(scene.upper.db, record_merge.catalogue_owners(scene.upper.db),
-                             ("documents",))["documents"][0]["uuid"]
+    return exchange_snapshot.snapshot(
+        scene.upper.db, exchange_snapshot.catalogue_owners(scene.upper.db), ("documents",)
+    )["documents"][0]["uuid"]
 
 
 def forbidden(spec: Field, field: str) -> list:
@@ -418,7 +421,7 @@ def test_one_corrupted_field_refuses_the_package_and_changes_nothing(module_scen
         import_package(scene.upper.db, package)
 
     assert _bytes_and_backups(scene) == before
-    if isinstance(refused.value, record_merge.RecordsRefused):
+    if isinstance(refused.value, import_plan.RecordsRefused):
         assert any(p.table == table for p in refused.value.problems)
 
 
@@ -496,9 +499,9 @@ def test_one_broken_rule_between_records_refuses_the_package(module_scene, other
     before = _bytes_and_backups(scene)
     package = _write(scene, scene.seal({**scene.tables, **payload}))
 
-    with pytest.raises(record_merge.RecordsRefused) as refused:
+    with pytest.raises(import_plan.RecordsRefused) as refused:
         import_package(scene.upper.db, package, dry_run=True)
-    with pytest.raises(record_merge.RecordsRefused):
+    with pytest.raises(import_plan.RecordsRefused):
         import_package(scene.upper.db, package)
 
     assert _bytes_and_backups(scene) == before

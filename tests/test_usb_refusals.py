@@ -12,7 +12,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from models import record_merge
+from models import exchange_snapshot, exchange_units, import_plan
 from models.paths import attachments_dir, backups_dir, keys_dir
 from sync import errors
 from sync.envelope import seal
@@ -64,9 +64,9 @@ def make_scene(tmp_path: Path) -> Scene:
     add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An", "Lường Thị Bình"])
     first = export_package(unit.db, tmp_path / "usb")
     import_package(upper.db, first.target_path)  # the unit's key is pinned
-    unit_id = record_merge.catalogue_owners(unit.db)[0]
+    unit_id = exchange_snapshot.catalogue_owners(unit.db)[0]
     return Scene(
-        tmp_path, upper, unit, unit_id, record_merge.snapshot(unit.db, [unit_id]),
+        tmp_path, upper, unit, unit_id, exchange_snapshot.snapshot(unit.db, [unit_id]),
         load_or_create_keys(keys_dir(unit.path)).signing,
         load_or_create_keys(keys_dir(upper.path)).receiving_public,
     )
@@ -188,7 +188,7 @@ def test_attached_file_with_other_content_than_its_record(scene):
 @pytest.mark.parametrize("stored", ["../../ngoai.pdf", "a" * 64 + ".pdf/../../x", "CON"])
 def test_attachment_record_naming_a_path_outside(scene, stored):
     tables = _attachment(scene, stored, "a" * 64)
-    message = refuse(scene, scene.seal(tables), record_merge.ExchangeError)
+    message = refuse(scene, scene.seal(tables), import_plan.ExchangeError)
     assert f"Tệp lưu trên máy: “{stored[:20]}" in message and "” không đúng dạng" in message
 
 
@@ -216,7 +216,7 @@ def test_dangling_record_ids(scene):
     rows = member_rows(scene)
     rows[0]["chi_bo_uuid"] = str(uuid.uuid4())
     message = refuse(scene, scene.seal({**scene.tables, "members": rows}),
-                     record_merge.ExchangeError)
+                     import_plan.ExchangeError)
     assert "Đảng viên:\n  • bản ghi thứ 1 “Nguyễn Văn An” — Chi bộ: trỏ tới chi bộ không có " \
         "trong gói lẫn trong sổ" in message
 
@@ -225,17 +225,18 @@ def test_records_of_another_owner(scene):
     rows = member_rows(scene)
     rows[0]["owner_unit"] = str(uuid.uuid4())
     message = refuse(scene, scene.seal({**scene.tables, "members": rows}),
-                     record_merge.ExchangeError)
+                     import_plan.ExchangeError)
     assert "bản ghi thứ 1 “Nguyễn Văn An” — Đơn vị quản lý: bản ghi không thuộc đơn vị " \
         "gửi gói" in message
 
 
 def test_record_claiming_an_upper_level_record(scene):
-    upper_doc = record_merge.snapshot(scene.upper.db, record_merge.catalogue_owners(scene.upper.db),
-                                  ("documents",))["documents"][0]
+    upper_doc = exchange_snapshot.snapshot(
+        scene.upper.db, exchange_snapshot.catalogue_owners(scene.upper.db), ("documents",)
+    )["documents"][0]
     forged = {**upper_doc, "owner_unit": scene.unit_id, "revision": 99, "title": "Giả"}
     message = refuse(scene, scene.seal({**scene.tables, "documents": [forged]}),
-                     record_merge.ExchangeError)
+                     import_plan.ExchangeError)
     assert "trùng mã với bản ghi của đơn vị khác" in message
 
 
@@ -250,13 +251,13 @@ def test_bad_values(scene, field, value, problem):
     rows = member_rows(scene)
     rows[0][field] = value
     message = refuse(scene, scene.seal({**scene.tables, "members": rows}),
-                     record_merge.ExchangeError)
+                     import_plan.ExchangeError)
     assert problem in message and "bản ghi thứ 1" in message
 
 
 def test_unknown_table(scene):
     message = refuse(scene, scene.seal({**scene.tables, "passwords": [{"uuid": "x"}]}),
-                     record_merge.ExchangeError)
+                     import_plan.ExchangeError)
     assert "loại dữ liệu lạ “passwords”" in message
 
 
@@ -277,8 +278,8 @@ def test_catalogue_package_at_the_upper_level(scene):
 
 
 def test_package_claiming_to_come_from_this_register(scene):
-    own = record_merge.catalogue_owners(scene.upper.db)[0]
-    message = refuse(scene, scene.seal(sender=own, tables={}), record_merge.ExchangeError)
+    own = exchange_snapshot.catalogue_owners(scene.upper.db)[0]
+    message = refuse(scene, scene.seal(sender=own, tables={}), import_plan.ExchangeError)
     assert "do chính sổ này lập ra" in message
 
 
@@ -300,7 +301,7 @@ def test_new_key_approved_after_a_phone_call_is_pinned(scene):
     report = import_package(scene.upper.db, package, approve_new_key=True)
 
     assert report.pinning == "replaced" and report.applied
-    record = record_merge.get_unit(scene.upper.db, scene.unit_id)
+    record = exchange_units.get_unit(scene.upper.db, scene.unit_id)
     assert record.signing_key == new_key.public_key().public_bytes_raw().hex()
     assert report.sender_fingerprint == record.key_fingerprint
     # the old key is the stranger now
@@ -317,6 +318,6 @@ def test_unit_not_set_up_here_accepted_by_a_person(scene):
     report = import_package(scene.upper.db, package, approve_new_key=True)
 
     assert report.applied and report.pinning == "first"
-    record = record_merge.get_unit(scene.upper.db, sender)
+    record = exchange_units.get_unit(scene.upper.db, sender)
     assert record.role == "unit" and record.name == "Đảng ủy xã Cẩm Giàng"
     assert record.key_fingerprint == report.sender_fingerprint

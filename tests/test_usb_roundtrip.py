@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from models import record_merge
+from models import exchange_conflicts, exchange_log, exchange_snapshot, exchange_units, import_plan
 from models.conferences import Conference, ConferenceDetail, get_conference_detail, save_conference
 from models.documents import (
     Document,
@@ -40,7 +40,7 @@ def offices(tmp_path):
 
 
 def unit_id(office) -> str:
-    return record_merge.catalogue_owners(office.db)[0]
+    return exchange_snapshot.catalogue_owners(office.db)[0]
 
 
 def send(root, unit, upper, **options):
@@ -77,13 +77,13 @@ def test_unit_records_and_files_reach_the_upper_level(offices):
     assert get_member(upper.db, members[0].uuid).full_name == "Nguyễn Văn An"
     assert get_conference_detail(upper.db, detail.conference.uuid).document_uuids == [
         local_doc.uuid]
-    record = record_merge.get_unit(upper.db, unit_id(unit))
+    record = exchange_units.get_unit(upper.db, unit_id(unit))
     assert record.key_fingerprint == report.sender_fingerprint
     assert record.last_package_at is not None
-    log = record_merge.import_log(upper.db)
+    log = exchange_log.import_log(upper.db)
     assert [(e.sender_name, e.package_id) for e in log] == [
         ("Đảng ủy xã Cẩm Giàng", written.package_id)]
-    assert record_merge.export_log(unit.db)[0].package_id == written.package_id
+    assert exchange_log.export_log(unit.db)[0].package_id == written.package_id
     # the upper level holds the unit's records read-only
     with pytest.raises(ReadOnlyError):
         delete_member(upper.db, members[0].uuid)
@@ -238,17 +238,17 @@ def test_restored_unit_diverges_and_the_conflict_waits_for_a_person(offices):
 
     assert report.counts["members"]["conflicts"] == 1
     assert dump(upper.db) == held_before  # nothing decided silently
-    (conflict,) = record_merge.list_conflicts(upper.db)
+    (conflict,) = exchange_conflicts.list_conflicts(upper.db)
     assert conflict.label == "đảng viên"
     assert ("full_name", "Nguyễn Văn Ân", "Nguyễn Văn Anh") in conflict.differences()
     # the same package again holds the same conflict once
     import_package(upper.db, written.target_path)
-    assert len(record_merge.list_conflicts(upper.db)) == 1
+    assert len(exchange_conflicts.list_conflicts(upper.db)) == 1
 
-    record_merge.resolve_conflict(upper.db, conflict.id, take_incoming=True)
+    exchange_conflicts.resolve_conflict(upper.db, conflict.id, take_incoming=True)
 
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Anh"
-    assert record_merge.list_conflicts(upper.db) == []
+    assert exchange_conflicts.list_conflicts(upper.db) == []
 
 
 def test_edit_after_restoring_an_older_backup_is_not_dropped_silently(offices):
@@ -264,7 +264,7 @@ def test_edit_after_restoring_an_older_backup_is_not_dropped_silently(offices):
 
     assert report.counts["members"]["conflicts"] == 1
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Ấn"
-    (conflict,) = record_merge.list_conflicts(upper.db)
+    (conflict,) = exchange_conflicts.list_conflicts(upper.db)
     assert ("full_name", "Nguyễn Văn Ấn", "Nguyễn Văn Anh") in conflict.differences()
 
 
@@ -272,7 +272,7 @@ def _held_conflict(root, upper, unit):
     (an,) = add_members(unit, "Chi bộ thôn Nà Pài", ["Nguyễn Văn An"])
     diverge_after_restore(unit, an.uuid, lambda: send(root, unit, upper))
     send(root, unit, upper)
-    (conflict,) = record_merge.list_conflicts(upper.db)
+    (conflict,) = exchange_conflicts.list_conflicts(upper.db)
     return an, conflict
 
 
@@ -280,15 +280,15 @@ def test_conflict_resolved_keeping_this_copy(offices):
     root, upper, unit = offices
     an, conflict = _held_conflict(root, upper, unit)
 
-    record_merge.resolve_conflict(upper.db, conflict.id, take_incoming=False)
+    exchange_conflicts.resolve_conflict(upper.db, conflict.id, take_incoming=False)
 
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Ân"
-    assert record_merge.list_conflicts(upper.db) == []
+    assert exchange_conflicts.list_conflicts(upper.db) == []
     # the unit's next package carries the same copy again: the decision stands
     _written, report = send(root, unit, upper)
     assert report.counts["members"]["conflicts"] == 0
     assert report.backup_path is None
-    assert record_merge.list_conflicts(upper.db) == []
+    assert exchange_conflicts.list_conflicts(upper.db) == []
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Ân"
 
 
@@ -303,7 +303,7 @@ def test_a_newer_revision_from_the_owner_settles_a_waiting_conflict(offices):
     send(root, unit, upper)
 
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Anh Tuấn"
-    assert record_merge.list_conflicts(upper.db) == []
+    assert exchange_conflicts.list_conflicts(upper.db) == []
 
 
 def test_taking_a_conflicts_copy_never_overwrites_a_newer_one(offices):
@@ -318,12 +318,12 @@ def test_taking_a_conflicts_copy_never_overwrites_a_newer_one(offices):
     upper.db.execute("UPDATE conflicts SET resolved = 0 WHERE id = ?", [conflict.id])
     upper.db.conn.commit()
 
-    notice = record_merge.resolve_conflict(upper.db, conflict.id, take_incoming=True)
+    notice = exchange_conflicts.resolve_conflict(upper.db, conflict.id, take_incoming=True)
 
     assert notice is not None and "bản mới hơn" in notice
 
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Anh Tuấn"
-    assert record_merge.list_conflicts(upper.db) == []
+    assert exchange_conflicts.list_conflicts(upper.db) == []
 
 
 def test_unit_without_setup_file_cannot_export(tmp_path):
@@ -332,7 +332,7 @@ def test_unit_without_setup_file_cannot_export(tmp_path):
     path = tmp_path / "xa" / "so.db"
     db = open_database(path)
     (tmp_path / "usb").mkdir()
-    with pytest.raises(record_merge.ExchangeError) as refused:
+    with pytest.raises(import_plan.ExchangeError) as refused:
         export_package(db, tmp_path / "usb")
     assert "Chưa nhận tệp thiết lập của cấp trên" in str(refused.value)
     assert list((tmp_path / "usb").iterdir()) == []
@@ -340,10 +340,10 @@ def test_unit_without_setup_file_cannot_export(tmp_path):
 
 def test_upper_level_exports_only_to_a_unit_it_heard_from(offices):
     root, upper, unit = offices
-    with pytest.raises(record_merge.ExchangeError) as no_unit:
+    with pytest.raises(import_plan.ExchangeError) as no_unit:
         export_package(upper.db, root / "usb")
     assert "hãy chọn đơn vị nhận gói" in str(no_unit.value)
-    with pytest.raises(record_merge.ExchangeError) as silent:
+    with pytest.raises(import_plan.ExchangeError) as silent:
         export_package(upper.db, root / "usb", unit=unit_id(unit))
     assert "Chưa nhận được gói nào của Đảng ủy xã Cẩm Giàng" in str(silent.value)
 
@@ -399,7 +399,7 @@ def test_export_reports_progress_and_can_be_cancelled(offices):
     assert str(cancelled.value) == "Đã hủy xuất gói; không có tệp nào được ghi."
     assert seen[0] == ("Đang đọc dữ liệu", 0, 23) and seen[-1][0] == "Đang đọc đảng viên"
     assert [p for p in (root / "usb").iterdir() if p.suffix == ".snq"] == []
-    assert record_merge.export_log(unit.db) == []
+    assert exchange_log.export_log(unit.db) == []
     steps: list[str] = []
     export_package(unit.db, root / "usb",
                    progress=lambda what, done, total: steps.append(what))

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from models import record_merge
+from models import exchange_units, import_plan
 from models.db import open_database
 from models.documents import Document, attach_file, list_documents, save_document
 from models.organisation import list_members
@@ -51,7 +51,7 @@ def test_fresh_unit_takes_identity_keys_and_catalogue(upper, tmp_path):
         "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng", "unit")
     assert settings.upper_unit_uuid == upper.db.unit_uuid
     assert settings.upper_name == "Đảng bộ tỉnh Thái Nguyên"
-    upper_record = record_merge.get_unit(unit.db, settings.upper_unit_uuid)
+    upper_record = exchange_units.get_unit(unit.db, settings.upper_unit_uuid)
     assert upper_record.role == "upper"
     assert upper_record.key_fingerprint == issued.signing_fingerprint
     assert [d.symbol for d in list_documents(unit.db)] == ["57-NQ/TW"]
@@ -59,7 +59,7 @@ def test_fresh_unit_takes_identity_keys_and_catalogue(upper, tmp_path):
     assert read_file(copy) == source.read_bytes()
     assert any(issued.signing_fingerprint in line for line in report.lines())
     # the upper level lists the unit, and it can send its first package at once
-    assert [u.name for u in record_merge.list_units(upper.db, "unit")] == ["Đảng ủy xã Cẩm Giàng"]
+    assert [u.name for u in exchange_units.list_units(upper.db, "unit")] == ["Đảng ủy xã Cẩm Giàng"]
     written = export_package(unit.db, tmp_path / "usb")
     assert import_package(upper.db, written.target_path).applied
 
@@ -73,9 +73,9 @@ def test_unit_that_recorded_before_its_setup_file_keeps_its_records(upper, tmp_p
     report = apply_setup_file(unit.db, issued.written.target_path)
 
     assert report.records_reowned == 3  # a chi bộ and two members
-    assert record_merge.own_record_count(unit.db, born_as) == 0
+    assert exchange_units.own_record_count(unit.db, born_as) == 0
     assert {m.owner_unit for m in list_members(unit.db)} == {issued.unit_uuid}
-    assert record_merge.get_unit(unit.db, born_as) is None
+    assert exchange_units.get_unit(unit.db, born_as) is None
     # the records are still the unit's own: it edits them and they travel
     written = export_package(unit.db, tmp_path / "usb")
     result = import_package(upper.db, written.target_path)
@@ -92,7 +92,7 @@ def test_set_up_unit_refuses_another_units_setup_file(upper, tmp_path):
     before = file_bytes(unit.path)
     unit.reopen()
 
-    with pytest.raises(record_merge.ExchangeError) as refused:
+    with pytest.raises(import_plan.ExchangeError) as refused:
         apply_setup_file(unit.db, other.written.target_path)
 
     unit.db.conn.close()
@@ -116,7 +116,7 @@ def test_reissued_setup_file_changes_no_identity(upper, tmp_path):
     assert again.reissued and again.unit_uuid == first.unit_uuid
     assert report.pinning is None and report.records_reowned == 0
     assert dump(unit.db) == before
-    assert len(record_merge.list_units(upper.db, "unit")) == 1
+    assert len(exchange_units.list_units(upper.db, "unit")) == 1
 
 
 def test_setup_file_from_a_rekeyed_upper_level_needs_approval(upper, tmp_path):
@@ -132,7 +132,7 @@ def test_setup_file_from_a_rekeyed_upper_level_needs_approval(upper, tmp_path):
     report = apply_setup_file(unit.db, again.written.target_path,
                               approve_new_key=True)
     assert report.pinning == "replaced"
-    record = record_merge.get_unit(unit.db, get_settings(unit.db).upper_unit_uuid)
+    record = exchange_units.get_unit(unit.db, get_settings(unit.db).upper_unit_uuid)
     assert record.key_fingerprint == again.signing_fingerprint
 
 
@@ -153,21 +153,21 @@ def test_dry_run_of_a_setup_file_writes_nothing(upper, tmp_path):
 
 def test_only_the_upper_level_issues_and_only_units_apply(upper, tmp_path):
     unit = new_unit(tmp_path)
-    with pytest.raises(record_merge.ExchangeError) as not_upper:
+    with pytest.raises(import_plan.ExchangeError) as not_upper:
         setup_unit(unit.db, tmp_path / "usb", name="Xã A", abbr="A")
     assert "Chỉ sổ ở vai trò cấp trên" in str(not_upper.value)
     issued = issue(upper, tmp_path)
-    with pytest.raises(record_merge.ExchangeError) as upper_applies:
+    with pytest.raises(import_plan.ExchangeError) as upper_applies:
         apply_setup_file(upper.db, issued.written.target_path)
     assert "đang ở vai trò cấp trên" in str(upper_applies.value)
 
 
 def test_same_unit_name_twice_is_refused(upper, tmp_path):
     first = issue(upper, tmp_path)
-    with pytest.raises(record_merge.ExchangeError) as refused:
+    with pytest.raises(import_plan.ExchangeError) as refused:
         issue(upper, tmp_path, name="ĐẢNG ỦY XÃ CẨM GIÀNG")
     assert f"Đã có đơn vị “Đảng ủy xã Cẩm Giàng” (mã {first.unit_uuid})" in str(refused.value)
-    with pytest.raises(record_merge.ExchangeError):
+    with pytest.raises(import_plan.ExchangeError):
         issue(upper, tmp_path, name="", abbr="X")
 
 

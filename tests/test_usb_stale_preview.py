@@ -13,7 +13,7 @@ import dataclasses
 import pytest
 
 import sync.import_export
-from models import backup, record_merge
+from models import backup, exchange_log, exchange_snapshot, exchange_units
 from models.documents import Document, save_document
 from models.errors import NotFoundError, UserError
 from models.organisation import get_member, save_member
@@ -83,8 +83,8 @@ def test_a_register_changed_after_the_preview_refuses_the_import_and_writes_noth
     assert dump(upper.db) == before  # not one record of the package
     with pytest.raises(NotFoundError):
         get_member(upper.db, members[0].uuid)
-    assert record_merge.import_log(upper.db) == []
-    assert record_merge.get_unit(upper.db, unit_uuid(unit)).signing_key is None  # not pinned
+    assert exchange_log.import_log(upper.db) == []
+    assert exchange_units.get_unit(upper.db, unit_uuid(unit)).signing_key is None  # not pinned
     assert _backups(upper) == backups_before  # refused before the backup
 
     again = prepare_import(previewing, package)
@@ -92,7 +92,7 @@ def test_a_register_changed_after_the_preview_refuses_the_import_and_writes_noth
 
     assert report.applied and report.plan.totals().new == 4
     assert get_member(upper.db, members[1].uuid).full_name == "Lường Thị Bình"
-    assert [entry.file_name for entry in record_merge.import_log(upper.db)] == [package.name]
+    assert [entry.file_name for entry in exchange_log.import_log(upper.db)] == [package.name]
 
 
 def test_a_record_the_package_brings_changed_after_the_preview_is_never_overwritten_blindly(
@@ -114,14 +114,14 @@ def test_a_record_the_package_brings_changed_after_the_preview_is_never_overwrit
     assert prepared.report.plan.totals().updated == 1
     commit_import(upper.db, prepare_import(upper.db, third))  # the newer one, elsewhere
     before = dump(upper.db)
-    log_before = record_merge.import_log(upper.db)
+    log_before = exchange_log.import_log(upper.db)
 
     with pytest.raises(RegisterChangedError):
         commit_import(taking, prepared)
 
     assert dump(upper.db) == before
     assert get_member(upper.db, members[0].uuid).full_name == "Nguyễn Văn Anh"
-    assert record_merge.import_log(upper.db) == log_before
+    assert exchange_log.import_log(upper.db) == log_before
     # Previewed again, the older package is seen for what it is now: nothing to take.
     again = prepare_import(previewing, second)
     assert again.report.plan.totals().updated == 0 and again.report.plan.totals().older == 1
@@ -136,14 +136,14 @@ def test_an_unchanged_register_takes_the_package_across_connections(offices, wor
     prepared = prepare_import(previewing, package)
     # Reading, and work on the figures kept for the indicators (caches, not records),
     # change nothing the plan rests on: no false alarm.
-    record_merge.conferences_by_unit(upper.db)
-    record_merge.import_log(taking)
+    exchange_units.conferences_by_unit(upper.db)
+    exchange_log.import_log(taking)
 
     report = commit_import(taking, prepared)
 
     assert report.applied and report.backup_path is not None
     assert get_member(upper.db, members[2].uuid).full_name == "Hoàng Văn Cường"
-    assert len(record_merge.import_log(upper.db)) == 1
+    assert len(exchange_log.import_log(upper.db)) == 1
 
 
 def test_the_same_connection_unchanged_still_takes_it(offices):
@@ -156,7 +156,7 @@ def test_the_same_connection_unchanged_still_takes_it(offices):
     # The plan taken once is spent: the register moved on by taking it.
     with pytest.raises(RegisterChangedError):
         commit_import(upper.db, prepared)
-    assert len(record_merge.import_log(upper.db)) == 1
+    assert len(exchange_log.import_log(upper.db)) == 1
 
 
 def test_a_stick_full_of_packages_is_planned_again_when_the_register_changes_between(
@@ -192,7 +192,7 @@ def test_a_stick_full_of_packages_is_planned_again_when_the_register_changes_bet
     assert [r.plan.totals().new for r in batch.reports] == [4, 2]
     assert get_member(upper.db, members[0].uuid).full_name == "Nguyễn Văn An"
     assert get_member(upper.db, late.uuid).full_name == "Đinh Thị Dung"
-    assert len(record_merge.import_log(upper.db)) == 2
+    assert len(exchange_log.import_log(upper.db)) == 2
     other.db.conn.close()
 
 
@@ -222,8 +222,8 @@ def test_the_command_lines_import_plans_again_when_the_register_changes_between(
 
     assert meddled and report.applied and report.plan.totals().new == 4
     assert get_member(upper.db, members[0].uuid).full_name == "Nguyễn Văn An"
-    assert len(record_merge.import_log(upper.db)) == 1
+    assert len(exchange_log.import_log(upper.db)) == 1
 
 
 def unit_uuid(office) -> str:
-    return record_merge.catalogue_owners(office.db)[0]
+    return exchange_snapshot.catalogue_owners(office.db)[0]

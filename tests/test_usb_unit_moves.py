@@ -10,10 +10,10 @@ import shutil
 
 import pytest
 
-from models import indicators, record_merge
+from models import exchange_units, indicators
 from models.attendance import follow_conference
 from models.conferences import Conference, ConferenceDetail, save_conference
-from models.record_merge import ExchangeError
+from models.import_plan import ExchangeError
 from sync.consolidation import unit_table
 from sync.enrolment import apply_setup_file, setup_unit
 from sync.import_export import export_package, import_package
@@ -35,7 +35,7 @@ def test_a_unit_moves_to_another_upper_level_with_its_history(tmp_path):
     before = indicators.compute_stats(old.db, unit=unit_id)
 
     # The old upper level marks it moved; its figures stay.
-    record_merge.mark_moved(old.db, unit_id, "Tỉnh ủy Bắc Kạn", "2025-07-01")
+    exchange_units.mark_moved(old.db, unit_id, "Tỉnh ủy Bắc Kạn", "2025-07-01")
     moved = next(s for s in unit_table(old.db, dt.date(2025, 8, 1)) if s.uuid == unit_id)
     assert moved.moved and not moved.silent and moved.followed == 1
     assert indicators.compute_stats(old.db, unit=unit_id) == before

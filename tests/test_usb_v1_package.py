@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 from models.db import open_database
+from models.import_plan import apply_import, plan_import
 from models.paths import keys_dir
-from models.record_merge import apply_import, plan_import
 from models.settings import get_settings, replace_unit_uuid, save_settings
 from sync.import_export import import_package
 

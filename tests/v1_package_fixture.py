@@ -13,9 +13,9 @@ import tempfile
 from pathlib import Path
 
 from models import demo
+from models.exchange_snapshot import snapshot
 from models.organisation import delete_member
 from models.paths import keys_dir
-from models.record_merge import snapshot
 from sync.import_export import export_package
 from tests.usb_helpers import unit_office, upper_office
 

@@ -20,9 +20,9 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 
 from models import demo
 from models.db import open_database
+from models.exchange_snapshot import snapshot
 from models.organisation import delete_member, get_member, save_member
 from models.paths import keys_dir
-from models.record_merge import snapshot
 from sync.enrolment import apply_setup_file, setup_unit
 from sync.import_export import export_package, import_package
 from sync.keys import RECEIVING_KEY_FILE, SIGNING_KEY_FILE, load_or_create_keys

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.conferences import list_conferences
+from models.exchange_units import list_units
 from models.indicators import (
     AttentionItem,
     attention_items,
@@ -16,7 +17,6 @@ from models.indicators import (
     overdue_task_count,
 )
 from models.lookups import lookup_names
-from models.record_merge import list_units
 from models.register import Register
 from models.settings import get_settings
 from models.worker_db import open_worker_database

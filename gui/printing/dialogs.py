@@ -48,9 +48,9 @@ from gui.widgets.common import (
 )
 from gui.widgets.tasks import Progress, run_with_database
 from gui.widgets.xlsx_export import ask_save_path, safe_file_name
+from models.exchange_units import list_units
 from models.listing import document_choices
 from models.organisation import list_chi_bo
-from models.record_merge import list_units
 from models.register import Register
 from models.settings import get_settings
 from models.vntext import parse_date

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from gui.sync.shared import capitalised, data_label, list_table, section_heading
 from gui.widgets.common import fit_to_screen, show_message
 from gui.widgets.tablemodel import Column
-from models import record_merge
+from models import exchange_conflicts
 from models.errors import UserError
 from models.exchange_view import ConflictView, conflict_view
 from models.register import Register
@@ -104,7 +104,7 @@ class ConflictDialog(QDialog):
 
     def resolve(self, *, take_incoming: bool) -> None:
         try:
-            notice = record_merge.resolve_conflict(self.db, self.view.id, take_incoming)
+            notice = exchange_conflicts.resolve_conflict(self.db, self.view.id, take_incoming)
         except UserError as error:
             show_message(self, self.windowTitle(), str(error), warning=True)
             self.reject()
@@ -154,7 +154,7 @@ class ConflictsTab(QWidget):
         layout.addLayout(row)
 
     def refresh(self) -> None:
-        self.views = [conflict_view(self.db, c) for c in record_merge.list_conflicts(self.db)]
+        self.views = [conflict_view(self.db, c) for c in exchange_conflicts.list_conflicts(self.db)]
         rows: list[dict[str, Any]] = [
             {
                 "id": view.id,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.sync.shared import data_label, fingerprint_chars, list_table, section_heading
 from gui.widgets.tablemodel import Column
-from models import record_merge
+from models import exchange_log
 from models.register import Register
 from models.vntext import show_int as format_int
 from sync.consolidation import key_summary
@@ -51,7 +51,7 @@ class LogTab(QWidget):
 
     def refresh(self) -> None:
         rows: list[dict[str, Any]] = []
-        for entry in record_merge.import_log(self.db):
+        for entry in exchange_log.import_log(self.db):
             totals = {"new": 0, "updated": 0, "deleted": 0, "conflicts": 0}
             for counts in entry.counts.values():
                 for key in totals:
@@ -70,7 +70,7 @@ class LogTab(QWidget):
                 "file_name": entry.file_name,
                 "content": content,
             })
-        for sent in record_merge.export_log(self.db):
+        for sent in exchange_log.export_log(self.db):
             rows.append({
                 "at": sent.exported_at,
                 "what": self._sent.get(sent.kind, sent.kind),

@@ -43,7 +43,7 @@ from gui.sync.shared import (
 )
 from gui.widgets.common import confirm
 from gui.widgets.tablemodel import Column
-from models.record_merge import RecordsRefused
+from models.import_plan import RecordsRefused
 from models.register import Register
 from models.rules.problems import Problem
 from models.settings import get_settings

@@ -28,7 +28,7 @@ from gui.sync.shared import (
 )
 from gui.widgets.common import confirm
 from gui.widgets.tablemodel import Column
-from models import record_merge
+from models import exchange_log, exchange_units
 from models.exchange_view import last_package_sent, package_reminder
 from models.register import Register
 from models.settings import get_settings
@@ -121,7 +121,7 @@ class SendTab(QWidget):
     def refresh(self) -> None:
         settings = get_settings(self.db)
         upper = (
-            record_merge.get_unit(self.db, settings.upper_unit_uuid)
+            exchange_units.get_unit(self.db, settings.upper_unit_uuid)
             if settings.upper_unit_uuid else None
         )
         ready = upper is not None and bool(upper.receiving_key)
@@ -172,7 +172,7 @@ class SendTab(QWidget):
                 "records": sum(entry.counts.values()),
                 "size": entry.size,
             }
-            for entry in record_merge.export_log(self.db)
+            for entry in exchange_log.export_log(self.db)
             if entry.kind == "unit"
         ]
         self.model.set_rows(rows)

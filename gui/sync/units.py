@@ -32,7 +32,7 @@ from gui.sync.shared import (
 )
 from gui.widgets.common import ErrorLabel, confirm
 from gui.widgets.tablemodel import Column
-from models import record_merge
+from models import exchange_units
 from models.errors import UserError
 from models.register import Register
 from models.settings import get_settings
@@ -292,7 +292,7 @@ class UnitsTab(QWidget):
             if not accepted:
                 return
         try:
-            record_merge.mark_moved(self.db, row["uuid"], moved_to, dt.date.today().isoformat())
+            exchange_units.mark_moved(self.db, row["uuid"], moved_to, dt.date.today().isoformat())
         except UserError as error:
             self.result.show_message(str(error), "error")
             return

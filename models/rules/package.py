@@ -5,7 +5,7 @@ the import (so that a dry run that says yes means the import succeeds).
 
 ``package_problems`` needs only the package and reads the register for what the
 package points at; ``merge_problems`` is given the records the import would write
-(``models.record_merge.plan_import`` knows which) and checks them against what the
+(``models.import_plan.plan_import`` knows which) and checks them against what the
 register keeps. A package holds hundreds of thousands of values, so each field is
 first screened for a whole table at once (sets, min/max, one search over the joined
 text); only a field that fails the screen is gone through record by record, to name
