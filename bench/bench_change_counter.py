@@ -32,13 +32,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.common import report
+from bench.common import open_upper_register, report
 from models import demo
 from models.db import open_database
 from models.paths import keys_dir
 from models.register import Register
 from models.schema import CHANGE_COUNTED
-from models.settings import get_settings, save_settings
 from models.vntext import format_int
 from sync.demo_units import make_unit_packages
 from sync.import_export import import_packages
@@ -89,11 +88,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         upper_path = folder / "tinh" / "so.db"
-        upper = open_database(upper_path)
-        settings = get_settings(upper)
-        settings.role, settings.unit_name, settings.unit_abbr = "upper", "Tỉnh ủy", "TU"
-        settings.initialised = True
-        save_settings(upper, settings)
+        upper = open_upper_register(upper_path)
         made = make_unit_packages(upper, 1, workdir=folder / "units", members=args.members,
                                   years=args.years, until=UNTIL)
         upper.conn.close()

@@ -18,11 +18,10 @@ import time
 import zipfile
 from pathlib import Path
 
-from bench.common import median_seconds, report
+from bench.common import median_seconds, open_upper_register, report
 from models import demo
 from models.cipher import connect, process_key
 from models.db import open_database
-from models.settings import get_settings, save_settings
 from models.vntext import format_int
 from sync.enrolment import apply_setup_file, setup_unit
 from sync.import_export import export_package
@@ -32,11 +31,7 @@ UNTIL = dt.date(2026, 11, 25)
 
 def build(folder: Path, members: int, years: int):
     upper_path = folder / "tinh" / "so.db"
-    upper = open_database(upper_path)
-    settings = get_settings(upper)
-    settings.role, settings.unit_name, settings.unit_abbr = "upper", "Tỉnh ủy", "TU"
-    settings.initialised = True
-    save_settings(upper, settings)
+    upper = open_upper_register(upper_path)
     stick = folder / "usb"
     stick.mkdir()
     issued = setup_unit(upper, stick, name="Đảng ủy xã Cẩm Giàng", abbr="ĐU")

@@ -37,7 +37,7 @@ import time
 from pathlib import Path
 
 from bench.bench_import import copy_register
-from bench.common import median_seconds, report
+from bench.common import median_seconds, open_upper_register, report
 from bench.province_month import keep_month, month_only
 from models import backup_names, backup_thinning, indicators
 from models.attendance import follow_conference
@@ -47,7 +47,7 @@ from models.documents import list_documents
 from models.exchange_units import list_units
 from models.organisation import get_member, save_member
 from models.paths import backups_dir, keys_dir
-from models.settings import get_settings, save_settings
+from models.settings import get_settings
 from models.vntext import format_int, format_size
 from sync.demo_units import make_unit_packages
 from sync.envelope import open_package
@@ -57,15 +57,6 @@ from sync.keys import load_or_create_keys
 UNTIL = dt.date(2026, 11, 25)
 
 
-def _upper(path: Path):
-    db = open_database(path)
-    settings = get_settings(db)
-    settings.role, settings.unit_name, settings.unit_abbr = "upper", "Tỉnh ủy", "TU"
-    settings.initialised = True
-    save_settings(db, settings)
-    return db
-
-
 def build_cache(cache: Path, units: int, members: int) -> list[Path]:
     """The pristine upper register, the unit registers and their first packages."""
     done = cache / "ready.txt"
@@ -73,7 +64,7 @@ def build_cache(cache: Path, units: int, members: int) -> list[Path]:
         return [Path(p) for p in done.read_text("utf-8").split("\n") if p]
     shutil.rmtree(cache, ignore_errors=True)
     upper_path = cache / "tinh" / "so.db"
-    upper = _upper(upper_path)
+    upper = open_upper_register(upper_path)
     start = time.perf_counter()
 
     def progress(what: str, done: int, total: int) -> None:

@@ -30,7 +30,7 @@ from models.backup_check import (
     fsync_file,
     inspect_file,
     open_for_reading,
-    sidecar_paths,
+    remove_part,
 )
 from models.backup_names import (
     BACKUP_LOCK,
@@ -117,11 +117,7 @@ def _write_checked_copy(source: Path, final: Path) -> str:
             ).format(parent=final.parent, exc=os_reason(exc))
         ) from exc
     finally:
-        for leftover in (part, *sidecar_paths(part)):
-            try:
-                leftover.unlink(missing_ok=True)
-            except OSError:
-                log.warning("Không xoá được tệp tạm %s", leftover)
+        remove_part(part)
 
 
 def _require_database(db_path: Path) -> None:

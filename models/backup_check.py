@@ -11,6 +11,7 @@ person picks a file on a USB stick in.
 """
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -120,6 +121,16 @@ def fsync_file(path: Path) -> None:
 
 def sidecar_paths(db_path: Path) -> list[Path]:
     return [Path(f"{db_path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+
+
+def remove_part(part: Path) -> None:
+    """A copy that did not go into place, and its side files: gone, or logged if they
+    cannot be removed (the next start's clean-up tries again)."""
+    for leftover in (part, *sidecar_paths(part)):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            logging.getLogger(__name__).warning("Không xoá được tệp tạm %s", leftover)
 
 
 # -------------------------------------------------------------------- checking

@@ -31,6 +31,7 @@ from models.backup_check import (
     newer_version_problem,
     not_a_register_problem,
     open_for_reading,
+    remove_part,
     sidecar_paths,
 )
 from models.backup_names import (
@@ -181,11 +182,7 @@ def restore(
                 ).format(exc=os_reason(exc))
             ) from exc
         finally:
-            for leftover in (part, *sidecar_paths(part)):
-                try:
-                    leftover.unlink(missing_ok=True)
-                except OSError:
-                    log.warning("Không xoá được tệp tạm %s", leftover)
+            remove_part(part)
     log.info("Đã khôi phục %s từ %s (bản giữ lại: %s)", db_path, backup_file, safety)
     return safety
 

@@ -411,14 +411,10 @@ class PreparedImport:
     stamp: int
 
 
-def _stamp(db: Register) -> int:
-    return import_plan.register_stamp(db)
-
-
 def _check_unchanged(db: Register, prepared: PreparedImport) -> None:
     """Refuse a plan the register has moved on from: what the clerk saw in the preview
     is exactly what is written, or nothing is."""
-    if _stamp(db) != prepared.stamp:
+    if import_plan.register_stamp(db) != prepared.stamp:
         raise RegisterChangedError(
             _(
                 "Sổ đã thay đổi kể từ lúc xem trước gói “{file}” (có người vừa sửa dữ liệu, "
@@ -581,7 +577,8 @@ def _prepare_read(
                 ).format(sender_name=header.sender_name)
             )
     attachments.check(tables, opened.files)
-    stamp = _stamp(db)  # in the same read transaction as every read above and below
+    # In the same read transaction as every read above and below.
+    stamp = import_plan.register_stamp(db)
     plan = import_plan.plan_import(db, tables, header.sender_unit_id, allowed)
     report = ImportReport(
         file_name=file.name,
@@ -622,7 +619,7 @@ def commit_import(
     # Checked first without the lock (a register changed since the preview takes no
     # backup and stores no file), then again under it, where nothing can slip in.
     _check_unchanged(db, prepared)
-    if backup and _changes_records(report.plan):
+    if backup and report.plan.changes_register:
         report.backup_path = take_backup(db.path, REASON_IMPORT)
         _thin(db)
     report.files_written = attachments.store(db.path, prepared.opened.files)
@@ -659,10 +656,6 @@ def _thin(db: Register) -> None:
     """A backup before every import would fill the disk at a province: the old ones
     are thinned to the budget right away (the one just taken always stays)."""
     thin_backups(db.backups_dir, dt.datetime.now())
-
-
-def _changes_records(plan: ImportPlan) -> bool:
-    return plan.changes_register
 
 
 # A stick of packages writes the WAL back into the register every 40 MB instead of
@@ -717,7 +710,7 @@ def _import_one(db: Register, file: Path, result: BatchResult) -> ImportReport:
 
 def _prepare_and_commit(db: Register, file: Path, result: BatchResult) -> ImportReport:
     prepared = prepare_import(db, file)
-    if result.backup_path is None and _changes_records(prepared.report.plan):
+    if result.backup_path is None and prepared.report.plan.changes_register:
         result.backup_path = take_backup(db.path, REASON_IMPORT)
         _thin(db)
     return commit_import(db, prepared, backup=False)

@@ -19,29 +19,13 @@ from models.worker_db import open_worker_database
 from sync.consolidation import key_summary
 from sync.import_export import export_package, import_package
 from tests.gui_fixtures import OFFSCREEN_NOISE, answers  # noqa: F401  (fixtures)
-from tests.usb_helpers import add_members, dump, unit_office, upper_office
+from tests.test_gui_sync_page import no_drives  # noqa: F401  (autouse fixture)
+from tests.test_usb_stale_preview import offices  # noqa: F401  (fixture)
+from tests.usb_helpers import dump
 
 pytestmark = OFFSCREEN_NOISE
 YES = QMessageBox.StandardButton.Yes
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(autouse=True)
-def no_drives(monkeypatch):
-    monkeypatch.setattr(gui.sync.shared, "list_removable_drives", lambda: [])
-
-
-@pytest.fixture
-def offices(tmp_path):
-    upper = upper_office(tmp_path)
-    unit = unit_office(tmp_path, upper, "cam-giang", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
-    members = add_members(unit, "Chi bộ thôn Nà Pài",
-                          ["Nguyễn Văn An", "Lường Thị Bình", "Hoàng Văn Cường"])
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    yield upper, unit, members, stick
-    upper.db.conn.close()
-    unit.db.conn.close()
 
 
 def previewed(qtbot, upper, stick, monkeypatch) -> SyncPage:
