@@ -204,6 +204,8 @@ def main() -> None:
     batch = import_packages(db, monthly)
     month = time.perf_counter() - start
     assert not batch.refused, batch.refused[:3]
+    undo_rows, undo_bytes = db.execute(
+        "SELECT COUNT(*), COALESCE(SUM(length(old)), 0) FROM undo_rows").fetchone()
     changed = sum(r.plan.totals().changes for r in batch.reports)
     print(f"\na month at {len(monthly)} units (made and exported in {made:.0f} s): "
           f"{format_int(changed)} records changed")
@@ -211,6 +213,8 @@ def main() -> None:
           f"all {sum(sizes) / 1e6:.1f} MB (goal: a commune's under 1 MB)")
     report("import of the month's change-only packages", month,
            "first import (full)", first, goal="under 15 s in all")
+    print(f"its undo record (instead of a whole backup first): {format_int(undo_rows)} "
+          f"earlier rows, {undo_bytes / 1e6:.1f} MB")
 
     # 3. Indicators and the overview, against a bare GROUP BY.
     db.conn.close()

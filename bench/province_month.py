@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import report
-from models import exchange_log, exchange_units, import_plan, indicator_store
+from models import exchange_log, exchange_units, import_plan, import_undo, indicator_store
 from models.db import open_database
 from models.paths import keys_dir
 from sync import attachments, import_export
@@ -30,8 +30,8 @@ from sync.keys import load_or_create_keys
 # What is timed: (module, function, label), outermost first. The figures of nested
 # phases are inside their parent's.
 PHASES: tuple[tuple[Any, str, str], ...] = (
-    (import_export, "take_backup", "backup (copy + verify), once"),
-    (import_export, "_thin", "thinning backups, once"),
+    (import_undo, "open_receipt", "undo record opened (watermarks), once"),
+    (import_undo, "close_receipt", "undo record closed, once"),
     (import_export, "prepare_import", "prepare (read to plan)"),
     (import_export, "read_package_bytes", "  read the file"),
     (import_export, "verified_header", "  header"),
@@ -52,6 +52,7 @@ PHASES: tuple[tuple[Any, str, str], ...] = (
     (exchange_log, "confirm_exports", "  confirmations"),
     (exchange_units, "mark_received", "  unit marked"),
     (exchange_log, "log_import", "  import log"),
+    (import_undo, "package_ends", "  undo record noted"),
 )
 
 

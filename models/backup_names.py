@@ -36,6 +36,7 @@ REASON_IMPORT = "truoc-nhap"
 REASON_MEMBER_IMPORT = "truoc-nhap-danh-sach"
 REASON_MIGRATION = "truoc-nang-cap"
 REASON_RESTORE = "truoc-khoi-phuc"
+REASON_UNDO = "truoc-hoan-tac"
 # A raw copy of a current file that was too damaged to back up properly, kept
 # before a restore replaces it so that a technician can still salvage it.
 REASON_DAMAGED = "hong-truoc-khoi-phuc"
@@ -47,6 +48,7 @@ REASON_LABELS = Labels({
     REASON_MEMBER_IMPORT: N_("Trước khi nhập danh sách đảng viên"),
     REASON_MIGRATION: N_("Trước khi nâng cấp"),
     REASON_RESTORE: N_("Trước khi khôi phục"),
+    REASON_UNDO: N_("Trước khi hoàn tác lần nhận gói"),
     REASON_DAMAGED: N_("Bản hỏng giữ lại trước khi khôi phục"),
 })
 

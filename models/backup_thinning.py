@@ -18,6 +18,7 @@ from models.backup_names import (
     REASON_MEMBER_IMPORT,
     REASON_MIGRATION,
     REASON_RESTORE,
+    REASON_UNDO,
     BackupInfo,
     clock_now,
     file_size,
@@ -30,7 +31,8 @@ log = logging.getLogger(__name__)
 # Copies taken just before something that changes much at once are the ones a
 # person most likely wants back; thinning leaves them alone for a month.
 PROTECTED_REASONS = frozenset(
-    {REASON_IMPORT, REASON_MEMBER_IMPORT, REASON_MIGRATION, REASON_RESTORE, REASON_DAMAGED}
+    {REASON_IMPORT, REASON_MEMBER_IMPORT, REASON_MIGRATION, REASON_RESTORE, REASON_DAMAGED,
+     REASON_UNDO}
 )
 PROTECTED_FOR = timedelta(days=30)
 

@@ -574,8 +574,32 @@ MIGRATION_5: tuple[str, ...] = (
        SELECT owner_unit FROM stat_unit UNION SELECT owner_unit FROM stat_unit_conf""",
 )
 
+# The undo record of the newest stick of packages (``models.import_undo``): what the
+# stick overwrote, kept instead of a whole copy of the register taken before it. Only
+# the newest stick is kept; ``watermarks`` holds each table's highest rowid before it,
+# ``changes_after`` and ``exports_after`` the change counter and the export log's highest
+# rowid after its last package (a package sent since is not counted, yet would be lost).
+MIGRATION_6: tuple[str, ...] = (
+    """CREATE TABLE undo_receipts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        watermarks TEXT NOT NULL,
+        packages INTEGER NOT NULL DEFAULT 0 CHECK (packages >= 0),
+        changes_after INTEGER,
+        exports_after INTEGER,
+        interrupted INTEGER NOT NULL DEFAULT 0 CHECK (interrupted IN (0, 1))
+    )""",
+    """CREATE TABLE undo_rows (
+        receipt INTEGER NOT NULL,
+        table_name TEXT NOT NULL,
+        row_id INTEGER NOT NULL,
+        old TEXT NOT NULL,
+        PRIMARY KEY (receipt, table_name, row_id)
+    ) WITHOUT ROWID""",
+)
+
 # Each entry brings the file from version N-1 to version N (N = index + 1).
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5,
+    MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5, MIGRATION_6,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

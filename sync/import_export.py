@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models import exchange_log, exchange_snapshot, exchange_units, import_plan
+from models import exchange_log, exchange_snapshot, exchange_units, import_plan, import_undo
 from models.backup import take_backup
 from models.backup_names import REASON_IMPORT
 from models.backup_thinning import thin_backups
@@ -603,16 +603,18 @@ def _prepare_read(
 
 def commit_import(
     db: Register,
-    prepared: PreparedImport, *, backup: bool = True
+    prepared: PreparedImport, *, backup: bool = True, receipt: int | None = None
 ) -> ImportReport:
     """Step 5 and 6: back up, store the attached files, then apply and log in one
     transaction. A failure rolls the transaction back whole.
 
     The backup is skipped when the plan changes no record (the same package again):
-    there is nothing to undo. ``backup=False`` is for a caller that took one already
-    (``import_packages``). Raises ``RegisterChangedError``, having written nothing to
-    the register, when it was written since ``prepared`` was planned (by any
-    connection): prepare again to see what the package would change now.
+    there is nothing to undo. ``backup=False`` is for a caller that keeps another way
+    back: ``import_packages`` passes its stick's undo record as ``receipt``
+    (``models.import_undo``), written in this same transaction. Raises
+    ``RegisterChangedError``, having written nothing to the register, when it was
+    written since ``prepared`` was planned (by any connection): prepare again to see
+    what the package would change now.
     """
     report = prepared.report
     header = prepared.opened.header
@@ -625,6 +627,8 @@ def commit_import(
     report.files_written = attachments.store(db.path, prepared.opened.files)
     with db.atomic():
         _check_unchanged(db, prepared)
+        if receipt is not None:
+            import_undo.package_begins(db, receipt)
         signing_hex = header.sender_signing_key.hex()
         receiving_hex = header.sender_receiving_key.hex() if header.sender_receiving_key else None
         if prepared.record is None:
@@ -648,6 +652,8 @@ def commit_import(
             db, report.file_name, report.sha256, header.sender_unit_id, report.plan.as_dict(),
             package_id=header.package_id, package_created=header.created, kind=header.kind,
         )
+        if receipt is not None:
+            import_undo.package_ends(db, receipt)
     report.applied = True
     return report
 
@@ -670,7 +676,9 @@ class BatchResult:
 
     reports: list[ImportReport] = field(default_factory=list)
     refused: list[tuple[Path, str]] = field(default_factory=list)
-    backup_path: Path | None = None
+    # The undo record of the stick (``models.import_undo``), once a package changed
+    # something: the way back instead of a whole copy of the register.
+    receipt: int | None = None
 
 
 def import_packages(
@@ -679,21 +687,33 @@ def import_packages(
     *,
     progress: Progress | None = None,
 ) -> BatchResult:
-    """Import many packages: one backup before the first that changes anything, then
-    each package in its own transaction. A refused package is reported and skipped;
-    the others still go in (each is a whole snapshot of its sender, so order does not
-    matter). Senders needing a person's approval are refused here: import those one
-    by one with ``approve_new_key``."""
+    """Import many packages, each in its own transaction. A refused package is reported
+    and skipped; the others still go in (merging by revision, order does not matter).
+    Senders needing a person's approval are refused here: import those one by one with
+    ``approve_new_key``.
+
+    No whole copy of the register is taken first (at a province it cost more than the
+    packages): the stick keeps an undo record (``models.import_undo``) from which the
+    whole stick can be undone."""
     result = BatchResult()
+    if not files:
+        return result
     with db.checkpoints_every(BATCH_CHECKPOINT_PAGES):
-        for index, file in enumerate(files):
-            step = _("Đang nhận {name}").format(name=Path(file).name)
-            if progress is not None and progress(step, index, len(files)) is False:
-                break
-            try:
-                result.reports.append(_import_one(db, file, result))
-            except UserError as error:
-                result.refused.append((Path(file), str(error)))
+        # Opened before the first package, so that the record is the whole stick's:
+        # undoing it takes back every package it took, the log lines too.
+        result.receipt = import_undo.open_receipt(db)
+        try:
+            for index, file in enumerate(files):
+                step = _("Đang nhận {name}").format(name=Path(file).name)
+                if progress is not None and progress(step, index, len(files)) is False:
+                    break
+                try:
+                    result.reports.append(_import_one(db, file, result))
+                except UserError as error:
+                    result.refused.append((Path(file), str(error)))
+        finally:
+            if not import_undo.close_receipt(db, result.receipt):
+                result.receipt = None
     if progress is not None:
         progress(_("Đã xong"), len(files), len(files))
     return result
@@ -709,11 +729,7 @@ def _import_one(db: Register, file: Path, result: BatchResult) -> ImportReport:
 
 
 def _prepare_and_commit(db: Register, file: Path, result: BatchResult) -> ImportReport:
-    prepared = prepare_import(db, file)
-    if result.backup_path is None and prepared.report.plan.changes_register:
-        result.backup_path = take_backup(db.path, REASON_IMPORT)
-        _thin(db)
-    return commit_import(db, prepared, backup=False)
+    return commit_import(db, prepare_import(db, file), backup=False, receipt=result.receipt)
 
 
 def import_package(

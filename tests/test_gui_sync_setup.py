@@ -155,7 +155,8 @@ def test_upper_level_takes_every_package_on_the_stick(
     ]
     assert tab.batch_table.isVisible() and not tab.plan_table.isVisible()
     assert tab.summary.text().startswith("Đã nhận 2 gói, 0 gói không nhận.")
-    assert "Bản sao lưu trước khi nhận: " in tab.summary.text()
+    assert ("Nếu nhận nhầm, có thể hoàn tác cả lần nhận này ở thẻ “Nhật ký gửi, nhận”."
+            in tab.summary.text())
     assert "2 đơn vị gửi gói lần đầu: khóa ký của họ đã được ghi nhận." in tab.summary.text()
     for member in members:
         assert get_member(upper.db, member.uuid).full_name == member.full_name
@@ -171,6 +172,53 @@ def test_upper_level_takes_every_package_on_the_stick(
     assert "lần đầu" not in tab.summary.text()
     for unit in units:
         unit.db.conn.close()
+    upper.db.conn.close()
+
+
+def test_the_newest_stick_is_undone_from_the_log_tab(
+    qtbot, tmp_path, stick, answers  # noqa: F811
+):
+    upper = upper_office(tmp_path)
+    unit = unit_office(tmp_path, upper, "xa-0", "Đảng ủy xã Nà Pài", "ĐU Nà Pài")
+    member = add_members(unit, "Chi bộ thôn Đông", ["Nguyễn Văn An"])[0]
+    export_package(unit.db, stick)
+    page = open_page(qtbot, upper)
+    page.show_tab(page.receive_tab)
+    qtbot.waitUntil(lambda: page.receive_tab.packages.rowCount() == 1)
+    qtbot.mouseClick(page.receive_tab.all_button, LEFT)
+    member.full_name = "Nguyễn Văn Anh"
+    from models.organisation import save_member
+    save_member(unit.db, member)
+    export_package(unit.db, stick)
+    page.receive_tab.scan()
+    qtbot.mouseClick(page.receive_tab.all_button, LEFT)
+    assert get_member(upper.db, member.uuid).full_name == "Nguyễn Văn Anh"
+
+    page.show_tab(page.log_tab)
+    bar = page.log_tab.undo_bar
+    assert bar.isVisible() and bar.button.isEnabled()
+    assert bar.notice.text().startswith("Lần nhận nhiều gói gần nhất: 2 gói, lúc ")
+    answers(YES)
+    qtbot.mouseClick(bar.button, LEFT)
+
+    assert answers.asked[0].startswith("Hoàn tác lần nhận 2 gói lúc ")
+    assert get_member(upper.db, member.uuid).full_name == "Nguyễn Văn An"
+    assert bar.notice.text().startswith("Đã hoàn tác lần nhận 2 gói: bỏ ")
+    assert bar.isVisible() and not bar.button.isVisible()
+    # The stick (both packages on it, the old one again too) is gone from the log.
+    assert len(exchange_log.import_log(upper.db)) == 1
+
+    # An edit after a stick: the bar says why it cannot be undone any more.
+    page.show_tab(page.receive_tab)
+    qtbot.mouseClick(page.receive_tab.all_button, LEFT)
+    document = next(d for d in list_documents(upper.db)
+                    if d.owner_unit == get_settings(upper.db).unit_uuid)
+    document.title += " (sửa)"
+    save_document(upper.db, document)
+    page.refresh()
+    assert not bar.button.isEnabled()
+    assert "Sổ đã thay đổi sau lần nhận này nên không hoàn tác được nữa" in bar.notice.text()
+    unit.db.conn.close()
     upper.db.conn.close()
 
 

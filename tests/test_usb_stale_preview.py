@@ -13,7 +13,7 @@ import dataclasses
 import pytest
 
 import sync.import_export
-from models import backup, exchange_log, exchange_snapshot, exchange_units
+from models import backup, exchange_log, exchange_snapshot, exchange_units, import_undo
 from models.documents import Document, save_document
 from models.errors import NotFoundError, UserError
 from models.organisation import get_member, save_member
@@ -170,21 +170,21 @@ def test_a_stick_full_of_packages_is_planned_again_when_the_register_changes_bet
     (late,) = add_members(other, "Chi bộ thôn Bản Cầu", ["Đinh Thị Dung"])
     files = [export_package(unit.db, stick).target_path,
              export_package(other.db, stick).target_path]
-    real_backup = backup.take_backup
+    real_prepare = sync.import_export.prepare_import
     meddled: list[str] = []
 
-    def backup_then_an_edit_elsewhere(path, reason):
-        taken = real_backup(path, reason)
+    def plan_then_an_edit_elsewhere(db, file, **kwargs):
+        prepared = real_prepare(db, file, **kwargs)
         if not meddled:  # the clerk saves a document on another connection meanwhile
-            elsewhere = open_worker_database(path)
+            elsewhere = open_worker_database(db.path)
             save_document(elsewhere, Document(
                 type_code="KL", symbol="13-KL/TU", level_code="TINH", issuer="Tỉnh ủy",
                 issued_on="2025-02-02", term="XX", title="Kết luận về cải cách hành chính"))
             elsewhere.conn.close()
-            meddled.append(reason)
-        return taken
+            meddled.append(file.name)
+        return prepared
 
-    monkeypatch.setattr(sync.import_export, "take_backup", backup_then_an_edit_elsewhere)
+    monkeypatch.setattr(sync.import_export, "prepare_import", plan_then_an_edit_elsewhere)
 
     batch = import_packages(upper.db, files)
 
@@ -193,6 +193,10 @@ def test_a_stick_full_of_packages_is_planned_again_when_the_register_changes_bet
     assert get_member(upper.db, members[0].uuid).full_name == "Nguyễn Văn An"
     assert get_member(upper.db, late.uuid).full_name == "Đinh Thị Dung"
     assert len(exchange_log.import_log(upper.db)) == 2
+    # The other window's document is not the stick's: undoing the stick would take it
+    # away too, so the stick can no longer be undone.
+    receipt = import_undo.newest_receipt(upper.db)
+    assert receipt is not None and not receipt.undoable
     other.db.conn.close()
 
 

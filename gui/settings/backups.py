@@ -60,6 +60,7 @@ REASON_TEXTS = {
     ),
     backup_names.REASON_MIGRATION: QT_TRANSLATE_NOOP("Backups", "Trước khi nâng cấp"),
     backup_names.REASON_RESTORE: QT_TRANSLATE_NOOP("Backups", "Trước khi khôi phục"),
+    backup_names.REASON_UNDO: QT_TRANSLATE_NOOP("Backups", "Trước khi hoàn tác lần nhận gói"),
     backup_names.REASON_DAMAGED: QT_TRANSLATE_NOOP(
         "Backups", "Bản hỏng giữ lại trước khi khôi phục"
     ),

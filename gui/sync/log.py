@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.sync.shared import data_label, fingerprint_chars, list_table, section_heading
+from gui.sync.undo import UndoBar
 from gui.widgets.tablemodel import Column
 from models import exchange_log
 from models.register import Register
@@ -16,12 +18,18 @@ from sync.envelope import KIND_CATALOGUE, KIND_SETUP, KIND_UNIT
 
 
 class LogTab(QWidget):
-    """Every package and setup file sent or taken in, newest first."""
+    """Every package and setup file sent or taken in, newest first; above them, the
+    newest stick of packages and its undo."""
+
+    changed = Signal()  # a stick was undone
 
     def __init__(self, db: Register, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         layout = QVBoxLayout(self)
+        self.undo_bar = UndoBar(db, self)
+        self.undo_bar.changed.connect(self.changed)
+        layout.addWidget(self.undo_bar)
         hint = QLabel(
             self.tr("Mỗi lần gửi hay nhận gói, cấp hay nhận tệp thiết lập đều được ghi lại ở "
                     "đây, mới nhất ở trên."),
@@ -50,6 +58,7 @@ class LogTab(QWidget):
         }
 
     def refresh(self) -> None:
+        self.undo_bar.refresh()
         rows: list[dict[str, Any]] = []
         for entry in exchange_log.import_log(self.db):
             totals = {"new": 0, "updated": 0, "deleted": 0, "conflicts": 0}

@@ -68,7 +68,8 @@ class SyncPage(QWidget):
             holder.setWidget(tab)
             self._holders[tab] = holder
             self.tabs.addTab(holder, "")
-        for tab in (self.units_tab, self.send_tab, self.receive_tab, self.conflicts_tab):
+        for tab in (self.units_tab, self.send_tab, self.receive_tab, self.conflicts_tab,
+                    self.log_tab):
             tab.changed.connect(self.refresh)
         self.send_tab.setupApplied.connect(self.settingsSaved)
         layout.addWidget(self.tabs, 1)

@@ -577,9 +577,9 @@ class ReceiveTab(QWidget):
         )
         if stopped:
             summary += " " + self.tr("Đã dừng theo yêu cầu; các gói nhận xong vẫn được giữ.")
-        if batch.backup_path:
-            summary += "\n" + self.tr("Bản sao lưu trước khi nhận: {path}").format(
-                path=batch.backup_path.name)
+        if batch.receipt is not None:
+            summary += "\n" + self.tr(
+                "Nếu nhận nhầm, có thể hoàn tác cả lần nhận này ở thẻ “Nhật ký gửi, nhận”.")
         if batch.refused:
             summary += "\n" + self.tr(
                 "Gói không nhận (di chuột lên dòng để đọc đủ lý do): chọn gói đó rồi bấm "

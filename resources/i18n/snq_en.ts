@@ -385,6 +385,10 @@
         <translation>Before a restore</translation>
     </message>
     <message>
+        <source>Trước khi hoàn tác lần nhận gói</source>
+        <translation>Before undoing a stick of packages</translation>
+    </message>
+    <message>
         <source>Bản hỏng giữ lại trước khi khôi phục</source>
         <translation>Damaged register kept before a restore</translation>
     </message>
@@ -3532,6 +3536,10 @@ been read and matched over the phone?</translation>
         <translation>Stopped as asked; the packages already taken in are kept.</translation>
     </message>
     <message>
+        <source>Nếu nhận nhầm, có thể hoàn tác cả lần nhận này ở thẻ “Nhật ký gửi, nhận”.</source>
+        <translation>If this was a mistake, the whole stick can be undone on the “Sent and received” tab.</translation>
+    </message>
+    <message>
         <source>Gói không nhận (di chuột lên dòng để đọc đủ lý do): chọn gói đó rồi bấm “Xem trước” để biết cách xử lý.</source>
         <translation>Refused packages (hover over a line to read the whole reason): choose the package and press “Preview” to see what to do.</translation>
     </message>
@@ -4478,6 +4486,49 @@ Did both sides read the same, group by group?</translation>
     <message>
         <source>{received} lần nhận, {sent} lần gửi hay cấp tệp</source>
         <translation>{received} received, {sent} sent or issued</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Hoàn tác lần nhận này…</source>
+        <translation>Undo this stick…</translation>
+    </message>
+    <message>
+        <source>Lần nhận nhiều gói gần nhất: {count} gói, lúc {at}.</source>
+        <translation>Newest stick of packages taken: {count} packages, at {at}.</translation>
+    </message>
+    <message>
+        <source>Nếu nhận nhầm, có thể hoàn tác cả lần nhận này: sổ trở lại như trước khi nhận.</source>
+        <translation>If it was a mistake, the whole stick can be undone: the register goes back to how it was before.</translation>
+    </message>
+    <message>
+        <source>Sổ đã thay đổi sau lần nhận này nên không hoàn tác được nữa; nếu cần quay lại, hãy khôi phục từ bản sao lưu (Cài đặt → Sao lưu).</source>
+        <translation>The register has changed since this stick, so it can no longer be undone; to go back, restore a backup (Settings → Backups).</translation>
+    </message>
+    <message>
+        <source>Hoàn tác lần nhận gói</source>
+        <translation>Undo a stick of packages</translation>
+    </message>
+    <message>
+        <source>Hoàn tác lần nhận {count} gói lúc {at}?
+
+Mọi bản ghi các gói đó mang đến sẽ bị bỏ, bản ghi các gói đó sửa trở lại như trước, số liệu tính lại. Trước đó chương trình sao lưu nguyên sổ như hiện nay. Sau này có thể nhận lại các gói ấy.</source>
+        <translation>Undo the stick of {count} packages taken at {at}?
+
+Every record those packages brought is removed, every record they changed goes back to how it was, and the figures are worked out again. The whole register is backed up first, as it is now. The same packages can be taken in again later.</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Không hoàn tác</source>
+        <translation>Do not undo</translation>
+    </message>
+    <message>
+        <source>Đã hoàn tác lần nhận {count} gói: bỏ {removed} bản ghi mới, trả lại {restored} bản ghi như trước. Bản sao lưu trước khi hoàn tác: {backup}.</source>
+        <translation>The stick of {count} packages was undone: {removed} new records removed, {restored} records put back as they were. Backup taken before the undo: {backup}.</translation>
     </message>
 </context>
 <context>

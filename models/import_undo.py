@@ -1,0 +1,278 @@
+"""Undoing the newest stick of packages from a record of what it overwrote.
+
+A stick of packages at a province writes a few hundred thousand rows into a register of
+several gigabytes. A whole verified copy of the register before it (what a single
+package still gets) took two minutes there, proportional to the register, not to the
+stick. Instead, the stick keeps an *undo record* in the register itself, written in each
+package's own transaction, so it is exactly as durable and as encrypted as the rows:
+
+- each table's highest rowid before the stick (``watermarks``): every row the stick
+  adds lies above it, and undoing deletes those;
+- the row as it was, the first time the stick changes or deletes a row that was there
+  before (``undo_rows``, captured by TEMP triggers on the importing connection only,
+  so nothing else a clerk does is recorded).
+
+Undoing puts those rows back, deletes the added ones, makes the figures again, and drops
+the record, in one transaction, after a whole backup of the register as it is (the
+undo is rare; the backup is what makes it itself undoable). It is refused when anything
+was written after the stick, or by another connection during it (the change counter of
+migration 4 tells), since the record would then not describe the register: the clerk is
+sent to the backups; so it is once a package was sent after it (the export log is not
+counted, but would lose lines). Only the newest stick is kept: a new stick drops the old record.
+
+The tables recorded are those an import writes (``CHANGE_COUNTED`` and the export log
+and state the confirmations touch). The figures kept for the indicators are not: they
+are made again from the rows. Attached files the stick stored stay on disk, unused.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from models import indicator_store
+from models.backup import take_backup
+from models.backup_names import REASON_UNDO
+from models.errors import UserError
+from models.i18n import _
+from models.ids import now_iso
+from models.schema import CHANGE_COUNTED
+
+# Parents before children, as an import applies them: pre-images go back in this order,
+# added rows go in the reverse one.
+RECORDED: tuple[str, ...] = (*CHANGE_COUNTED, "export_log", "export_state")
+
+
+class UndoError(UserError):
+    """The newest stick cannot be undone (the message says why and what to do)."""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """The newest stick of packages taken, as its undo record tells."""
+
+    id: int
+    started_at: str
+    packages: int
+    undoable: bool
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    packages: int
+    rows_removed: int
+    rows_restored: int
+    backup_path: Path
+
+
+# ------------------------------------------------------------ while a stick goes in
+
+
+def open_receipt(db: Database) -> int:
+    """Start the record of a stick: drop the previous one, note the watermarks, and
+    install the capturing triggers on this connection (call outside a transaction)."""
+    with db.atomic():
+        db.execute("DELETE FROM undo_rows")
+        db.execute("DELETE FROM undo_receipts")
+        marks = {
+            table: db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
+            for table in RECORDED
+        }
+        # The counter now: a write by another connection before the first package is
+        # caught like one between packages (``package_begins``).
+        receipt = db.execute(
+            "INSERT INTO undo_receipts (started_at, watermarks, changes_after) "
+            "VALUES (?, ?, (SELECT n FROM register_changes WHERE id = 1))",
+            [now_iso(), json.dumps(marks)],
+        ).lastrowid
+    assert receipt is not None
+    for table in RECORDED:
+        for statement in _capture_triggers(db, receipt, table, marks[table]):
+            db.execute(statement)
+    return receipt
+
+
+def package_begins(db: Database, receipt: int) -> None:
+    """Inside a package's transaction, under the lock: anything written since the
+    stick's previous package (by another connection) was not recorded, so the stick can
+    no longer be undone exactly."""
+    db.execute(
+        "UPDATE undo_receipts SET interrupted = 1 WHERE id = ? "
+        "AND changes_after IS NOT (SELECT n FROM register_changes WHERE id = 1)",
+        [receipt],
+    )
+
+
+def package_ends(db: Database, receipt: int) -> None:
+    """Last statement of a package's transaction: where the change counter stands
+    once this package is in (anything later makes the stick not undoable)."""
+    db.execute(
+        "UPDATE undo_receipts SET packages = packages + 1, "
+        "changes_after = (SELECT n FROM register_changes WHERE id = 1), "
+        "exports_after = (SELECT COALESCE(MAX(rowid), 0) FROM export_log) WHERE id = ?",
+        [receipt],
+    )
+
+
+def close_receipt(db: Database, receipt: int) -> bool:
+    """Remove the capturing triggers; a stick that took no package leaves no record.
+    Whether a record is kept."""
+    if db.conn.in_transaction:
+        db.conn.rollback()
+    for table in RECORDED:
+        for event in ("update", "delete"):
+            db.execute(f"DROP TRIGGER IF EXISTS temp.undo_{table}_{event}")
+    if _packages(db, receipt):
+        return True
+    with db.atomic():
+        db.execute("DELETE FROM undo_rows WHERE receipt = ?", [receipt])
+        db.execute("DELETE FROM undo_receipts WHERE id = ?", [receipt])
+    return False
+
+
+def _packages(db: Database, receipt: int) -> int:
+    row = db.execute("SELECT packages FROM undo_receipts WHERE id = ?", [receipt]).fetchone()
+    return row[0] if row else 0
+
+
+def _capture_triggers(db: Database, receipt: int, table: str, mark: int) -> list[str]:
+    columns = _columns(db, table)
+    image = ", ".join(
+        f"'{name}', " + (f"hex(OLD.{name})" if kind == "BLOB" else f"OLD.{name}")
+        for name, kind in columns
+    )
+    # NOT EXISTS, not INSERT OR IGNORE: inside a trigger fired by an upsert SQLite
+    # applies the outer statement's conflict handling, and the first image must win.
+    body = (
+        f"INSERT INTO main.undo_rows (receipt, table_name, row_id, old) "
+        f"SELECT {int(receipt)}, '{table}', OLD.rowid, json_object({image}) "
+        f"WHERE NOT EXISTS (SELECT 1 FROM main.undo_rows WHERE receipt = {int(receipt)} "
+        f"AND table_name = '{table}' AND row_id = OLD.rowid)"
+    )
+    return [
+        f"CREATE TEMP TRIGGER undo_{table}_{event.lower()} BEFORE {event} ON main.{table} "
+        f"WHEN OLD.rowid <= {int(mark)} BEGIN {body}; END"
+        for event in ("UPDATE", "DELETE")
+    ]
+
+
+def _columns(db: Database, table: str) -> list[tuple[str, str]]:
+    return [
+        (row[1], str(row[2]).upper())
+        for row in db.execute(f"PRAGMA main.table_info({table})").fetchall()
+    ]
+
+
+def _has_rowid_alias(db: Database, table: str) -> bool:
+    keys = [r for r in db.execute(f"PRAGMA main.table_info({table})").fetchall() if r[5]]
+    return len(keys) == 1 and str(keys[0][2]).upper() == "INTEGER"
+
+
+# ------------------------------------------------------------------- afterwards
+
+
+def newest_receipt(db: Database) -> Receipt | None:
+    """The stick that can be undone, if any record is kept."""
+    row = db.execute(
+        "SELECT id, started_at, packages, changes_after, exports_after, interrupted "
+        "FROM undo_receipts WHERE packages > 0 ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    receipt, started_at, packages, changes_after, exports_after, interrupted = row
+    now_changes, now_exports = db.execute(
+        "SELECT (SELECT n FROM register_changes WHERE id = 1), "
+        "(SELECT COALESCE(MAX(rowid), 0) FROM export_log)"
+    ).fetchone()
+    # A package sent since (a catalogue confirming the stick's packages, say) is no
+    # change the counter sees, but undoing would drop its log line and state.
+    return Receipt(
+        receipt, started_at, packages,
+        undoable=not interrupted and changes_after == now_changes
+        and exports_after == now_exports,
+    )
+
+
+def undo_newest_receipt(db: Database, db_path: Path) -> UndoResult:
+    """Put the register back as it was before the newest stick of packages.
+
+    A whole backup of the register as it is comes first. Raises ``UndoError`` with
+    the clerk's reason, having written nothing, when there is no stick to undo or the
+    register changed since.
+    """
+    receipt = newest_receipt(db)
+    if receipt is None:
+        raise UndoError(_("Không có lần nhận gói nào để hoàn tác."))
+    _refuse_if_changed(receipt)
+    backup_path = take_backup(db_path, REASON_UNDO)
+    with db.atomic():
+        receipt = newest_receipt(db)
+        if receipt is None:
+            raise UndoError(_("Không có lần nhận gói nào để hoàn tác."))
+        _refuse_if_changed(receipt)
+        # A parent put back after the child that points at it: checked at COMMIT.
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        marks = json.loads(db.execute(
+            "SELECT watermarks FROM undo_receipts WHERE id = ?", [receipt.id]
+        ).fetchone()[0])
+        removed = sum(
+            db.execute(f"DELETE FROM {table} WHERE rowid > ?", [marks.get(table, 0)]).rowcount
+            for table in reversed(RECORDED)
+        )
+        restored = sum(_put_back(db, receipt.id, table) for table in RECORDED)
+        db.execute("DELETE FROM undo_rows WHERE receipt = ?", [receipt.id])
+        db.execute("DELETE FROM undo_receipts WHERE id = ?", [receipt.id])
+        indicator_store.refresh_marked(db)
+    return UndoResult(receipt.packages, removed, restored, backup_path)
+
+
+def _refuse_if_changed(receipt: Receipt) -> None:
+    if not receipt.undoable:
+        raise UndoError(_(
+            "Sổ đã có thay đổi sau lần nhận gói này (sửa, nhập, nhận hay gửi gói khác), "
+            "nên không hoàn tác được mà không mất các thay đổi đó. Nếu vẫn cần quay lại, hãy "
+            "khôi phục từ một bản sao lưu trong Cài đặt → Sao lưu."
+        ))
+
+
+def _put_back(db: Database, receipt: int, table: str) -> int:
+    """The recorded rows of ``table`` as they were: updated in place where the row is
+    still there, inserted again (same rowid) where the stick deleted it."""
+    columns = _columns(db, table)
+    values = {
+        name: (f"unhex(json_extract(u.old, '$.\"{name}\"'))" if kind == "BLOB"
+               else f"json_extract(u.old, '$.\"{name}\"')")
+        for name, kind in columns
+    }
+    source = "FROM undo_rows AS u WHERE u.receipt = ? AND u.table_name = ?"
+    updated = db.execute(
+        f"UPDATE {table} SET " + ", ".join(f"{n} = {v}" for n, v in values.items())
+        + f" {source} AND u.row_id = {table}.rowid",
+        [receipt, table],
+    ).rowcount
+    names = [n for n, _kind in columns]
+    exprs = list(values.values())
+    if not _has_rowid_alias(db, table):
+        names, exprs = ["rowid", *names], ["u.row_id", *exprs]
+    inserted = db.execute(
+        f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(exprs)} {source} "
+        f"AND NOT EXISTS (SELECT 1 FROM {table} AS t WHERE t.rowid = u.row_id)",
+        [receipt, table],
+    ).rowcount
+    return updated + inserted
+
+
+__all__ = [
+    "RECORDED",
+    "Receipt",
+    "UndoError",
+    "UndoResult",
+    "close_receipt",
+    "newest_receipt",
+    "open_receipt",
+    "package_begins",
+    "package_ends",
+    "undo_newest_receipt",
+]

@@ -1,0 +1,229 @@
+"""A stick of packages undone from its undo record: the register exactly as before it.
+
+A stick (``import_packages``) no longer takes a whole copy of the register first; it
+keeps, in each package's own transaction, the rows it overwrote and where its new rows
+begin (``models.import_undo``). Undoing must give back every row of every table an
+import writes, as it was, and the same indicator figures; and must refuse, writing
+nothing, once the register changed after the stick.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from models import import_undo, indicators
+from models.backup_names import REASON_IMPORT, REASON_UNDO, list_backups
+from models.db import open_database
+from models.documents import list_documents, save_document
+from models.import_undo import RECORDED, UndoError
+from models.organisation import delete_member, list_members, save_member
+from models.settings import get_settings
+from models.worker_db import open_worker_database
+from sync.demo_units import make_unit_packages
+from sync.import_export import export_package, import_packages
+from tests.usb_helpers import upper_office
+
+UNTIL = dt.date(2026, 6, 30)
+TODAY = dt.date(2026, 7, 1)
+
+
+def _rows(db) -> dict[str, list[tuple]]:
+    """Every row of every table an import writes, with its rowid: undoing must give
+    back the same rows at the same places, not merely equal content."""
+    return {
+        table: db.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall()
+        for table in RECORDED
+    }
+
+
+def _figures(db) -> dict:
+    units = [r[0] for r in db.execute("SELECT uuid FROM units WHERE role = 'unit'")]
+    return {
+        "all": indicators.compute_stats(db, today=TODAY),
+        **{unit: indicators.compute_stats(db, unit=unit, today=TODAY) for unit in units},
+    }
+
+
+@pytest.fixture
+def province(tmp_path):
+    """An upper level that took a first stick from two demo communes."""
+    upper = upper_office(tmp_path)
+    made = make_unit_packages(upper.db, 2, workdir=tmp_path / "units", members=40,
+                              years=1, until=UNTIL)
+    first = import_packages(upper.db, made.packages)
+    assert not first.refused
+    units = sorted((tmp_path / "units").glob("don-vi-*/so-nghi-quyet.db"))
+    yield upper, units, tmp_path
+    upper.db.conn.close()
+
+
+def _own_document(db):
+    own = get_settings(db).unit_uuid
+    return next(d for d in list_documents(db) if d.owner_unit == own)
+
+
+def _second_stick(units: list[Path], stick: Path) -> list[Path]:
+    """A month at the communes: a member renamed, one removed, one new; packages out."""
+    stick.mkdir(exist_ok=True)
+    packages = []
+    for path in units:
+        db = open_database(path)
+        try:
+            members = list_members(db)
+            members[0].full_name += " (đã đổi tên)"
+            save_member(db, members[0])
+            delete_member(db, members[1].uuid)
+            new = members[2]
+            new.id, new.uuid, new.full_name = None, None, "Đảng viên mới chuyển đến"
+            save_member(db, new)
+            packages.append(export_package(db, stick).target_path)
+        finally:
+            db.conn.close()
+    return packages
+
+
+def test_a_stick_undone_gives_back_every_row_and_figure_as_before(province):
+    upper, units, root = province
+    before, figures = _rows(upper.db), _figures(upper.db)
+    backups = {b.path for b in list_backups(upper.path)}
+
+    stick = import_packages(upper.db, _second_stick(units, root / "stick2"))
+
+    assert not stick.refused and len(stick.reports) == 2
+    assert _rows(upper.db) != before
+    # No whole copy of the register was taken for the stick: its undo record is the
+    # way back.
+    assert {b.path for b in list_backups(upper.path)} == backups
+    receipt = import_undo.newest_receipt(upper.db)
+    assert receipt is not None and receipt.packages == 2 and receipt.undoable
+
+    result = import_undo.undo_newest_receipt(upper.db, upper.path)
+
+    assert result.packages == 2 and result.rows_removed > 0 and result.rows_restored > 0
+    assert _rows(upper.db) == before
+    assert _figures(upper.db) == figures
+    assert import_undo.newest_receipt(upper.db) is None
+    # The register as it was just before the undo is kept whole, in case.
+    assert result.backup_path in {b.path for b in list_backups(upper.path)}
+    assert [b.reason for b in list_backups(upper.path) if b.path == result.backup_path] == [
+        REASON_UNDO]
+
+
+def test_the_packages_of_an_undone_stick_go_in_again(province):
+    upper, units, root = province
+    packages = _second_stick(units, root / "stick2")
+    import_packages(upper.db, packages)
+    taken = _rows(upper.db)
+    import_undo.undo_newest_receipt(upper.db, upper.path)
+
+    # Their log lines went with the undo: the same files are new to the register again.
+    again = import_packages(upper.db, packages)
+
+    assert not again.refused and all(r.plan.totals().updated for r in again.reports)
+    after = _rows(upper.db)
+    for table in RECORDED:
+        if table not in ("import_log", "export_log", "units"):  # times of receipt differ
+            assert after[table] == taken[table], table
+
+
+def test_the_first_stick_undone_leaves_only_the_upper_levels_own_rows(tmp_path):
+    upper = upper_office(tmp_path)
+    made = make_unit_packages(upper.db, 2, workdir=tmp_path / "units", members=30,
+                              years=1, until=UNTIL)
+    before = _rows(upper.db)
+
+    import_packages(upper.db, made.packages)
+    assert upper.db.execute("SELECT COUNT(*) FROM attendance").fetchone()[0] > 0
+    import_undo.undo_newest_receipt(upper.db, upper.path)
+
+    assert _rows(upper.db) == before
+    assert upper.db.execute("SELECT COUNT(*) FROM attendance").fetchone()[0] == 0
+    upper.db.conn.close()
+
+
+def test_undo_is_refused_once_the_register_changed_after_the_stick(province):
+    upper, units, root = province
+    import_packages(upper.db, _second_stick(units, root / "stick2"))
+    document = _own_document(upper.db)
+    document.title += " (sửa sau khi nhận)"
+    save_document(upper.db, document)
+    after_edit = _rows(upper.db)
+    backups = list_backups(upper.path)
+
+    with pytest.raises(UndoError, match="Sổ đã có thay đổi sau lần nhận gói này"):
+        import_undo.undo_newest_receipt(upper.db, upper.path)
+
+    assert _rows(upper.db) == after_edit
+    assert list_backups(upper.path) == backups
+    receipt = import_undo.newest_receipt(upper.db)
+    assert receipt is not None and not receipt.undoable
+
+
+def test_undo_is_refused_once_a_catalogue_went_down_after_the_stick(province):
+    """Sending the catalogue (which confirms the stick's packages to the communes)
+    writes only the export log, which the change counter does not see: undoing would
+    drop that line, so it too ends the undo."""
+    upper, units, root = province
+    import_packages(upper.db, _second_stick(units, root / "stick2"))
+    unit = next(r[0] for r in upper.db.execute("SELECT uuid FROM units WHERE role = 'unit'"))
+    (root / "down").mkdir()
+    export_package(upper.db, root / "down", unit=unit)
+
+    receipt = import_undo.newest_receipt(upper.db)
+    assert receipt is not None and not receipt.undoable
+    with pytest.raises(UndoError, match="nhận hay gửi gói khác"):
+        import_undo.undo_newest_receipt(upper.db, upper.path)
+
+
+def test_a_write_by_another_connection_during_the_stick_makes_it_not_undoable(province):
+    upper, units, root = province
+    other = open_worker_database(upper.path)
+    packages = _second_stick(units, root / "stick2")
+
+    def meanwhile(step, index, total):
+        if index == 1:  # between the two packages, another window saves a document
+            document = _own_document(other)
+            document.title += " (sửa ở cửa sổ khác)"
+            save_document(other, document)
+        return True
+
+    import_packages(upper.db, packages, progress=meanwhile)
+    other.conn.close()
+
+    receipt = import_undo.newest_receipt(upper.db)
+    assert receipt is not None and receipt.packages == 2 and not receipt.undoable
+    with pytest.raises(UndoError):
+        import_undo.undo_newest_receipt(upper.db, upper.path)
+
+
+def test_a_new_stick_replaces_the_record_and_nothing_to_undo_is_said_plainly(province):
+    upper, units, root = province
+    import_packages(upper.db, _second_stick(units, root / "stick2"))
+    first = import_undo.newest_receipt(upper.db)
+    after_second = _rows(upper.db)
+    import_packages(upper.db, _second_stick(units, root / "stick3"))
+    second = import_undo.newest_receipt(upper.db)
+    assert first is not None and second is not None and second.id != first.id
+    assert upper.db.execute(
+        "SELECT COUNT(*) FROM undo_rows WHERE receipt != ?", [second.id]
+    ).fetchone()[0] == 0
+
+    import_undo.undo_newest_receipt(upper.db, upper.path)
+    assert _rows(upper.db) == after_second  # only the newest stick is undone
+    with pytest.raises(UndoError, match="Không có lần nhận gói nào để hoàn tác"):
+        import_undo.undo_newest_receipt(upper.db, upper.path)
+
+
+def test_a_single_package_still_gets_a_whole_backup_and_no_record(province):
+    upper, units, root = province
+    from sync.import_export import import_package
+
+    package = _second_stick(units[:1], root / "stick2")[0]
+    import_package(upper.db, package)
+
+    assert any(b.reason == REASON_IMPORT for b in list_backups(upper.path))
+    # The first stick's record no longer describes the register.
+    receipt = import_undo.newest_receipt(upper.db)
+    assert receipt is None or not receipt.undoable
