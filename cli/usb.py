@@ -1,5 +1,5 @@
-"""Commands of the USB exchange: export, import, keys, setup-unit, apply-setup, units, unit-moved,
-conflicts, resolve, usb-log, demo-units."""
+"""Commands of the USB exchange: export, import, import-all, undo-import, keys, setup-unit,
+apply-setup, units, unit-moved, conflicts, resolve, usb-log, demo-units."""
 from __future__ import annotations
 
 import argparse
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from cli.terminal import printable
 from cli.writing import one_writer
-from models import exchange_conflicts, exchange_log, exchange_units
+from models import exchange_conflicts, exchange_log, exchange_units, import_undo
 from models.db import open_database
 from models.errors import UserError
 from models.exchange_view import conflict_view
@@ -19,7 +19,7 @@ from models.vntext import show_int
 from sync import consolidation
 from sync.demo_units import build_demo_units
 from sync.enrolment import apply_setup_file, setup_unit
-from sync.import_export import export_package, import_package, shown_time
+from sync.import_export import export_package, import_package, import_packages, shown_time
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,6 +41,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          "tay"
                      ))
     imp.set_defaults(handler=one_writer(cmd_import))
+
+    stick = subparsers.add_parser("import-all", help=_(
+        "cấp trên: nhận mọi gói .snq trong một thư mục (như nút Nhận tất cả), hoàn tác được "
+        "bằng lệnh undo-import"))
+    stick.add_argument("folder", type=Path, help=_("thư mục chứa các gói, ví dụ USB"))
+    stick.set_defaults(handler=one_writer(cmd_import_all))
+
+    undo = subparsers.add_parser("undo-import", help=_(
+        "hoàn tác lần nhận nhiều gói gần nhất (import-all, Nhận tất cả)"))
+    undo.set_defaults(handler=one_writer(cmd_undo_import))
 
     keys = subparsers.add_parser("keys", help=_(
         "dấu vân tay khóa của đơn vị này và các nơi đã biết"
@@ -134,6 +144,50 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(_(
             "Bản sao lưu trước khi nhận: {backup_path}"
         ).format(backup_path=report.backup_path), file=sys.stderr)
+    return 0
+
+
+def cmd_import_all(args: argparse.Namespace) -> int:
+    """Every package in a folder, each in its own transaction; exit 1 if any was
+    refused (the others are still taken)."""
+    folder: Path = args.folder
+    if not folder.is_dir():
+        raise UserError(_(
+            "Không tìm thấy thư mục “{folder}”. Nếu là USB, hãy kiểm tra USB đã được cắm."
+        ).format(folder=folder))
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".snq" and p.is_file())
+    if not files:
+        raise UserError(_("Không có gói .snq nào trong “{folder}”.").format(folder=folder))
+    db = open_database(args.db)
+    batch = import_packages(db, files)
+    for report in batch.reports:
+        total = report.plan.totals()
+        print(_("{file}: {sender}: {new} mới, {updated} cập nhật, {deleted} xóa, "
+                "{conflicts} xung đột").format(
+            file=report.file_name, sender=printable(report.sender_name),
+            new=show_int(total.new), updated=show_int(total.updated),
+            deleted=show_int(total.deleted), conflicts=show_int(total.conflicts)))
+    for path, message in batch.refused:
+        print(_("{file}: KHÔNG NHẬN: {reason}").format(
+            file=path.name, reason=" ".join(message.split())))
+    print(_("Đã nhận {done} gói, {refused} gói không nhận.").format(
+        done=show_int(len(batch.reports)), refused=show_int(len(batch.refused))),
+        file=sys.stderr)
+    if batch.receipt is not None:
+        print(_("Nếu nhận nhầm: lệnh undo-import hoàn tác cả lần nhận này."), file=sys.stderr)
+    return 1 if batch.refused else 0
+
+
+def cmd_undo_import(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    result = import_undo.undo_newest_receipt(db, db.path)
+    print(_(
+        "Đã hoàn tác lần nhận {count} gói: bỏ {removed} bản ghi mới, trả lại {restored} bản "
+        "ghi như trước."
+    ).format(count=show_int(result.packages), removed=show_int(result.rows_removed),
+             restored=show_int(result.rows_restored)))
+    print(_("Bản sao lưu trước khi hoàn tác: {path}").format(path=result.backup_path),
+          file=sys.stderr)
     return 0
 
 

@@ -156,3 +156,47 @@ def test_conflicts_are_listed_in_words_a_clerk_reads(tmp_path):
     assert "đảng viên: Nguyễn Văn Ân — của Đảng ủy xã Cẩm Giàng" in listed.stdout
     assert "Họ và tên: trong sổ “Nguyễn Văn Ân” — trong gói “Nguyễn Văn Anh”" in listed.stdout
     assert "full_name" not in listed.stdout
+
+
+def test_import_all_then_undo_import(tmp_path):
+    """A stick taken whole from the command line, then undone: the units show no
+    package again, and a second undo has nothing to undo."""
+    upper, stick = tmp_path / "tinh" / "so.db", tmp_path / "usb"
+    stick.mkdir()
+    assert run("--db", upper, "init", "--unit-name", "Đảng bộ tỉnh Thái Nguyên",
+               "--unit-abbr", "TU", "--role", "upper").returncode == 0
+    for seed, folder, name, abbr in ((1, "xa1", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng"),
+                                     (2, "xa2", "Đảng ủy xã Bản Cầu", "ĐU Bản Cầu")):
+        unit = tmp_path / folder / "so.db"
+        issued = run("--db", upper, "setup-unit", "--name", name, "--abbr", abbr, "--out", stick)
+        assert issued.returncode == 0, issued.stderr
+        setup_file = next(stick.glob("SNQ_THIETLAP_*.snqs"))
+        assert run("--db", unit, "apply-setup", setup_file).returncode == 0
+        setup_file.unlink()
+        # Different seeds: the demo's own documents get uuids from the seed.
+        assert run("--db", unit, "demo", "--members", "40", "--years", "1",
+                   "--chi-bo", "3", "--seed", seed).returncode == 0
+        assert run("--db", unit, "export", "--out", stick).returncode == 0
+    (stick / "SNQ_HONG.snq").write_bytes(b"not a package at all")
+
+    taken = run("--db", upper, "import-all", stick)
+
+    assert taken.returncode == 1, taken.stderr  # one file refused, the others taken
+    lines = taken.stdout.splitlines()
+    taken_line = r"SNQ_DU-CAM-GIANG_.*\.snq: Đảng ủy xã Cẩm Giàng: [\d.]+ mới, 0 cập nhật"
+    assert any(re.match(taken_line, x) for x in lines)
+    assert any(x.startswith("SNQ_HONG.snq: KHÔNG NHẬN: ") for x in lines)
+    assert "Đã nhận 2 gói, 1 gói không nhận." in taken.stderr
+    assert "lệnh undo-import hoàn tác cả lần nhận này" in taken.stderr
+    assert "40" in run("--db", upper, "units").stdout
+
+    undone = run("--db", upper, "undo-import")
+
+    assert undone.returncode == 0, undone.stderr
+    assert undone.stdout.startswith("Đã hoàn tác lần nhận 2 gói: bỏ ")
+    assert "Bản sao lưu trước khi hoàn tác: " in undone.stderr
+    units = run("--db", upper, "units").stdout
+    assert units.count("Chưa gửi gói nào") == 2
+    again = run("--db", upper, "undo-import")
+    assert again.returncode == 1
+    assert "Không có lần nhận gói nào để hoàn tác." in again.stderr
