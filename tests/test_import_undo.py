@@ -132,13 +132,18 @@ def test_the_first_stick_undone_leaves_only_the_upper_levels_own_rows(tmp_path):
     upper = upper_office(tmp_path)
     made = make_unit_packages(upper.db, 2, workdir=tmp_path / "units", members=30,
                               years=1, until=UNTIL)
-    before = _rows(upper.db)
+    before, figures = _rows(upper.db), _figures(upper.db)
 
     import_packages(upper.db, made.packages)
     assert upper.db.execute("SELECT COUNT(*) FROM attendance").fetchone()[0] > 0
     import_undo.undo_newest_receipt(upper.db, upper.path)
 
+    # The figures are made again in the undo's transaction, ready for the overview.
+    for table in ("stat_dirty", "stat_dirty_conf", "stat_dirty_doc"):
+        assert upper.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
+    assert upper.db.execute("SELECT COUNT(*) FROM stat_unit_conf").fetchone()[0] == 0
     assert _rows(upper.db) == before
+    assert _figures(upper.db) == figures
     assert upper.db.execute("SELECT COUNT(*) FROM attendance").fetchone()[0] == 0
     upper.db.conn.close()
 
