@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stick.set_defaults(handler=one_writer(cmd_import_all))
 
     undo = subparsers.add_parser("undo-import", help=_(
-        "hoàn tác lần nhận nhiều gói gần nhất (import-all, Nhận tất cả)"))
+        "hoàn tác lần nhận gói gần nhất (import, import-all, hay trong cửa sổ)"))
     undo.set_defaults(handler=one_writer(cmd_undo_import))
 
     keys = subparsers.add_parser("keys", help=_(
@@ -140,10 +140,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(_("XEM TRƯỚC (chưa ghi gì vào sổ):"))
     for line in report.lines():
         print(line)
-    if report.backup_path:
-        print(_(
-            "Bản sao lưu trước khi nhận: {backup_path}"
-        ).format(backup_path=report.backup_path), file=sys.stderr)
+    if report.receipt is not None:
+        print(_("Nếu nhận nhầm: lệnh undo-import hoàn tác lần nhận này."), file=sys.stderr)
     return 0
 
 

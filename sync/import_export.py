@@ -5,11 +5,12 @@ A unit exports everything it owns, sealed for its upper level; the upper level
 exports its catalogue for one unit, sealed for that unit. Import follows
 shared/SYNC.md step by step: the header, the sender and its key, the signature,
 decryption and bounded decompression, the records checked and planned, and only
-then a backup and one transaction. Every refusal happens before the backup, so
-the register is left byte for byte as it was.
+then one transaction, which also writes the undo record of the import
+(``models.import_undo``). Every refusal happens before it, so the register is left
+byte for byte as it was.
 
 ``prepare_import`` does everything that only reads (the preview), stamped with the
-register's change counter; ``commit_import`` backs up and applies what was prepared,
+register's change counter; ``commit_import`` applies what was prepared,
 or refuses with ``RegisterChangedError`` when the register changed since the preview
 (the window prepares and commits on different connections, and someone may edit in
 between): what is written is exactly what the clerk saw, or nothing.
@@ -23,9 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import exchange_log, exchange_snapshot, exchange_units, import_plan, import_undo
-from models.backup import take_backup
-from models.backup_names import REASON_IMPORT
-from models.backup_thinning import thin_backups
 from models.errors import UserError
 from models.exchange_log import LogEntry
 from models.exchange_snapshot import CATALOGUE_TABLES
@@ -322,7 +320,8 @@ class ImportReport:
     missing_files: list[str] = field(default_factory=list)
     applied: bool = False
     files_written: int = 0
-    backup_path: Path | None = None
+    # The undo record the import wrote into (``models.import_undo``), once applied.
+    receipt: int | None = None
 
     @property
     def counts(self) -> dict[str, dict[str, int]]:
@@ -602,66 +601,69 @@ def _prepare_read(
 
 
 def commit_import(
-    db: Register,
-    prepared: PreparedImport, *, backup: bool = True, receipt: int | None = None
+    db: Register, prepared: PreparedImport, *, receipt: int | None = None
 ) -> ImportReport:
-    """Step 5 and 6: back up, store the attached files, then apply and log in one
-    transaction. A failure rolls the transaction back whole.
+    """Step 5 and 6: store the attached files, then apply and log in one transaction.
+    A failure rolls the transaction back whole.
 
-    The backup is skipped when the plan changes no record (the same package again):
-    there is nothing to undo. ``backup=False`` is for a caller that keeps another way
-    back: ``import_packages`` passes its stick's undo record as ``receipt``
-    (``models.import_undo``), written in this same transaction. Raises
-    ``RegisterChangedError``, having written nothing to the register, when it was
+    No whole copy of the register is taken first: the transaction also writes an undo
+    record (``models.import_undo``) from which the import can be undone, the stick's
+    ``receipt`` when ``import_packages`` passes one, else this package's own, opened in
+    this same transaction (so a refused import leaves the previous record as it was).
+    Raises ``RegisterChangedError``, having written nothing to the register, when it was
     written since ``prepared`` was planned (by any connection): prepare again to see
     what the package would change now.
     """
     report = prepared.report
-    header = prepared.opened.header
-    # Checked first without the lock (a register changed since the preview takes no
-    # backup and stores no file), then again under it, where nothing can slip in.
+    # Checked first without the lock (a register changed since the preview stores no
+    # file), then again under it, where nothing can slip in.
     _check_unchanged(db, prepared)
-    if backup and report.plan.changes_register:
-        report.backup_path = take_backup(db.path, REASON_IMPORT)
-        _thin(db)
     report.files_written = attachments.store(db.path, prepared.opened.files)
-    with db.atomic():
-        _check_unchanged(db, prepared)
-        if receipt is not None:
-            import_undo.package_begins(db, receipt)
-        signing_hex = header.sender_signing_key.hex()
-        receiving_hex = header.sender_receiving_key.hex() if header.sender_receiving_key else None
-        if prepared.record is None:
-            exchange_units.save_unit(
-                db, header.sender_unit_id, header.sender_name, header.sender_abbreviation,
-                "unit", signing_hex, fingerprint(header.sender_signing_key), receiving_hex,
-            )
-        else:
-            if report.pinning:
-                exchange_units.pin_key(
-                    db, header.sender_unit_id, signing_hex, fingerprint(header.sender_signing_key)
-                )
-            if receiving_hex and receiving_hex != prepared.record.receiving_key:
-                exchange_units.set_receiving_key(db, header.sender_unit_id, receiving_hex)
-        import_plan.apply_import(db, report.plan)
-        # The catalogue says which of our packages the upper level has imported: the
-        # next package holds only what changed since the newest of them.
-        exchange_log.confirm_exports(db, header.confirmed)
-        exchange_units.mark_received(db, header.sender_unit_id, header.created)
-        exchange_log.log_import(
-            db, report.file_name, report.sha256, header.sender_unit_id, report.plan.as_dict(),
-            package_id=header.package_id, package_created=header.created, kind=header.kind,
-        )
-        if receipt is not None:
-            import_undo.package_ends(db, receipt)
+    own = receipt is None
+    try:
+        with db.atomic():
+            _check_unchanged(db, prepared)
+            if receipt is None:
+                receipt = import_undo.open_receipt(db)
+            _apply(db, prepared, receipt)
+    finally:
+        if own and receipt is not None:
+            import_undo.close_receipt(db, receipt)
     report.applied = True
+    report.receipt = receipt
     return report
 
 
-def _thin(db: Register) -> None:
-    """A backup before every import would fill the disk at a province: the old ones
-    are thinned to the budget right away (the one just taken always stays)."""
-    thin_backups(db.backups_dir, dt.datetime.now())
+def _apply(db: Register, prepared: PreparedImport, receipt: int) -> None:
+    """The package's writes, inside the caller's transaction, between the two notes of
+    the undo record."""
+    report = prepared.report
+    header = prepared.opened.header
+    import_undo.package_begins(db, receipt)
+    signing_hex = header.sender_signing_key.hex()
+    receiving_hex = header.sender_receiving_key.hex() if header.sender_receiving_key else None
+    if prepared.record is None:
+        exchange_units.save_unit(
+            db, header.sender_unit_id, header.sender_name, header.sender_abbreviation,
+            "unit", signing_hex, fingerprint(header.sender_signing_key), receiving_hex,
+        )
+    else:
+        if report.pinning:
+            exchange_units.pin_key(
+                db, header.sender_unit_id, signing_hex, fingerprint(header.sender_signing_key)
+            )
+        if receiving_hex and receiving_hex != prepared.record.receiving_key:
+            exchange_units.set_receiving_key(db, header.sender_unit_id, receiving_hex)
+    import_plan.apply_import(db, report.plan)
+    # The catalogue says which of our packages the upper level has imported: the
+    # next package holds only what changed since the newest of them.
+    exchange_log.confirm_exports(db, header.confirmed)
+    exchange_units.mark_received(db, header.sender_unit_id, header.created)
+    exchange_log.log_import(
+        db, report.file_name, report.sha256, header.sender_unit_id, report.plan.as_dict(),
+        package_id=header.package_id, package_created=header.created, kind=header.kind,
+    )
+    import_undo.package_ends(db, receipt)
 
 
 # A stick of packages writes the WAL back into the register every 40 MB instead of
@@ -729,7 +731,7 @@ def _import_one(db: Register, file: Path, result: BatchResult) -> ImportReport:
 
 
 def _prepare_and_commit(db: Register, file: Path, result: BatchResult) -> ImportReport:
-    return commit_import(db, prepare_import(db, file), backup=False, receipt=result.receipt)
+    return commit_import(db, prepare_import(db, file), receipt=result.receipt)
 
 
 def import_package(

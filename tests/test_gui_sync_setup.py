@@ -197,7 +197,7 @@ def test_the_newest_stick_is_undone_from_the_log_tab(
     page.show_tab(page.log_tab)
     bar = page.log_tab.undo_bar
     assert bar.isVisible() and bar.button.isEnabled()
-    assert bar.notice.text().startswith("Lần nhận nhiều gói gần nhất: 2 gói, lúc ")
+    assert bar.notice.text().startswith("Lần nhận gói gần nhất: 2 gói, lúc ")
     answers(YES)
     qtbot.mouseClick(bar.button, LEFT)
 

@@ -22,7 +22,14 @@ from models.organisation import delete_member, list_members, save_member
 from models.settings import get_settings
 from models.worker_db import open_worker_database
 from sync.demo_units import make_unit_packages
-from sync.import_export import export_package, import_packages
+from sync.errors import RegisterChangedError
+from sync.import_export import (
+    commit_import,
+    export_package,
+    import_package,
+    import_packages,
+    prepare_import,
+)
 from tests.usb_helpers import upper_office
 
 UNTIL = dt.date(2026, 6, 30)
@@ -221,14 +228,29 @@ def test_a_new_stick_replaces_the_record_and_nothing_to_undo_is_said_plainly(pro
         import_undo.undo_newest_receipt(upper.db, upper.path)
 
 
-def test_a_single_package_still_gets_a_whole_backup_and_no_record(province):
+def test_a_single_package_is_undone_the_same_way_and_a_refused_one_keeps_the_record(
+    province,
+):
     upper, units, root = province
-    from sync.import_export import import_package
+    stick = import_packages(upper.db, _second_stick(units, root / "stick2"))
+    before_stick, kept = _rows(upper.db), import_undo.newest_receipt(upper.db)
+    package = _second_stick(units[:1], root / "stick3")[0]
+    prepared = prepare_import(upper.db, package)
+    # Someone edits between the preview and the import: refused, and the stick's
+    # record is not replaced by the refused package's.
+    document = _own_document(upper.db)
+    document.title += " (sửa)"
+    save_document(upper.db, document)
+    with pytest.raises(RegisterChangedError):
+        commit_import(upper.db, prepared)
+    assert import_undo.newest_receipt(upper.db).id == kept.id == stick.receipt
+    before = _rows(upper.db)
+    assert before != before_stick
 
-    package = _second_stick(units[:1], root / "stick2")[0]
-    import_package(upper.db, package)
+    report = import_package(upper.db, package)
 
-    assert any(b.reason == REASON_IMPORT for b in list_backups(upper.path))
-    # The first stick's record no longer describes the register.
-    receipt = import_undo.newest_receipt(upper.db)
-    assert receipt is None or not receipt.undoable
+    assert report.receipt is not None and report.receipt != stick.receipt
+    assert not any(b.reason == REASON_IMPORT for b in list_backups(upper.path))
+    assert import_undo.newest_receipt(upper.db).packages == 1
+    import_undo.undo_newest_receipt(upper.db, upper.path)
+    assert _rows(upper.db) == before

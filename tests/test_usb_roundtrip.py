@@ -7,7 +7,14 @@ import hashlib
 
 import pytest
 
-from models import exchange_conflicts, exchange_log, exchange_snapshot, exchange_units, import_plan
+from models import (
+    exchange_conflicts,
+    exchange_log,
+    exchange_snapshot,
+    exchange_units,
+    import_plan,
+    import_undo,
+)
 from models.conferences import Conference, ConferenceDetail, get_conference_detail, save_conference
 from models.documents import (
     Document,
@@ -119,8 +126,13 @@ def test_same_package_twice_changes_nothing(offices):
     assert again.plan.totals().changes == 0 and again.plan.totals().unchanged == 3
     assert again.previous is not None and again.previous.package_id == written.package_id
     assert any("đã được nhận lúc" in line for line in again.lines())
-    assert again.backup_path is None  # nothing to undo, so no copy of the register
-    assert first.backup_path is not None and first.backup_path.exists()
+    # Each import keeps its undo record, not a whole copy of the register; undoing the
+    # same package twice takes back only its log line.
+    assert first.receipt is not None and again.receipt is not None
+    assert list(backups_dir(upper.path).glob("*truoc-nhap*")) == []
+    import_undo.undo_newest_receipt(upper.db, upper.path)
+    assert dump(upper.db) == after_first
+    assert len(exchange_log.import_log(upper.db)) == 1
 
 
 def test_older_package_after_newer_changes_nothing(offices):
@@ -287,7 +299,7 @@ def test_conflict_resolved_keeping_this_copy(offices):
     # the unit's next package carries the same copy again: the decision stands
     _written, report = send(root, unit, upper)
     assert report.counts["members"]["conflicts"] == 0
-    assert report.backup_path is None
+    assert not report.plan.changes_register
     assert exchange_conflicts.list_conflicts(upper.db) == []
     assert get_member(upper.db, an.uuid).full_name == "Nguyễn Văn Ân"
 

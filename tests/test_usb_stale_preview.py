@@ -13,7 +13,7 @@ import dataclasses
 import pytest
 
 import sync.import_export
-from models import backup, exchange_log, exchange_snapshot, exchange_units, import_undo
+from models import exchange_log, exchange_snapshot, exchange_units, import_undo
 from models.documents import Document, save_document
 from models.errors import NotFoundError, UserError
 from models.organisation import get_member, save_member
@@ -85,7 +85,7 @@ def test_a_register_changed_after_the_preview_refuses_the_import_and_writes_noth
         get_member(upper.db, members[0].uuid)
     assert exchange_log.import_log(upper.db) == []
     assert exchange_units.get_unit(upper.db, unit_uuid(unit)).signing_key is None  # not pinned
-    assert _backups(upper) == backups_before  # refused before the backup
+    assert _backups(upper) == backups_before
 
     again = prepare_import(previewing, package)
     report = commit_import(taking, again)
@@ -141,7 +141,8 @@ def test_an_unchanged_register_takes_the_package_across_connections(offices, wor
 
     report = commit_import(taking, prepared)
 
-    assert report.applied and report.backup_path is not None
+    assert report.applied and report.receipt is not None
+    assert import_undo.newest_receipt(upper.db).undoable
     assert get_member(upper.db, members[2].uuid).full_name == "Hoàng Văn Cường"
     assert len(exchange_log.import_log(upper.db)) == 1
 
@@ -207,20 +208,20 @@ def test_the_command_lines_import_plans_again_when_the_register_changes_between(
     write that slips in after its plan: it plans again and takes the package."""
     upper, unit, members, stick = offices
     package = export_package(unit.db, stick).target_path
-    real_backup = backup.take_backup
+    real_store = sync.import_export.attachments.store
     meddled: list[str] = []
 
-    def backup_then_an_edit_elsewhere(path, reason):
+    def files_then_an_edit_elsewhere(path, files):
         if not meddled:  # after the plan and its first check, before the transaction
             elsewhere = open_worker_database(path)
             save_document(elsewhere, Document(
                 type_code="KL", symbol="14-KL/TU", level_code="TINH", issuer="Tỉnh ủy",
                 issued_on="2025-02-03", term="XX", title="Kết luận về an sinh xã hội"))
             elsewhere.conn.close()
-            meddled.append(reason)
-        return real_backup(path, reason)
+            meddled.append(str(path))
+        return real_store(path, files)
 
-    monkeypatch.setattr(sync.import_export, "take_backup", backup_then_an_edit_elsewhere)
+    monkeypatch.setattr(sync.import_export.attachments, "store", files_then_an_edit_elsewhere)
 
     report = import_package(upper.db, package)
 

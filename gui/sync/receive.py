@@ -523,9 +523,9 @@ class ReceiveTab(QWidget):
         if total.conflicts:
             text += " " + self.tr("{count} xung đột chờ chọn trong thẻ “Xung đột”.").format(
                 count=format_int(total.conflicts))
-        if report.backup_path:
-            text += "\n" + self.tr("Bản sao lưu trước khi nhận: {path}").format(
-                path=report.backup_path.name)
+        if report.receipt is not None:
+            text += "\n" + self.tr(
+                "Nếu nhận nhầm, có thể hoàn tác lần nhận này ở thẻ “Nhật ký gửi, nhận”.")
         return text
 
     def import_all(self) -> None:

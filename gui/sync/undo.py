@@ -1,7 +1,7 @@
-"""Undoing the newest stick of packages, from the exchange log (``models.import_undo``).
+"""Undoing the newest import, from the exchange log (``models.import_undo``).
 
-A stick taken in all at once ("Nhận tất cả") keeps an undo record instead of a whole
-copy of the register: this bar says what the newest stick was, whether it can still be
+A package, or a stick taken in all at once ("Nhận tất cả"), keeps an undo record
+instead of a whole copy of the register: this bar says what the newest was, whether it can still be
 undone, and undoes it after asking. The undo itself takes a whole backup first, which
 at a province takes minutes: it runs behind the progress dialog.
 """
@@ -59,7 +59,7 @@ class UndoBar(QWidget):
         self.done = ""
         self.button.show()
         self.setVisible(True)
-        what = self.tr("Lần nhận nhiều gói gần nhất: {count} gói, lúc {at}.").format(
+        what = self.tr("Lần nhận gói gần nhất: {count} gói, lúc {at}.").format(
             count=show_int(self.receipt.packages), at=show_datetime(self.receipt.started_at))
         if self.receipt.undoable:
             self.notice.show_message(what + " " + self.tr(

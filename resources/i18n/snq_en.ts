@@ -3512,8 +3512,8 @@ been read and matched over the phone?</translation>
         <translation>{count} conflicts wait for a choice in the “Conflicts” tab.</translation>
     </message>
     <message>
-        <source>Bản sao lưu trước khi nhận: {path}</source>
-        <translation>Backup taken before the import: {path}</translation>
+        <source>Nếu nhận nhầm, có thể hoàn tác lần nhận này ở thẻ “Nhật ký gửi, nhận”.</source>
+        <translation>If this was a mistake, this import can be undone on the “Sent and received” tab.</translation>
     </message>
     <message>
         <source>{sender}: đã nhận {new} mới, {updated} cập nhật, {deleted} xóa, {conflicts} xung đột</source>
@@ -4495,8 +4495,8 @@ Did both sides read the same, group by group?</translation>
         <translation>Undo this stick…</translation>
     </message>
     <message>
-        <source>Lần nhận nhiều gói gần nhất: {count} gói, lúc {at}.</source>
-        <translation>Newest stick of packages taken: {count} packages, at {at}.</translation>
+        <source>Lần nhận gói gần nhất: {count} gói, lúc {at}.</source>
+        <translation>Newest import: {count} packages, at {at}.</translation>
     </message>
     <message>
         <source>Nếu nhận nhầm, có thể hoàn tác cả lần nhận này: sổ trở lại như trước khi nhận.</source>
