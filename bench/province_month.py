@@ -30,8 +30,8 @@ from sync.keys import load_or_create_keys
 # What is timed: (module, function, label), outermost first. The figures of nested
 # phases are inside their parent's.
 PHASES: tuple[tuple[Any, str, str], ...] = (
-    (import_undo, "open_receipt", "undo record opened (watermarks), once"),
-    (import_undo, "close_receipt", "undo record closed, once"),
+    (import_undo, "open_receipt", "undo record opened (first package), once"),
+    (import_undo, "close_receipt", "undo record's triggers dropped, once"),
     (import_export, "prepare_import", "prepare (read to plan)"),
     (import_export, "read_package_bytes", "  read the file"),
     (import_export, "verified_header", "  header"),

@@ -20,13 +20,15 @@ migration 4 tells), since the record would then not describe the register: the c
 sent to the backups; so it is once a package was sent after it (the export log is not
 counted, but would lose lines). Only the newest stick is kept: a new stick drops the old record.
 
-The tables recorded are those an import writes (``CHANGE_COUNTED`` and the export log
-and state the confirmations touch). The figures kept for the indicators are not: they
-are made again from the rows. Attached files the stick stored stay on disk, unused.
+The tables recorded are those an import writes (the travelling ones, the units, the
+import log, the conflicts, and the export log and state the confirmations touch). The
+figures kept for the indicators are not: they are made again from the rows. Attached
+files the import stored stay on disk, unused.
 """
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,14 +37,20 @@ from sqlite_utils import Database
 from models import indicator_store
 from models.backup import take_backup
 from models.backup_names import REASON_UNDO
+from models.cipher import sqlite as sqlite3  # SQLCipher's DB-API: the errors it raises
 from models.errors import UserError
 from models.i18n import _
 from models.ids import now_iso
-from models.schema import CHANGE_COUNTED
+from models.schema import TRAVEL_TABLES
+
+log = logging.getLogger(__name__)
 
 # Parents before children, as an import applies them: pre-images go back in this order,
 # added rows go in the reverse one.
-RECORDED: tuple[str, ...] = (*CHANGE_COUNTED, "export_log", "export_state")
+# Not ``settings``: no import writes it, and a report's text saved after an import
+# moves no counter, so undoing would lose it.
+RECORDED: tuple[str, ...] = (*TRAVEL_TABLES, "units", "import_log", "conflicts",
+                             "export_log", "export_state")
 
 
 class UndoError(UserError):
@@ -71,23 +79,27 @@ class UndoResult:
 
 
 def open_receipt(db: Database) -> int:
-    """Start the record of a stick: drop the previous one, note the watermarks, and
-    install the capturing triggers on this connection (call outside a transaction)."""
-    with db.atomic():
-        db.execute("DELETE FROM undo_rows")
-        db.execute("DELETE FROM undo_receipts")
-        marks = {
-            table: db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
-            for table in RECORDED
-        }
-        # The counter now: a write by another connection before the first package is
-        # caught like one between packages (``package_begins``).
-        receipt = db.execute(
-            "INSERT INTO undo_receipts (started_at, watermarks, changes_after) "
-            "VALUES (?, ?, (SELECT n FROM register_changes WHERE id = 1))",
-            [now_iso(), json.dumps(marks)],
-        ).lastrowid
+    """Start the record of an import, inside its first package's transaction (so an
+    import refused or stopped before any package leaves the previous record as it
+    was): drop the previous record, note the watermarks, and install the capturing
+    triggers on this connection (a TEMP schema change, rolled back with the
+    transaction; ``close_receipt`` drops them in any case)."""
+    marks = {
+        table: db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
+        for table in RECORDED
+    }
+    db.execute("DELETE FROM undo_rows")
+    db.execute("DELETE FROM undo_receipts")
+    # The counter and the export log now: a write by another connection before a later
+    # package is caught (``package_begins``).
+    receipt = db.execute(
+        "INSERT INTO undo_receipts (started_at, watermarks, changes_after, exports_after) "
+        "VALUES (?, ?, (SELECT n FROM register_changes WHERE id = 1), "
+        "(SELECT COALESCE(MAX(rowid), 0) FROM export_log))",
+        [now_iso(), json.dumps(marks)],
+    ).lastrowid
     assert receipt is not None
+    _drop_triggers(db)  # a connection's leftovers would refuse the new ones
     for table in RECORDED:
         for statement in _capture_triggers(db, receipt, table, marks[table]):
             db.execute(statement)
@@ -95,19 +107,20 @@ def open_receipt(db: Database) -> int:
 
 
 def package_begins(db: Database, receipt: int) -> None:
-    """Inside a package's transaction, under the lock: anything written since the
-    stick's previous package (by another connection) was not recorded, so the stick can
+    """Inside a package's transaction, under the lock: anything written or sent since
+    the previous package (by another connection) was not recorded, so the import can
     no longer be undone exactly."""
     db.execute(
-        "UPDATE undo_receipts SET interrupted = 1 WHERE id = ? "
-        "AND changes_after IS NOT (SELECT n FROM register_changes WHERE id = 1)",
+        "UPDATE undo_receipts SET interrupted = 1 WHERE id = ? AND ("
+        "changes_after IS NOT (SELECT n FROM register_changes WHERE id = 1) OR "
+        "exports_after IS NOT (SELECT COALESCE(MAX(rowid), 0) FROM export_log))",
         [receipt],
     )
 
 
 def package_ends(db: Database, receipt: int) -> None:
-    """Last statement of a package's transaction: where the change counter stands
-    once this package is in (anything later makes the stick not undoable)."""
+    """Last statement of a package's transaction: where the change counter and the
+    export log stand once this package is in (anything later ends the undo)."""
     db.execute(
         "UPDATE undo_receipts SET packages = packages + 1, "
         "changes_after = (SELECT n FROM register_changes WHERE id = 1), "
@@ -116,25 +129,15 @@ def package_ends(db: Database, receipt: int) -> None:
     )
 
 
-def close_receipt(db: Database, receipt: int) -> bool:
-    """Remove the capturing triggers; a stick that took no package leaves no record.
-    Whether a record is kept."""
-    if db.conn.in_transaction:
-        db.conn.rollback()
+def close_receipt(db: Database) -> None:
+    """Remove the capturing triggers (outside a transaction, once the import ended)."""
+    _drop_triggers(db)
+
+
+def _drop_triggers(db: Database) -> None:
     for table in RECORDED:
         for event in ("update", "delete"):
             db.execute(f"DROP TRIGGER IF EXISTS temp.undo_{table}_{event}")
-    if _packages(db, receipt):
-        return True
-    with db.atomic():
-        db.execute("DELETE FROM undo_rows WHERE receipt = ?", [receipt])
-        db.execute("DELETE FROM undo_receipts WHERE id = ?", [receipt])
-    return False
-
-
-def _packages(db: Database, receipt: int) -> int:
-    row = db.execute("SELECT packages FROM undo_receipts WHERE id = ?", [receipt]).fetchone()
-    return row[0] if row else 0
 
 
 def _capture_triggers(db: Database, receipt: int, table: str, mark: int) -> list[str]:
@@ -207,25 +210,42 @@ def undo_newest_receipt(db: Database, db_path: Path) -> UndoResult:
         raise UndoError(_("Không có lần nhận gói nào để hoàn tác."))
     _refuse_if_changed(receipt)
     backup_path = take_backup(db_path, REASON_UNDO)
-    with db.atomic():
-        receipt = newest_receipt(db)
-        if receipt is None:
-            raise UndoError(_("Không có lần nhận gói nào để hoàn tác."))
-        _refuse_if_changed(receipt)
-        # A parent put back after the child that points at it: checked at COMMIT.
-        db.execute("PRAGMA defer_foreign_keys = ON")
-        marks = json.loads(db.execute(
-            "SELECT watermarks FROM undo_receipts WHERE id = ?", [receipt.id]
-        ).fetchone()[0])
-        removed = sum(
-            db.execute(f"DELETE FROM {table} WHERE rowid > ?", [marks.get(table, 0)]).rowcount
-            for table in reversed(RECORDED)
-        )
-        restored = sum(_put_back(db, receipt.id, table) for table in RECORDED)
-        db.execute("DELETE FROM undo_rows WHERE receipt = ?", [receipt.id])
-        db.execute("DELETE FROM undo_receipts WHERE id = ?", [receipt.id])
-        indicator_store.refresh_marked(db)
+    try:
+        with db.atomic():
+            receipt = newest_receipt(db)
+            if receipt is None:
+                raise UndoError(_("Không có lần nhận gói nào để hoàn tác."))
+            _refuse_if_changed(receipt)
+            removed, restored = _undo(db, receipt.id)
+    except sqlite3.IntegrityError as error:
+        # Not expected (the record describes the register exactly); the transaction is
+        # rolled back whole (deferred foreign keys fail at COMMIT, still inside it) and
+        # the clerk told, never a half-undone register.
+        log.error("Hoàn tác lần nhận gói không được: %s", type(error).__name__)
+        raise UndoError(_(
+            "Không hoàn tác được lần nhận gói này: dữ liệu sau khi hoàn tác sẽ không "
+            "hợp lệ. Sổ không thay đổi gì. Nếu cần quay lại, hãy khôi phục từ bản sao "
+            "lưu (Cài đặt → Sao lưu)."
+        )) from error
     return UndoResult(receipt.packages, removed, restored, backup_path)
+
+
+def _undo(db: Database, receipt: int) -> tuple[int, int]:
+    """Inside the undo's transaction: (rows removed, rows put back)."""
+    # A parent put back after the child that points at it: checked at COMMIT.
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    marks = json.loads(db.execute(
+        "SELECT watermarks FROM undo_receipts WHERE id = ?", [receipt]
+    ).fetchone()[0])
+    removed = sum(
+        db.execute(f"DELETE FROM {table} WHERE rowid > ?", [marks.get(table, 0)]).rowcount
+        for table in reversed(RECORDED)
+    )
+    restored = sum(_put_back(db, receipt, table) for table in RECORDED)
+    db.execute("DELETE FROM undo_rows WHERE receipt = ?", [receipt])
+    db.execute("DELETE FROM undo_receipts WHERE id = ?", [receipt])
+    indicator_store.refresh_marked(db)
+    return removed, restored
 
 
 def _refuse_if_changed(receipt: Receipt) -> None:
@@ -239,10 +259,17 @@ def _refuse_if_changed(receipt: Receipt) -> None:
 
 def _put_back(db: Database, receipt: int, table: str) -> int:
     """The recorded rows of ``table`` as they were: updated in place where the row is
-    still there, inserted again (same rowid) where the stick deleted it."""
+    still there, inserted again (same rowid) where the import deleted it.
+
+    Unique numbers (a minutes number, a document's symbol) may have been swapped by the
+    import, and SQLite checks uniqueness row by row: every such index is partial on
+    ``deleted = 0``, so the rows go back marked deleted first and get their own
+    ``deleted`` in a second pass, as ``import_plan`` writes such a swap."""
     columns = _columns(db, table)
+    two_steps = any(name == "deleted" for name, _kind in columns)
     values = {
-        name: (f"unhex(json_extract(u.old, '$.\"{name}\"'))" if kind == "BLOB"
+        name: ("1" if two_steps and name == "deleted"
+               else f"unhex(json_extract(u.old, '$.\"{name}\"'))" if kind == "BLOB"
                else f"json_extract(u.old, '$.\"{name}\"')")
         for name, kind in columns
     }
@@ -261,6 +288,12 @@ def _put_back(db: Database, receipt: int, table: str) -> int:
         f"AND NOT EXISTS (SELECT 1 FROM {table} AS t WHERE t.rowid = u.row_id)",
         [receipt, table],
     ).rowcount
+    if two_steps:
+        db.execute(
+            f"UPDATE {table} SET deleted = json_extract(u.old, '$.deleted') {source} "
+            f"AND u.row_id = {table}.rowid",
+            [receipt, table],
+        )
     return updated + inserted
 
 

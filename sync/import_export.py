@@ -607,28 +607,33 @@ def commit_import(
     A failure rolls the transaction back whole.
 
     No whole copy of the register is taken first: the transaction also writes an undo
-    record (``models.import_undo``) from which the import can be undone, the stick's
-    ``receipt`` when ``import_packages`` passes one, else this package's own, opened in
-    this same transaction (so a refused import leaves the previous record as it was).
+    record (``models.import_undo``) from which the import can be undone: the stick's
+    ``receipt`` when given, else this package's own, opened in this same transaction
+    (so a refused import leaves the previous record as it was).
     Raises ``RegisterChangedError``, having written nothing to the register, when it was
     written since ``prepared`` was planned (by any connection): prepare again to see
     what the package would change now.
     """
+    try:
+        return _commit(db, prepared, receipt)
+    finally:
+        if receipt is None:
+            import_undo.close_receipt(db)
+
+
+def _commit(db: Register, prepared: PreparedImport, receipt: int | None) -> ImportReport:
+    """``commit_import`` leaving the undo record's triggers in place (a stick takes its
+    next package with them)."""
     report = prepared.report
     # Checked first without the lock (a register changed since the preview stores no
     # file), then again under it, where nothing can slip in.
     _check_unchanged(db, prepared)
     report.files_written = attachments.store(db.path, prepared.opened.files)
-    own = receipt is None
-    try:
-        with db.atomic():
-            _check_unchanged(db, prepared)
-            if receipt is None:
-                receipt = import_undo.open_receipt(db)
-            _apply(db, prepared, receipt)
-    finally:
-        if own and receipt is not None:
-            import_undo.close_receipt(db, receipt)
+    with db.atomic():
+        _check_unchanged(db, prepared)
+        if receipt is None:
+            receipt = import_undo.open_receipt(db)
+        _apply(db, prepared, receipt)
     report.applied = True
     report.receipt = receipt
     return report
@@ -701,9 +706,8 @@ def import_packages(
     if not files:
         return result
     with db.checkpoints_every(BATCH_CHECKPOINT_PAGES):
-        # Opened before the first package, so that the record is the whole stick's:
-        # undoing it takes back every package it took, the log lines too.
-        result.receipt = import_undo.open_receipt(db)
+        # The record is opened in the first package's transaction and kept for the
+        # whole stick: undoing it takes back every package it took, log lines too.
         try:
             for index, file in enumerate(files):
                 step = _("Đang nhận {name}").format(name=Path(file).name)
@@ -714,8 +718,7 @@ def import_packages(
                 except UserError as error:
                     result.refused.append((Path(file), str(error)))
         finally:
-            if not import_undo.close_receipt(db, result.receipt):
-                result.receipt = None
+            import_undo.close_receipt(db)
     if progress is not None:
         progress(_("Đã xong"), len(files), len(files))
     return result
@@ -731,7 +734,9 @@ def _import_one(db: Register, file: Path, result: BatchResult) -> ImportReport:
 
 
 def _prepare_and_commit(db: Register, file: Path, result: BatchResult) -> ImportReport:
-    return commit_import(db, prepare_import(db, file), receipt=result.receipt)
+    report = _commit(db, prepare_import(db, file), result.receipt)
+    result.receipt = report.receipt
+    return report
 
 
 def import_package(

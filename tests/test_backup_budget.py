@@ -89,25 +89,26 @@ def test_thinned_to_fit_the_newest_still_verifies_and_restores(tmp_path: Path, m
     assert count == len(backup_names.list_backups(db_path)) and size > 0
 
 
-def test_backups_taken_before_imports_are_thinned_to_the_budget(tmp_path: Path, monkeypatch):
+def test_imports_add_no_backups_only_their_undo_record(tmp_path: Path):
+    """A month of packages used to add a whole copy of the register each; an import now
+    keeps only the newest import's undo record, inside the register."""
+    from models import import_undo
     from models.organisation import ChiBo, Member, save_chi_bo, save_member
     from sync.import_export import export_package, import_package
     from tests.usb_helpers import unit_office, upper_office
 
-    monkeypatch.setattr(backup_thinning, "BUDGET_FLOOR", 0)
-    monkeypatch.setattr(backup_thinning, "BUDGET_COPIES", 2)
     upper = upper_office(tmp_path)
     unit = unit_office(tmp_path, upper, "xa", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
     (tmp_path / "stick").mkdir()
     cell = save_chi_bo(unit.db, ChiBo(name="Chi bộ thôn Đông"))
+    before = backup_names.list_backups(upper.path)
     for month in range(5):
         save_member(unit.db, Member(chi_bo_uuid=cell.uuid, full_name=f"Người {month}"))
         package = export_package(unit.db, tmp_path / "stick", full=True)
         import_package(upper.db, package.target_path, approve_new_key=True)
 
-    kept = backup_names.list_backups(upper.path)
-    assert len(kept) < 5
-    sizes = [backup_names.file_size(b.path) for b in kept]
-    assert sum(sizes) <= 2 * sizes[0]
-    assert kept[0].reason == backup_names.REASON_IMPORT
-    assert backup_check.check_backup(kept[0].path) == []
+    assert backup_names.list_backups(upper.path) == before
+    assert upper.db.execute("SELECT COUNT(*) FROM undo_receipts").fetchone()[0] == 1
+    assert import_undo.newest_receipt(upper.db).packages == 1
+    upper.db.conn.close()
+    unit.db.conn.close()

@@ -15,10 +15,17 @@ import pytest
 
 from models import import_undo, indicators
 from models.backup_names import REASON_IMPORT, REASON_UNDO, list_backups
+from models.conferences import (
+    Conference,
+    ConferenceDetail,
+    get_conference_detail,
+    save_conference,
+)
 from models.db import open_database
 from models.documents import list_documents, save_document
 from models.import_undo import RECORDED, UndoError
 from models.organisation import delete_member, list_members, save_member
+from models.report_texts import ReportKey, load_texts, save_texts
 from models.settings import get_settings
 from models.worker_db import open_worker_database
 from sync.demo_units import make_unit_packages
@@ -30,7 +37,7 @@ from sync.import_export import (
     import_packages,
     prepare_import,
 )
-from tests.usb_helpers import upper_office
+from tests.usb_helpers import unit_office, upper_office
 
 UNTIL = dt.date(2026, 6, 30)
 TODAY = dt.date(2026, 7, 1)
@@ -254,3 +261,95 @@ def test_a_single_package_is_undone_the_same_way_and_a_refused_one_keeps_the_rec
     assert import_undo.newest_receipt(upper.db).packages == 1
     import_undo.undo_newest_receipt(upper.db, upper.path)
     assert _rows(upper.db) == before
+
+
+# --- cases found in review --------------------------------------------------------
+
+
+@pytest.fixture
+def offices(tmp_path):
+    upper = upper_office(tmp_path)
+    unit = unit_office(tmp_path, upper, "cam-giang", "Đảng ủy xã Cẩm Giàng", "ĐU Cẩm Giàng")
+    (tmp_path / "stick").mkdir()
+    yield tmp_path, upper, unit
+    upper.db.conn.close()
+    unit.db.conn.close()
+
+
+def _conference(unit, number: int | None, title: str):
+    return save_conference(unit.db, ConferenceDetail(conference=Conference(
+        kind="hoc_tap", format="truc_tiep", title=title, starts_at="2025-03-05T08:00",
+        reg_number=number, term="2025-2030")))
+
+
+def _send(root, unit, upper):
+    return import_packages(upper.db, [export_package(unit.db, root / "stick").target_path])
+
+
+def test_a_swap_of_minutes_numbers_is_undone(offices):
+    """The unit swapped two minutes numbers: undoing puts each back although, row by
+    row, each meets the other's number (unique among live conferences)."""
+    root, upper, unit = offices
+    first, second = _conference(unit, 1, "Hội nghị A"), _conference(unit, 2, "Hội nghị B")
+    _send(root, unit, upper)
+    before = _rows(upper.db)
+    for detail, number in ((first, 9), (second, 1), (first, 2)):
+        detail = get_conference_detail(unit.db, detail.conference.uuid)
+        detail.conference.reg_number = number
+        save_conference(unit.db, detail)
+    _send(root, unit, upper)
+
+    import_undo.undo_newest_receipt(upper.db, upper.path)
+
+    assert _rows(upper.db) == before
+
+
+def test_a_report_text_saved_after_the_stick_is_kept(offices):
+    """A report's text moves no change counter (an import does not read it): undoing
+    the stick must not take it away."""
+    root, upper, unit = offices
+    _conference(unit, None, "Hội nghị A")
+    _send(root, unit, upper)
+    key = ReportKey("consolidated", dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+    save_texts(upper.db, key, {"Đánh giá": ["Lời cán bộ gõ sau khi nhận gói."]})
+
+    import_undo.undo_newest_receipt(upper.db, upper.path)
+
+    assert load_texts(upper.db, key) == {"Đánh giá": ["Lời cán bộ gõ sau khi nhận gói."]}
+
+
+def test_a_stick_refused_whole_leaves_the_previous_record(offices):
+    root, upper, unit = offices
+    _conference(unit, None, "Hội nghị A")
+    _send(root, unit, upper)
+    kept = import_undo.newest_receipt(upper.db)
+    bad = root / "stick" / "rac.snq"
+    bad.write_bytes(b"not a package")
+
+    batch = import_packages(upper.db, [bad])
+
+    assert batch.refused and not batch.reports and batch.receipt is None
+    assert import_undo.newest_receipt(upper.db) == kept and kept.undoable
+
+
+def test_a_package_sent_by_another_window_between_packages_ends_the_undo(offices, tmp_path):
+    root, upper, unit = offices
+    second = unit_office(tmp_path, upper, "ban-cau", "Đảng ủy xã Bản Cầu", "ĐU Bản Cầu")
+    _conference(unit, None, "Hội nghị A")
+    _conference(second, None, "Hội nghị B")
+    files = [export_package(office.db, root / "stick").target_path for office in (unit, second)]
+    (root / "down").mkdir()
+    other = open_worker_database(upper.path)
+    owner = get_settings(unit.db).unit_uuid
+
+    def meanwhile(step, index, total):
+        if index == 1:  # the catalogue goes down from another window, between the two
+            export_package(other, root / "down", unit=owner)
+        return True
+
+    import_packages(upper.db, files, progress=meanwhile)
+    other.conn.close()
+    second.db.conn.close()
+
+    receipt = import_undo.newest_receipt(upper.db)
+    assert receipt is not None and receipt.packages == 2 and not receipt.undoable
