@@ -44,7 +44,7 @@ PHASES: tuple[tuple[Any, str, str], ...] = (
     (import_plan, "_settled_here", "    settled conflicts"),
     (import_plan, "merge_problems", "    uniqueness against the register"),
     (exchange_log, "find_import", "  package seen before"),
-    (import_export, "commit_import", "commit (store, write, log, COMMIT)"),
+    (import_export, "_commit", "commit (store, write, log, COMMIT)"),
     (attachments, "store", "  files stored"),
     (import_plan, "apply_import", "  apply"),
     (import_plan, "_write_rows", "    writes (with triggers)"),
