@@ -167,8 +167,11 @@ def _unique_attendees(db: Database, params: dict[str, Any]) -> int:
     """Distinct live members present at the period's conferences (the rows' path)."""
     (count,) = _one(
         db,
-        f"WITH {_CONF_CTE} SELECT COUNT(DISTINCT a.member_uuid) FROM attendance a "
-        f"JOIN conf ON conf.uuid = a.conference_uuid WHERE a.deleted = 0 "
+        # CROSS JOIN keeps the period's conferences outermost: left to itself SQLite
+        # walked all attendance through the member index for the DISTINCT (28.7 s for
+        # a quarter at a province of 100 communes, 1.1 s this way).
+        f"WITH {_CONF_CTE} SELECT COUNT(DISTINCT a.member_uuid) FROM conf "
+        f"CROSS JOIN attendance a ON a.conference_uuid = conf.uuid WHERE a.deleted = 0 "
         f"AND a.status = 'present' AND {_in_scope('a.owner_unit')} "
         f"AND {_live_member('a.member_uuid')}",
         params,
@@ -203,7 +206,7 @@ def conference_counts(db: Database, scope: Scope) -> dict[str, Any]:
             SELECT 1 FROM bridge_points b WHERE b.conference_uuid = conf.uuid AND b.deleted = 0
             AND {_in_scope('b.owner_unit')}))
         SELECT
-          (SELECT COUNT(*) FROM attendance a JOIN plain ON plain.uuid = a.conference_uuid
+          (SELECT COUNT(*) FROM plain CROSS JOIN attendance a ON a.conference_uuid = plain.uuid
            WHERE a.deleted = 0 AND a.status = 'present' AND {_in_scope('a.owner_unit')}
              AND {_live_member('a.member_uuid')})
         + (SELECT COALESCE(SUM(g.present), 0) FROM group_attendance g
@@ -336,25 +339,22 @@ def makeup_counts(db: Database, scope: Scope) -> dict[str, int]:
 def reflection_counts(db: Database, scope: Scope, prepared: bool = False) -> dict[str, Any]:
     if not prepared:
         prepare_study_base(db, scope)
-    expected, submitted = _one(
-        db,
-        """SELECT COUNT(*), COALESCE(SUM(r.submitted), 0)
+    # One pass over the reflections owed, by (handed in, grade): the expected and
+    # handed-in counts and the grades of those handed in (so that the grades add up to
+    # that figure wherever both are shown: "Đã thu …; kết quả: …").
+    expected = submitted = 0
+    grades: dict[str, int] = {}
+    for handed_in, grade, count in db.execute(
+        """SELECT r.submitted, r.grade, COUNT(*)
         FROM temp.study_base pm LEFT JOIN reflections r ON r.member_uuid = pm.member_uuid
              AND r.document_uuid = pm.document_uuid AND r.deleted = 0
-        WHERE pm.studied AND NOT pm.excused""",
-        scope.params,
-    )
-    # The grades of the reflections just counted as handed in, so that they add up
-    # to that figure wherever both are shown (the report: "Đã thu …; kết quả: …").
-    grades = dict(
-        db.execute(
-            """SELECT r.grade, COUNT(*)
-            FROM temp.study_base pm JOIN reflections r ON r.member_uuid = pm.member_uuid
-                 AND r.document_uuid = pm.document_uuid AND r.deleted = 0
-            WHERE pm.studied AND NOT pm.excused AND r.submitted = 1 AND r.grade != ''
-            GROUP BY r.grade"""
-        )
-    )
+        WHERE pm.studied AND NOT pm.excused
+        GROUP BY r.submitted, r.grade ORDER BY r.grade"""
+    ):
+        expected += count
+        submitted += (handed_in or 0) * count
+        if handed_in == 1 and grade:
+            grades[grade] = grades.get(grade, 0) + count
     return {"expected": expected, "submitted": submitted, "grades": grades}
 
 
