@@ -1,24 +1,25 @@
-"""Undoing the newest stick of packages from a record of what it overwrote.
+"""Undoing the newest import (one package, or a stick of them) from a record of what
+it overwrote.
 
 A stick of packages at a province writes a few hundred thousand rows into a register of
-several gigabytes. A whole verified copy of the register before it (what a single
-package still gets) took two minutes there, proportional to the register, not to the
-stick. Instead, the stick keeps an *undo record* in the register itself, written in each
-package's own transaction, so it is exactly as durable and as encrypted as the rows:
+several gigabytes. A whole verified copy of the register before it took two minutes
+there, proportional to the register, not to the packages. Instead, every import keeps
+an *undo record* in the register itself, written in each package's own transaction, so
+it is exactly as durable and as encrypted as the rows:
 
-- each table's highest rowid before the stick (``watermarks``): every row the stick
-  adds lies above it, and undoing deletes those;
-- the row as it was, the first time the stick changes or deletes a row that was there
+- each table's highest rowid before the import (``watermarks``): every row it adds lies
+  above it, and undoing deletes those;
+- the row as it was, the first time the import changes or deletes a row that was there
   before (``undo_rows``, captured by TEMP triggers on the importing connection only,
   so nothing else a clerk does is recorded).
 
 Undoing puts those rows back, deletes the added ones, makes the figures again, and drops
 the record, in one transaction, after a whole backup of the register as it is (the
 undo is rare; the backup is what makes it itself undoable). It is refused when anything
-was written after the stick, or by another connection during it (the change counter of
-migration 4 tells), since the record would then not describe the register: the clerk is
-sent to the backups; so it is once a package was sent after it (the export log is not
-counted, but would lose lines). Only the newest stick is kept: a new stick drops the old record.
+was written after the import, or by another connection between its packages (the change
+counter of migration 4 tells), or a package was sent since (the export log is not
+counted, but would lose lines): the record would then not describe the register, and the
+clerk is sent to the backups. Only the newest import is kept: a new one drops the record.
 
 The tables recorded are those an import writes (the travelling ones, the units, the
 import log, the conflicts, and the export log and state the confirmations touch). The
@@ -54,12 +55,12 @@ RECORDED: tuple[str, ...] = (*TRAVEL_TABLES, "units", "import_log", "conflicts",
 
 
 class UndoError(UserError):
-    """The newest stick cannot be undone (the message says why and what to do)."""
+    """The newest import cannot be undone (the message says why and what to do)."""
 
 
 @dataclass(frozen=True)
 class Receipt:
-    """The newest stick of packages taken, as its undo record tells."""
+    """The newest import (its packages), as its undo record tells."""
 
     id: int
     started_at: str
@@ -75,7 +76,7 @@ class UndoResult:
     backup_path: Path
 
 
-# ------------------------------------------------------------ while a stick goes in
+# ------------------------------------------------------------ while an import goes in
 
 
 def open_receipt(db: Database) -> int:
@@ -141,7 +142,7 @@ def _drop_triggers(db: Database) -> None:
 
 
 def _capture_triggers(db: Database, receipt: int, table: str, mark: int) -> list[str]:
-    columns = _columns(db, table)
+    columns, _alias = _columns(db, table)
     image = ", ".join(
         f"'{name}', " + (f"hex(OLD.{name})" if kind == "BLOB" else f"OLD.{name}")
         for name, kind in columns
@@ -161,23 +162,20 @@ def _capture_triggers(db: Database, receipt: int, table: str, mark: int) -> list
     ]
 
 
-def _columns(db: Database, table: str) -> list[tuple[str, str]]:
-    return [
-        (row[1], str(row[2]).upper())
-        for row in db.execute(f"PRAGMA main.table_info({table})").fetchall()
-    ]
-
-
-def _has_rowid_alias(db: Database, table: str) -> bool:
-    keys = [r for r in db.execute(f"PRAGMA main.table_info({table})").fetchall() if r[5]]
-    return len(keys) == 1 and str(keys[0][2]).upper() == "INTEGER"
+def _columns(db: Database, table: str) -> tuple[list[tuple[str, str]], bool]:
+    """(name, declared type) of each column, and whether the rowid has a name (a single
+    INTEGER PRIMARY KEY), in which case it is one of the columns."""
+    info = db.execute(f"PRAGMA main.table_info({table})").fetchall()
+    keys = [row for row in info if row[5]]
+    alias = len(keys) == 1 and str(keys[0][2]).upper() == "INTEGER"
+    return [(row[1], str(row[2]).upper()) for row in info], alias
 
 
 # ------------------------------------------------------------------- afterwards
 
 
 def newest_receipt(db: Database) -> Receipt | None:
-    """The stick that can be undone, if any record is kept."""
+    """The import whose record is kept, if any, and whether it can still be undone."""
     row = db.execute(
         "SELECT id, started_at, packages, changes_after, exports_after, interrupted "
         "FROM undo_receipts WHERE packages > 0 ORDER BY id DESC LIMIT 1"
@@ -199,10 +197,10 @@ def newest_receipt(db: Database) -> Receipt | None:
 
 
 def undo_newest_receipt(db: Database, db_path: Path) -> UndoResult:
-    """Put the register back as it was before the newest stick of packages.
+    """Put the register back as it was before the newest import.
 
     A whole backup of the register as it is comes first. Raises ``UndoError`` with
-    the clerk's reason, having written nothing, when there is no stick to undo or the
+    the clerk's reason, having written nothing, when there is no import to undo or the
     register changed since.
     """
     receipt = newest_receipt(db)
@@ -265,7 +263,7 @@ def _put_back(db: Database, receipt: int, table: str) -> int:
     import, and SQLite checks uniqueness row by row: every such index is partial on
     ``deleted = 0``, so the rows go back marked deleted first and get their own
     ``deleted`` in a second pass, as ``import_plan`` writes such a swap."""
-    columns = _columns(db, table)
+    columns, alias = _columns(db, table)
     two_steps = any(name == "deleted" for name, _kind in columns)
     values = {
         name: ("1" if two_steps and name == "deleted"
@@ -281,7 +279,7 @@ def _put_back(db: Database, receipt: int, table: str) -> int:
     ).rowcount
     names = [n for n, _kind in columns]
     exprs = list(values.values())
-    if not _has_rowid_alias(db, table):
+    if not alias:
         names, exprs = ["rowid", *names], ["u.row_id", *exprs]
     inserted = db.execute(
         f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(exprs)} {source} "

@@ -1,9 +1,10 @@
 """Undoing the newest import, from the exchange log (``models.import_undo``).
 
 A package, or a stick taken in all at once ("Nhận tất cả"), keeps an undo record
-instead of a whole copy of the register: this bar says what the newest was, whether it can still be
-undone, and undoes it after asking. The undo itself takes a whole backup first, which
-at a province takes minutes: it runs behind the progress dialog.
+instead of a whole copy of the register: this bar says what the newest import was,
+whether it can still be undone, and undoes it after asking. The undo itself takes a
+whole backup first, which at a province takes minutes: it runs behind the progress
+dialog.
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def undo_job(progress: Callable[..., bool], db: Register) -> UndoResult | str:
 
 
 class UndoBar(QWidget):
-    """The newest stick of packages, and the button that undoes it."""
+    """The newest import, and the button that undoes it."""
 
     changed = Signal()  # the register was put back
 
@@ -46,7 +47,7 @@ class UndoBar(QWidget):
         self.button.clicked.connect(self.undo)
         layout.addWidget(self.button)
         self.receipt: Receipt | None = None
-        self.done = ""  # what the last undo did, shown until the next stick
+        self.done = ""  # what the last undo did, shown until the next import
 
     def refresh(self) -> None:
         self.receipt = import_undo.newest_receipt(self.db)
