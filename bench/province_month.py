@@ -32,6 +32,7 @@ from sync.keys import load_or_create_keys
 PHASES: tuple[tuple[Any, str, str], ...] = (
     (import_undo, "open_receipt", "undo record opened (first package), once"),
     (import_undo, "close_receipt", "undo record's triggers dropped, once"),
+
     (import_export, "prepare_import", "prepare (read to plan)"),
     (import_export, "read_package_bytes", "  read the file"),
     (import_export, "verified_header", "  header"),
@@ -44,7 +45,7 @@ PHASES: tuple[tuple[Any, str, str], ...] = (
     (import_plan, "_settled_here", "    settled conflicts"),
     (import_plan, "merge_problems", "    uniqueness against the register"),
     (exchange_log, "find_import", "  package seen before"),
-    (import_export, "_commit", "commit (store, write, log, COMMIT)"),
+    (import_export, "_take", "take (store, write, log)"),
     (attachments, "store", "  files stored"),
     (import_plan, "apply_import", "  apply"),
     (import_plan, "_write_rows", "    writes (with triggers)"),

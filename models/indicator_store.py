@@ -102,6 +102,7 @@ class _Rows:
         self.by_conf: dict[str, list[tuple[str, str, str | None]]] = {}
         self._members: dict[str, tuple[int, bool]] | None = None
         self.sessions: dict[str, tuple[str | None, str]] = {}
+        self._cells: dict[str, list[tuple[str, bool, bool, bool, str | None]]] = {}
 
     def read(self, confs: set[str] | None) -> None:
         """Read the rows of ``confs`` not read yet (``None``: every conference)."""
@@ -143,6 +144,22 @@ class _Rows:
         row = self.db.execute("SELECT id, deleted FROM members WHERE uuid = ?",
                               [uuid]).fetchone()
         return (row[0], row[1] == 0, True) if row else (0, False, True)
+
+    def cells_of(self, conf: str) -> list[tuple[str, bool, bool, bool, str | None]]:
+        """A conference's rows of live members, as a document's figures read them:
+        (member, excused, studied (present or made up), present, make-up day); worked out
+        once, however many documents the conference studied."""
+        cells = self._cells.get(conf)
+        if cells is None:
+            cells = self._cells[conf] = []
+            for member, status, makeup in self.by_conf.get(conf, ()):
+                if not self.member(member)[1]:
+                    continue
+                held = self.session(makeup)[0] if makeup else None
+                present = status == "present"
+                cells.append((member, status == "excused", present or held is not None,
+                              present, held))
+        return cells
 
     def session(self, makeup: str | None) -> tuple[str | None, bool]:
         """(the day a live session was held, another owner's)"""
@@ -254,23 +271,20 @@ def _store_documents_of(
     """The figures of the documents studied at ``links`` (conference, document): every
     link of each document to a conference the owner attended."""
     doc_confs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for conf, doc in sorted(set(links)):
+        doc_confs[years[conf], doc].add(conf)
     # (year, document, member) -> [excused everywhere, studied, present, last make-up]
     cells: dict[tuple[str, str, str], list] = {}
-    for conf, doc in sorted(set(links)):
-        year = years[conf]
-        doc_confs[year, doc].add(conf)
-        for member, status, makeup in rows.by_conf.get(conf, ()):
-            if not rows.member(member)[1]:
-                continue
-            held = rows.session(makeup)[0]
-            present = status == "present"
-            key = (year, doc, member)
-            cell = cells.get(key)
-            if cell is None:
-                cells[key] = [status == "excused", present or held is not None, present, held]
-            else:
-                cell[0] = cell[0] and status == "excused"
-                cell[1] = cell[1] or present or held is not None
+    for (year, doc), confs in doc_confs.items():
+        for conf in sorted(confs):
+            for member, excused, studied, present, held in rows.cells_of(conf):
+                key = (year, doc, member)
+                cell = cells.get(key)
+                if cell is None:
+                    cells[key] = [excused, studied, present, held]
+                    continue
+                cell[0] = cell[0] and excused
+                cell[1] = cell[1] or studied
                 cell[2] = cell[2] or present
                 if held is not None and (cell[3] is None or held > cell[3]):
                     cell[3] = held

@@ -175,25 +175,23 @@ class Register(Database):
             self.conn.execute("COMMIT")
 
     @contextmanager
-    def checkpoints_every(self, pages: int) -> Generator[Register, None, None]:
-        """Write the WAL back into the file at most every ``pages`` pages while inside,
-        and once on the way out (SQLite's default is every 1,000 pages, at the end of
-        each transaction that passes them).
-
-        For a batch of transactions that write the same index pages again and again
-        (a stick of packages at a province: each package's attendance touches a few
-        thousand pages of the uuid and member indexes): each page then goes back into
-        the file once per ``pages``, not once per transaction. Every transaction stays
-        whole and durable as before; only the WAL grows larger for a while.
-        """
-        (before,) = self.conn.execute("PRAGMA wal_autocheckpoint").fetchone()
-        self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+    def bulk_writing(self, cache_kib: int) -> Generator[Register, None, None]:
+        """For one long transaction that writes the same pages again and again (a stick
+        of packages at a province: each package's attendance touches a few thousand
+        leaves of the member index, mostly the ones the packages before it touched): a
+        page cache of ``cache_kib`` KiB while inside, so that those pages stay in memory
+        until the COMMIT writes each once; then the WAL that held them all is written
+        back and emptied (SQLite keeps a WAL file at its largest size otherwise)."""
+        (before,) = self.conn.execute("PRAGMA cache_size").fetchone()
+        self.conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
         try:
             yield self
         finally:
-            self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(before)}")
+            self.conn.execute(f"PRAGMA cache_size = {int(before)}")
             if not self.conn.in_transaction:
-                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                # Waits (the busy timeout) for a reader elsewhere, then gives up quietly:
+                # the WAL is then emptied by a later checkpoint.
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     @contextmanager
     def atomic(self) -> Generator[Register, None, None]:

@@ -296,18 +296,7 @@ def _parse_table(table: str, data: bytes) -> list[dict[str, Any]]:
     check_surrogates = "\\ud" in text or "\\uD" in text
     records: list[dict[str, Any]] = []
     seen: set[str] = set()
-    decode_line = _DECODER.decode
-    for number, line in enumerate(lines, start=1):
-        try:
-            record = decode_line(line)
-            if check_surrogates:
-                json.dumps(record, ensure_ascii=False).encode("utf-8")
-        except (ValueError, UnicodeEncodeError) as error:
-            raise MalformedPayloadError(
-                _(
-                    "Bảng “{table}”, dòng {number}: JSON không hợp lệ ({error})."
-                ).format(table=table, number=number, error=_short(error))
-            ) from error
+    for number, record in enumerate(_decoded_lines(table, lines, check_surrogates), start=1):
         if not isinstance(record, dict):
             raise MalformedPayloadError(
                 _(
@@ -320,6 +309,34 @@ def _parse_table(table: str, data: bytes) -> list[dict[str, Any]]:
         seen.add(uid)
         records.append(record)
     return records
+
+
+def _decoded_lines(table: str, lines: list[str], check_surrogates: bool) -> list[Any]:
+    """Each line's JSON value. Decoded as one array first (a month's package at a
+    province holds thousands of lines, and one decoder call a line cost three times
+    as much); the array holds exactly one value a line only when every line holds
+    one, since a line with none breaks the array and one with two adds a value.
+    Anything else is decoded line by line, which names the faulty line."""
+    try:
+        values = _DECODER.decode("[" + ",".join(lines) + "]")
+        if len(values) == len(lines) and not check_surrogates:
+            return values
+    except ValueError:
+        pass
+    values = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            value = _DECODER.decode(line)
+            if check_surrogates:
+                json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except (ValueError, UnicodeEncodeError) as error:
+            raise MalformedPayloadError(
+                _(
+                    "Bảng “{table}”, dòng {number}: JSON không hợp lệ ({error})."
+                ).format(table=table, number=number, error=_short(error))
+            ) from error
+        values.append(value)
+    return values
 
 
 def _short(error: Exception) -> str:

@@ -390,6 +390,11 @@ def test_accepted_file_names_stay_inside_the_folder_on_windows_and_posix(name):
         (b'{"uuid": "b", "uuid": "c"}', "dòng 2: JSON không hợp lệ"),
         (b'{"uuid": "\\ud800"}', "dòng 2: JSON không hợp lệ"),
         (b"", "dòng 2: JSON không hợp lệ"),
+        # Lines a table decoded as one array would take: two records on a line, a
+        # line closing the array early.
+        (b'{"uuid": "b"}, {"uuid": "c"}', "dòng 2: JSON không hợp lệ"),
+        (b'{"uuid": "b"}], [{"uuid": "c"}', "dòng 2: JSON không hợp lệ"),
+        (b"   ", "dòng 2: JSON không hợp lệ"),
         (b'["b"]', "dòng 2: bản ghi phải là một đối tượng JSON"),
         (b'{"name": "no id"}', "bản ghi thứ 2: thiếu mã “uuid” hợp lệ"),
         (b'{"uuid": 5}', "bản ghi thứ 2: thiếu mã “uuid” hợp lệ"),

@@ -14,7 +14,7 @@ import pytest
 
 import sync.import_export
 from models import exchange_log, exchange_snapshot, exchange_units, import_undo
-from models.documents import Document, list_documents, save_document
+from models.documents import Document, save_document
 from models.errors import NotFoundError, UserError
 from models.organisation import get_member, save_member
 from models.worker_db import open_worker_database
@@ -23,7 +23,6 @@ from sync.import_export import (
     commit_import,
     export_package,
     import_package,
-    import_packages,
     prepare_import,
 )
 from tests.usb_helpers import add_members, dump, unit_office, upper_office
@@ -158,49 +157,6 @@ def test_the_same_connection_unchanged_still_takes_it(offices):
     with pytest.raises(RegisterChangedError):
         commit_import(upper.db, prepared)
     assert len(exchange_log.import_log(upper.db)) == 1
-
-
-def test_a_stick_full_of_packages_is_planned_again_when_the_register_changes_between(
-    offices, monkeypatch
-):
-    """``import_packages`` shows no preview: a write that slips in between a package's
-    plan and its transaction makes it plan that package again, not refuse it."""
-    upper, unit, members, stick = offices
-    other = unit_office(upper.folder.parent, upper, "luong-son", "Đảng ủy xã Lương Sơn",
-                        "ĐU Lương Sơn")
-    (late,) = add_members(other, "Chi bộ thôn Bản Cầu", ["Đinh Thị Dung"])
-    files = [export_package(unit.db, stick).target_path,
-             export_package(other.db, stick).target_path]
-    real_prepare = sync.import_export.prepare_import
-    meddled: list[str] = []
-
-    def plan_then_an_edit_elsewhere(db, file, **kwargs):
-        prepared = real_prepare(db, file, **kwargs)
-        if not meddled:  # the clerk saves a document on another connection meanwhile
-            elsewhere = open_worker_database(db.path)
-            save_document(elsewhere, Document(
-                type_code="KL", symbol="13-KL/TU", level_code="TINH", issuer="Tỉnh ủy",
-                issued_on="2025-02-02", term="XX", title="Kết luận về cải cách hành chính"))
-            elsewhere.conn.close()
-            meddled.append(file.name)
-        return prepared
-
-    monkeypatch.setattr(sync.import_export, "prepare_import", plan_then_an_edit_elsewhere)
-
-    batch = import_packages(upper.db, files)
-
-    assert meddled and batch.refused == []
-    assert [r.plan.totals().new for r in batch.reports] == [4, 2]
-    assert get_member(upper.db, members[0].uuid).full_name == "Nguyễn Văn An"
-    assert get_member(upper.db, late.uuid).full_name == "Đinh Thị Dung"
-    assert len(exchange_log.import_log(upper.db)) == 2
-    # The other window's document came before the stick's first transaction, where its
-    # undo record begins: undoing the stick keeps it.
-    import_undo.undo_newest_receipt(upper.db, upper.path)
-    assert [d.symbol for d in list_documents(upper.db) if d.symbol == "13-KL/TU"] == [
-        "13-KL/TU"]
-    assert exchange_log.import_log(upper.db) == []
-    other.db.conn.close()
 
 
 def test_the_command_lines_import_plans_again_when_the_register_changes_between(
