@@ -288,19 +288,38 @@ def _store_documents_of(
                 cell[2] = cell[2] or present
                 if held is not None and (cell[3] is None or held > cell[3]):
                     cell[3] = held
-    reflections: dict[tuple[str, str], tuple[int, str]] = {}
+    reflections, foreign = _reflections_of(db, owner, {(m, d) for _y, d, m in cells})
+    _store_documents(db, owner, cells, doc_confs, reflections, foreign)
+
+
+def _reflections_of(
+    db: Database, owner: str, pairs: set[tuple[str, str]],
+) -> tuple[dict[tuple[str, str], tuple[int, str]], dict[str, int]]:
+    """(submitted, grade) of the live reflection of each (member, document) of
+    ``pairs``, and per document how many of them another owner holds. The owner's own
+    are read in order through ``ix_reflections_owner``; only the pairs left are looked
+    for one by one (a live reflection is unique per member and document)."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
     foreign: dict[str, int] = defaultdict(int)
-    pairs = sorted({(member, doc) for _year, doc, member in cells})
+    for member, doc, submitted, grade in db.execute(
+        "SELECT member_uuid, document_uuid, submitted, grade FROM reflections "
+        "WHERE owner_unit = ? AND deleted = 0 "
+        "AND document_uuid IN (SELECT value FROM json_each(?))",
+        [owner, json.dumps(sorted({doc for _member, doc in pairs}))],
+    ):
+        if (member, doc) in pairs:
+            found[member, doc] = (submitted, grade)
+    rest = sorted(pairs - found.keys())
     for member, doc, submitted, grade, reflection_owner in db.execute(
         "SELECT r.member_uuid, r.document_uuid, r.submitted, r.grade, r.owner_unit "
         "FROM json_each(?) p CROSS JOIN reflections r "
         "ON r.member_uuid = p.value ->> 0 AND r.document_uuid = p.value ->> 1 "
         "AND r.deleted = 0",
-        [json.dumps(pairs)],
+        [json.dumps(rest)],
     ):
-        reflections[member, doc] = (submitted, grade)
+        found[member, doc] = (submitted, grade)
         foreign[doc] += reflection_owner != owner
-    _store_documents(db, owner, cells, doc_confs, reflections, foreign)
+    return found, foreign
 
 
 def _store_present(

@@ -98,3 +98,30 @@ def test_kept_figures_equal_the_rows_after_random_changes(tmp_path, seed, monkey
     with monkeypatch.context() as patch:
         patch.setattr(indicator_store, "refresh", lambda _db: False)
         assert attention_rows == [(i.kind, i.text) for i in indicators.attention_items(db, TODAY)]
+
+
+def test_a_reflection_another_owner_holds_is_found_and_counted(tmp_path, monkeypatch):
+    """The figures read an owner's reflections through its own index, then look for
+    the members left among every owner's: one held by another unit is still counted,
+    and marks the figures as not to be added up (the rows answer instead)."""
+    upper, _unit = build(tmp_path)
+    db = open_database(upper)
+    indicators.compute_stats(db)
+    owner, member, doc = db.execute(
+        "SELECT a.owner_unit, a.member_uuid, cd.document_uuid FROM attendance a "
+        "JOIN conference_documents cd ON cd.conference_uuid = a.conference_uuid "
+        "JOIN reflections r ON r.member_uuid = a.member_uuid "
+        "AND r.document_uuid = cd.document_uuid AND r.owner_unit = a.owner_unit "
+        "JOIN members m ON m.uuid = a.member_uuid AND m.deleted = 0 "
+        "WHERE a.status = 'present' AND a.deleted = 0 AND r.deleted = 0 "
+        "AND r.submitted = 1 ORDER BY a.id LIMIT 1").fetchone()
+    (other,) = db.execute("SELECT uuid FROM units WHERE uuid != ? ORDER BY uuid LIMIT 1",
+                          [owner]).fetchone()
+    with db.atomic():
+        db.execute("UPDATE reflections SET owner_unit = ? WHERE member_uuid = ? "
+                   "AND document_uuid = ?", [other, member, doc])
+    _all_questions(db, monkeypatch)
+    assert db.execute(
+        "SELECT foreign_rows FROM stat_unit_doc WHERE owner_unit = ? AND document_uuid = ? "
+        "AND period = ''", [owner, doc]).fetchone()[0] == 1
+    db.conn.close()

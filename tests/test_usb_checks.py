@@ -53,3 +53,34 @@ def test_a_sound_package_passes_both_ways(register, monkeypatch):
     assert import_plan.check_payload(db, payload, {owner}) == []
     monkeypatch.setattr(package, "column_sound", lambda *args: False)
     assert import_plan.check_payload(db, payload, {owner}) == []
+
+
+def test_members_pointed_at_are_found_the_same_through_their_owner(tmp_path, monkeypatch):
+    """A package pointing at many members reads the owner's members in one go first
+    (``_BY_OWNER_FROM``): the same members found, the same ones refused."""
+    db = open_database(tmp_path / "so.db")
+    demo.generate(db, seed=3, members=40, years=1, chi_bo=3, conferences_per_year=2)
+    owner = exchange_snapshot.catalogue_owners(db)[0]
+    payload = exchange_snapshot.snapshot(db, [owner])
+    del payload["members"]  # every member pointed at is the register's
+    attendance = copy.deepcopy(payload["attendance"])
+    elsewhere = attendance[1]["member_uuid"]
+    with db.atomic():  # that member now belongs to another unit
+        db.execute("UPDATE members SET owner_unit = ? WHERE uuid = ?",
+                   ["7f000000-0000-7000-8000-000000000001", elsewhere])
+    attendance[0]["member_uuid"] = "7f000000-0000-7000-8000-00000000dead"
+    payload["attendance"] = attendance
+    pointing_elsewhere = [r["uuid"] for r in attendance if r["member_uuid"] == elsewhere]
+
+    found = {}
+    for by_owner_from in (0, 10**9):
+        monkeypatch.setattr(package, "_BY_OWNER_FROM", by_owner_from)
+        found[by_owner_from] = import_plan.check_payload(db, payload, {owner})
+
+    assert found[0] == found[10**9]
+    problems = [p for p in found[0] if p.table == "attendance"]
+    assert [p.uuid for p in problems] == [attendance[0]["uuid"], *pointing_elsewhere]
+    assert "không có trong gói lẫn trong sổ" in problems[0].message
+    assert all("của đơn vị khác" in p.message for p in problems[1:])
+    assert any(p.table == "reflections" for p in found[0])  # they point at it too
+    db.conn.close()

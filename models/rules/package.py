@@ -154,12 +154,21 @@ def _register_rows(db: Register, table: str, column: str, values: Iterable[str],
     return found
 
 
+# Parents read through their owner's index first when a package points at many: a
+# month's attendance names each of a commune's 2,500 members, and one probe of the uuid
+# index a member read a page of it each (33 ms a package at a province, against 4 ms
+# for the owner's members read in order). Only tables with an index on the owner.
+_BY_OWNER = frozenset({"members"})
+_BY_OWNER_FROM = 256
+
+
 class _Parents:
     """What a record points at: the package's records first, then the register's."""
 
-    def __init__(self, db: Register, tables: dict[str, _Table]):
+    def __init__(self, db: Register, tables: dict[str, _Table], owners: set[str]):
         self.db = db
         self.tables = tables
+        self.owners = owners
         self.cache: dict[tuple[str, str], dict[str, tuple]] = {}
 
     def values(self, table: str, uuids: set[str], names: tuple[str, ...]) -> dict[str, tuple]:
@@ -171,6 +180,11 @@ class _Parents:
                 if isinstance(row, dict) and isinstance(row.get("uuid"), str):
                     known[row["uuid"]] = (row.get("owner_unit"), *(row.get(n) for n in names))
         wanted = {u for u in uuids if u not in known}
+        if len(wanted) >= _BY_OWNER_FROM and table in _BY_OWNER and self.owners:
+            for uid, *rest in _register_rows(self.db, table, "owner_unit", self.owners,
+                                             ("uuid", "owner_unit", *names)):
+                known.setdefault(uid, tuple(rest))
+            wanted = {u for u in wanted if u not in known}
         if wanted:
             for uid, *rest in _register_rows(self.db, table, "uuid", wanted,
                                              ("uuid", "owner_unit", *names)):
@@ -329,7 +343,7 @@ def package_problems(
                     refused.add(index)
             if refused:
                 table.sound = [i for i in table.sound if i not in refused]
-    parents = _Parents(db, tables)
+    parents = _Parents(db, tables, set(allowed_owners))
     _references(tables, parents, allowed_owners, set(shared_owners), problems)
     _between_records(tables, parents, problems)
     order = {name: i for i, name in enumerate(TRAVEL_TABLES)}
