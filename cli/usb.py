@@ -146,8 +146,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_import_all(args: argparse.Namespace) -> int:
-    """Every package in a folder, each in its own transaction; exit 1 if any was
-    refused (the others are still taken)."""
+    """Every package in a folder, a few hundred thousand records a transaction; exit 1
+    if any was refused (the others are still taken)."""
     folder: Path = args.folder
     if not folder.is_dir():
         raise UserError(_(

@@ -4,7 +4,7 @@ it overwrote.
 A stick of packages at a province writes a few hundred thousand rows into a register of
 several gigabytes. A whole verified copy of the register before it took two minutes
 there, proportional to the register, not to the packages. Instead, every import keeps
-an *undo record* in the register itself, written in each package's own transaction, so
+an *undo record* in the register itself, written in the transaction of each package, so
 it is exactly as durable and as encrypted as the rows:
 
 - each table's highest rowid before the import (``watermarks``): every row it adds lies
@@ -16,7 +16,7 @@ it is exactly as durable and as encrypted as the rows:
 Undoing puts those rows back, deletes the added ones, makes the figures again, and drops
 the record, in one transaction, after a whole backup of the register as it is (the
 undo is rare; the backup is what makes it itself undoable). It is refused when anything
-was written after the import, or by another connection between its packages (the change
+was written after the import, or by another connection between its transactions (the change
 counter of migration 4 tells), or a package was sent since (the export log is not
 counted, but would lose lines): the record would then not describe the register, and the
 clerk is sent to the backups. Only the newest import is kept: a new one drops the record.
