@@ -100,7 +100,7 @@ class _Rows:
         self.db = db
         self.owner = owner
         self.by_conf: dict[str, list[tuple[str, str, str | None]]] = {}
-        self._members: dict[str, tuple[int, bool]] | None = None
+        self._members: dict[str, tuple[int, bool, bool]] | None = None
         self.sessions: dict[str, tuple[str | None, str]] = {}
         self._cells: dict[str, list[tuple[str, bool, bool, bool, str | None]]] = {}
 
@@ -118,8 +118,12 @@ class _Rows:
             for conf in wanted:
                 self.by_conf[conf] = []
         makeups: set[str] = set()
-        for conf, member, status, makeup in self.db.execute(sql, args):
-            self.by_conf.setdefault(conf, []).append((member, status, makeup))
+        by_conf = self.by_conf
+        for conf, member, status, makeup in self.db.conn.execute(sql, args):
+            lines = by_conf.get(conf)
+            if lines is None:
+                lines = by_conf[conf] = []
+            lines.append((member, status, makeup))
             if makeup:
                 makeups.add(makeup)
         makeups -= set(self.sessions)
@@ -132,18 +136,26 @@ class _Rows:
 
     def member(self, uuid: str) -> tuple[int, bool, bool]:
         """(members.id or 0, live, another owner's)"""
+        found = self.members().get(uuid)
+        return found if found is not None else self._elsewhere(uuid)
+
+    def members(self) -> dict[str, tuple[int, bool, bool]]:
+        """The owner's members (and others' looked up so far), as ``member`` gives them:
+        read as a dict by the loops over every row, where a call a row costs."""
         if self._members is None:
             self._members = {
-                m_uuid: (m_id, deleted == 0)
+                m_uuid: (m_id, deleted == 0, False)
                 for m_uuid, m_id, deleted in self.db.execute(
                     "SELECT uuid, id, deleted FROM members WHERE owner_unit = ?", [self.owner])
             }
-        found = self._members.get(uuid)
-        if found is not None:
-            return found[0], found[1], False
+        return self._members
+
+    def _elsewhere(self, uuid: str) -> tuple[int, bool, bool]:
         row = self.db.execute("SELECT id, deleted FROM members WHERE uuid = ?",
                               [uuid]).fetchone()
-        return (row[0], row[1] == 0, True) if row else (0, False, True)
+        found = (row[0], row[1] == 0, True) if row else (0, False, True)
+        self.members()[uuid] = found
+        return found
 
     def cells_of(self, conf: str) -> list[tuple[str, bool, bool, bool, str | None]]:
         """A conference's rows of live members, as a document's figures read them:
@@ -152,8 +164,10 @@ class _Rows:
         cells = self._cells.get(conf)
         if cells is None:
             cells = self._cells[conf] = []
+            members = self.members()
             for member, status, makeup in self.by_conf.get(conf, ()):
-                if not self.member(member)[1]:
+                found = members.get(member) or self._elsewhere(member)
+                if not found[1]:
                     continue
                 held = self.session(makeup)[0] if makeup else None
                 present = status == "present"
@@ -243,11 +257,13 @@ def _store_conferences(db: Database, owner: str, confs: set[str] | None, rows: _
     for conf in sorted(set(groups) | {c for c, r in rows.by_conf.items() if r}):
         count = present = missing = foreign = 0
         ids = array(_ID_BYTES)
+        members = rows.members()
         for member, status, makeup in rows.by_conf.get(conf, ()):
             count += 1
-            member_id, live, elsewhere = rows.member(member)
-            _held, session_elsewhere = rows.session(makeup)
-            foreign += elsewhere + session_elsewhere
+            member_id, live, elsewhere = members.get(member) or rows.member(member)
+            foreign += elsewhere
+            if makeup:
+                foreign += rows.session(makeup)[1]
             if live:
                 if status == "present":
                     present += 1
