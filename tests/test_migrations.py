@@ -170,3 +170,36 @@ def test_settings_an_import_never_reads_do_not_count(db_path):
     save_settings(db, dataclasses.replace(get_settings(db), unit_name="Đảng ủy xã Nà Pài"))
     assert register_stamp(db) > before
     db.conn.close()
+
+
+# --- migration 8: no covering index by conference -------------------------------------
+
+
+def test_a_version_7_register_drops_the_covering_index_and_reads_a_conference_by_its_key(
+    tmp_path,
+):
+    path = tmp_path / "so.db"
+    con = keyed_connect(path)
+    for statements in schema.MIGRATIONS[:7]:
+        for statement in statements:
+            con.execute(statement)
+    con.execute("PRAGMA user_version = 7")
+    con.commit()
+    con.close()
+
+    def indexes(db) -> set[str]:
+        return {r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attendance'")}
+
+    con = keyed_connect(path)
+    assert "ix_attendance_cover" in indexes(con)
+    con.close()
+    db = open_database(path)
+    assert "ix_attendance_cover" not in indexes(db)
+    assert {"ux_attendance", "ix_attendance_owner", "ix_attendance_member"} <= indexes(db)
+    assert _schema(db.conn) == _schema(open_database(tmp_path / "moi" / "so.db").conn)
+    # A conference's lines are still found through its key, not by reading every line.
+    plan = " ".join(r[3] for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT status, COUNT(*) FROM attendance "
+        "WHERE conference_uuid = ? AND deleted = 0 GROUP BY status", ["x"]))
+    assert "ux_attendance (conference_uuid=?)" in plan, plan
