@@ -304,8 +304,21 @@ def _store_documents_of(
                 cell[2] = cell[2] or present
                 if held is not None and (cell[3] is None or held > cell[3]):
                     cell[3] = held
-    reflections, foreign = _reflections_of(db, owner, {(m, d) for _y, d, m in cells})
+    reflections, foreign = _reflections_of(db, owner, _owing(cells))
     _store_documents(db, owner, cells, doc_confs, reflections, foreign)
+
+
+def _owing(cells: dict[tuple[str, str, str], list]) -> set[tuple[str, str]]:
+    """The (member, document) pairs whose reflection a figure counts: studied and not
+    excused in a year, or over every year (``_merged``: studied in any, excused not in
+    all). The others are not looked for (at a province a quarter of a document's
+    members, each a random page of the reflections' index)."""
+    seen: dict[tuple[str, str], tuple[bool, bool]] = {}
+    for (_year, doc, member), (excused, studied, _present, _held) in cells.items():
+        before = seen.get((member, doc))
+        seen[member, doc] = ((studied, excused) if before is None
+                             else (before[0] or studied, before[1] and excused))
+    return {pair for pair, (studied, excused) in seen.items() if studied and not excused}
 
 
 def _reflections_of(
