@@ -313,12 +313,20 @@ def _owing(cells: dict[tuple[str, str, str], list]) -> set[tuple[str, str]]:
     excused in a year, or over every year (``_merged``: studied in any, excused not in
     all). The others are not looked for (at a province a quarter of a document's
     members, each a random page of the reflections' index)."""
-    seen: dict[tuple[str, str], tuple[bool, bool]] = {}
+    years: dict[str, set[str]] = defaultdict(set)
+    for year, doc, _member in cells:
+        years[doc].add(year)
+    owing = {(member, doc) for (_year, doc, member), cell in cells.items()
+             if cell[1] and not cell[0]}
+    several: dict[tuple[str, str], list[bool]] = {}
     for (_year, doc, member), (excused, studied, _present, _held) in cells.items():
-        before = seen.get((member, doc))
-        seen[member, doc] = ((studied, excused) if before is None
-                             else (before[0] or studied, before[1] and excused))
-    return {pair for pair, (studied, excused) in seen.items() if studied and not excused}
+        if len(years[doc]) > 1:
+            seen = several.setdefault((member, doc), [False, True])
+            seen[0] = seen[0] or studied
+            seen[1] = seen[1] and excused
+    owing.update(pair for pair, (studied, excused) in several.items()
+                 if studied and not excused)
+    return owing
 
 
 def _reflections_of(

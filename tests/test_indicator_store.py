@@ -125,3 +125,20 @@ def test_a_reflection_another_owner_holds_is_found_and_counted(tmp_path, monkeyp
         "SELECT foreign_rows FROM stat_unit_doc WHERE owner_unit = ? AND document_uuid = ? "
         "AND period = ''", [owner, doc]).fetchone()[0] == 1
     db.conn.close()
+
+
+def test_the_reflections_looked_for_are_those_a_figure_counts():
+    """Cells are (excused, studied, present, last make-up day) per (year, document,
+    member). A reflection counts where the member studied and was not excused, in a year
+    or over every year (studied in any, excused not in all): only those are looked for."""
+    cells = {
+        ("2026", "nq57", "an"): [False, True, True, None],  # studied: counted
+        ("2026", "nq57", "binh"): [False, False, False, None],  # absent: not owed
+        ("2026", "nq57", "chi"): [True, True, False, "2026-05-02"],  # excused, made up
+        # Excused but made up in 2025, absent in 2026: no year owes it, every year does.
+        ("2025", "kl21", "dung"): [True, True, False, "2025-04-01"],
+        ("2026", "kl21", "dung"): [False, False, False, None],
+        ("2025", "kl21", "em"): [True, True, False, "2025-04-01"],  # excused both years
+        ("2026", "kl21", "em"): [True, False, False, None],
+    }
+    assert indicator_store._owing(cells) == {("an", "nq57"), ("dung", "kl21")}
