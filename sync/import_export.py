@@ -643,6 +643,7 @@ def _commit(db: Register, prepared: PreparedImport, receipt: int | None) -> Impo
         if receipt is None:
             receipt = import_undo.open_receipt(db)
         _apply(db, prepared, receipt)
+    report.plan.forget_rows()
     report.applied = True
     report.receipt = receipt
     return report
@@ -806,6 +807,7 @@ def _take(db: Register, prepared: PreparedImport, part: BatchResult, index: int
         _apply(db, prepared, part.receipt)
     except ExchangeError as error:
         raise _WritesRefused(index, str(error)) from error
+    report.plan.forget_rows()
     report.applied = True
     report.receipt = part.receipt
     return report

@@ -183,3 +183,25 @@ def test_the_stick_leaves_the_cache_as_it_was_and_the_wal_emptied(offices):
         import_packages(upper.db, files, progress=lambda step, done, total: 1 / 0)
     assert upper.db.execute("PRAGMA cache_size").fetchone()[0] == cache
     assert not upper.db.conn.in_transaction
+
+
+def test_the_reports_of_a_stick_keep_their_counts_not_the_records(offices):
+    """A first stick at a province holds millions of records: each package's records are
+    let go once written (the stick's reports held 3 to 4 GB otherwise), its counts kept."""
+    upper, (cam, cam_members), (ban, _ban_members), stick = offices
+    files = [export_package(cam.db, stick).target_path, export_package(ban.db, stick).target_path]
+
+    batch = import_packages(upper.db, files)
+
+    assert [r.plan.tables["members"].new for r in batch.reports] == [2, 1]
+    for report in batch.reports:
+        assert report.applied and report.plan.changes_register
+        assert report.plan.writes == {} and report.plan.inserts == {}
+    # One package alone: the same.
+    member = get_member(cam.db, cam_members[0].uuid)
+    member.full_name = "Nguyễn Văn Ân"
+    save_member(cam.db, member)
+    single = sync.import_export.import_package(upper.db, export_package(cam.db, stick).target_path)
+    assert single.plan.tables["members"].updated == 1
+    assert single.plan.writes == {} and single.plan.inserts == {}
+    assert _names(upper.db, cam_members) == ["Nguyễn Văn Ân", "Lường Thị Bình"]
