@@ -134,14 +134,10 @@ class _Rows:
             ):
                 self.sessions[uuid] = (held if deleted == 0 else None, session_owner)
 
-    def member(self, uuid: str) -> tuple[int, bool, bool]:
-        """(members.id or 0, live, another owner's)"""
-        found = self.members().get(uuid)
-        return found if found is not None else self._elsewhere(uuid)
-
     def members(self) -> dict[str, tuple[int, bool, bool]]:
-        """The owner's members (and others' looked up so far), as ``member`` gives them:
-        read as a dict by the loops over every row, where a call a row costs."""
+        """The owner's members (and others' looked up so far) by uuid: (members.id or 0,
+        live, another owner's). A member not in it is looked up with ``elsewhere``; the
+        loops over every row read the dict itself, where a call a row costs."""
         if self._members is None:
             self._members = {
                 m_uuid: (m_id, deleted == 0, False)
@@ -150,7 +146,8 @@ class _Rows:
             }
         return self._members
 
-    def _elsewhere(self, uuid: str) -> tuple[int, bool, bool]:
+    def elsewhere(self, uuid: str) -> tuple[int, bool, bool]:
+        """Another owner's member (or none), kept in ``members`` once looked up."""
         row = self.db.execute("SELECT id, deleted FROM members WHERE uuid = ?",
                               [uuid]).fetchone()
         found = (row[0], row[1] == 0, True) if row else (0, False, True)
@@ -166,7 +163,7 @@ class _Rows:
             cells = self._cells[conf] = []
             members = self.members()
             for member, status, makeup in self.by_conf.get(conf, ()):
-                found = members.get(member) or self._elsewhere(member)
+                found = members.get(member) or self.elsewhere(member)
                 if not found[1]:
                     continue
                 held = self.session(makeup)[0] if makeup else None
@@ -260,7 +257,7 @@ def _store_conferences(db: Database, owner: str, confs: set[str] | None, rows: _
         members = rows.members()
         for member, status, makeup in rows.by_conf.get(conf, ()):
             count += 1
-            member_id, live, elsewhere = members.get(member) or rows.member(member)
+            member_id, live, elsewhere = members.get(member) or rows.elsewhere(member)
             foreign += elsewhere
             if makeup:
                 foreign += rows.session(makeup)[1]
@@ -311,22 +308,13 @@ def _store_documents_of(
 def _owing(cells: dict[tuple[str, str, str], list]) -> set[tuple[str, str]]:
     """The (member, document) pairs whose reflection a figure counts: studied and not
     excused in a year, or over every year (``_merged``: studied in any, excused not in
-    all). The others are not looked for (at a province a quarter of a document's
-    members, each a random page of the reflections' index)."""
-    years: dict[str, set[str]] = defaultdict(set)
-    for year, doc, _member in cells:
-        years[doc].add(year)
-    owing = {(member, doc) for (_year, doc, member), cell in cells.items()
-             if cell[1] and not cell[0]}
-    several: dict[tuple[str, str], list[bool]] = {}
-    for (_year, doc, member), (excused, studied, _present, _held) in cells.items():
-        if len(years[doc]) > 1:
-            seen = several.setdefault((member, doc), [False, True])
-            seen[0] = seen[0] or studied
-            seen[1] = seen[1] and excused
-    owing.update(pair for pair, (studied, excused) in several.items()
-                 if studied and not excused)
-    return owing
+    all); the first implies the second, so the second alone. The others are not looked
+    for (at a province a quarter of a document's members, each a random page of the
+    reflections' index)."""
+    studied = {(member, doc) for (_year, doc, member), cell in cells.items() if cell[1]}
+    not_excused = {(member, doc) for (_year, doc, member), cell in cells.items()
+                   if not cell[0]}
+    return studied & not_excused
 
 
 def _reflections_of(

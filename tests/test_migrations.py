@@ -80,13 +80,13 @@ def _schema(con) -> set[tuple[str, str, str]]:
         "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
 
 
-def _version_3_register(path) -> None:
-    """A register as version 3 of the program left it (before the counter)."""
+def _register_at(path, version: int) -> None:
+    """A register as that version of the program left it."""
     con = keyed_connect(path)
-    for statements in schema.MIGRATIONS[:3]:
+    for statements in schema.MIGRATIONS[:version]:
         for statement in statements:
             con.execute(statement)
-    con.execute("PRAGMA user_version = 3")
+    con.execute(f"PRAGMA user_version = {version}")
     con.commit()
     con.close()
 
@@ -104,7 +104,7 @@ def test_a_version_3_register_gets_the_counter_and_ends_as_a_new_one(tmp_path):
 
     old = tmp_path / "cu" / "so.db"
     old.parent.mkdir()
-    _version_3_register(old)
+    _register_at(old, 3)  # before the counter
     db = open_database(old)
     fresh = open_database(tmp_path / "moi" / "so.db")
 
@@ -179,13 +179,7 @@ def test_a_version_7_register_drops_the_covering_index_and_reads_a_conference_by
     tmp_path,
 ):
     path = tmp_path / "so.db"
-    con = keyed_connect(path)
-    for statements in schema.MIGRATIONS[:7]:
-        for statement in statements:
-            con.execute(statement)
-    con.execute("PRAGMA user_version = 7")
-    con.commit()
-    con.close()
+    _register_at(path, 7)
 
     def indexes(db) -> set[str]:
         return {r[0] for r in db.execute(
